@@ -1,0 +1,9 @@
+"""Stage 6, attribution and modality: who claims an event, and whether it happened."""
+
+from __future__ import annotations
+
+from .modality import Modality, modality_of
+from .quotes import QuoteSpan, find_quotes
+from .speech import SPEECH_CUES, Speech, find_speech
+
+__all__ = ["Modality", "QuoteSpan", "SPEECH_CUES", "Speech", "find_quotes", "find_speech", "modality_of"]

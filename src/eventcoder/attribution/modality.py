@@ -1,0 +1,94 @@
+"""Negation and modality of an event predicate.
+
+Rules, applied to the predicate and the chain of verbs and adjectives that govern it through
+`xcomp` ("wants to cooperate", "is ready to cooperate", "must stop killing"):
+- `negated`: a negation on the predicate or on a governing control verb ("did not attack",
+  "cannot win", "refused to" is handled as a REJECT event instead), or the predicate is the
+  complement of a denial ("denied that ...").
+- `modality`, first match wins:
+  - inside a conditional clause ("if ...", "unless ...") -> `possible`
+  - must / should / ought / need / have to, or governed by a demand verb -> `demanded`
+  - want / plan / intend / seek / ready / willing / prepared / aim / hope / try -> `intended`
+  - can / could / may / might -> `possible`
+  - will / would / shall, or "be going to", "be set to", "be due to", "be expected to" -> `future`
+  - otherwise `asserted`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+__all__ = ["Modality", "modality_of"]
+
+DEMAND_MODALS = frozenset({"must", "should", "ought", "need", "shall"})
+POSSIBLE_MODALS = frozenset({"can", "could", "may", "might", "ca"})
+FUTURE_MODALS = frozenset({"will", "would", "wo", "'ll"})
+INTENT_HEADS = frozenset(
+    """want wish plan intend seek ready willing prepared prepare aim hope try attempt eager
+    determined keen mean desire resolve decide""".split()
+)
+FUTURE_HEADS = frozenset({"going", "set", "due", "expected", "likely", "scheduled", "poised", "about"})
+DEMAND_HEADS = frozenset({"have", "need", "require", "obliged", "compel"})
+DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+
+
+@dataclass(frozen=True)
+class Modality:
+    negated: bool
+    modality: str
+
+
+def _modals(tok: Token) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"} and c.tag_ == "MD"}
+
+
+def _has_neg(tok: Token) -> bool:
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in {"never", "not"}):
+            return True
+    return False
+
+
+def modality_of(verb: Token) -> Modality:
+    chain = [verb]
+    tok = verb
+    while tok.dep_ == "xcomp" or (tok.head.pos_ == "ADJ" and tok.dep_ == "xcomp"):
+        tok = tok.head
+        chain.append(tok)
+        if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+            tok = tok.head
+            chain.append(tok)
+    negated = any(_has_neg(t) for t in chain)
+    clause_head = chain[-1]
+    if clause_head.dep_ in {"ccomp"} and clause_head.head.lemma_.lower() in DENIAL_VERBS:
+        negated = not negated
+    modals: set[str] = set()
+    for t in chain:
+        modals |= _modals(t)
+    heads = {t.lemma_.lower() for t in chain[1:]} | {t.lower_ for t in chain[1:]}
+
+    if _conditional(verb):
+        return Modality(negated, "possible")
+    if modals & DEMAND_MODALS or (heads & DEMAND_HEADS and any(c.lower_ == "to" for c in verb.children)):
+        return Modality(negated, "demanded")
+    if heads & INTENT_HEADS:
+        return Modality(negated, "intended")
+    if modals & POSSIBLE_MODALS:
+        return Modality(negated, "possible")
+    if modals & FUTURE_MODALS or heads & FUTURE_HEADS:
+        return Modality(negated, "future")
+    return Modality(negated, "asserted")
+
+
+def _conditional(verb: Token) -> bool:
+    tok = verb
+    for _ in range(6):
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
+            return True
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False

@@ -1,0 +1,73 @@
+"""Reporting verbs: "X said / told Y / stressed / wrote that ...", and "according to X".
+
+`find_speech(verb)` walks up from an event predicate to the nearest governing reporting verb
+and returns its speaker token(s) and cue. Reporting verbs are not events by themselves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+__all__ = ["SPEECH_CUES", "Speech", "find_speech", "is_speech_verb", "speaker_tokens"]
+
+#: Verb lemmas that report speech or writing without adding PLOVER content.
+SPEECH_CUES = frozenset(
+    """say tell state announce stress emphasize emphasise add write claim note insist declare
+    explain assert argue confirm reiterate remark tweet post report disclose reveal mention
+    comment observe point underline underscore recall acknowledge admit maintain suggest
+    believe think estimate predict hint indicate inform assure testify""".split()
+)
+CLAUSE_DEPS = frozenset({"ccomp", "conj", "xcomp", "advcl", "parataxis", "acl"})
+
+
+@dataclass(frozen=True)
+class Speech:
+    verb: Token
+    cue: str
+    speakers: tuple[Token, ...]
+
+
+def is_speech_verb(tok: Token) -> bool:
+    return tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in SPEECH_CUES
+
+
+def speaker_tokens(verb: Token) -> list[Token]:
+    subs = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.dep_ == "conj" and not subs:
+        subs = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return subs
+
+
+def _according_to(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "according":
+            for p in child.children:
+                if p.dep_ == "prep" and p.lower_ == "to":
+                    objs = [o for o in p.children if o.dep_ == "pobj"]
+                    if objs:
+                        return objs[0]
+    return None
+
+
+def find_speech(verb: Token) -> Speech | None:
+    """The reporting verb governing `verb` (or an 'according to' phrase), if any."""
+    tok = verb
+    steps = 0
+    while steps < 8:
+        src = _according_to(tok)
+        if src is not None:
+            return Speech(tok, "according to", (src,))
+        head = tok.head
+        if head is tok:
+            return None
+        if tok.dep_ in CLAUSE_DEPS or tok.dep_ in {"dobj", "pobj", "prep"} and steps == 0:
+            if is_speech_verb(head) and tok.dep_ != "conj":
+                speakers = speaker_tokens(head)
+                return Speech(head, head.lemma_.lower(), tuple(speakers))
+        elif tok.dep_ not in {"pcomp", "pobj", "prep", "acomp"}:
+            return None
+        tok = head
+        steps += 1
+    return None

@@ -1,0 +1,7 @@
+"""Stage 2, parse: the spaCy model, loaded once, and batched parsing with `nlp.pipe`."""
+
+from __future__ import annotations
+
+from .model import MODEL_NAME, load_model, parse_stream
+
+__all__ = ["MODEL_NAME", "load_model", "parse_stream"]

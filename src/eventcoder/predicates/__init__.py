@@ -1,0 +1,7 @@
+"""Stage 3, find predicates: verbs with their grammatical arguments, as `Predicate` records."""
+
+from __future__ import annotations
+
+from .find import Predicate, find_predicates, np_heads
+
+__all__ = ["Predicate", "find_predicates", "np_heads"]

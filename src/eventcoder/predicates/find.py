@@ -1,0 +1,158 @@
+"""Find the verbal predicates of a sentence and their arguments.
+
+A `Predicate` is a verb with its subject(s), direct object(s), prepositional objects, passive
+agent, particle, negation and modal auxiliaries, plus the chain of governing verbs above it
+(used later for attribution and modality). Implicit subjects are recovered for the common
+cases: control verbs ("wants to cooperate"), object control ("urged X to release"),
+coordinated verbs ("attacked and burned"), relative clauses and participles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+__all__ = ["Predicate", "find_predicates", "np_heads"]
+
+SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+OBJ_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
+NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+REL_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+#: Verbs whose object, not subject, performs the embedded action ("urged X to release").
+OBJECT_CONTROL = frozenset(
+    """urge ask call order force tell persuade encourage invite press push allow
+    request require compel pressure instruct direct advise warn implore beg""".split()
+)
+
+
+@dataclass
+class Predicate:
+    verb: Token
+    lemma: str
+    particle: str | None = None
+    passive: bool = False
+    subjects: list[Token] = field(default_factory=list)
+    objects: list[Token] = field(default_factory=list)
+    preps: list[tuple[str, Token]] = field(default_factory=list)
+    agents: list[Token] = field(default_factory=list)
+    negated: bool = False
+    modals: list[str] = field(default_factory=list)
+    implicit_subject: bool = False
+
+    @property
+    def sentence(self) -> Span:
+        return self.verb.sent
+
+    def pobjs(self, prep: str) -> list[Token]:
+        return [tok for p, tok in self.preps if p == prep]
+
+
+def np_heads(tok: Token) -> list[Token]:
+    """A noun-phrase head and the heads coordinated with it ("Iran and Iraq")."""
+    heads = [tok]
+    for child in tok.children:
+        if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN", "PRON", "ADJ"}:
+            heads.extend(np_heads(child))
+    return heads
+
+
+def _prep_objects(prep: Token) -> Iterator[Token]:
+    for child in prep.children:
+        if child.dep_ in {"pobj", "pcomp"}:
+            yield from np_heads(child)
+        elif child.dep_ == "prep":  # "on behalf of", "out of"
+            yield from _prep_objects(child)
+
+
+def _own_subjects(verb: Token) -> list[Token]:
+    subs: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in SUBJ_DEPS:
+            subs.extend(np_heads(child))
+    return subs
+
+
+def _inherited_subjects(verb: Token) -> tuple[list[Token], bool]:
+    """Subjects a verb takes from its governor when it has none of its own."""
+    head = verb.head
+    if head is verb:
+        return [], False
+    dep = verb.dep_
+    if dep == "xcomp" or (dep == "advcl" and verb.tag_ in {"VBG", "TO"}):
+        if head.lemma_.lower() in OBJECT_CONTROL:
+            objs = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
+            if not objs:  # "called on X to ..."
+                objs = [o for p in head.children if p.dep_ == "prep" for o in _prep_objects(p)]
+            if objs:
+                return np_heads(objs[0]), True
+        if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "is ready to cooperate"
+            head = head.head
+        subs = _own_subjects(head)
+        if subs:
+            return subs, True
+        return _inherited_subjects(head)[0], True
+    if dep == "conj" and head.pos_ in {"VERB", "AUX"}:
+        subs = _own_subjects(head)
+        return (subs or _inherited_subjects(head)[0]), True
+    if dep == "relcl" and head.pos_ in {"NOUN", "PROPN"}:
+        return np_heads(head), True
+    if dep == "acl" and head.pos_ in {"NOUN", "PROPN"} and verb.tag_ == "VBG":
+        return np_heads(head), True
+    return [], False
+
+
+def _is_passive(verb: Token) -> bool:
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return True
+    # Reduced relative ("troops deployed in X"), participle without auxiliaries.
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
+def _negated(verb: Token) -> bool:
+    for child in verb.children:
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in NEG_WORDS):
+            return True
+        if child.dep_ in {"aux", "auxpass"} and any(g.dep_ == "neg" for g in child.children):
+            return True
+    return False
+
+
+def _modals(verb: Token) -> list[str]:
+    return [c.lemma_.lower() for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.tag_ == "MD"]
+
+
+def build_predicate(verb: Token) -> Predicate:
+    pred = Predicate(verb=verb, lemma=verb.lemma_.lower())
+    pred.passive = _is_passive(verb)
+    for child in verb.children:
+        dep = child.dep_
+        if dep == "prt":
+            pred.particle = child.lower_
+        elif dep in OBJ_DEPS:
+            pred.objects.extend(np_heads(child))
+        elif dep == "prep":
+            for obj in _prep_objects(child):
+                pred.preps.append((child.lower_, obj))
+        elif dep == "agent":
+            pred.agents.extend(_prep_objects(child))
+    subs = _own_subjects(verb)
+    # Relative pronouns stand for the noun the clause modifies.
+    if subs and all(s.lower_ in REL_PRONOUNS for s in subs) and verb.dep_ == "relcl":
+        subs = np_heads(verb.head)
+    if not subs:
+        subs, pred.implicit_subject = _inherited_subjects(verb)
+        if pred.passive and verb.dep_ == "acl":
+            # "the troops deployed by X": the modified noun is the patient.
+            pred.objects = np_heads(verb.head) + pred.objects
+            subs = []
+    pred.subjects = subs
+    pred.negated = _negated(verb)
+    pred.modals = _modals(verb)
+    return pred
+
+
+def find_predicates(sent: Span) -> list[Predicate]:
+    """Every verb of the sentence as a `Predicate`, in text order."""
+    return [build_predicate(tok) for tok in sent if tok.pos_ == "VERB"]

@@ -1,0 +1,79 @@
+"""Stages 3 and 6: predicates with implicit subjects, negation and modality."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventcoder.attribution import find_speech, modality_of
+from eventcoder.predicates import find_predicates
+
+
+def _pred(nlp: Language, text: str, lemma: str):  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    for sent in doc.sents:
+        for p in find_predicates(sent):
+            if p.lemma == lemma:
+                return p
+    raise AssertionError(f"no predicate {lemma!r} in {text!r}: {[t.lemma_ for t in doc]}")
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "subjects"),
+    [
+        ("Pakistan wants to cooperate with Afghanistan.", "cooperate", ["Pakistan"]),
+        ("The EU urged Georgia to release the protesters.", "release", ["Georgia"]),
+        ("Rebels attacked and burned the village.", "burn", ["Rebels"]),
+        ("The soldiers who attacked the convoy were arrested.", "attack", ["soldiers"]),
+        ("Iran and Iraq signed a deal.", "sign", ["Iran", "Iraq"]),
+    ],
+)
+def test_subjects_including_implicit_ones(nlp: Language, text: str, lemma: str, subjects: list[str]) -> None:
+    assert [t.text for t in _pred(nlp, text, lemma).subjects] == subjects
+
+
+def test_passive_agent_and_patient(nlp: Language) -> None:
+    p = _pred(nlp, "Two journalists were arrested by the police in Minsk.", "arrest")
+    assert p.passive
+    assert [t.text for t in p.agents] == ["police"]
+    assert [t.text for t in p.subjects] == ["journalists"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "negated", "modality"),
+    [
+        ("The army did not attack the town.", "attack", True, "asserted"),
+        ("The Taliban cannot win the war.", "win", True, "possible"),
+        ("We can make peace with the Taliban.", "make", False, "possible"),
+        ("They must stop the attacks.", "stop", False, "demanded"),
+        ("Such statements should be avoided.", "avoid", False, "demanded"),
+        ("Pakistan wants to cooperate in the peace process.", "cooperate", False, "intended"),
+        ("Pakistan is ready to cooperate with the United States.", "cooperate", False, "intended"),
+        ("US troops would leave Afghanistan by September.", "leave", False, "future"),
+        ("The government will seek to negotiate.", "negotiate", False, "intended"),
+        ("If the rebels attack the city, the army will respond.", "attack", False, "possible"),
+        ("The ministry denied that its forces had shelled the village.", "shell", True, "asserted"),
+        ("Police arrested the protesters.", "arrest", False, "asserted"),
+    ],
+)
+def test_negation_and_modality(nlp: Language, text: str, lemma: str, negated: bool, modality: str) -> None:
+    m = modality_of(_pred(nlp, text, lemma).verb)
+    assert (m.negated, m.modality) == (negated, modality)
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "cue", "speaker"),
+    [
+        ("Officials said rebels attacked the convoy.", "attack", "say", "Officials"),
+        ("The minister told reporters that troops had withdrawn.", "withdraw", "tell", "minister"),
+        ("According to witnesses, police fired on the crowd.", "fire", "according to", "witnesses"),
+        ("Police arrested ten people.", "arrest", None, None),
+    ],
+)
+def test_reporting_verbs(nlp: Language, text: str, lemma: str, cue: str | None, speaker: str | None) -> None:
+    speech = find_speech(_pred(nlp, text, lemma).verb)
+    if cue is None:
+        assert speech is None
+    else:
+        assert speech is not None
+        assert (speech.cue, [t.text for t in speech.speakers]) == (cue, [speaker])
