@@ -1,0 +1,140 @@
+"""Choose the date of an event from its parsed sentence.
+
+`event_time(verb, doc_date)` looks at the DATE and TIME entities of the verb's sentence:
+
+1. Own clause. An entity belongs to the nearest verb above it in the dependency tree
+   (a VERB, or an AUX that is not an auxiliary, i.e. a copula heading its clause). The
+   event verb's own entities are tried first, those inside the verb's subtree before
+   the others, nearest first; the first that resolves wins. A date inside a nested
+   clause (ccomp, xcomp, advcl, relcl, acl, conj) therefore stays with that clause's
+   verb and never leaks to the governing verb or to a sibling.
+2. Sentence scope. A date fronted before the sentence root and governed by it
+   ("Three days ago, the ministry announced ...", "On Tuesday, ...") scopes the whole
+   sentence: a verb with no date of its own inherits it, including a verb reported by
+   the speech verb ("Last week, officials said militants attacked a convoy" dates the
+   attack to last week too, as the report bounds the reported event). Verbs marked as
+   irrealis or future (a modal such as will/would/could/may, or a to-infinitive) do not
+   inherit: their event is not located at the reporting time. A date that is not
+   fronted never leaves its clause.
+3. The preposition right before an entity is read with it, so "by September 11" and
+   "until Friday" are deadlines (future) and "since January" is a span. "in"/"within"
+   are only read with the entity when they attach to a verb, so "the first attack in
+   two years" is not a future date.
+4. Otherwise the event gets the document date with precision "document" (all fields
+   None when the document date is unknown), and `future` is False.
+
+The returned `EventDate.text` is the expression as resolved (with its preposition).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from ..records import EventDate
+from .expressions import resolve_expression
+
+__all__ = ["TimeResult", "event_time"]
+
+_DATE_LABELS = frozenset({"DATE", "TIME"})
+_PREFIXES = frozenset({
+    "by", "until", "till", "til", "since", "in", "on", "over", "during", "within",
+    "throughout", "from", "for", "before", "after", "between", "around",
+})  # fmt: skip
+_VERB_ONLY_PREFIXES = frozenset({"in", "within"})
+_MODALS = frozenset({
+    "will", "'ll", "wo", "would", "'d", "shall", "may", "might", "could", "should",
+    "must", "can", "ca",
+})  # fmt: skip
+_LEAD_POS = frozenset({"ADP", "SCONJ", "CCONJ", "PUNCT", "ADV", "PART"})
+
+
+@dataclass(frozen=True)
+class TimeResult:
+    """The event's date and whether it lies in the future of the document."""
+
+    date: EventDate
+    future: bool
+
+
+def _is_clause_head(token: Token) -> bool:
+    return token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass"))
+
+
+def _clause_head(token: Token) -> Token:
+    """The token itself if it heads a clause, else the nearest clause head above it."""
+    current = token
+    while not _is_clause_head(current) and current.head.i != current.i:
+        current = current.head
+    return current
+
+
+def _owner(entity: Span) -> Token:
+    root = entity.root
+    return root if root.head.i == root.i else _clause_head(root.head)
+
+
+def _expression(entity: Span) -> str:
+    """Entity text, with the preposition just before it when that one matters."""
+    if entity.start <= entity.sent.start:
+        return entity.text
+    before = entity.doc[entity.start - 1]
+    if before.lower_ not in _PREFIXES or before.pos_ not in ("ADP", "SCONJ"):
+        return entity.text
+    if before.lower_ in _VERB_ONLY_PREFIXES and not _is_clause_head(before.head):
+        return entity.text
+    return f"{before.text} {entity.text}"
+
+
+def _is_irrealis(head: Token) -> bool:
+    return any(
+        child.dep_ in ("aux", "auxpass") and (child.lower_ in _MODALS or child.lower_ == "to")
+        for child in head.children
+    )
+
+
+def _is_fronted(entity: Span) -> bool:
+    sent = entity.sent
+    root = sent.root
+    if entity.end > root.i or _owner(entity).i != root.i:
+        return False
+    lead = sent.doc[sent.start : entity.start]
+    return len(lead) <= 3 and all(token.pos_ in _LEAD_POS for token in lead)
+
+
+def _distance(entity: Span, verb: Token) -> int:
+    return min(abs(entity.start - verb.i), abs(entity.end - 1 - verb.i))
+
+
+def _inside(entity: Span, verb: Token) -> bool:
+    return verb.left_edge.i <= entity.start and entity.end - 1 <= verb.right_edge.i
+
+
+def _document_date(doc_date: str | None) -> TimeResult:
+    day: str | None = None
+    if doc_date:
+        try:
+            day = date.fromisoformat(doc_date[:10]).isoformat()
+        except ValueError:
+            day = None
+    return TimeResult(EventDate(day, day, day, "document", None), False)
+
+
+def event_time(verb: Token, doc_date: str | None) -> TimeResult:
+    """Date of the event whose trigger is `verb` (a verb, or a noun inside a clause)."""
+    head = _clause_head(verb)
+    entities = [entity for entity in verb.sent.ents if entity.label_ in _DATE_LABELS]
+    own = sorted(
+        (entity for entity in entities if _owner(entity).i == head.i),
+        key=lambda entity: (not _inside(entity, verb), _distance(entity, verb), entity.start),
+    )
+    inherited: list[Span] = []
+    if not _is_irrealis(head):
+        inherited = [e for e in entities if _owner(e).i != head.i and _is_fronted(e)]
+    for entity in own + inherited:
+        found = resolve_expression(_expression(entity), doc_date)
+        if found is not None:
+            return TimeResult(*found)
+    return _document_date(doc_date)

