@@ -1,0 +1,382 @@
+"""Resolve a noun-phrase head to one or more `Actor`s.
+
+The resolver reads the phrase around a head token and combines what it finds:
+- named organisations, countries, capitals (as metonyms for the government) and people,
+  looked up in the actor data files;
+- nationality modifiers: demonyms ("Pakistani"), possessives ("Pakistan's"), compounds
+  ("US troops") and "of" phrases ("the army of Mali");
+- sector agents ("troops", "foreign ministry") and titles ("first minister" -> head of
+  government), with the office-holder on the document date when the data knows it;
+- appositions ("Imran Khan, Pakistan's prime minister");
+- coordination: "Hungarian and Romanian officials" gives two actors.
+
+`DocMemory` keeps what one article has said about its actors, so that a person introduced
+with a role keeps it, and pronouns and definite descriptions can be resolved to earlier
+mentions (see `resolve_reference`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Actor
+from .index import ActorIndex, norm
+
+__all__ = ["ActorResolver", "DocMemory"]
+
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+THING_PRONOUNS = frozenset({"it", "its", "itself"})
+FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves", "i", "me", "my"})
+#: Definite descriptions that point back to an earlier actor of a kind.
+ANAPHORS = {"country": "country", "nation": "country", "group": "group", "movement": "group",
+            "organization": "group", "organisation": "group", "ministry": "gov", "government": "gov"}
+HOG_ROLES = {"head_of_government", "head_of_state", "foreign_minister", "defence_minister"}
+
+
+@dataclass
+class Mention:
+    token_i: int
+    actor: Actor
+    kind: str  # person, country, group, gov, other
+    plural: bool = False
+
+
+@dataclass
+class DocMemory:
+    """What one document has established about its actors so far."""
+
+    date: str | None = None
+    people: dict[str, Actor] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    cache: dict[int, list[Actor]] = field(default_factory=dict)
+
+    def remember_person(self, actor: Actor) -> None:
+        if not actor.name:
+            return
+        key = norm(actor.name)
+        known = self.people.get(key)
+        if known is not None and known.country and not actor.country:
+            return
+        self.people[key] = actor
+        parts = key.split()
+        if len(parts) > 1:
+            self.people.setdefault(parts[-1], actor)
+
+    def last(self, before: int, kinds: set[str], plural: bool | None = None) -> Actor | None:
+        for m in reversed(self.mentions):
+            if m.token_i >= before or m.kind not in kinds:
+                continue
+            if plural is not None and m.plural != plural and m.kind != "group":
+                continue
+            return m.actor
+        return None
+
+
+def _entity(tok: Token) -> Span | None:
+    if not tok.ent_type_:
+        return None
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+QUANTITY_HEADS = frozenset(
+    """thousands hundreds dozens scores millions tens number group members member some many
+    most several all few majority one two three four five six seven eight nine ten""".split()
+)
+
+
+def _quantity_inner(head: Token) -> Token | None:
+    """"Thousands of protesters" -> "protesters"; "members of the Taliban" -> "Taliban"."""
+    if head.lower_ not in QUANTITY_HEADS and head.pos_ != "NUM":
+        return None
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ in {"NOUN", "PROPN"}:
+                    return obj
+    return None
+
+
+def _strip_the(span_text: str) -> str:
+    return span_text[4:] if span_text.lower().startswith("the ") else span_text
+
+
+class ActorResolver:
+    def __init__(self, index: ActorIndex):
+        self.index = index
+
+    # -- public API -----------------------------------------------------------------------
+    def prepare(self, doc: Doc, memory: DocMemory) -> None:
+        """Register every resolvable noun phrase of the document in reading order."""
+        for chunk in doc.noun_chunks:
+            head = chunk.root
+            if head.pos_ == "PRON":
+                continue
+            actors = self.resolve(head, memory)
+            for actor in actors:
+                self._register(head, actor, memory)
+
+    def resolve(self, head: Token, memory: DocMemory) -> list[Actor]:
+        """Actors named by the noun phrase headed by `head` (cached per token)."""
+        cached = memory.cache.get(head.i)
+        if cached is not None:
+            return [replace(a) for a in cached]
+        actors = self._resolve(head, memory)
+        memory.cache[head.i] = actors
+        return [replace(a) for a in actors]
+
+    # -- internals ------------------------------------------------------------------------
+    def _register(self, head: Token, actor: Actor, memory: DocMemory) -> None:
+        if not actor.known:
+            return
+        kind = "other"
+        ent = _entity(head)
+        if (actor.name and norm(actor.name) in self.index.people) or (ent is not None and ent.label_ == "PERSON"):
+            kind = "person"
+        elif actor.name and self.index.orgs.get(norm(actor.name)) is not None:
+            kind = "group"
+        elif actor.sectors == ["GOV"] and not actor.name:
+            kind = "gov"
+        elif actor.country and not actor.sectors:
+            kind = "country"
+        if kind == "person":
+            memory.remember_person(actor)
+        plural = head.tag_ in {"NNS", "NNPS"}
+        memory.mentions.append(Mention(head.i, actor, kind, plural))
+        if actor.country and kind != "country":
+            rec = self.index.countries.get(actor.country)
+            if rec is not None:
+                memory.mentions.append(Mention(head.i, self._country_actor(rec.iso3, rec.name), "country"))
+
+    def _np_span(self, head: Token) -> Span:
+        doc = head.doc
+        left = head.i
+        for child in head.lefts:
+            if child.dep_ in {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "npadvmod", "case", "punct", "cc", "conj", "predet"}:
+                left = min(left, child.left_edge.i)
+        right = head.i
+        for child in head.rights:
+            if child.dep_ == "case":
+                right = max(right, child.i)
+            if child.dep_ == "prep" and child.lower_ == "of":
+                right = max(right, child.right_edge.i)
+        while left < head.i and doc[left].dep_ in {"punct", "cc", "det"} and doc[left].lower_ not in {"the", "a", "an"}:
+            left += 1
+        return doc[left : right + 1]
+
+    def _resolve(self, head: Token, memory: DocMemory) -> list[Actor]:
+        inner = _quantity_inner(head)
+        if inner is not None:
+            return self._resolve(inner, memory)
+        if head.pos_ == "PRON" or head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | FIRST_PERSON:
+            return self._pronoun(head, memory)
+        span = self._np_span(head)
+        text = span.text
+        start, end = span.start_char, span.end_char
+
+        actor = self._named(head, text, memory)
+        if actor is None:
+            actor = self._generic(head, span, memory)
+        for app in (c for c in head.children if c.dep_ == "appos"):
+            actor = self._merge_appos(actor, app, memory)
+        if actor is None:
+            return []
+        actor.text, actor.start, actor.end = actor.text or text, start, end
+        if actor.text != text:
+            actor.text = text
+        countries = self._countries(head, span)
+        if len(countries) > 1 and not actor.name:
+            # "Hungarian and Romanian officials": one actor per nationality.
+            return [self._with_country(replace(actor), iso) for iso in countries]
+        return [actor]
+
+    def _pronoun(self, head: Token, memory: DocMemory) -> list[Actor]:
+        low = head.lower_
+        if low in PERSON_PRONOUNS:
+            found = memory.last(head.i, {"person"})
+        elif low in GROUP_PRONOUNS:
+            found = memory.last(head.i, {"group", "gov", "other", "country"}, plural=True)
+        elif low in THING_PRONOUNS:
+            found = memory.last(head.i, {"group", "gov", "country"})
+        else:
+            found = None
+        if found is None:
+            return []
+        return [replace(found, text=head.text, start=head.idx, end=head.idx + len(head.text))]
+
+    def _named(self, head: Token, text: str, memory: DocMemory) -> Actor | None:
+        ent = _entity(head)
+        candidates: list[str] = []
+        if ent is not None and ent.label_ in NAME_LABELS:
+            candidates.append(ent.text)
+        candidates.append(text)
+        if head.pos_ == "PROPN":
+            candidates.append(head.text)
+        for cand in candidates:
+            key = norm(cand)
+            if not key:
+                continue
+            org = self.index.orgs.get(key)
+            if org is not None:
+                # "IGO" marks intergovernmental bodies in the data; it is not a country.
+                country = None if org.country == "IGO" else org.country
+                return Actor(cand, org.name, country, list(org.sectors), org.code, org.wikidata)
+            iso = self.index.country_names.get(key)
+            if iso is not None and (ent is None or ent.label_ in {"GPE", "LOC", "ORG", "NORP"}):
+                rec = self.index.countries[iso]
+                return self._country_actor(iso, rec.name, cand)
+            iso = self.index.capitals.get(key)
+            if iso is not None:
+                a = self._country_actor(iso, self.index.countries[iso].name, cand)
+                return self._with_sector(a, "GOV")
+            person = self.index.person(key, memory.date)
+            if person is not None:
+                sectors = [person.sector] if person.sector else []
+                a = Actor(cand, person.name, person.country, sectors, None, person.wikidata)
+                return self._with_code(a)
+            known = memory.people.get(key)
+            if known is not None:
+                return replace(known, text=cand)
+            iso = self.index.demonyms.get(key)
+            if iso is not None and head.pos_ in {"PROPN", "NOUN"} and ent is not None and ent.label_ == "NORP":
+                rec = self.index.countries[iso]
+                return self._country_actor(iso, rec.name, cand)
+        if ent is not None and ent.label_ == "PERSON":
+            return Actor(ent.text, ent.text, None, [], None, None)
+        return None
+
+    def _countries(self, head: Token, span: Span) -> list[str]:
+        """Nationalities named inside the phrase (modifiers, possessives, 'of X')."""
+        found: list[str] = []
+
+        def add(tok: Token) -> None:
+            ent = _entity(tok)
+            keys = [tok.text]
+            if ent is not None:
+                keys.insert(0, ent.text)
+            for k in keys:
+                key = norm(k)
+                iso = self.index.demonyms.get(key) or self.index.country_names.get(key) or self.index.capitals.get(key)
+                if iso:
+                    if iso not in found:
+                        found.append(iso)
+                    return
+
+        def visit(tok: Token) -> None:
+            add(tok)
+            for c in tok.children:
+                if c.dep_ in {"conj", "compound"}:
+                    visit(c)
+
+        for child in head.children:
+            if child.dep_ in MODIFIER_DEPS and child.i < head.i:
+                visit(child)
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                for p in child.children:
+                    if p.dep_ == "pobj":
+                        visit(p)
+        return found
+
+    def _title_words(self, head: Token) -> tuple[list[str], int]:
+        """Lower-case words of the phrase around the head, nationality words removed, and the
+        position of the head in that list."""
+        words: list[str] = []
+        for tok in head.doc[head.left_edge.i : head.i + 1]:
+            if tok.dep_ in {"det", "poss", "case", "punct", "nummod"} or tok.ent_type_ in {"NORP", "GPE"}:
+                continue
+            if tok.i != head.i and tok.head.i != head.i and tok.head.dep_ not in {"compound", "amod"}:
+                continue
+            words.append(tok.lower_ if tok.i != head.i else tok.lemma_.lower())
+        head_at = len(words) - 1
+        for child in head.rights:  # "minister of foreign affairs"
+            if child.dep_ == "prep" and child.lower_ == "of":
+                tail = [t for t in child.subtree if t.ent_type_ not in {"GPE", "NORP"} and t.dep_ not in {"det", "punct"}]
+                if tail and all(t.pos_ in {"ADP", "ADJ", "NOUN", "PROPN"} for t in tail):
+                    words.extend(t.lower_ for t in tail)
+        return words, head_at
+
+    @staticmethod
+    def _longest(words: list[str], head_at: int, table: dict[str, str]) -> str | None:
+        """The value of the longest key of `table` found as a run of `words` covering the head."""
+        for size in range(min(len(words), 6), 0, -1):
+            for i in range(max(0, head_at - size + 1), min(head_at, len(words) - size) + 1):
+                key = " ".join(words[i : i + size])
+                if key in table:
+                    return table[key]
+        return None
+
+    def _generic(self, head: Token, span: Span, memory: DocMemory) -> Actor | None:
+        words, head_at = self._title_words(head)
+        role = self._longest(words, head_at, self.index.titles)
+        sector = self._longest(words, head_at, self.index.agents)
+        if role and not sector:
+            sector = "GOV"
+        countries = self._countries(head, span)
+        low = head.lemma_.lower()
+        poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if poss is not None and not countries and low in ANAPHORS:
+            owner = self._pronoun(poss, memory)
+            if owner and owner[0].country:
+                iso = owner[0].country
+                rec = self.index.countries.get(iso)
+                base = self._country_actor(iso, rec.name if rec else iso, span.text)
+                return self._with_sector(base, "GOV") if ANAPHORS[low] == "gov" else base
+        if not countries and not sector and not role and low in ANAPHORS and any(c.lower_ in {"the", "this", "that"} for c in head.children):
+            kind = ANAPHORS[low]
+            ref = memory.last(head.i, {kind})
+            if ref is not None:
+                return replace(ref, text=span.text)
+            return None
+        if not countries and not sector:
+            if head.pos_ == "PROPN" or head.ent_type_ in NAME_LABELS:
+                return Actor(span.text, _strip_the(span.text), None, [], None, None)
+            if head.pos_ == "NOUN":
+                return Actor(span.text, None, None, [], None, None)
+            return None
+        iso = countries[0] if countries else None
+        actor = Actor(span.text, None, iso, [sector] if sector else [], None, None)
+        if role and iso and role in HOG_ROLES:
+            holder = self.index.role_holder(iso, role, memory.date)
+            if holder is not None:
+                actor.name, actor.wikidata = holder.name, holder.wikidata
+        return self._with_code(actor)
+
+    def _merge_appos(self, actor: Actor | None, app: Token, memory: DocMemory) -> Actor | None:
+        other = self._named(app, app.text, memory) or self._generic(app, self._np_span(app), memory)
+        if other is None:
+            return actor
+        if actor is None:
+            return other
+        # The person keeps the name; the role phrase gives country and sector.
+        named, role = (actor, other) if actor.name else (other, actor)
+        merged = Actor(named.text, named.name or role.name, named.country or role.country,
+                       list(named.sectors or role.sectors), None, named.wikidata or role.wikidata)
+        merged = self._with_code(merged)
+        if merged.name and _entity(app) is None or (merged.name and actor.name):
+            memory.remember_person(merged)
+        return merged
+
+    # -- small helpers --------------------------------------------------------------------
+    def _country_actor(self, iso: str, name: str, text: str | None = None) -> Actor:
+        rec = self.index.countries.get(iso)
+        return Actor(text or name, name, iso, [], iso, rec.wikidata if rec else None)
+
+    def _with_sector(self, actor: Actor, sector: str) -> Actor:
+        actor.sectors = [sector]
+        return self._with_code(actor)
+
+    def _with_country(self, actor: Actor, iso: str) -> Actor:
+        actor.country = iso
+        return self._with_code(actor)
+
+    @staticmethod
+    def _with_code(actor: Actor) -> Actor:
+        actor.code = ((actor.country or "") + (actor.sectors[0] if actor.sectors else "")) or None
+        return actor

@@ -1,0 +1,206 @@
+"""The verb-and-pattern lexicon (`data/lexicon/verbs.yaml`) and its matcher.
+
+Each pattern names a verb lemma plus optional constraints (particle, direct-object head,
+preposition and its object, voice). A predicate gets the code of the most specific pattern
+that matches it. See docs/data-formats.md for the file format.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Token
+
+from ..datafiles import data_path, read_yaml
+from ..errors import DataFileError
+from ..predicates import Predicate
+from .codes import Codebook
+
+__all__ = ["Pattern", "Match", "Lexicon"]
+
+_FIELDS = {"lemma", "particle", "object", "prep", "pobj", "voice", "target", "swap", "note"}
+
+
+@dataclass(frozen=True)
+class Pattern:
+    code: str
+    lemma: str
+    particle: str | None = None
+    objects: frozenset[str] | None = None
+    prep: str | None = None
+    pobjs: frozenset[str] | None = None
+    voice: str | None = None
+    target: str | None = None
+    swap: bool = False
+    where: str = ""
+
+    @property
+    def specificity(self) -> int:
+        return (
+            1
+            + (1 if self.particle else 0)
+            + (2 if self.objects else 0)
+            + (1 if self.prep else 0)
+            + (2 if self.pobjs else 0)
+            + (1 if self.voice else 0)
+        )
+
+
+@dataclass(frozen=True)
+class Match:
+    pattern: Pattern
+    #: The direct object that the pattern matched on (an event noun, not an actor), if any.
+    event_object: Token | None
+    #: The object of the pattern's preposition, if the pattern named one.
+    prep_object: Token | None
+
+    @property
+    def code(self) -> str:
+        return self.pattern.code
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _str_list(value: Any, where: str, name: str) -> frozenset[str] | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise DataFileError(f"{where}: {name!r} must be a list of words")
+    return frozenset(v.strip().lower() for v in value)
+
+
+class Lexicon:
+    """Patterns indexed by lemma. Build with `Lexicon.load(codebook)`."""
+
+    def __init__(self, patterns: list[Pattern]):
+        self.patterns = patterns
+        self._by_lemma: dict[str, list[Pattern]] = defaultdict(list)
+        for pat in patterns:
+            self._by_lemma[pat.lemma].append(pat)
+
+    @classmethod
+    def load(cls, codebook: Codebook, path: Path | None = None) -> Lexicon:
+        path = path or data_path("lexicon/verbs.yaml")
+        entries = read_yaml(path)
+        if not isinstance(entries, list):
+            raise DataFileError(f"{path}: expected a list of entries")
+        patterns: list[Pattern] = []
+        for i, entry in enumerate(entries):
+            where = f"{path}: entry {i + 1}"
+            if not isinstance(entry, dict) or "code" not in entry:
+                raise DataFileError(f"{where}: each entry needs a 'code' and 'patterns'")
+            code = str(entry["code"])
+            where = f"{path}: code {code}"
+            if code not in codebook:
+                raise DataFileError(f"{where}: not a code in the CAMEO codebook")
+            if codebook[code].plover_type is None:
+                raise DataFileError(f"{where}: code has no PLOVER type (statements are not events)")
+            pats = entry.get("patterns")
+            if not isinstance(pats, list) or not pats:
+                raise DataFileError(f"{where}: 'patterns' must be a non-empty list")
+            for j, raw in enumerate(pats):
+                patterns.append(cls._pattern(code, raw, f"{where}, pattern {j + 1}"))
+        return cls(patterns)
+
+    @staticmethod
+    def _pattern(code: str, raw: Any, where: str) -> Pattern:
+        if not isinstance(raw, dict):
+            raise DataFileError(f"{where}: a pattern must be a mapping")
+        unknown = set(raw) - _FIELDS
+        if unknown:
+            raise DataFileError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
+        lemma = raw.get("lemma")
+        if not isinstance(lemma, str) or not lemma.strip():
+            raise DataFileError(f"{where}: 'lemma' is required")
+        voice = raw.get("voice")
+        if voice not in (None, "active", "passive"):
+            raise DataFileError(f"{where}: voice must be 'active' or 'passive'")
+        target = raw.get("target")
+        if target not in (None, "object", "prep", "none"):
+            raise DataFileError(f"{where}: target must be object, prep or none")
+        pobjs = _str_list(raw.get("pobj"), where, "pobj")
+        prep = raw.get("prep")
+        if pobjs and not prep:
+            raise DataFileError(f"{where}: 'pobj' needs 'prep'")
+        if target == "prep" and not prep:
+            raise DataFileError(f"{where}: target 'prep' needs 'prep'")
+        return Pattern(
+            code=code,
+            lemma=lemma.strip().lower(),
+            particle=(raw.get("particle") or None),
+            objects=_str_list(raw.get("object"), where, "object"),
+            prep=(str(prep).lower() if prep else None),
+            pobjs=pobjs,
+            voice=voice,
+            target=target,
+            swap=bool(raw.get("swap", False)),
+            where=where,
+        )
+
+    def lemmas(self) -> set[str]:
+        return set(self._by_lemma)
+
+    def match(self, pred: Predicate) -> Match | None:
+        """The most specific pattern matching `pred`, or None."""
+        best: tuple[tuple[int, int], Match] | None = None
+        for pat in self._by_lemma.get(pred.lemma, ()):
+            found = self._try(pat, pred)
+            if found is None:
+                continue
+            key = (pat.specificity, len(pat.code))
+            if best is None or key > best[0]:
+                best = (key, found)
+        return best[1] if best else None
+
+    @staticmethod
+    def _try(pat: Pattern, pred: Predicate) -> Match | None:
+        if pat.particle and pred.particle != pat.particle:
+            return None
+        if pat.voice == "passive" and not pred.passive:
+            return None
+        if pat.voice == "active" and pred.passive:
+            return None
+        event_object = None
+        if pat.objects:
+            # In the passive, the event noun is the grammatical subject ("talks were held").
+            candidates = pred.objects + (pred.subjects if pred.passive else [])
+            event_object = next((o for o in candidates if _lemma(o) in pat.objects or _compound(o) in pat.objects), None)
+            if event_object is None:
+                return None
+        prep_object = None
+        if pat.prep:
+            heads = _prep_candidates(pred, pat.prep, event_object)
+            if pat.pobjs:
+                heads = [h for h in heads if _lemma(h) in pat.pobjs or _compound(h) in pat.pobjs]
+            if not heads and (pat.pobjs or not _has_prep(pred, pat.prep, event_object)):
+                return None
+            prep_object = heads[0] if heads else None
+        return Match(pat, event_object, prep_object)
+
+
+def _compound(tok: Token) -> str:
+    """The head with its compound modifiers, lemmatised: "air strikes" -> "air strike"."""
+    parts = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    return " ".join(parts + [_lemma(tok)])
+
+
+def _has_prep(pred: Predicate, prep: str, event_object: Token | None) -> bool:
+    if any(c.dep_ == "prep" and c.lower_ == prep for c in pred.verb.children):
+        return True
+    return event_object is not None and any(c.dep_ == "prep" and c.lower_ == prep for c in event_object.children)
+
+
+def _prep_candidates(pred: Predicate, prep: str, event_object: Token | None) -> list[Token]:
+    heads = pred.pobjs(prep)
+    if event_object is not None:  # "launched an attack on X": the prep hangs off the noun
+        for child in event_object.children:
+            if child.dep_ == "prep" and child.lower_ == prep:
+                heads.extend(c for c in child.children if c.dep_ == "pobj")
+    return heads

@@ -1,0 +1,354 @@
+"""The coder: connects the stages into one pipeline.
+
+load -> parse -> find predicates -> classify -> resolve actors -> attribution and modality
+-> time -> place -> identity. Each stage lives in its own sub-package; this module only
+wires them together and builds `Event` records.
+
+Rules for verbs that embed another event (see data/lexicon/complements.yaml):
+- "A urged / called on B to do X": A REQUEST(appeal) B, plus B does X with modality
+  `demanded`, attributed to A.
+- "A threatened to do X": A THREATEN, plus X with modality `intended`.
+- "A refused to do X": A REJECT, plus X negated.
+- "A agreed / pledged / offered to do X": A AGREE (the express-intent code), only.
+- "A wants / plans / is ready to do X": X with modality `intended`; cooperative X take the
+  CAMEO express-intent code (030 ...).
+- "A stopped / must stop doing X" (X violent): A RETREAT (de-escalate).
+- "A says B attacked C": B ASSAULT C with attribution A (the speech verb is not an event).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .actors import ActorIndex, ActorResolver, DocMemory
+from .attribution import QuoteSpan, find_quotes, find_speech, modality_of
+from .attribution.speech import is_speech_verb, speaker_tokens
+from .classify import Codebook, Lexicon, Match
+from .classify.complements import Complements, Family
+from .errors import Messages
+from .identity import event_id
+from .load import english_check
+from .parse import load_model, parse_stream
+from .place import Gazetteer, PlaceResolver
+from .predicates import Predicate, find_predicates
+from .records import Actor, Attribution, Document, Event, Evidence, Reject
+from .time import event_time
+
+__all__ = ["Coder", "DocResult"]
+
+#: Prepositions whose object is the event's target when the verb has no direct object.
+TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "from", "for")
+FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
+
+
+@dataclass
+class DocResult:
+    doc_id: str
+    events: list[Event] = field(default_factory=list)
+    reject: Reject | None = None
+
+
+@dataclass
+class _Context:
+    doc: Document
+    parsed: Doc
+    memory: DocMemory
+    quotes: list[QuoteSpan]
+    countries: list[str]
+
+
+class Coder:
+    """Codes documents into events. Create once; it loads the model and data files."""
+
+    def __init__(self, nlp: Language | None = None, *, batch_size: int = 32):
+        self.nlp = nlp or load_model()
+        self.batch_size = batch_size
+        self.codebook = Codebook.load()
+        self.lexicon = Lexicon.load(self.codebook)
+        self.complements = Complements.load(self.codebook)
+        self.actors = ActorIndex.load()
+        self.resolver = ActorResolver(self.actors)
+        self.places = PlaceResolver(Gazetteer.load())
+
+    # -- public API -----------------------------------------------------------------------
+    def code_text(self, text: str, *, doc_id: str = "doc", date: str | None = None) -> list[Event]:
+        """Code one text and return its events (raises nothing for bad text: returns [])."""
+        results = list(self.code_documents([Document(id=doc_id, text=text, date=date, origin=doc_id)]))
+        return results[0].events if results else []
+
+    def code_documents(self, items: Iterable[Document | Reject]) -> Iterator[DocResult]:
+        """Code a stream of documents in input order; rejects pass through as results."""
+        pending: list[DocResult] = []
+
+        def accepted() -> Iterator[Document]:
+            for item in items:
+                if isinstance(item, Reject):
+                    pending.append(DocResult(item.doc_id or "", reject=item))
+                    continue
+                ok, detail = english_check(item.text)
+                if not ok:
+                    pending.append(DocResult(item.id, reject=Reject(item.origin, Messages.NOT_ENGLISH.format(detail=detail), item.id)))
+                    continue
+                pending.append(DocResult(item.id))
+                yield item
+
+        # nlp.pipe reads ahead by a batch; `pending` keeps results in input order.
+        for doc, parsed in parse_stream(self.nlp, accepted(), batch_size=self.batch_size):
+            while pending and pending[0].reject is not None:
+                yield pending.pop(0)
+            result = pending.pop(0)
+            result.events = self.code_parsed(doc, parsed)
+            yield result
+        yield from pending
+
+    def code_parsed(self, doc: Document, parsed: Doc) -> list[Event]:
+        memory = DocMemory(date=doc.date)
+        self.resolver.prepare(parsed, memory)
+        countries = [m.actor.country for m in memory.mentions if m.kind == "country" and m.actor.country]
+        ctx = _Context(doc, parsed, memory, find_quotes(doc.text), countries)
+        events: list[Event] = []
+        for index, sent in enumerate(parsed.sents):
+            events.extend(self._code_sentence(ctx, index, sent))
+        return events
+
+    # -- sentences ------------------------------------------------------------------------
+    def _code_sentence(self, ctx: _Context, index: int, sent: Span) -> list[Event]:
+        preds = find_predicates(sent)
+        by_verb = {p.verb.i: p for p in preds}
+        matches = {p.verb.i: self.lexicon.match(p) for p in preds}
+        handled: set[int] = set()
+        out: list[Event] = []
+        for pred in preds:
+            gov, family = self._governing_family(pred)
+            if family is None or gov is None:
+                continue
+            handled.add(gov.i)
+            m = matches.get(pred.verb.i)
+            handled.add(pred.verb.i)
+            out.extend(self._family_events(ctx, index, sent, family, gov, by_verb.get(gov.i), pred, m))
+        for pred in preds:
+            m = matches.get(pred.verb.i)
+            if m is None or pred.verb.i in handled:
+                continue
+            out.append(self._event(ctx, index, sent, pred, m, m.code))
+        return _dedupe(out)
+
+    def _governing_family(self, pred: Predicate) -> tuple[Token | None, Family | None]:
+        verb = pred.verb
+        if verb.dep_ not in {"xcomp", "ccomp"} or verb.head.i == verb.i:
+            return None, None
+        gov = verb.head
+        family = self.complements.family(gov.lemma_.lower())
+        if family is None:
+            return None, None
+        if verb.dep_ == "ccomp" and family.name not in {"demand", "threaten"}:
+            return None, None
+        need = family.requires_prep.get(gov.lemma_.lower())
+        if need and not any(c.dep_ == "prep" and c.lower_ in need for c in gov.children):
+            return None, None
+        if family.name == "cease" and verb.tag_ != "VBG":
+            return None, None
+        return gov, family
+
+    def _family_events(self, ctx: _Context, index: int, sent: Span, family: Family, gov: Token,
+                       gov_pred: Predicate | None, pred: Predicate, m: Match | None) -> list[Event]:
+        comp_code = m.code if m else None
+        if family.embedded == "self":
+            if m is None:
+                return []
+            code = family.code_for(comp_code) if family.mapping else comp_code
+            if family.name == "cease" and code == family.code:
+                return []
+            ev = self._event(ctx, index, sent, pred, m, code or m.code)
+            if family.name == "intend":
+                ev.modality = "intended"
+            return [ev]
+        code = family.code_for(comp_code)
+        if code is None:
+            return []
+        matrix_pred = gov_pred or Predicate(verb=gov, lemma=gov.lemma_.lower())
+        matrix = self._event(ctx, index, sent, matrix_pred, None, code, role="matrix")
+        addressees = [o for o in matrix_pred.objects] + matrix_pred.pobjs("on") + matrix_pred.pobjs("upon")
+        if family.name in {"appeal", "demand"} and addressees:
+            matrix.target = self._actors(ctx, addressees)
+        elif m is not None:
+            matrix.target = self._targets(ctx, pred, m)
+        events = [matrix]
+        if m is not None and family.embedded in {"demanded", "intended", "negated"}:
+            inner = self._event(ctx, index, sent, pred, m, m.code, role="embedded")
+            if family.embedded == "negated":
+                inner.negated = True
+            else:
+                inner.modality = family.embedded
+            if matrix.source:
+                inner.attribution = Attribution(matrix.source[0], gov.lemma_.lower(), None, False)
+            events.append(inner)
+        return events
+
+    # -- one event ------------------------------------------------------------------------
+    def _event(self, ctx: _Context, index: int, sent: Span, pred: Predicate, m: Match | None,
+               code: str, role: str = "") -> Event:
+        info = self.codebook[code]
+        verb = pred.verb
+        start = verb.idx
+        end = verb.idx + len(verb.text)
+        trigger = verb.text
+        if m is not None and m.event_object is not None:
+            obj = m.event_object
+            start, end = min(start, obj.idx), max(end, obj.idx + len(obj.text))
+            trigger = ctx.doc.text[start:end]
+        source = self._sources(ctx, pred, m)
+        target = self._targets(ctx, pred, m) if m is not None else []
+        mod = modality_of(verb)
+        attribution = self._attribution(ctx, verb)
+        if attribution is not None:
+            source = [self._first_person(a, attribution) for a in source]
+            target = [self._first_person(a, attribution) for a in target]
+        when = event_time(verb, ctx.doc.date)
+        modality = mod.modality
+        if modality == "asserted" and when.future:
+            modality = "future"
+        place = self.places.event_location(verb, ctx.countries)
+        confidence = 0.45 + 0.05 * min(m.pattern.specificity if m else 1, 4)
+        confidence += 0.15 if any(a.known for a in source) else 0.0
+        confidence += 0.1 if any(a.known for a in target) else 0.0
+        confidence -= 0.1 if pred.implicit_subject else 0.0
+        location = None
+        if place is not None:
+            location = place.location
+            confidence -= 0.1 * (1.0 - place.confidence)
+        return Event(
+            event_id=event_id(ctx.doc.id, start, end, code, role),
+            doc_id=ctx.doc.id,
+            sentence_index=index,
+            sentence=sent.text.strip(),
+            evidence=Evidence(start, end, trigger),
+            plover_type=info.plover_type or "",
+            plover_mode=info.plover_mode,
+            plover_context=list(info.plover_context),
+            cameo_code=code,
+            quad_class=info.quad_class,
+            goldstein=info.goldstein,
+            source=source,
+            target=target,
+            negated=mod.negated,
+            modality=modality,
+            attribution=attribution,
+            date=when.date,
+            location=location,
+            confidence=max(0.05, min(confidence, 0.95)),
+        )
+
+    def _actors(self, ctx: _Context, heads: Iterable[Token]) -> list[Actor]:
+        out: list[Actor] = []
+        for head in heads:
+            for actor in self.resolver.resolve(head, ctx.memory):
+                if head.lower_ in FIRST_PERSON:
+                    actor.text = head.text
+                out.append(actor)
+        return out
+
+    def _sources(self, ctx: _Context, pred: Predicate, m: Match | None) -> list[Actor]:
+        if m is not None and m.pattern.swap:
+            heads = pred.pobjs("from") or pred.pobjs("by")
+        elif pred.passive:
+            heads = pred.agents
+        else:
+            heads = pred.subjects
+        heads = [h for h in heads if m is None or h != m.event_object]
+        fp = [h for h in heads if h.lower_ in FIRST_PERSON]
+        actors = self._actors(ctx, [h for h in heads if h.lower_ not in FIRST_PERSON])
+        return actors + [Actor(h.text, start=h.idx, end=h.idx + len(h.text)) for h in fp]
+
+    def _targets(self, ctx: _Context, pred: Predicate, m: Match) -> list[Actor]:
+        pat = m.pattern
+        if pat.target == "none":
+            return []
+        if pat.swap:
+            heads = pred.subjects
+        elif pat.target == "prep" and m.prep_object is not None:
+            heads = [m.prep_object]
+        elif pred.passive:
+            heads = [s for s in pred.subjects if s != m.event_object]
+        else:
+            heads = [o for o in pred.objects if o != m.event_object and o.dep_ != "attr"]
+        if not heads and m.prep_object is not None and pat.target != "object":
+            heads = [m.prep_object]
+        if not heads and pat.target != "object":
+            heads = self._prep_target(pred, m)
+        heads = [h for h in heads if not (h.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"})]
+        fp = [h for h in heads if h.lower_ in FIRST_PERSON]
+        actors = self._actors(ctx, [h for h in heads if h.lower_ not in FIRST_PERSON])
+        return actors + [Actor(h.text, start=h.idx, end=h.idx + len(h.text)) for h in fp]
+
+    @staticmethod
+    def _prep_target(pred: Predicate, m: Match) -> list[Token]:
+        owners = [m.event_object] if m.event_object is not None else []
+        for owner in owners:
+            for child in owner.children:
+                if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+                    objs = [c for c in child.children if c.dep_ == "pobj"]
+                    if objs:
+                        return objs
+        for prep in TARGET_PREPS:
+            objs = pred.pobjs(prep)
+            objs = [o for o in objs if not (o.ent_type_ in {"GPE", "LOC", "FAC"} and prep in {"at", "into", "from"})]
+            if objs:
+                return objs
+        return []
+
+    def _attribution(self, ctx: _Context, verb: Token) -> Attribution | None:
+        speech = find_speech(verb)
+        quote = next((q for q in ctx.quotes if q.contains(verb.idx, verb.idx + len(verb.text))), None)
+        if quote is not None:
+            speaker = self._quote_speaker(ctx, quote)
+            if speaker is not None:
+                actor, cue = speaker
+                return Attribution(actor, cue, ctx.doc.text[quote.start:quote.end].strip(), True)
+        if speech is None or not speech.speakers:
+            return None
+        actors = self._actors(ctx, speech.speakers)
+        if not actors:
+            return None
+        return Attribution(actors[0], speech.cue, None, False)
+
+    def _quote_speaker(self, ctx: _Context, quote: QuoteSpan) -> tuple[Actor, str] | None:
+        """The speaker of a quote: a reporting verb outside the marks, in the quote's first sentence
+        or the one after it."""
+        sents = list(ctx.parsed.sents)
+        first = next((i for i, s in enumerate(sents) if s.start_char <= quote.start < s.end_char + 1), None)
+        if first is None:
+            return None
+        for s in sents[first : first + 2]:
+            for tok in s:
+                if is_speech_verb(tok) and not quote.contains(tok.idx, tok.idx + len(tok.text)):
+                    heads = speaker_tokens(tok)
+                    actors = self._actors(ctx, heads)
+                    if actors:
+                        return actors[0], tok.lemma_.lower()
+        return None
+
+    @staticmethod
+    def _first_person(actor: Actor, attribution: Attribution) -> Actor:
+        """Inside reported speech, "we" / "our country" is the speaker's organisation or country."""
+        if actor.text.lower() not in FIRST_PERSON:
+            return actor
+        sp = attribution.speaker
+        return Actor(actor.text, None, sp.country, list(sp.sectors), sp.code, None, actor.start, actor.end)
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    seen: set[tuple[object, ...]] = set()
+    out: list[Event] = []
+    for ev in events:
+        key = (ev.evidence.char_start, ev.cameo_code, ev.modality, ev.negated,
+               tuple(a.text for a in ev.source), tuple(a.text for a in ev.target))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(ev)
+    return out

@@ -1,0 +1,60 @@
+"""`eventcoder lexicon check`: load every data file and report what is wrong, and where."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .actors import ActorIndex
+from .classify import Codebook, Lexicon
+from .classify.complements import Complements
+from .errors import DataFileError
+from .place import Gazetteer
+
+__all__ = ["validate_all"]
+
+#: Lemmas too common to be an event trigger without a constraint.
+GENERIC_LEMMAS = frozenset("take make give get have do hold put set send open call carry run go come keep bring".split())
+
+
+def validate_all() -> tuple[list[str], list[str]]:
+    """Return (problems, summary lines). An empty problem list means every file is valid."""
+    problems: list[str] = []
+    summary: list[str] = []
+    try:
+        codebook = Codebook.load()
+        summary.append(f"codebook: {len(codebook.codes())} CAMEO codes")
+    except DataFileError as exc:
+        return [str(exc)], summary
+    try:
+        lexicon = Lexicon.load(codebook)
+        covered = {p.code for p in lexicon.patterns}
+        summary.append(f"lexicon: {len(lexicon.patterns)} patterns over {len(covered)} codes, {len(lexicon.lemmas())} verbs")
+        seen: Counter[tuple[object, ...]] = Counter()
+        for pat in lexicon.patterns:
+            key = (pat.lemma, pat.particle, pat.objects, pat.prep, pat.pobjs, pat.voice)
+            seen[key] += 1
+            if seen[key] == 2:
+                problems.append(f"{pat.where}: same pattern as an earlier one (lemma {pat.lemma!r})")
+            if pat.lemma in GENERIC_LEMMAS and not (pat.objects or pat.pobjs or pat.particle):
+                problems.append(f"{pat.where}: generic verb {pat.lemma!r} needs an object, prep object or particle")
+    except DataFileError as exc:
+        problems.append(str(exc))
+    try:
+        comp = Complements.load(codebook)
+        summary.append(f"complements: {len(comp.families)} families")
+    except DataFileError as exc:
+        problems.append(str(exc))
+    try:
+        idx = ActorIndex.load()
+        summary.append(
+            f"actors: {len(idx.countries)} countries, {len(set(idx.orgs.values()))} organisations, "
+            f"{len(idx.agents)} agent terms, {sum(len(v) for v in idx.by_role.values())} terms of office"
+        )
+    except DataFileError as exc:
+        problems.append(str(exc))
+    try:
+        gaz = Gazetteer.load()
+        summary.append(f"gazetteer: {len(gaz)} places")
+    except DataFileError as exc:
+        problems.append(str(exc))
+    return problems, summary

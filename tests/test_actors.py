@@ -1,0 +1,76 @@
+"""Stage 5: actor resolution, phrase by phrase and in context."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventcoder.actors import ActorIndex, ActorResolver, DocMemory
+from eventcoder.actors.phrase import resolve_phrase
+
+
+@pytest.fixture(scope="module")
+def resolver() -> ActorResolver:
+    return ActorResolver(ActorIndex.load())
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "country", "sectors", "name"),
+    [
+        ("Islamabad", None, "PAK", ["GOV"], None),
+        ("Pakistan", None, "PAK", [], "Pakistan"),
+        ("the Taliban", None, "AFG", ["INS"], "Taliban"),
+        ("NATO", None, None, ["IGO"], None),
+        ("US troops", None, "USA", ["MIL"], None),
+        ("Afghan forces", None, "AFG", ["MIL"], None),
+        ("Georgian police", None, "GEO", ["COP"], None),
+        ("the Afghan Foreign Ministry", None, "AFG", ["GOV"], None),
+        ("Pakistan's foreign minister", "2021-06-20", "PAK", ["GOV"], "Shah Mahmood Qureshi"),
+        ("The Pakistani Prime Minister", "2021-06-20", "PAK", ["GOV"], "Imran Khan"),
+        ("the first minister of Pakistan", "2021-06-20", "PAK", ["GOV"], "Imran Khan"),
+        ("thousands of protesters", None, None, ["CVL"], None),
+        ("Kenyan opposition supporters", None, "KEN", ["OPP"], None),
+    ],
+)
+def test_phrases(nlp: Language, resolver: ActorResolver, text: str, date: str | None,
+                 country: str | None, sectors: list[str], name: str | None) -> None:
+    [actor] = resolve_phrase(nlp, resolver, text, date=date)
+    assert actor.country == country
+    assert actor.sectors == sectors
+    if name is not None:
+        assert actor.name == name
+    if country and sectors:
+        assert actor.code == country + sectors[0]
+
+
+def test_nato_is_an_igo_with_its_own_code(nlp: Language, resolver: ActorResolver) -> None:
+    [actor] = resolve_phrase(nlp, resolver, "NATO")
+    assert actor.code and actor.code.startswith("IGO")
+
+
+def test_office_holder_depends_on_the_date(nlp: Language, resolver: ActorResolver) -> None:
+    [before] = resolve_phrase(nlp, resolver, "the Pakistani prime minister", date="2016-01-10")
+    [after] = resolve_phrase(nlp, resolver, "the Pakistani prime minister", date="2020-01-10")
+    assert (before.name, after.name) == ("Nawaz Sharif", "Imran Khan")
+
+
+def test_compound_nationalities_give_one_actor_each(nlp: Language, resolver: ActorResolver) -> None:
+    actors = resolve_phrase(nlp, resolver, "Hungarian and Romanian officials")
+    assert [(a.country, a.sectors) for a in actors] == [("HUN", ["GOV"]), ("ROU", ["GOV"])]
+
+
+def test_person_keeps_role_from_apposition_and_pronoun_resolves(nlp: Language, resolver: ActorResolver) -> None:
+    doc = nlp("Ahmad Zia, Afghanistan's deputy minister, visited Doha. He met Qatari officials.")
+    memory = DocMemory(date="2021-05-01")
+    resolver.prepare(doc, memory)
+    he = next(t for t in doc if t.text == "He")
+    [actor] = resolver.resolve(he, memory)
+    assert (actor.name, actor.country, actor.sectors) == ("Ahmad Zia", "AFG", ["GOV"])
+    later = nlp("Zia said the talks went well.")
+    # a new document does not know him
+    assert resolver.resolve(later[1], DocMemory()) == [] or resolver.resolve(later[1], DocMemory())[0].country is None
+
+
+def test_context_supplies_country(nlp: Language, resolver: ActorResolver) -> None:
+    [actor] = resolve_phrase(nlp, resolver, "the National Guard", context="Saudi")
+    assert actor.country == "SAU"
