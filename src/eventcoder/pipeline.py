@@ -135,7 +135,7 @@ class Coder:
             if m is None or pred.verb.i in handled:
                 continue
             out.append(self._event(ctx, index, sent, pred, m, m.code))
-        return _dedupe(out)
+        return _dedupe(_drop_purpose_repeats(out, sent))
 
     def _governing_family(self, pred: Predicate) -> tuple[Token | None, Family | None]:
         verb = pred.verb
@@ -173,6 +173,8 @@ class Coder:
         matrix_pred = gov_pred or Predicate(verb=gov, lemma=gov.lemma_.lower())
         matrix = self._event(ctx, index, sent, matrix_pred, None, code, role="matrix")
         addressees = [o for o in matrix_pred.objects] + matrix_pred.pobjs("on") + matrix_pred.pobjs("upon")
+        if family.name in {"appeal", "demand"} and not addressees and pred.verb.dep_ == "ccomp":
+            addressees = list(pred.subjects)  # "demanded that the commission conduct a recount"
         if family.name in {"appeal", "demand"} and addressees:
             matrix.target = self._actors(ctx, addressees)
         elif m is not None:
@@ -197,8 +199,9 @@ class Coder:
         start = verb.idx
         end = verb.idx + len(verb.text)
         trigger = verb.text
-        if m is not None and m.event_object is not None:
-            obj = m.event_object
+        noun = self._event_noun(ctx, m)
+        if noun is not None:
+            obj = noun
             start, end = min(start, obj.idx), max(end, obj.idx + len(obj.text))
             trigger = ctx.doc.text[start:end]
         source = self._sources(ctx, pred, m)
@@ -259,7 +262,8 @@ class Coder:
             heads = pred.agents
         else:
             heads = pred.subjects
-        heads = [h for h in heads if m is None or h != m.event_object]
+        noun = self._event_noun(ctx, m)
+        heads = [h for h in heads if noun is None or h != noun]
         fp = [h for h in heads if h.lower_ in FIRST_PERSON]
         actors = self._actors(ctx, [h for h in heads if h.lower_ not in FIRST_PERSON])
         return actors + [Actor(h.text, start=h.idx, end=h.idx + len(h.text)) for h in fp]
@@ -268,26 +272,41 @@ class Coder:
         pat = m.pattern
         if pat.target == "none":
             return []
+        noun = self._event_noun(ctx, m)
         if pat.swap:
             heads = pred.subjects
         elif pat.target == "prep" and m.prep_object is not None:
             heads = [m.prep_object]
         elif pred.passive:
-            heads = [s for s in pred.subjects if s != m.event_object]
+            heads = [s for s in pred.subjects if s != noun]
         else:
-            heads = [o for o in pred.objects if o != m.event_object and o.dep_ != "attr"]
+            heads = [o for o in pred.objects if o != noun and o.dep_ != "attr"]
         if not heads and m.prep_object is not None and pat.target != "object":
             heads = [m.prep_object]
         if not heads and pat.target != "object":
-            heads = self._prep_target(pred, m)
-        heads = [h for h in heads if not (h.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"})]
+            heads = self._prep_target(pred, noun)
+        heads = [h for h in heads if _usable(h)]
         fp = [h for h in heads if h.lower_ in FIRST_PERSON]
         actors = self._actors(ctx, [h for h in heads if h.lower_ not in FIRST_PERSON])
+        if not actors and not fp and pat.target != "object":
+            # The pattern's own argument named no actor ("appealed to the UN for aid"):
+            # fall back to the usual target prepositions.
+            actors = self._actors(ctx, [h for h in self._prep_target(pred, noun) if h.lower_ not in FIRST_PERSON and _usable(h)])
         return actors + [Actor(h.text, start=h.idx, end=h.idx + len(h.text)) for h in fp]
 
+    def _event_noun(self, ctx: _Context, m: Match | None) -> Token | None:
+        """The pattern's matched object when it names the event ("imposed sanctions"), not
+        when it names the people acted on ("released the prisoners")."""
+        obj = m.event_object if m is not None else None
+        if obj is None:
+            return None
+        if obj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP", "FAC"} or obj.lemma_.lower() in self.actors.agents:
+            return None
+        return obj
+
     @staticmethod
-    def _prep_target(pred: Predicate, m: Match) -> list[Token]:
-        owners = [m.event_object] if m.event_object is not None else []
+    def _prep_target(pred: Predicate, noun: Token | None) -> list[Token]:
+        owners = [noun] if noun is not None else []
         for owner in owners:
             for child in owner.children:
                 if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
@@ -339,6 +358,31 @@ class Coder:
             return actor
         sp = attribution.speaker
         return Actor(actor.text, None, sp.country, list(sp.sectors), sp.code, None, actor.start, actor.end)
+
+
+def _usable(tok: Token) -> bool:
+    """Can this noun head name an actor? Dates, money and bare numbers cannot; "thousands of
+    protesters" can."""
+    if tok.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}:
+        return False
+    if tok.ent_type_ == "CARDINAL":
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    return True
+
+
+def _drop_purpose_repeats(events: list[Event], sent: Span) -> list[Event]:
+    """"Met in Delhi to discuss the border" is one CONSULT, not two: drop an event in a purpose
+    clause when the verb it serves already gave an event of the same PLOVER type."""
+    doc = sent.doc
+    by_start = {(ev.evidence.char_start, ev.plover_type) for ev in events}
+    keep = []
+    for ev in events:
+        tok = doc.char_span(ev.evidence.char_start, ev.evidence.char_end, alignment_mode="expand")
+        verb = tok.root if tok is not None else None
+        if verb is not None and verb.dep_ in {"advcl", "xcomp"} and (verb.head.idx, ev.plover_type) in by_start:
+            continue
+        keep.append(ev)
+    return keep
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

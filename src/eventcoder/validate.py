@@ -35,8 +35,8 @@ def validate_all() -> tuple[list[str], list[str]]:
             seen[key] += 1
             if seen[key] == 2:
                 problems.append(f"{pat.where}: same pattern as an earlier one (lemma {pat.lemma!r})")
-            if pat.lemma in GENERIC_LEMMAS and not (pat.objects or pat.pobjs or pat.particle):
-                problems.append(f"{pat.where}: generic verb {pat.lemma!r} needs an object, prep object or particle")
+            if pat.lemma in GENERIC_LEMMAS and not (pat.objects or pat.pobjs or pat.particle or pat.prep):
+                problems.append(f"{pat.where}: generic verb {pat.lemma!r} needs an object, preposition or particle")
     except DataFileError as exc:
         problems.append(str(exc))
     try:

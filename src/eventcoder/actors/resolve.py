@@ -44,6 +44,7 @@ class Mention:
     actor: Actor
     kind: str  # person, country, group, gov, other
     plural: bool = False
+    role: str | None = None
 
 
 @dataclass
@@ -54,6 +55,8 @@ class DocMemory:
     people: dict[str, Actor] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     cache: dict[int, list[Actor]] = field(default_factory=dict)
+    #: The article's dominant country, once `ActorResolver.prepare` has read it all.
+    home_country: str | None = None
 
     def remember_person(self, actor: Actor) -> None:
         if not actor.name:
@@ -122,6 +125,16 @@ class ActorResolver:
             actors = self.resolve(head, memory)
             for actor in actors:
                 self._register(head, actor, memory)
+        counts: dict[str, int] = {}
+        for m in memory.mentions:
+            if m.kind == "country" and m.actor.country:
+                counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
+        if counts:
+            best = max(sorted(counts), key=lambda c: counts[c])
+            if counts[best] * 2 >= sum(counts.values()):
+                memory.home_country = best
+        # Generic agents resolved during the first pass did not know the home country yet.
+        memory.cache.clear()
 
     def resolve(self, head: Token, memory: DocMemory) -> list[Actor]:
         """Actors named by the noun phrase headed by `head` (cached per token)."""
@@ -138,7 +151,9 @@ class ActorResolver:
             return
         kind = "other"
         ent = _entity(head)
-        if (actor.name and norm(actor.name) in self.index.people) or (ent is not None and ent.label_ == "PERSON"):
+        appos_person = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)
+        if (actor.name and norm(actor.name) in self.index.people) or appos_person or (ent is not None and ent.label_ == "PERSON") \
+                or (actor.name and norm(actor.name) in memory.people):
             kind = "person"
         elif actor.name and self.index.orgs.get(norm(actor.name)) is not None:
             kind = "group"
@@ -149,7 +164,16 @@ class ActorResolver:
         if kind == "person":
             memory.remember_person(actor)
         plural = head.tag_ in {"NNS", "NNPS"}
-        memory.mentions.append(Mention(head.i, actor, kind, plural))
+        words, head_at = self._title_words(head)
+        role = self._longest(words, head_at, self.index.titles)
+        for child in head.children:
+            if role is None and child.dep_ == "appos":
+                w, h = self._title_words(child)
+                role = self._longest(w, h, self.index.titles)
+        if role is None and actor.name:
+            term = self.index.person(actor.name, memory.date)
+            role = term.role if term is not None and term.role != "other" else None
+        memory.mentions.append(Mention(head.i, actor, kind, plural, role))
         if actor.country and kind != "country":
             rec = self.index.countries.get(actor.country)
             if rec is not None:
@@ -250,6 +274,15 @@ class ActorResolver:
                 return self._country_actor(iso, rec.name, cand)
         if ent is not None and ent.label_ == "PERSON":
             return Actor(ent.text, ent.text, None, [], None, None)
+        # "European Union observers", "Taliban fighters": a named body modifying the head.
+        if ent is None and head.pos_ == "NOUN":
+            mod = next((c for c in head.children if c.dep_ in {"compound", "nmod"} and c.ent_type_ in {"ORG", "NORP"}), None)
+            mod_ent = _entity(mod) if mod is not None else None
+            if mod_ent is not None and mod_ent.end == head.i:
+                org = self.index.orgs.get(norm(mod_ent.text))
+                if org is not None:
+                    country = None if org.country == "IGO" else org.country
+                    return Actor(text, org.name, country, list(org.sectors), org.code, org.wikidata)
         return None
 
     def _countries(self, head: Token, span: Span) -> list[str]:
@@ -274,6 +307,10 @@ class ActorResolver:
             for c in tok.children:
                 if c.dep_ in {"conj", "compound"}:
                     visit(c)
+                elif c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            visit(p)
 
         for child in head.children:
             if child.dep_ in MODIFIER_DEPS and child.i < head.i:
@@ -281,6 +318,11 @@ class ActorResolver:
             elif child.dep_ == "prep" and child.lower_ == "of":
                 for p in child.children:
                     if p.dep_ == "pobj":
+                        visit(p)
+            elif child.dep_ == "prep" and child.lower_ == "in" and head.lemma_.lower() in self.index.agents:
+                # "the foreign ministry in Islamabad", "officials in Kabul"
+                for p in child.children:
+                    if p.dep_ == "pobj" and (self.index.capitals.get(norm(p.text)) or self.index.country_names.get(norm(p.text))):
                         visit(p)
         return found
 
@@ -316,6 +358,11 @@ class ActorResolver:
         words, head_at = self._title_words(head)
         role = self._longest(words, head_at, self.index.titles)
         sector = self._longest(words, head_at, self.index.agents)
+        if sector is None and head.pos_ == "NOUN":
+            # "army positions", "police station": the modifier names who is hit.
+            mods = [c for c in head.children if c.dep_ == "compound" and c.i == head.i - 1 and not c.ent_type_]
+            if mods:
+                sector = self.index.agents.get(mods[0].lemma_.lower())
         if role and not sector:
             sector = "GOV"
         countries = self._countries(head, span)
@@ -337,16 +384,31 @@ class ActorResolver:
         if not countries and not sector:
             if head.pos_ == "PROPN" or head.ent_type_ in NAME_LABELS:
                 return Actor(span.text, _strip_the(span.text), None, [], None, None)
-            if head.pos_ == "NOUN":
-                return Actor(span.text, None, None, [], None, None)
             return None
         iso = countries[0] if countries else None
+        if iso is None and role:
+            # "the first minister" after "the first minister of Pakistan Shehbaz Sharif"
+            for m in reversed(memory.mentions):
+                if m.token_i < head.i and m.role == role and m.actor.country:
+                    return replace(m.actor, text=span.text)
+        if iso is None and sector and not role:
+            iso = self._infer_country(head, sector, memory)
         actor = Actor(span.text, None, iso, [sector] if sector else [], None, None)
         if role and iso and role in HOG_ROLES:
             holder = self.index.role_holder(iso, role, memory.date)
             if holder is not None:
                 actor.name, actor.wikidata = holder.name, holder.wikidata
         return self._with_code(actor)
+
+    @staticmethod
+    def _infer_country(head: Token, sector: str, memory: DocMemory) -> str | None:
+        """Country of a bare sector agent ("police", "the opposition"), as a reader infers it:
+        the latest earlier actor of the same sector with a country, else the article's main
+        country when it clearly dominates (at least half of the country mentions)."""
+        for m in reversed(memory.mentions):
+            if m.token_i < head.i and m.actor.country and sector in m.actor.sectors and not m.actor.name:
+                return m.actor.country
+        return memory.home_country
 
     def _merge_appos(self, actor: Actor | None, app: Token, memory: DocMemory) -> Actor | None:
         other = self._named(app, app.text, memory) or self._generic(app, self._np_span(app), memory)
@@ -359,7 +421,7 @@ class ActorResolver:
         merged = Actor(named.text, named.name or role.name, named.country or role.country,
                        list(named.sectors or role.sectors), None, named.wikidata or role.wikidata)
         merged = self._with_code(merged)
-        if merged.name and _entity(app) is None or (merged.name and actor.name):
+        if merged.name:
             memory.remember_person(merged)
         return merged
 

@@ -17,7 +17,7 @@ SPEECH_CUES = frozenset(
     """say tell state announce stress emphasize emphasise add write claim note insist declare
     explain assert argue confirm reiterate remark tweet post report disclose reveal mention
     comment observe point underline underscore recall acknowledge admit maintain suggest
-    believe think estimate predict hint indicate inform assure testify""".split()
+    believe think estimate predict hint indicate inform assure testify deny""".split()
 )
 CLAUSE_DEPS = frozenset({"ccomp", "conj", "xcomp", "advcl", "parataxis", "acl"})
 
@@ -60,7 +60,7 @@ def find_speech(verb: Token) -> Speech | None:
         if src is not None:
             return Speech(tok, "according to", (src,))
         head = tok.head
-        if head is tok:
+        if head.i == tok.i:
             return None
         if tok.dep_ in CLAUSE_DEPS or tok.dep_ in {"dobj", "pobj", "prep"} and steps == 0:
             if is_speech_verb(head) and tok.dep_ != "conj":

@@ -61,7 +61,11 @@ class Complements:
             for c in [*mapping.values(), *([str(code)] if code else [])]:
                 if c not in codebook or codebook[c].plover_type is None:
                     raise DataFileError(f"{where}: code {c!r} is not a PLOVER-mapped CAMEO code")
-            req = {str(k): frozenset(v) for k, v in (spec.get("requires_prep") or {}).items()}
+            req = {}
+            for verb, preps in (spec.get("requires_prep") or {}).items():
+                if not isinstance(preps, list) or not all(isinstance(p, str) for p in preps):
+                    raise DataFileError(f"{where}: requires_prep {verb!r} must list prepositions as quoted strings (YAML reads a bare on as true)")
+                req[str(verb)] = frozenset(preps)
             families.append(Family(name, frozenset(spec["lemmas"]), str(code) if code else None, embedded,
                                    spec.get("source", "subject"), req, mapping))
         return cls(families)

@@ -192,13 +192,24 @@ def _compound(tok: Token) -> str:
 
 
 def _has_prep(pred: Predicate, prep: str, event_object: Token | None) -> bool:
-    if any(c.dep_ == "prep" and c.lower_ == prep for c in pred.verb.children):
-        return True
+    for child in pred.verb.children:
+        if child.dep_ == "prep" and child.lower_ == prep:
+            objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+            if not objs or any(o.ent_type_ not in _NOT_ARGUMENTS for o in objs):
+                return True
     return event_object is not None and any(c.dep_ == "prep" and c.lower_ == prep for c in event_object.children)
 
 
+_NOT_ARGUMENTS = frozenset({"DATE", "TIME"})
+
+
 def _prep_candidates(pred: Predicate, prep: str, event_object: Token | None) -> list[Token]:
-    heads = pred.pobjs(prep)
+    heads = [h for h in pred.pobjs(prep) if h.ent_type_ not in _NOT_ARGUMENTS]
+    for obj in pred.objects:  # "accused the minister of corruption": "of" hangs off the object
+        if obj != event_object:
+            for child in obj.children:
+                if child.dep_ == "prep" and child.lower_ == prep:
+                    heads.extend(c for c in child.children if c.dep_ == "pobj")
     if event_object is not None:  # "launched an attack on X": the prep hangs off the noun
         for child in event_object.children:
             if child.dep_ == "prep" and child.lower_ == prep:

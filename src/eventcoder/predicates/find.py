@@ -19,6 +19,10 @@ __all__ = ["Predicate", "find_predicates", "np_heads"]
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJ_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
 NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+#: Participles used as adjectives ("the detained protesters", "a proposed law") are not predicates.
+ADJECTIVAL_DEPS = frozenset({"amod", "compound", "nmod"})
+#: Adverbs the parser gives where a phrasal particle is meant ("stepped down", "pulled back").
+ADVERB_PARTICLES = frozenset({"down", "out", "up", "off", "aside", "back", "away"})
 REL_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 #: Verbs whose object, not subject, performs the embedded action ("urged X to release").
 OBJECT_CONTROL = frozenset(
@@ -77,10 +81,11 @@ def _own_subjects(verb: Token) -> list[Token]:
 def _inherited_subjects(verb: Token) -> tuple[list[Token], bool]:
     """Subjects a verb takes from its governor when it has none of its own."""
     head = verb.head
-    if head is verb:
+    if head.i == verb.i:
         return [], False
     dep = verb.dep_
-    if dep == "xcomp" or (dep == "advcl" and verb.tag_ in {"VBG", "TO"}):
+    purpose = dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if dep == "xcomp" or purpose or (dep == "advcl" and verb.tag_ == "VBG"):
         if head.lemma_.lower() in OBJECT_CONTROL:
             objs = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
             if not objs:  # "called on X to ..."
@@ -128,8 +133,8 @@ def build_predicate(verb: Token) -> Predicate:
     pred.passive = _is_passive(verb)
     for child in verb.children:
         dep = child.dep_
-        if dep == "prt":
-            pred.particle = child.lower_
+        if dep == "prt" or (dep == "advmod" and child.lower_ in ADVERB_PARTICLES and child.i == verb.i + 1):
+            pred.particle = pred.particle or child.lower_
         elif dep in OBJ_DEPS:
             pred.objects.extend(np_heads(child))
         elif dep == "prep":
@@ -155,4 +160,4 @@ def build_predicate(verb: Token) -> Predicate:
 
 def find_predicates(sent: Span) -> list[Predicate]:
     """Every verb of the sentence as a `Predicate`, in text order."""
-    return [build_predicate(tok) for tok in sent if tok.pos_ == "VERB"]
+    return [build_predicate(tok) for tok in sent if tok.pos_ == "VERB" and tok.dep_ not in ADJECTIVAL_DEPS]
