@@ -35,6 +35,7 @@ FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves", "i", "me", "my
 #: Definite descriptions that point back to an earlier actor of a kind.
 ANAPHORS = {"country": "country", "nation": "country", "group": "group", "movement": "group",
             "organization": "group", "organisation": "group", "ministry": "gov", "government": "gov"}
+ARMED_SECTORS = frozenset({"INS", "REB", "UAF", "CRM", "MIL"})
 HOG_ROLES = {"head_of_government", "head_of_state", "foreign_minister", "defence_minister"}
 
 
@@ -45,6 +46,7 @@ class Mention:
     kind: str  # person, country, group, gov, other
     plural: bool = False
     role: str | None = None
+    lemma: str = ""
 
 
 @dataclass
@@ -117,24 +119,30 @@ class ActorResolver:
 
     # -- public API -----------------------------------------------------------------------
     def prepare(self, doc: Doc, memory: DocMemory) -> None:
-        """Register every resolvable noun phrase of the document in reading order."""
+        """Read the article once: its dominant country, then every resolvable noun phrase in
+        reading order (so that later mentions can refer back to earlier ones)."""
+        memory.home_country = self._home_country(doc)
         for chunk in doc.noun_chunks:
             head = chunk.root
             if head.pos_ == "PRON":
                 continue
-            actors = self.resolve(head, memory)
-            for actor in actors:
+            for actor in self.resolve(head, memory):
                 self._register(head, actor, memory)
+
+    def _home_country(self, doc: Doc) -> str | None:
+        """The country that at least half of the article's place and nationality names point to."""
         counts: dict[str, int] = {}
-        for m in memory.mentions:
-            if m.kind == "country" and m.actor.country:
-                counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
-        if counts:
-            best = max(sorted(counts), key=lambda c: counts[c])
-            if counts[best] * 2 >= sum(counts.values()):
-                memory.home_country = best
-        # Generic agents resolved during the first pass did not know the home country yet.
-        memory.cache.clear()
+        for ent in doc.ents:
+            if ent.label_ not in {"GPE", "NORP"}:
+                continue
+            key = norm(ent.text)
+            iso = self.index.country_names.get(key) or self.index.demonyms.get(key) or self.index.capitals.get(key)
+            if iso:
+                counts[iso] = counts.get(iso, 0) + 1
+        if not counts:
+            return None
+        best = max(sorted(counts), key=lambda c: counts[c])
+        return best if counts[best] * 2 >= sum(counts.values()) else None
 
     def resolve(self, head: Token, memory: DocMemory) -> list[Actor]:
         """Actors named by the noun phrase headed by `head` (cached per token)."""
@@ -173,7 +181,7 @@ class ActorResolver:
         if role is None and actor.name:
             term = self.index.person(actor.name, memory.date)
             role = term.role if term is not None and term.role != "other" else None
-        memory.mentions.append(Mention(head.i, actor, kind, plural, role))
+        memory.mentions.append(Mention(head.i, actor, kind, plural, role, head.lemma_.lower()))
         if actor.country and kind != "country":
             rec = self.index.countries.get(actor.country)
             if rec is not None:
@@ -375,12 +383,23 @@ class ActorResolver:
                 rec = self.index.countries.get(iso)
                 base = self._country_actor(iso, rec.name if rec else iso, span.text)
                 return self._with_sector(base, "GOV") if ANAPHORS[low] == "gov" else base
-        if not countries and not sector and not role and low in ANAPHORS and any(c.lower_ in {"the", "this", "that"} for c in head.children):
+        definite = any(c.lower_ in {"the", "this", "that", "these", "those"} for c in head.children)
+        if not countries and not sector and not role and low in ANAPHORS and definite:
             kind = ANAPHORS[low]
             ref = memory.last(head.i, {kind})
+            if kind == "group":
+                armed = next((m for m in reversed(memory.mentions) if m.token_i < head.i
+                              and set(m.actor.sectors) & ARMED_SECTORS), None)
+                ref = ref or (armed.actor if armed is not None else None)
             if ref is not None:
                 return replace(ref, text=span.text)
             return None
+        if definite and not countries and sector:
+            # "the three supporters" after "three opposition supporters"
+            same = next((m for m in reversed(memory.mentions) if m.token_i < head.i and m.lemma == low
+                         and m.actor.country and not m.actor.name), None)
+            if same is not None:
+                return replace(same.actor, text=span.text)
         if not countries and not sector:
             if head.pos_ == "PROPN" or head.ent_type_ in NAME_LABELS:
                 return Actor(span.text, _strip_the(span.text), None, [], None, None)

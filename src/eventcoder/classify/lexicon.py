@@ -171,24 +171,31 @@ class Lexicon:
         if pat.objects:
             # In the passive, the event noun is the grammatical subject ("talks were held").
             candidates = pred.objects + (pred.subjects if pred.passive else [])
-            event_object = next((o for o in candidates if _lemma(o) in pat.objects or _compound(o) in pat.objects), None)
+            event_object = next((o for o in candidates if _phrases(o) & pat.objects), None)
             if event_object is None:
                 return None
         prep_object = None
         if pat.prep:
             heads = _prep_candidates(pred, pat.prep, event_object)
             if pat.pobjs:
-                heads = [h for h in heads if _lemma(h) in pat.pobjs or _compound(h) in pat.pobjs]
+                heads = [h for h in heads if _phrases(h) & pat.pobjs]
             if not heads and (pat.pobjs or not _has_prep(pred, pat.prep, event_object)):
                 return None
             prep_object = heads[0] if heads else None
         return Match(pat, event_object, prep_object)
 
 
-def _compound(tok: Token) -> str:
-    """The head with its compound modifiers, lemmatised: "air strikes" -> "air strike"."""
-    parts = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
-    return " ".join(parts + [_lemma(tok)])
+def _phrases(tok: Token) -> set[str]:
+    """The head's lemma, alone and with the modifiers before it, lemmatised: "air defence
+    systems" -> {"system", "defence system", "air defence system"}, "medical teams" ->
+    {"team", "medical team"}."""
+    out = {_lemma(tok)}
+    mods = [c for c in tok.lefts if c.dep_ in {"compound", "amod"}]
+    words: list[str] = []
+    for mod in reversed(mods):  # nearest modifier first
+        words = [t.lower_ for t in mod.subtree if t.dep_ in {"compound", "amod"} or t.i == mod.i] + words
+        out.add(" ".join(words + [_lemma(tok)]))
+    return out
 
 
 def _has_prep(pred: Predicate, prep: str, event_object: Token | None) -> bool:

@@ -93,10 +93,16 @@ def _entity(token: Token, labels: frozenset[str]) -> Span | None:
 
 
 def _proper_noun(token: Token) -> Span | None:
-    """A proper noun the tagger left untagged or took for an ORG ("KABUL", "Ghazni"), with
-    its compound proper nouns ("Lashkar Gah")."""
-    if token.pos_ != "PROPN" or token.ent_type_ not in ("", "ORG"):
+    """A proper noun the tagger left untagged or took for an ORG ("KABUL", "Ghazni"), or a
+    one-word PERSON in a place slot ("near Avdiivka"), with its compound proper nouns
+    ("Lashkar Gah")."""
+    if token.pos_ != "PROPN" or token.ent_type_ not in ("", "ORG", "PERSON"):
         return None
+    if token.ent_type_ == "PERSON":
+        person = _entity(token, frozenset({"PERSON"}))
+        if person is None or len(person) != 1:
+            return None
+        return person
     if org := _entity(token, frozenset({"ORG"})):
         return org[1:] if org[0].lower_ == "the" and len(org) > 1 else org
     start = token.i

@@ -138,10 +138,8 @@ class PlaceResolver:
                 (place, primary)
                 for place, primary in self.gazetteer.candidates(variant)
                 if primary
-                or (
-                    not primary_only
-                    and (place.population >= SMALL_CITY or place.country in context_countries)
-                )
+                or (not primary_only and place.population >= SMALL_CITY)
+                or place.country in context_countries
             ]
             if candidates:
                 return self._rank(candidates, list(context_countries), within)

@@ -20,7 +20,9 @@
    "until Friday" are deadlines (future) and "since January" is a span. "in"/"within"
    are only read with the entity when they attach to a verb, so "the first attack in
    two years" is not a future date.
-4. Otherwise the event gets the document date with precision "document" (all fields
+4. A participial adjunct with no date and no subject of its own ("..., accusing them of
+   spying") takes the date of the verb it modifies.
+5. Otherwise the event gets the document date with precision "document" (all fields
    None when the document date is unknown), and `future` is False.
 
 The returned `EventDate.text` is the expression as resolved (with its preposition).
@@ -137,4 +139,17 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
         found = resolve_expression(_expression(entity), doc_date)
         if found is not None:
             return TimeResult(*found)
+    if _is_participial_adjunct(head):
+        # "expelled two diplomats last week, accusing them of spying": the participle
+        # describes the same occasion as the verb it hangs from.
+        return event_time(head.head, doc_date)
     return _document_date(doc_date)
+
+
+def _is_participial_adjunct(verb: Token) -> bool:
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.head.i != verb.i
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in verb.children)
+    )
