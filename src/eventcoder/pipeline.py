@@ -71,8 +71,15 @@ class Coder:
         self.lexicon = Lexicon.load(self.codebook)
         self.complements = Complements.load(self.codebook)
         self.actors = ActorIndex.load()
-        self.resolver = ActorResolver(self.actors)
         self.places = PlaceResolver(Gazetteer.load())
+        self.resolver = ActorResolver(self.actors, place_country=self._place_country)
+
+    def _place_country(self, name: str) -> str | None:
+        """Country of a sizeable place named exactly (cities of 100,000+ and regions)."""
+        place = self.places.best_place(name, primary_only=True)
+        if place is None or (place.feature == "city" and place.population < 100_000):
+            return None
+        return place.country
 
     # -- public API -----------------------------------------------------------------------
     def code_text(self, text: str, *, doc_id: str = "doc", date: str | None = None) -> list[Event]:

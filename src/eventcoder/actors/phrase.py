@@ -11,7 +11,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..records import Actor
-from .index import norm
 from .resolve import ActorResolver, DocMemory
 
 __all__ = ["resolve_phrase"]
@@ -36,12 +35,23 @@ def resolve_phrase(nlp: Language, resolver: ActorResolver, text: str, *, context
         return []
     memory = DocMemory(date=date)
     actors = resolver.resolve(head, memory)
-    if context.strip():
-        key = norm(context)
-        iso = resolver.index.demonyms.get(key) or resolver.index.country_names.get(key)
-        if iso:
-            for actor in actors:
-                if actor.country is None:
-                    actor.country = iso
-                    actor.code = iso + (actor.sectors[0] if actor.sectors else "")
+    iso = _context_country(resolver, context)
+    if iso:
+        if not actors and (head.pos_ in {"PROPN", "NOUN"} or text[:1].isupper()):
+            actors = [Actor(text, None, None, [], None, None)]
+        for actor in actors:
+            if actor.country is None and not (actor.code or "").startswith("IGO"):
+                actor.country = iso
+                actor.code = iso + (actor.sectors[0] if actor.sectors else "")
     return actors
+
+
+def _context_country(resolver: ActorResolver, context: str) -> str | None:
+    """The first country named in the context words ("Colombian defense" -> COL)."""
+    words = context.split()
+    for size in range(min(len(words), 4), 0, -1):
+        for i in range(len(words) - size + 1):
+            iso = resolver._country_of_name(" ".join(words[i : i + size]))
+            if iso:
+                return iso
+    return None

@@ -17,6 +17,7 @@ mentions (see `resolve_reference`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -114,8 +115,20 @@ def _strip_the(span_text: str) -> str:
 
 
 class ActorResolver:
-    def __init__(self, index: ActorIndex):
+    """Resolves noun phrases to actors. `place_country`, when given, maps a place name
+    (a city or region from the gazetteer) to its country: "Shanghai police" -> CHN."""
+
+    def __init__(self, index: ActorIndex, place_country: Callable[[str], str | None] | None = None):
         self.index = index
+        self.place_country = place_country
+
+    def _country_of_name(self, text: str) -> str | None:
+        """ISO3 for a country name, demonym (also plural: "Kazakhs") or capital."""
+        key = norm(text)
+        iso = self.index.country_names.get(key) or self.index.demonyms.get(key) or self.index.capitals.get(key)
+        if iso is None and key.endswith("s"):
+            iso = self.index.demonyms.get(key[:-1])
+        return iso
 
     # -- public API -----------------------------------------------------------------------
     def prepare(self, doc: Doc, memory: DocMemory) -> None:
@@ -276,21 +289,31 @@ class ActorResolver:
             known = memory.people.get(key)
             if known is not None:
                 return replace(known, text=cand)
-            iso = self.index.demonyms.get(key)
-            if iso is not None and head.pos_ in {"PROPN", "NOUN"} and ent is not None and ent.label_ == "NORP":
+            iso = self._country_of_name(cand) if ent is not None and ent.label_ in {"NORP", "GPE"} else None
+            if iso is not None and head.pos_ in {"PROPN", "NOUN", "ADJ"}:
                 rec = self.index.countries[iso]
                 return self._country_actor(iso, rec.name, cand)
-        if ent is not None and ent.label_ == "PERSON":
+        place_like = (ent is not None and ent.label_ in {"GPE", "LOC"} and ent.root.i == head.i) or (
+            head.text[:1].isupper() and head.pos_ in {"PROPN", "NOUN"} and (ent is None or ent.label_ == "ORG")
+            and len(text.split()) <= 3
+        )
+        if place_like and self.place_country is not None:
+            name = ent.text if ent is not None else head.text
+            iso = self.place_country(name)  # a city or region standing for its people
+            if iso is not None:
+                return Actor(name, name, iso, [], iso, None)
+        if ent is not None and ent.label_ == "PERSON" and head.pos_ == "PROPN":
             return Actor(ent.text, ent.text, None, [], None, None)
-        # "European Union observers", "Taliban fighters": a named body modifying the head.
-        if ent is None and head.pos_ == "NOUN":
-            mod = next((c for c in head.children if c.dep_ in {"compound", "nmod"} and c.ent_type_ in {"ORG", "NORP"}), None)
-            mod_ent = _entity(mod) if mod is not None else None
-            if mod_ent is not None and mod_ent.end == head.i:
-                org = self.index.orgs.get(norm(mod_ent.text))
-                if org is not None:
-                    country = None if org.country == "IGO" else org.country
-                    return Actor(text, org.name, country, list(org.sectors), org.code, org.wikidata)
+        # "European Union observers", "Boko Haram gunmen": a named body modifying the head.
+        if head.pos_ == "NOUN":
+            mods = [c for c in head.lefts if c.dep_ in {"compound", "nmod", "nsubj"} and c.pos_ == "PROPN"]
+            if mods:
+                start = mods[0].left_edge.i
+                for stop in range(head.i, start, -1):  # "Shin Bet Security Service" -> "Shin Bet"
+                    org = self.index.orgs.get(norm(head.doc[start:stop].text))
+                    if org is not None:
+                        country = None if org.country == "IGO" else org.country
+                        return Actor(text, org.name, country, list(org.sectors), org.code, org.wikidata)
         return None
 
     def _countries(self, head: Token, span: Span) -> list[str]:
@@ -303,8 +326,9 @@ class ActorResolver:
             if ent is not None:
                 keys.insert(0, ent.text)
             for k in keys:
-                key = norm(k)
-                iso = self.index.demonyms.get(key) or self.index.country_names.get(key) or self.index.capitals.get(key)
+                iso = self._country_of_name(k)
+                if iso is None and self.place_country is not None and ent is not None and ent.label_ in {"GPE", "LOC"}:
+                    iso = self.place_country(ent.text)
                 if iso:
                     if iso not in found:
                         found.append(iso)
@@ -313,7 +337,7 @@ class ActorResolver:
         def visit(tok: Token) -> None:
             add(tok)
             for c in tok.children:
-                if c.dep_ in {"conj", "compound"}:
+                if c.dep_ in {"conj", "compound", "poss", "npadvmod", "amod"}:
                     visit(c)
                 elif c.dep_ == "prep" and c.lower_ == "of":
                     for p in c.children:
@@ -327,8 +351,8 @@ class ActorResolver:
                 for p in child.children:
                     if p.dep_ == "pobj":
                         visit(p)
-            elif child.dep_ == "prep" and child.lower_ == "in" and head.lemma_.lower() in self.index.agents:
-                # "the foreign ministry in Islamabad", "officials in Kabul"
+            elif child.dep_ == "prep" and child.lower_ in {"in", "across", "inside"}:
+                # "the foreign ministry in Islamabad", "officials in Kabul", "targets in Syria"
                 for p in child.children:
                     if p.dep_ == "pobj" and (self.index.capitals.get(norm(p.text)) or self.index.country_names.get(norm(p.text))):
                         visit(p)
