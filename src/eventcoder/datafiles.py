@@ -22,7 +22,8 @@ def data_path(relative: str) -> Path:
 def read_yaml(path: Path) -> Any:
     try:
         with path.open(encoding="utf-8") as fh:
-            return yaml.safe_load(fh)
+            # The C loader is the same safe loader, about ten times faster on the lexicon.
+            return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except OSError as exc:
         raise DataFileError(f"{path}: cannot read ({exc.strerror})") from exc
     except yaml.YAMLError as exc:

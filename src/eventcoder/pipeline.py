@@ -33,6 +33,7 @@ from .errors import Messages
 from .identity import event_id
 from .load import english_check
 from .parse import load_model, parse_stream
+from .parse.spans import entity_at
 from .place import Gazetteer, PlaceResolver, PlaceResult
 from .predicates import Predicate, find_predicates
 from .records import Actor, Attribution, Document, Event, Evidence, Reject
@@ -263,7 +264,7 @@ class Coder:
                 if child.dep_ == "prep" and child.lower_ in {"in", "at"}:
                     for obj in child.children:
                         if obj.dep_ == "pobj" and obj.ent_type_ in {"GPE", "LOC", "FAC"}:
-                            ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
+                            ent = entity_at(obj)
                             text = ent.text if ent is not None else obj.text
                             loc = self.places.resolve_toponym(text, ctx.countries)
                             if loc is not None:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from ..parse.spans import entity_at
 from ..records import Actor
 from .index import ActorIndex, norm
 
@@ -84,12 +85,7 @@ class DocMemory:
 
 
 def _entity(tok: Token) -> Span | None:
-    if not tok.ent_type_:
-        return None
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
+    return entity_at(tok)
 
 
 QUANTITY_HEADS = frozenset(

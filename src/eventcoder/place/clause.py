@@ -29,6 +29,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+from ..parse.spans import entity_at
+
 __all__ = ["Mention", "clause_mentions", "coordinated_verbs", "dateline", "scope_mentions"]
 
 # fmt: off
@@ -86,10 +88,7 @@ class Mention:
 def _entity(token: Token, labels: frozenset[str]) -> Span | None:
     if token.ent_type_ not in labels:
         return None
-    for ent in token.sent.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+    return entity_at(token)
 
 
 def _proper_noun(token: Token) -> Span | None:
