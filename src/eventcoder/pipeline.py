@@ -216,6 +216,10 @@ class Coder:
             trigger = ctx.doc.text[start:end]
         source = self._sources(ctx, pred, m)
         target = self._targets(ctx, pred, m) if m is not None else []
+        if info.plover_type == "MOBILIZE":
+            # "Russia deployed troops": the forces moved are the source's own, not a target.
+            home = {a.country for a in source}
+            target = [a for a in target if not (set(a.sectors) & {"MIL", "COP"} and (a.country is None or a.country in home))]
         mod = modality_of(verb)
         attribution = self._attribution(ctx, verb)
         if attribution is not None:
@@ -335,11 +339,11 @@ class Coder:
         for owner in owners:
             for child in owner.children:
                 if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
-                    objs = [c for c in child.children if c.dep_ == "pobj"]
+                    objs = [c for c in child.children if c.dep_ == "pobj" and _usable(c)]
                     if objs:
                         return objs
         for prep in TARGET_PREPS:
-            objs = pred.pobjs(prep)
+            objs = [o for o in pred.pobjs(prep) if _usable(o)]
             objs = [o for o in objs if not (o.ent_type_ in {"GPE", "LOC", "FAC"} and prep in {"at", "into", "from"})]
             if objs:
                 return objs

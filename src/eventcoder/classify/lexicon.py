@@ -56,6 +56,8 @@ class Match:
     event_object: Token | None
     #: The object of the pattern's preposition, if the pattern named one.
     prep_object: Token | None
+    #: Extra words matched by multi-word objects ("humanitarian aid" beats "aid").
+    bonus: int = 0
 
     @property
     def code(self) -> str:
@@ -154,7 +156,7 @@ class Lexicon:
             found = self._try(pat, pred)
             if found is None:
                 continue
-            key = (pat.specificity, len(pat.code))
+            key = (pat.specificity + found.bonus, len(pat.code))
             if best is None or key > best[0]:
                 best = (key, found)
         return best[1] if best else None
@@ -168,10 +170,16 @@ class Lexicon:
         if pat.voice == "active" and pred.passive:
             return None
         event_object = None
+        bonus = 0
         if pat.objects:
             # In the passive, the event noun is the grammatical subject ("talks were held").
-            candidates = pred.objects + (pred.subjects if pred.passive else [])
-            event_object = next((o for o in candidates if _phrases(o) & pat.objects), None)
+            candidates = [q for o in pred.objects + (pred.subjects if pred.passive else []) for q in _with_quantity(o)]
+            for cand in candidates:
+                hits = _phrases(cand) & pat.objects
+                if hits:
+                    event_object = cand
+                    bonus += 2 * (max(len(h.split()) for h in hits) - 1)
+                    break
             if event_object is None:
                 return None
         prep_object = None
@@ -179,10 +187,12 @@ class Lexicon:
             heads = _prep_candidates(pred, pat.prep, event_object)
             if pat.pobjs:
                 heads = [h for h in heads if _phrases(h) & pat.pobjs]
+                if heads:
+                    bonus += 2 * (max(len(p.split()) for p in _phrases(heads[0]) & pat.pobjs) - 1)
             if not heads and (pat.pobjs or not _has_prep(pred, pat.prep, event_object)):
                 return None
             prep_object = heads[0] if heads else None
-        return Match(pat, event_object, prep_object)
+        return Match(pat, event_object, prep_object, bonus)
 
 
 def _phrases(tok: Token) -> set[str]:
@@ -208,6 +218,15 @@ def _has_prep(pred: Predicate, prep: str, event_object: Token | None) -> bool:
 
 
 _NOT_ARGUMENTS = frozenset({"DATE", "TIME"})
+_QUANTITIES = frozenset("thousands hundreds dozens scores millions tens number batch contingent".split())
+
+
+def _with_quantity(tok: Token) -> list[Token]:
+    """The token, and for "thousands of troops" also "troops"."""
+    if tok.lower_ not in _QUANTITIES and tok.pos_ != "NUM":
+        return [tok]
+    inner = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return [tok, *inner]
 
 
 def _prep_candidates(pred: Predicate, prep: str, event_object: Token | None) -> list[Token]:
