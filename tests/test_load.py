@@ -90,3 +90,12 @@ def test_non_english_is_detected(text: str) -> None:
 )
 def test_english_passes(text: str) -> None:
     assert english_check(text)[0]
+
+
+@pytest.mark.parametrize("text", ["Russian forces shelled Kharkiv.", "Police arrested ten protesters.", "NATO condemned the attack."])
+def test_short_english_headlines_pass(text: str) -> None:
+    assert english_check(text)[0]
+
+
+def test_short_foreign_text_is_refused() -> None:
+    assert not english_check("La policía detuvo a los manifestantes en la plaza.")[0]

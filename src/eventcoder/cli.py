@@ -68,15 +68,21 @@ def code(
         for result in coder.code_documents(read_inputs(paths or ["-"], input_format=input_format.value, date=date)):
             if result.reject is not None:
                 rejects += 1
-                err.print(f"skipped {result.reject.origin}: {result.reject.reason}", markup=False, highlight=False)
+                _log(f"skipped {result.reject.origin}: {result.reject.reason}")
                 continue
             docs += 1
             for event in result.events:
                 writer.write(event)
     writer.close()
-    err.print(f"coded {docs} document(s), {writer.count} event(s), {rejects} skipped", highlight=False)
+    _log(f"coded {docs} document(s), {writer.count} event(s), {rejects} skipped")
     if docs == 0:
         raise typer.Exit(1)
+
+
+def _log(line: str) -> None:
+    """One unwrapped line on stderr: rejects and summaries are read by scripts too."""
+    sys.stderr.write(line + "\n")
+    sys.stderr.flush()
 
 
 class _null:
@@ -94,12 +100,12 @@ def lexicon_check() -> None:
 
     problems, summary = validate_all()
     for line in summary:
-        err.print(line, highlight=False)
+        _log(line)
     for p in problems:
-        err.print(f"[red]problem:[/red] {p}", highlight=False)
+        _log(f"problem: {p}")
     if problems:
         raise typer.Exit(1)
-    err.print("all data files are valid", highlight=False)
+    _log("all data files are valid")
 
 
 def main() -> None:  # pragma: no cover
