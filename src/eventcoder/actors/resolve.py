@@ -37,6 +37,14 @@ FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves", "i", "me", "my
 #: Definite descriptions that point back to an earlier actor of a kind.
 ANAPHORS = {"country": "country", "nation": "country", "group": "group", "movement": "group",
             "organization": "group", "organisation": "group", "ministry": "gov", "government": "gov"}
+#: Nouns for places and things that belong to an actor ("army positions", "police station").
+FACILITY_NOUNS = frozenset(
+    """position base post station outpost checkpoint convoy vehicle camp headquarters barracks
+    patrol unit office building compound facility depot airfield airbase garrison line
+    stronghold bastion hideout target""".split()
+)
+#: Plural references to the two parties of a story ("both sides", "the two countries").
+PAIR_NOUNS = frozenset({"side", "country", "nation", "government", "party", "neighbour", "neighbor", "capital"})
 ARMED_SECTORS = frozenset({"INS", "REB", "UAF", "CRM", "MIL"})
 HOG_ROLES = {"head_of_government", "head_of_state", "foreign_minister", "defence_minister"}
 
@@ -232,6 +240,12 @@ class ActorResolver:
         actor.text, actor.start, actor.end = actor.text or text, start, end
         if actor.text != text:
             actor.text = text
+        if head.lemma_.lower() in PAIR_NOUNS and head.tag_ == "NNS" and any(c.lower_ in {"two", "both"} for c in head.children):
+            pair = self._last_two_countries(head, memory)
+            if pair:
+                for a in pair:
+                    a.text, a.start, a.end = text, start, end
+                return pair
         countries = self._countries(head, span)
         if len(countries) > 1 and not actor.name:
             # "Hungarian and Romanian officials": one actor per nationality.
@@ -386,7 +400,7 @@ class ActorResolver:
         words, head_at = self._title_words(head)
         role = self._longest(words, head_at, self.index.titles)
         sector = self._longest(words, head_at, self.index.agents)
-        if sector is None and head.pos_ == "NOUN":
+        if sector is None and head.pos_ == "NOUN" and head.lemma_.lower() in FACILITY_NOUNS:
             # "army positions", "police station": the modifier names who is hit.
             mods = [c for c in head.children if c.dep_ == "compound" and c.i == head.i - 1 and not c.ent_type_]
             if mods:
@@ -404,6 +418,10 @@ class ActorResolver:
                 base = self._country_actor(iso, rec.name if rec else iso, span.text)
                 return self._with_sector(base, "GOV") if ANAPHORS[low] == "gov" else base
         definite = any(c.lower_ in {"the", "this", "that", "these", "those"} for c in head.children)
+        if low in PAIR_NOUNS and head.tag_ == "NNS" and any(c.lower_ in {"two", "both"} for c in head.children):
+            pair = self._last_two_countries(head, memory)
+            if pair:
+                return pair[0]
         if not countries and not sector and not role and low in ANAPHORS and definite:
             kind = ANAPHORS[low]
             ref = memory.last(head.i, {kind})
@@ -438,6 +456,18 @@ class ActorResolver:
             if holder is not None:
                 actor.name, actor.wikidata = holder.name, holder.wikidata
         return self._with_code(actor)
+
+    def _last_two_countries(self, head: Token, memory: DocMemory) -> list[Actor]:
+        seen: list[str] = []
+        for m in reversed(memory.mentions):
+            if m.token_i < head.i and m.actor.country and m.actor.country not in seen and m.actor.country != "IGO":
+                seen.append(m.actor.country)
+            if len(seen) == 2:
+                break
+        if len(seen) < 2:
+            return []
+        return [self._country_actor(iso, self.index.countries[iso].name if iso in self.index.countries else iso)
+                for iso in reversed(seen)]
 
     @staticmethod
     def _infer_country(head: Token, sector: str, memory: DocMemory) -> str | None:

@@ -1,7 +1,8 @@
 """Negation and modality of an event predicate.
 
 Rules, applied to the predicate and the chain of verbs and adjectives that govern it through
-`xcomp` ("wants to cooperate", "is ready to cooperate", "must stop killing"):
+`xcomp` or a purpose clause ("wants to cooperate", "is ready to cooperate", "must stop
+killing", "would work to reduce tensions"):
 - `negated`: a negation on the predicate or on a governing control verb ("did not attack",
   "cannot win", "refused to" is handled as a REJECT event instead), or the predicate is the
   complement of a denial ("denied that ...").
@@ -55,7 +56,7 @@ def _has_neg(tok: Token) -> bool:
 def modality_of(verb: Token) -> Modality:
     chain = [verb]
     tok = verb
-    while tok.dep_ == "xcomp" or (tok.head.pos_ == "ADJ" and tok.dep_ == "xcomp"):
+    while tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
         tok = tok.head
         chain.append(tok)
         if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
