@@ -19,6 +19,8 @@ SPEECH_CUES = frozenset(
     comment observe point underline underscore recall acknowledge admit maintain suggest
     believe think estimate predict hint indicate inform assure testify deny""".split()
 )
+#: Verbs of accusing: the act they accuse someone of is an event claimed by the accuser.
+ACCUSATION_CUES = frozenset({"accuse", "blame", "charge", "condemn", "criticize", "criticise", "denounce", "fault", "suspect"})
 CLAUSE_DEPS = frozenset({"ccomp", "conj", "xcomp", "advcl", "parataxis", "acl"})
 
 
@@ -53,6 +55,11 @@ def _according_to(tok: Token) -> Token | None:
 
 def find_speech(verb: Token) -> Speech | None:
     """The reporting verb governing `verb` (or an 'according to' phrase), if any."""
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in {"of", "for"}:
+        owner = verb.head.head
+        accuser = owner if owner.pos_ == "VERB" else owner.head
+        if accuser.lemma_.lower() in ACCUSATION_CUES:
+            return Speech(accuser, accuser.lemma_.lower(), tuple(speaker_tokens(accuser)))
     tok = verb
     steps = 0
     while steps < 8:

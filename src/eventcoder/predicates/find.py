@@ -98,6 +98,14 @@ def _inherited_subjects(verb: Token) -> tuple[list[Token], bool]:
         if subs:
             return subs, True
         return _inherited_subjects(head)[0], True
+    if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in {"of", "for"}:
+        # "accused the government of silencing critics": the accused did the silencing.
+        owner = head.head
+        objs = [c for c in owner.children if c.dep_ in {"dobj", "dative"}]
+        if owner.dep_ in {"dobj", "pobj"} and not objs:  # "of" hung on the object itself
+            objs = [owner]
+        if objs:
+            return np_heads(objs[0]), True
     if dep == "conj" and head.pos_ in {"VERB", "AUX"}:
         subs = _own_subjects(head)
         return (subs or _inherited_subjects(head)[0]), True
