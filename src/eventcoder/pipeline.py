@@ -35,7 +35,7 @@ from .load import english_check
 from .parse import load_model, parse_stream
 from .parse.spans import entity_at
 from .place import Gazetteer, PlaceResolver, PlaceResult
-from .predicates import Predicate, find_predicates
+from .predicates import Predicate, find_predicates, np_heads
 from .records import Actor, Attribution, Document, Event, Evidence, Reject
 from .time import event_time
 
@@ -60,6 +60,8 @@ class _Context:
     memory: DocMemory
     quotes: list[QuoteSpan]
     countries: list[str]
+    #: Speaker of each quote (by start offset), once looked up; None when unattributed.
+    quote_speakers: dict[int, tuple[Actor, str] | None] = field(default_factory=dict)
 
 
 class Coder:
@@ -142,7 +144,11 @@ class Coder:
             m = matches.get(pred.verb.i)
             if m is None or pred.verb.i in handled:
                 continue
-            out.append(self._event(ctx, index, sent, pred, m, m.code))
+            ev = self._event(ctx, index, sent, pred, m, m.code)
+            wanted = m.pattern.source_sectors
+            if wanted and not any(set(a.sectors) & wanted for a in ev.source):
+                continue  # e.g. "leave <country>" is a withdrawal only for armed forces
+            out.append(ev)
         return _dedupe(_drop_purpose_repeats(out, sent))
 
     def _governing_family(self, pred: Predicate) -> tuple[Token | None, Family | None]:
@@ -196,7 +202,9 @@ class Coder:
                 inner.negated = True
             else:
                 inner.modality = family.embedded
-            if matrix.source:
+            if matrix.attribution is not None:
+                inner.attribution = matrix.attribution  # the original source is never lost
+            elif matrix.source:
                 inner.attribution = Attribution(matrix.source[0], gov.lemma_.lower(), None, False)
             events.append(inner)
         return events
@@ -285,6 +293,12 @@ class Coder:
         return out
 
     def _sources(self, ctx: _Context, pred: Predicate, m: Match | None) -> list[Actor]:
+        if m is not None and m.pattern.source in {"prep", "prep_of"} and m.prep_object is not None:
+            heads = [m.prep_object]
+            if m.pattern.source == "prep_of":
+                heads = [o for c in m.prep_object.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for o in c.children if o.dep_ == "pobj"]
+            return self._actors(ctx, [h for h in heads if _usable(h)])
         if m is not None and m.pattern.swap:
             heads = pred.pobjs("from") or pred.pobjs("by")
         elif pred.passive:
@@ -305,7 +319,7 @@ class Coder:
         if pat.swap:
             heads = pred.subjects
         elif pat.target == "prep" and m.prep_object is not None:
-            heads = [m.prep_object]
+            heads = np_heads(m.prep_object)  # "with al Qaeda, ISIS and other groups"
         elif pred.passive:
             heads = [s for s in pred.subjects if s != noun]
         else:
@@ -357,16 +371,50 @@ class Coder:
             if speaker is not None:
                 actor, cue = speaker
                 return Attribution(actor, cue, ctx.doc.text[quote.start:quote.end].strip(), True)
+        if speech is None and quote is None:
+            return self._first_person_continuation(ctx, verb)
         if speech is None or not speech.speakers:
             return None
         actors = self._actors(ctx, speech.speakers)
         if not actors:
-            return None
+            # Keep an unresolved speaker as written: the claim's source is never dropped.
+            head = speech.speakers[0]
+            span = head.doc[head.left_edge.i : head.right_edge.i + 1]
+            actors = [Actor(span.text, start=span.start_char, end=span.end_char)]
         return Attribution(actors[0], speech.cue, None, False)
 
     def _quote_speaker(self, ctx: _Context, quote: QuoteSpan) -> tuple[Actor, str] | None:
-        """The speaker of a quote: a reporting verb outside the marks, in the quote's first sentence
-        or the one after it."""
+        """The speaker of a quote: a reporting verb outside the marks in the quote's first
+        sentence or the one after it; else, for a quote that follows an attributed one
+        closely (the same speaker going on), that quote's speaker."""
+        if quote.start not in ctx.quote_speakers:
+            found = self._nearby_speaker(ctx, quote)
+            if found is None:
+                earlier = [q for q in ctx.quotes if q.end <= quote.start and quote.start - q.end < 300]
+                if earlier:
+                    found = self._quote_speaker(ctx, earlier[-1])
+            ctx.quote_speakers[quote.start] = found
+        return ctx.quote_speakers[quote.start]
+
+    def _first_person_continuation(self, ctx: _Context, verb: Token) -> Attribution | None:
+        """"We have no reason to work with them." right after a quoted speaker: the speaker
+        goes on without quotation marks (common in translated text). Only sentences whose
+        subject is a pronoun, close after the quote, with no reporting verb between."""
+        sent = verb.sent
+        if not any(t.pos_ == "PRON" and t.dep_ in {"nsubj", "nsubjpass"} for t in sent):
+            return None  # a new named subject starts a new statement
+        earlier = [q for q in ctx.quotes if q.end <= sent.start_char and sent.start_char - q.end < 200]
+        if not earlier:
+            return None
+        between = ctx.doc.text[earlier[-1].end : sent.start_char]
+        if any(w in between.lower() for w in (" said", " says", " told")):
+            return None
+        speaker = self._quote_speaker(ctx, earlier[-1])
+        if speaker is None:
+            return None
+        return Attribution(speaker[0], speaker[1], None, False)
+
+    def _nearby_speaker(self, ctx: _Context, quote: QuoteSpan) -> tuple[Actor, str] | None:
         sents = list(ctx.parsed.sents)
         first = next((i for i, s in enumerate(sents) if s.start_char <= quote.start < s.end_char + 1), None)
         if first is None:

@@ -22,7 +22,9 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from ..attribution.speech import find_speech
 from ..parse.spans import entity_at
+from ..predicates import np_heads
 from ..records import Actor
 from .index import ActorIndex, norm
 
@@ -114,6 +116,16 @@ def _quantity_inner(head: Token) -> Token | None:
     return None
 
 
+def _sentence_window(tok: Token, back: int) -> int:
+    """Index of the first token of the sentence `back` sentences before `tok`'s."""
+    start = tok.sent.start
+    for _ in range(back):
+        if start == 0:
+            break
+        start = tok.doc[start - 1].sent.start
+    return start
+
+
 def _strip_the(span_text: str) -> str:
     return span_text[4:] if span_text.lower().startswith("the ") else span_text
 
@@ -141,9 +153,14 @@ class ActorResolver:
         memory.home_country = self._home_country(doc)
         for chunk in doc.noun_chunks:
             head = chunk.root
+            actors = self.resolve(head, memory)
             if head.pos_ == "PRON":
+                # A resolved pronoun is a mention too, so that the next "they" can follow it.
+                if head.lower_ in GROUP_PRONOUNS | PERSON_PRONOUNS and actors:
+                    kind = "person" if head.lower_ in PERSON_PRONOUNS else "group"
+                    memory.mentions.append(Mention(head.i, actors[0], kind, head.lower_ in GROUP_PRONOUNS))
                 continue
-            for actor in self.resolve(head, memory):
+            for actor in actors:
                 self._register(head, actor, memory)
 
     def _home_country(self, doc: Doc) -> str | None:
@@ -257,7 +274,22 @@ class ActorResolver:
         if low in PERSON_PRONOUNS:
             found = memory.last(head.i, {"person"})
         elif low in GROUP_PRONOUNS:
-            found = memory.last(head.i, {"group", "gov", "other", "country"}, plural=True)
+            # Groups and plural agents first: in "they are Afghans", "they" is not the nation.
+            plural_agent = [m for m in reversed(memory.mentions) if m.token_i < head.i and
+                            (m.kind == "group" or (m.kind in {"gov", "other"} and m.plural))]
+            same_sentence = [m for m in plural_agent if m.token_i >= head.sent.start]
+            chosen = same_sentence[0] if same_sentence else None
+            if chosen is None and low == "they":
+                # A subject "they" continues the last subject ("they must stop the harassment.
+                # They must stop killing people.").
+                window = _sentence_window(head, 2)
+                chosen = next((m for m in plural_agent if m.token_i >= window
+                               and head.doc[m.token_i].dep_ in {"nsubj", "nsubjpass"}), None)
+            chosen = chosen or (plural_agent[0] if plural_agent else None)
+            if chosen is not None:
+                return self._coordinated(head, chosen, memory)
+            found = memory.last(head.i, {"country"}, plural=True)
+            found = found or memory.last(head.i, {"country"}, plural=True)
         elif low in THING_PRONOUNS:
             found = memory.last(head.i, {"group", "gov", "country"})
         else:
@@ -265,6 +297,22 @@ class ActorResolver:
         if found is None:
             return []
         return [replace(found, text=head.text, start=head.idx, end=head.idx + len(head.text))]
+
+    def _coordinated(self, pron: Token, chosen: Mention, memory: DocMemory) -> list[Actor]:
+        """The antecedent, or all of a coordination it belongs to ("al Qaeda, ISIS and other
+        groups ... work with them")."""
+        tok = pron.doc[chosen.token_i]
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        members = np_heads(tok) if tok.pos_ != "PRON" else [pron.doc[chosen.token_i]]
+        # Only members of the same kind: "the government and the Taliban ... they" is the
+        # Taliban; "al Qaeda, ISIS and other groups ... them" is all the groups.
+        kinds = {m.token_i: m.kind for m in memory.mentions if m.kind != "country"}
+        actors = [a for m in members if m.pos_ != "PRON" and kinds.get(m.i) == chosen.kind
+                  for a in memory.cache.get(m.i, []) if a.known]
+        if len(actors) < 2:
+            actors = [chosen.actor]
+        return [replace(a, text=pron.text, start=pron.idx, end=pron.idx + len(pron.text)) for a in actors]
 
     def _named(self, head: Token, text: str, memory: DocMemory) -> Actor | None:
         ent = _entity(head)
@@ -424,7 +472,8 @@ class ActorResolver:
                 return pair[0]
         if not countries and not sector and not role and low in ANAPHORS and definite:
             kind = ANAPHORS[low]
-            ref = memory.last(head.i, {kind})
+            ref = self._speaker_country(head, memory) if kind == "country" else None
+            ref = ref or memory.last(head.i, {kind})
             if kind == "group":
                 armed = next((m for m in reversed(memory.mentions) if m.token_i < head.i
                               and set(m.actor.sectors) & ARMED_SECTORS), None)
@@ -457,6 +506,19 @@ class ActorResolver:
                 actor.name, actor.wikidata = holder.name, holder.wikidata
         return self._with_code(actor)
 
+    def _speaker_country(self, head: Token, memory: DocMemory) -> Actor | None:
+        """In reported speech, "the country" is the speaker's own country."""
+        verb = head.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        speech = find_speech(verb)
+        if speech is None or not speech.speakers or speech.speakers[0].i == head.i:
+            return None
+        for actor in self.resolve(speech.speakers[0], memory):
+            if actor.country and actor.country in self.index.countries:
+                return self._country_actor(actor.country, self.index.countries[actor.country].name)
+        return None
+
     def _last_two_countries(self, head: Token, memory: DocMemory) -> list[Actor]:
         seen: list[str] = []
         for m in reversed(memory.mentions):
@@ -474,8 +536,9 @@ class ActorResolver:
         """Country of a bare sector agent ("police", "the opposition"), as a reader infers it:
         the latest earlier actor of the same sector with a country, else the article's main
         country when it clearly dominates (at least half of the country mentions)."""
+        window = _sentence_window(head, 2)
         for m in reversed(memory.mentions):
-            if m.token_i < head.i and m.actor.country and sector in m.actor.sectors and not m.actor.name:
+            if window <= m.token_i < head.i and m.actor.country and sector in m.actor.sectors and not m.actor.name:
                 return m.actor.country
         return memory.home_country
 

@@ -10,7 +10,8 @@ killing", "would work to reduce tensions"):
   - inside a conditional clause ("if ...", "unless ...") -> `possible`
   - must / should / ought / need / have to, or governed by a demand verb -> `demanded`
   - want / plan / intend / seek / ready / willing / prepared / aim / hope / try -> `intended`
-  - can / could / may / might -> `possible`
+  - can / could / may / might, or "has the tools / means / ability to" -> `possible`
+  - "no reason / intention / plan to" -> negated (and `intended`)
   - will / would / shall, or "be going to", "be set to", "be due to", "be expected to" -> `future`
   - otherwise `asserted`.
 """
@@ -32,6 +33,8 @@ INTENT_HEADS = frozenset(
 )
 FUTURE_HEADS = frozenset({"going", "set", "due", "expected", "likely", "scheduled", "poised", "about"})
 DEMAND_HEADS = frozenset({"have", "need", "require", "obliged", "compel"})
+CAPACITY_NOUNS = frozenset({"tool", "means", "ability", "capacity", "power", "leverage", "capability", "chance", "opportunity", "right"})
+INTENT_NOUNS = frozenset({"reason", "intention", "plan", "desire", "wish", "goal", "aim", "intent", "decision", "bid", "effort", "attempt", "readiness", "willingness"})
 DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 
@@ -71,6 +74,17 @@ def modality_of(verb: Token) -> Modality:
         modals |= _modals(t)
     heads = {t.lemma_.lower() for t in chain[1:]} | {t.lower_ for t in chain[1:]}
 
+    if clause_head.dep_ in {"acl", "relcl"} and clause_head.head.pos_ == "NOUN" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause_head.children
+    ):
+        noun = clause_head.head
+        noun_lemma = noun.lemma_.lower()
+        if any(c.lower_ == "no" for c in noun.children) or _has_neg(noun.head):
+            negated = not negated  # "we have no reason to work with them"
+        if noun_lemma in CAPACITY_NOUNS:
+            return Modality(negated, "possible")  # "had the tools to encourage talks"
+        if noun_lemma in INTENT_NOUNS:
+            return Modality(negated, "intended")
     if _conditional(verb):
         return Modality(negated, "possible")
     if modals & DEMAND_MODALS or (heads & DEMAND_HEADS and any(c.lower_ == "to" for c in verb.children)):

@@ -21,7 +21,11 @@ SPEECH_CUES = frozenset(
 )
 #: Verbs of accusing: the act they accuse someone of is an event claimed by the accuser.
 ACCUSATION_CUES = frozenset({"accuse", "blame", "charge", "condemn", "criticize", "criticise", "denounce", "fault", "suspect"})
-CLAUSE_DEPS = frozenset({"ccomp", "conj", "xcomp", "advcl", "parataxis", "acl"})
+#: Nouns of speech whose clause reports what someone said ("Biden's announcement that ...").
+SPEECH_NOUNS = frozenset(
+    """announcement statement remark remarks claim assertion declaration warning pledge promise
+    report comment comments admission insistence assurance""".split()
+)
 
 
 @dataclass(frozen=True)
@@ -39,6 +43,13 @@ def speaker_tokens(verb: Token) -> list[Token]:
     subs = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if verb.dep_ == "conj" and not subs:
         subs = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subs:
+        # A misparse gives the reported clause two subjects and the speech verb none
+        # ("The Prime Minister, in his statement that the country wants ..., stressed").
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            extra = [c for c in clause.children if c.dep_ == "nsubj"]
+            if len(extra) > 1:
+                subs = [extra[0]]
     return subs
 
 
@@ -61,20 +72,24 @@ def find_speech(verb: Token) -> Speech | None:
         if accuser.lemma_.lower() in ACCUSATION_CUES:
             return Speech(accuser, accuser.lemma_.lower(), tuple(speaker_tokens(accuser)))
     tok = verb
-    steps = 0
-    while steps < 8:
+    for _ in range(10):
         src = _according_to(tok)
         if src is not None:
             return Speech(tok, "according to", (src,))
         head = tok.head
         if head.i == tok.i:
             return None
-        if tok.dep_ in CLAUSE_DEPS or tok.dep_ in {"dobj", "pobj", "prep"} and steps == 0:
-            if is_speech_verb(head) and tok.dep_ != "conj":
-                speakers = speaker_tokens(head)
-                return Speech(head, head.lemma_.lower(), tuple(speakers))
-        elif tok.dep_ not in {"pcomp", "pobj", "prep", "acomp"}:
+        if tok.dep_ in {"acl", "ccomp"} and head.pos_ == "NOUN" and head.lemma_.lower() in SPEECH_NOUNS:
+            owners = [c for c in head.children if c.dep_ == "poss"]
+            owners += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+            if owners:
+                return Speech(head, head.lemma_.lower(), tuple(owners))
+            return None
+        if is_speech_verb(head):
+            if tok.dep_ in {"conj", "nsubj", "nsubjpass", "csubj"}:
+                return None  # "said X and attacked Y": the attack is the speaker's own act
+            return Speech(head, head.lemma_.lower(), tuple(speaker_tokens(head)))
+        if tok.dep_ in {"relcl", "csubj"}:
             return None
         tok = head
-        steps += 1
     return None

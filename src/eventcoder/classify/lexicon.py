@@ -21,7 +21,7 @@ from .codes import Codebook
 
 __all__ = ["Pattern", "Match", "Lexicon"]
 
-_FIELDS = {"lemma", "particle", "object", "prep", "pobj", "voice", "target", "swap", "note"}
+_FIELDS = {"lemma", "particle", "object", "prep", "pobj", "voice", "target", "source", "source_sectors", "swap", "note"}
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,8 @@ class Pattern:
     pobjs: frozenset[str] | None = None
     voice: str | None = None
     target: str | None = None
+    source: str | None = None
+    source_sectors: frozenset[str] | None = None
     swap: bool = False
     where: str = ""
 
@@ -127,6 +129,11 @@ class Lexicon:
         target = raw.get("target")
         if target not in (None, "object", "prep", "none"):
             raise DataFileError(f"{where}: target must be object, prep or none")
+        source = raw.get("source")
+        if source not in (None, "subject", "prep", "prep_of"):
+            raise DataFileError(f"{where}: source must be subject, prep or prep_of")
+        if source in ("prep", "prep_of") and not raw.get("prep"):
+            raise DataFileError(f"{where}: source {source!r} needs 'prep'")
         pobjs = _str_list(raw.get("pobj"), where, "pobj")
         prep = raw.get("prep")
         if pobjs and not prep:
@@ -142,6 +149,8 @@ class Lexicon:
             pobjs=pobjs,
             voice=voice,
             target=target,
+            source=source,
+            source_sectors=frozenset(s.upper() for s in _str_list(raw.get("source_sectors"), where, "source_sectors") or ()) or None,
             swap=bool(raw.get("swap", False)),
             where=where,
         )
@@ -200,6 +209,8 @@ def _phrases(tok: Token) -> set[str]:
     systems" -> {"system", "defence system", "air defence system"}, "medical teams" ->
     {"team", "medical team"}."""
     out = {_lemma(tok)}
+    if tok.ent_type_:
+        out.add("@" + tok.ent_type_.lower())  # "@GPE": any named country, city or region
     mods = [c for c in tok.lefts if c.dep_ in {"compound", "amod"}]
     words: list[str] = []
     for mod in reversed(mods):  # nearest modifier first

@@ -71,10 +71,12 @@ def _prep_objects(prep: Token) -> Iterator[Token]:
 
 
 def _own_subjects(verb: Token) -> list[Token]:
+    children = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+    if len(children) > 1:  # a misparse: keep the subject nearest the verb
+        children = [max(children, key=lambda c: c.i if c.i < verb.i else -c.i)]
     subs: list[Token] = []
-    for child in verb.children:
-        if child.dep_ in SUBJ_DEPS:
-            subs.extend(np_heads(child))
+    for child in children:
+        subs.extend(np_heads(child))
     return subs
 
 
@@ -109,6 +111,14 @@ def _inherited_subjects(verb: Token) -> tuple[list[Token], bool]:
     if dep == "conj" and head.pos_ in {"VERB", "AUX"}:
         subs = _own_subjects(head)
         return (subs or _inherited_subjects(head)[0]), True
+    if dep in {"acl", "relcl"} and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "Islamabad had the tools to encourage ...", "no reason to work with them": the
+        # infinitive's subject is the subject of the verb that has the noun.
+        owner = head.head
+        if head.dep_ in {"dobj", "attr"} and owner.pos_ in {"VERB", "AUX"}:
+            subs = _own_subjects(owner)
+            if subs:
+                return subs, True
     if dep == "relcl" and head.pos_ in {"NOUN", "PROPN"}:
         return np_heads(head), True
     if dep == "acl" and head.pos_ in {"NOUN", "PROPN"} and verb.tag_ == "VBG":
