@@ -231,9 +231,15 @@ class Coder:
         mod = modality_of(verb)
         attribution = self._attribution(ctx, verb)
         if attribution is not None:
-            source = [self._first_person(a, attribution) for a in source]
-            target = [self._first_person(a, attribution) for a in target]
+            source = [self._speaker_side(a, attribution) for a in source]
+            target = [self._speaker_side(a, attribution) for a in target]
         when = event_time(verb, ctx.doc.date)
+        if when.date.precision == "document" and mod.modality in {"intended", "possible", "demanded"}:
+            # A wish, demand or possibility exists when it is stated: "Last week, X told Y
+            # that Pakistan wants to cooperate" dates the intention to last week.
+            speech = find_speech(verb)
+            if speech is not None and speech.verb.pos_ in {"VERB", "AUX"}:
+                when = event_time(speech.verb, ctx.doc.date)
         modality = mod.modality
         if modality == "asserted" and when.future:
             modality = "future"
@@ -429,11 +435,16 @@ class Coder:
         return None
 
     @staticmethod
-    def _first_person(actor: Actor, attribution: Attribution) -> Actor:
-        """Inside reported speech, "we" / "our country" is the speaker's organisation or country."""
-        if actor.text.lower() not in FIRST_PERSON:
-            return actor
+    def _speaker_side(actor: Actor, attribution: Attribution) -> Actor:
+        """Inside reported speech, "we" / "our country" is the speaker's organisation or
+        country, and a bare agent with no nationality ("people", "civilians") is taken to be
+        of the speaker's country, as a reader would."""
         sp = attribution.speaker
+        if actor.text.lower() not in FIRST_PERSON:
+            if actor.country is None and actor.sectors and not actor.name and sp.country and not (actor.code or "").startswith("IGO"):
+                actor.country = sp.country
+                actor.code = sp.country + actor.sectors[0]
+            return actor
         return Actor(actor.text, None, sp.country, list(sp.sectors), sp.code, None, actor.start, actor.end)
 
 

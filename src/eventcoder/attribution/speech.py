@@ -89,7 +89,7 @@ def find_speech(verb: Token) -> Speech | None:
             if tok.dep_ in {"conj", "nsubj", "nsubjpass", "csubj"}:
                 return None  # "said X and attacked Y": the attack is the speaker's own act
             return Speech(head, head.lemma_.lower(), tuple(speaker_tokens(head)))
-        if tok.dep_ in {"relcl", "csubj"}:
-            return None
+        if tok.dep_ == "csubj" or (tok.dep_ == "relcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+            return None  # a finite relative clause describes, it does not report
         tok = head
     return None
