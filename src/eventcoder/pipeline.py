@@ -25,8 +25,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorIndex, ActorResolver, DocMemory
-from .attribution import QuoteSpan, find_quotes, find_speech, modality_of
-from .attribution.speech import is_speech_verb, speaker_tokens
+from .attribution import find_speech, modality_of
+from .attribution.attribute import DocAttributor
 from .classify import Codebook, Lexicon, Match
 from .classify.complements import Complements, Family
 from .errors import Messages
@@ -58,10 +58,8 @@ class _Context:
     doc: Document
     parsed: Doc
     memory: DocMemory
-    quotes: list[QuoteSpan]
+    attributor: DocAttributor
     countries: list[str]
-    #: Speaker of each quote (by start offset), once looked up; None when unattributed.
-    quote_speakers: dict[int, tuple[Actor, str] | None] = field(default_factory=dict)
 
 
 class Coder:
@@ -119,7 +117,8 @@ class Coder:
         memory = DocMemory(date=doc.date)
         self.resolver.prepare(parsed, memory)
         countries = [m.actor.country for m in memory.mentions if m.kind == "country" and m.actor.country]
-        ctx = _Context(doc, parsed, memory, find_quotes(doc.text), countries)
+        attributor = DocAttributor(parsed, doc.text, lambda heads: self._actors_for(memory, heads))
+        ctx = _Context(doc, parsed, memory, attributor, countries)
         events: list[Event] = []
         for index, sent in enumerate(parsed.sents):
             events.extend(self._code_sentence(ctx, index, sent))
@@ -229,7 +228,7 @@ class Coder:
             home = {a.country for a in source}
             target = [a for a in target if not (set(a.sectors) & {"MIL", "COP"} and (a.country is None or a.country in home))]
         mod = modality_of(verb)
-        attribution = self._attribution(ctx, verb)
+        attribution = ctx.attributor.attribute(verb)
         if attribution is not None:
             source = [self._speaker_side(a, attribution) for a in source]
             target = [self._speaker_side(a, attribution) for a in target]
@@ -290,9 +289,12 @@ class Coder:
         return None
 
     def _actors(self, ctx: _Context, heads: Iterable[Token]) -> list[Actor]:
+        return self._actors_for(ctx.memory, heads)
+
+    def _actors_for(self, memory: DocMemory, heads: Iterable[Token]) -> list[Actor]:
         out: list[Actor] = []
         for head in heads:
-            for actor in self.resolver.resolve(head, ctx.memory):
+            for actor in self.resolver.resolve(head, memory):
                 if head.lower_ in FIRST_PERSON:
                     actor.text = head.text
                 out.append(actor)
@@ -368,71 +370,6 @@ class Coder:
             if objs:
                 return objs
         return []
-
-    def _attribution(self, ctx: _Context, verb: Token) -> Attribution | None:
-        speech = find_speech(verb)
-        quote = next((q for q in ctx.quotes if q.contains(verb.idx, verb.idx + len(verb.text))), None)
-        if quote is not None:
-            speaker = self._quote_speaker(ctx, quote)
-            if speaker is not None:
-                actor, cue = speaker
-                return Attribution(actor, cue, ctx.doc.text[quote.start:quote.end].strip(), True)
-        if speech is None and quote is None:
-            return self._first_person_continuation(ctx, verb)
-        if speech is None or not speech.speakers:
-            return None
-        actors = self._actors(ctx, speech.speakers)
-        if not actors:
-            # Keep an unresolved speaker as written: the claim's source is never dropped.
-            head = speech.speakers[0]
-            span = head.doc[head.left_edge.i : head.right_edge.i + 1]
-            actors = [Actor(span.text, start=span.start_char, end=span.end_char)]
-        return Attribution(actors[0], speech.cue, None, False)
-
-    def _quote_speaker(self, ctx: _Context, quote: QuoteSpan) -> tuple[Actor, str] | None:
-        """The speaker of a quote: a reporting verb outside the marks in the quote's first
-        sentence or the one after it; else, for a quote that follows an attributed one
-        closely (the same speaker going on), that quote's speaker."""
-        if quote.start not in ctx.quote_speakers:
-            found = self._nearby_speaker(ctx, quote)
-            if found is None:
-                earlier = [q for q in ctx.quotes if q.end <= quote.start and quote.start - q.end < 300]
-                if earlier:
-                    found = self._quote_speaker(ctx, earlier[-1])
-            ctx.quote_speakers[quote.start] = found
-        return ctx.quote_speakers[quote.start]
-
-    def _first_person_continuation(self, ctx: _Context, verb: Token) -> Attribution | None:
-        """"We have no reason to work with them." right after a quoted speaker: the speaker
-        goes on without quotation marks (common in translated text). Only sentences whose
-        subject is a pronoun, close after the quote, with no reporting verb between."""
-        sent = verb.sent
-        if not any(t.pos_ == "PRON" and t.dep_ in {"nsubj", "nsubjpass"} for t in sent):
-            return None  # a new named subject starts a new statement
-        earlier = [q for q in ctx.quotes if q.end <= sent.start_char and sent.start_char - q.end < 200]
-        if not earlier:
-            return None
-        between = ctx.doc.text[earlier[-1].end : sent.start_char]
-        if any(w in between.lower() for w in (" said", " says", " told")):
-            return None
-        speaker = self._quote_speaker(ctx, earlier[-1])
-        if speaker is None:
-            return None
-        return Attribution(speaker[0], speaker[1], None, False)
-
-    def _nearby_speaker(self, ctx: _Context, quote: QuoteSpan) -> tuple[Actor, str] | None:
-        sents = list(ctx.parsed.sents)
-        first = next((i for i, s in enumerate(sents) if s.start_char <= quote.start < s.end_char + 1), None)
-        if first is None:
-            return None
-        for s in sents[first : first + 2]:
-            for tok in s:
-                if is_speech_verb(tok) and not quote.contains(tok.idx, tok.idx + len(tok.text)):
-                    heads = speaker_tokens(tok)
-                    actors = self._actors(ctx, heads)
-                    if actors:
-                        return actors[0], tok.lemma_.lower()
-        return None
 
     @staticmethod
     def _speaker_side(actor: Actor, attribution: Attribution) -> Actor:
