@@ -259,8 +259,14 @@ def bench_memory(n_docs: int) -> list[str]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true", help="small speed/memory corpora")
-    ap.add_argument("--skip-memory", action="store_true")
+    ap.add_argument("--skip-memory", action="store_true", help="reuse the last memory run (bench/out/memory_section.md)")
+    ap.add_argument("--memory-only", action="store_true", help="only the 10,000-document memory run")
     args = ap.parse_args()
+    if args.memory_only:
+        section = [f"Measured {datetime.now(timezone.utc).strftime('%Y-%m-%d %H:%M UTC')} on {machine()}.", "", *bench_memory(10000)]
+        (WORK / "memory_section.md").write_text("\n".join(section) + "\n", encoding="utf-8")
+        print("\n".join(section))
+        return
     from eventcoder.pipeline import Coder
 
     started = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
@@ -286,13 +292,26 @@ def main() -> None:
               "Each actor string is resolved on its own (`eventcoder.actors.phrase.resolve_phrase`) with",
               "its context word and date. Rows that expect a Wikipedia page are left out.", ""]
     lines += bench_actors(coder)
+    sys.path.insert(0, str(ROOT / "bench"))
+    import attribution as attribution_bench  # noqa: PLC0415
+    import location as location_bench  # noqa: PLC0415
+
+    lines += ["", "## Speaker attribution (PolNeAR dev)", ""]
+    lines += [ln for ln in attribution_bench.run(coder=coder) if not ln.startswith("# ")]
+    lines += ["", "## Event location (event_location_silver)", ""]
+    lines += [ln for ln in location_bench.run(coder=coder) if not ln.startswith("# ")]
     n_speed = 300 if args.quick else 2000
     lines += ["", "## Speed (single process)", ""]
     lines += bench_speed(n_speed)
+    saved = WORK / "memory_section.md"
     if not args.skip_memory:
         n_mem = 1000 if args.quick else 10000
-        lines += ["", "## Memory on a stream", ""]
-        lines += bench_memory(n_mem)
+        section = [f"Measured {datetime.now(timezone.utc).strftime('%Y-%m-%d %H:%M UTC')} on the machine above.", "", *bench_memory(n_mem)]
+        saved.write_text("\n".join(section) + "\n", encoding="utf-8")
+        lines += ["", "## Memory on a stream", "", *section]
+    elif saved.exists():
+        # --skip-memory: the memory run takes about 15 minutes; reuse the last one, with its date.
+        lines += ["", "## Memory on a stream (from the last memory run)", "", *saved.read_text(encoding="utf-8").splitlines()]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
 
