@@ -93,6 +93,64 @@ class _null:
         return None
 
 
+@app.command()
+def ingest(
+    inputs: Annotated[list[str], typer.Argument(help="Files or directories: .txt, .jsonl, .csv, .html, and .gz of each.")],
+    db: Annotated[str, typer.Option(help="DuckDB store file.")] = "eventcoder.duckdb",
+    workers: Annotated[int | None, typer.Option(help="Worker processes (default: CPU count).", min=1)] = None,
+    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address, e.g. tcp://10.0.0.5:8786.")] = None,
+    batch_size: Annotated[int, typer.Option(help="Documents per batch (and per transaction).", min=1)] = 64,
+    date: Annotated[str | None, typer.Option(help="Document date for inputs without one.", callback=_check_date)] = None,
+) -> None:
+    """Code a corpus into a DuckDB store (documents, mentions, events, rejects).
+
+    Idempotent: documents already stored (same text) are skipped. Each batch is stored in
+    one transaction, so an interrupted run can simply be started again.
+    """
+    from .ingest.runner import default_workers, ingest as run_ingest, progress_printer
+    from .store import StoreError
+
+    try:
+        summary = run_ingest(inputs, db, workers=workers or default_workers(), batch_size=batch_size,
+                             date=date, scheduler=scheduler, on_batch=progress_printer())
+    except (StoreError, EventcoderError) as exc:
+        _log(f"error: {exc}")
+        raise typer.Exit(1) from exc
+    if sys.stderr.isatty():
+        sys.stderr.write("\n")
+    for line in summary.reject_lines:
+        _log(line)
+    _log(summary.line())
+    if summary.documents == 0 and summary.skipped == 0:
+        raise typer.Exit(1)
+
+
+@app.command()
+def stats(
+    db: Annotated[str, typer.Option(help="DuckDB store file.")] = "eventcoder.duckdb",
+    fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+) -> None:
+    """Counts of documents, mentions, events and rejects, the date range, top types and dyads."""
+    import json as _json
+
+    from .store import DuckStore, StoreError
+
+    try:
+        with DuckStore(db) as store:
+            out = store.summary()
+    except StoreError as exc:
+        _log(f"error: {exc}")
+        raise typer.Exit(1) from exc
+    if fmt == "json":
+        sys.stdout.write(_json.dumps(out, indent=2) + "\n")
+        return
+    for key in ("documents", "mentions", "events", "rejects"):
+        sys.stdout.write(f"{key:>10}: {out[key]}\n")
+    sys.stdout.write(f"{'dates':>10}: {out['date_range'][0]} .. {out['date_range'][1]}\n")
+    sys.stdout.write("top types: " + ", ".join(f"{t} {n}" for t, n in out["top_types"]) + "\n")
+    sys.stdout.write("top dyads: " + ", ".join(f"{d} {n}" for d, n in out["top_dyads"]) + "\n")
+
+
 @lexicon_app.command("check")
 def lexicon_check() -> None:
     """Validate every lexicon, codebook, actor and gazetteer file; report problems."""

@@ -3,5 +3,6 @@
 from __future__ import annotations
 
 from .ids import event_id
+from .merge import MentionKey, merge_mentions
 
-__all__ = ["event_id"]
+__all__ = ["MentionKey", "event_id", "merge_mentions"]

@@ -1,0 +1,206 @@
+"""`eventcoder ingest`: code a corpus into the store, in batches, idempotently.
+
+Flow per batch: read documents -> drop those whose content hash is stored (or seen earlier
+in this run) -> reject ids already used for a different text -> code (in-process or in a
+pool of worker processes, each loading the model once) -> write the batch in one
+transaction. After the last batch the `events` table is rebuilt from all mentions.
+A run killed at any point leaves only whole batches behind; running the same command again
+skips them and finishes the rest.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..records import Document, Reject
+from ..store.duck import DuckStore, StoredDocument, content_hash
+from .inputs import read_corpus
+
+__all__ = ["IngestSummary", "ingest", "code_batch"]
+
+#: Result of coding one document in a worker: (document, event dicts, reject reason).
+Coded = tuple[Document, list[dict[str, Any]], str | None]
+
+_WORKER_CODER: Any = None
+
+
+@dataclass
+class IngestSummary:
+    documents: int = 0
+    skipped: int = 0
+    mentions: int = 0
+    rejects: int = 0
+    events: int = 0
+    seconds: float = 0.0
+    reject_lines: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        rate = self.documents / self.seconds if self.seconds else 0.0
+        return (f"ingested {self.documents} document(s) ({rate:.1f}/s), {self.mentions} mention(s), "
+                f"{self.events} event(s) in store, {self.skipped} already stored, {self.rejects} rejected")
+
+
+def _coder() -> Any:
+    global _WORKER_CODER
+    if _WORKER_CODER is None:
+        from ..pipeline import Coder
+
+        _WORKER_CODER = Coder()
+    return _WORKER_CODER
+
+
+def code_batch(docs: list[Document]) -> list[Coded]:
+    """Code a batch of documents with this process's coder (loaded once per process)."""
+    coder = _coder()
+    out: list[Coded] = []
+    for doc, result in zip(docs, coder.code_documents(docs), strict=True):
+        if result.reject is not None:
+            out.append((doc, [], result.reject.reason))
+        else:
+            out.append((doc, [e.to_dict() for e in result.events], None))
+    return out
+
+
+def _batches(items: Iterable[Document | Reject], size: int) -> Iterator[tuple[list[Document], list[Reject]]]:
+    docs: list[Document] = []
+    rejects: list[Reject] = []
+    for item in items:
+        if isinstance(item, Reject):
+            rejects.append(item)
+        else:
+            docs.append(item)
+        if len(docs) >= size or len(rejects) >= size:
+            yield docs, rejects
+            docs, rejects = [], []
+    if docs or rejects:
+        yield docs, rejects
+
+
+def ingest(
+    paths: Iterable[str],
+    db: str,
+    *,
+    workers: int = 1,
+    batch_size: int = 64,
+    date: str | None = None,
+    scheduler: str | None = None,
+    on_batch: Callable[[IngestSummary], None] | None = None,
+) -> IngestSummary:
+    """Ingest files into the DuckDB store at `db`. Returns counts for this run."""
+    summary = IngestSummary()
+    started = time.perf_counter()
+    seen_hashes: set[str] = set()
+    seen_ids: dict[str, str] = {}
+    with DuckStore(db) as store:
+        backend = _backend(workers, scheduler)
+        try:
+            pending: list[tuple[Any, list[tuple[str, str | None, str]]]] = []
+            for docs, rejects in _batches(read_corpus(paths, default_date=date), batch_size):
+                reject_rows = [(r.origin, r.doc_id, r.reason) for r in rejects]
+                todo = _new_documents(store, docs, seen_hashes, seen_ids, reject_rows, summary)
+                pending.append((backend.submit(todo), reject_rows))
+                while len(pending) > backend.window:
+                    _store(store, *pending.pop(0), summary, on_batch)
+            while pending:
+                _store(store, *pending.pop(0), summary, on_batch)
+        finally:
+            backend.close()
+        summary.events = store.rebuild_events()
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _new_documents(store: DuckStore, docs: list[Document], seen_hashes: set[str], seen_ids: dict[str, str],
+                   reject_rows: list[tuple[str, str | None, str]], summary: IngestSummary) -> list[Document]:
+    hashes = [content_hash(d.text) for d in docs]
+    stored = store.known_hashes(hashes)
+    stored_ids = store.known_ids(d.id for d in docs)
+    todo: list[Document] = []
+    for doc, h in zip(docs, hashes, strict=True):
+        if h in stored or h in seen_hashes:
+            summary.skipped += 1
+            continue
+        other = seen_ids.get(doc.id) or stored_ids.get(doc.id)
+        if other is not None and other != h:
+            reject_rows.append((doc.origin, doc.id, f"duplicate id {doc.id!r} with different text (kept the first)"))
+            continue
+        seen_hashes.add(h)
+        seen_ids[doc.id] = h
+        todo.append(doc)
+    return todo
+
+
+def _store(store: DuckStore, future: Any, reject_rows: list[tuple[str, str | None, str]],
+           summary: IngestSummary, on_batch: Callable[[IngestSummary], None] | None) -> None:
+    coded: list[Coded] = future.result() if hasattr(future, "result") else future
+    stored: list[StoredDocument] = []
+    for doc, events, reason in coded:
+        if reason is not None:
+            reject_rows.append((doc.origin, doc.id, reason))
+            continue
+        stored.append(StoredDocument(content_hash(doc.text), doc.id, doc.date, doc.url, doc.source, doc.origin, events))
+    store.write_batch(stored, reject_rows)
+    summary.documents += len(stored)
+    summary.mentions += sum(len(d.events) for d in stored)
+    summary.rejects += len(reject_rows)
+    summary.reject_lines.extend(f"skipped {o}: {r}" for o, _, r in reject_rows)
+    if on_batch is not None:
+        on_batch(summary)
+
+
+class _InProcess:
+    window = 0
+
+    def submit(self, docs: list[Document]) -> list[Coded]:
+        return code_batch(docs) if docs else []
+
+    def close(self) -> None:
+        return None
+
+
+class _Pool:
+    """A pool of worker processes; each loads the model once. Keeps a few batches in flight."""
+
+    def __init__(self, workers: int):
+        self.pool = ProcessPoolExecutor(max_workers=workers)
+        self.window = workers * 2
+
+    def submit(self, docs: list[Document]) -> Future[list[Coded]]:
+        return self.pool.submit(code_batch, docs)
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _backend(workers: int, scheduler: str | None) -> Any:
+    if scheduler:
+        from .dask_backend import DaskBackend
+
+        return DaskBackend(scheduler)
+    if workers <= 1:
+        return _InProcess()
+    return _Pool(workers)
+
+
+def default_workers() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
+
+
+def progress_printer(total_hint: int | None = None) -> Callable[[IngestSummary], None]:
+    """A progress callback: a live line on a terminal, nothing otherwise."""
+    if not sys.stderr.isatty():
+        return lambda s: None
+    started = time.perf_counter()
+
+    def show(s: IngestSummary) -> None:
+        rate = s.documents / max(time.perf_counter() - started, 1e-6)
+        sys.stderr.write(f"\r{s.documents} docs ({rate:.1f}/s), {s.mentions} mentions, {s.rejects} rejects, {s.skipped} skipped   ")
+        sys.stderr.flush()
+
+    return show

@@ -1,0 +1,178 @@
+"""Corpus ingest into the DuckDB store: formats, idempotency, rejects, faults, merging."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from eventcoder.identity import MentionKey, merge_mentions
+from eventcoder.ingest import ingest, read_corpus
+from eventcoder.records import Document, Reject
+from eventcoder.store import DuckStore, StoreError
+
+ARTICLES = {
+    "a1": ("Georgian police arrested 30 protesters in Tbilisi on Saturday.", "2024-05-13"),
+    "a2": ("Police in Tbilisi detained thirty demonstrators on Saturday, officials said.", "2024-05-13"),
+    "a3": ("Russian forces shelled Kharkiv on Monday.", "2024-03-05"),
+    "a4": ("Russian forces shelled Kharkiv again on Monday.", "2024-03-12"),
+}
+
+
+def _jsonl(path: Path, rows: dict[str, tuple[str, str]]) -> Path:
+    path.write_text("".join(json.dumps({"id": k, "text": t, "date": d}) + "\n" for k, (t, d) in rows.items()), encoding="utf-8")
+    return path
+
+
+def _table(db: Path, sql: str) -> list[tuple[object, ...]]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="module")
+def warm(coder):  # type: ignore[no-untyped-def]
+    """Share the session's coder with the in-process ingest backend (no second model load)."""
+    import eventcoder.ingest.runner as runner
+
+    runner._WORKER_CODER = coder
+    return coder
+
+
+def test_ingest_is_idempotent_and_merges_reports(tmp_path: Path, warm) -> None:  # type: ignore[no-untyped-def]
+    src = _jsonl(tmp_path / "in.jsonl", ARTICLES)
+    db = tmp_path / "store.duckdb"
+    first = ingest([str(src)], str(db), workers=1, batch_size=2)
+    assert first.documents == 4 and first.rejects == 0
+    before = {t: _table(db, f"SELECT * FROM {t} ORDER BY 1") for t in ("documents", "mentions", "events", "rejects")}
+    second = ingest([str(src)], str(db), workers=1, batch_size=3)
+    assert (second.documents, second.skipped) == (0, 4)
+    after = {t: _table(db, f"SELECT * FROM {t} ORDER BY 1") for t in before}
+    assert after == before
+    # a1 and a2 report one arrest; a3 and a4 report two different shellings a week apart.
+    events = _table(db, "SELECT plover_type, num_mentions, num_documents FROM events ORDER BY plover_type, num_mentions")
+    assert ("COERCE", 2, 2) in events
+    assert [e for e in events if e[0] == "ASSAULT"] == [("ASSAULT", 1, 1), ("ASSAULT", 1, 1)]
+
+
+def test_order_does_not_change_events(tmp_path: Path, warm) -> None:  # type: ignore[no-untyped-def]
+    fwd = _jsonl(tmp_path / "f.jsonl", ARTICLES)
+    rev = _jsonl(tmp_path / "r.jsonl", dict(reversed(list(ARTICLES.items()))))
+    ingest([str(fwd)], str(tmp_path / "f.duckdb"), workers=1, batch_size=1)
+    ingest([str(rev)], str(tmp_path / "r.duckdb"), workers=1, batch_size=3)
+    sql = "SELECT event_key, mention_ids FROM events ORDER BY 1"
+    assert _table(tmp_path / "f.duckdb", sql) == _table(tmp_path / "r.duckdb", sql)
+
+
+def test_bad_inputs_become_rejects_and_good_ones_are_kept(tmp_path: Path, warm) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02\x03" * 10)
+    (tmp_path / "latin1.txt").write_bytes("Le caf\xe9".encode("latin-1"))
+    (tmp_path / "huge.txt").write_text("Police arrested a man. " * 2_300_000, encoding="utf-8")  # about 50 MB
+    (tmp_path / "nocol.csv").write_text("title,when\nA,2024-01-01\n", encoding="utf-8")
+    (tmp_path / "ok.csv").write_text('id,date,text\nc1,2024-01-02,"Kenyan police arrested two journalists."\n', encoding="utf-8")
+    (tmp_path / "bad.jsonl").write_text('{"id": "j1", "text": "Troops withdrew from the town."}\n{broken\n', encoding="utf-8")
+    with gzip.open(tmp_path / "zipped.txt.gz", "wt", encoding="utf-8") as fh:
+        fh.write("Israeli forces raided a refugee camp in Jenin.")
+    (tmp_path / "dup1.jsonl").write_text(json.dumps({"id": "same", "text": "NATO condemned the attack."}) + "\n", encoding="utf-8")
+    (tmp_path / "dup2.jsonl").write_text(json.dumps({"id": "same", "text": "The EU condemned the attack."}) + "\n", encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    summary = ingest([str(tmp_path)], str(db), workers=1, batch_size=4)
+    reasons = {Path(o.split(":")[0]).name: r for o, r in _table(db, "SELECT origin, reason FROM rejects")}
+    assert "empty document" in reasons["empty.txt"]
+    assert "binary" in reasons["binary.txt"]
+    assert "UTF-8" in reasons["latin1.txt"]
+    assert "limit" in reasons["huge.txt"]
+    assert "no text column" in reasons["nocol.csv"]
+    assert "malformed JSON" in reasons["bad.jsonl"]
+    assert "duplicate id 'same'" in reasons["dup2.jsonl"]
+    ids = {r[0] for r in _table(db, "SELECT id FROM documents")}
+    assert ids == {"c1", "j1", "zipped.txt", "same"}
+    assert summary.documents == 4
+
+
+def test_html_pages_are_extracted(tmp_path: Path) -> None:
+    page = ("<html><head><title>Clashes</title></head><body><nav>Home | World</nav><article>"
+            "<h1>Clashes in Kharkiv</h1><p>Russian forces shelled Kharkiv on Monday, the Ukrainian army said.</p>"
+            "<p>Ukrainian troops returned fire near the city, officials added.</p></article>"
+            "<footer>Copyright</footer></body></html>")
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    [doc] = list(read_corpus([str(tmp_path)]))
+    assert isinstance(doc, Document)
+    assert "shelled Kharkiv" in doc.text and "Copyright" not in doc.text
+
+
+def test_read_only_and_locked_store_give_clear_errors(tmp_path: Path) -> None:
+    db = tmp_path / "ro.duckdb"
+    DuckStore(db).close()
+    os.chmod(db, 0o444)
+    if os.geteuid() != 0:  # root ignores file modes
+        with pytest.raises(StoreError, match="ro.duckdb"):
+            DuckStore(db)
+    os.chmod(db, 0o644)
+    # Another process holds the file open for writing: DuckDB locks it.
+    holder = subprocess.Popen([sys.executable, "-c", f"import duckdb, time; c = duckdb.connect({str(db)!r}); print('ready', flush=True); time.sleep(30)"],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+        with pytest.raises(StoreError, match="locked"):
+            DuckStore(db)
+    finally:
+        holder.kill()
+        holder.communicate()
+
+
+def test_failed_batch_write_keeps_what_was_stored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, warm) -> None:  # type: ignore[no-untyped-def]
+    src = _jsonl(tmp_path / "in.jsonl", ARTICLES)
+    db = tmp_path / "full.duckdb"
+    calls = {"n": 0}
+    real = DuckStore.write_batch
+
+    def flaky(self, docs, rejects):  # type: ignore[no-untyped-def]
+        calls["n"] += 1
+        if calls["n"] == 2:  # the disk fills up on the second batch
+            self.con.execute("BEGIN TRANSACTION")
+            self.con.execute("INSERT INTO rejects VALUES ('x', 'x', 'x', 'x')")
+            self._rollback()
+            raise StoreError(f"cannot write to store {self.path}: the disk is full (No space left on device)")
+        return real(self, docs, rejects)
+
+    monkeypatch.setattr(DuckStore, "write_batch", flaky)
+    with pytest.raises(StoreError, match="disk is full"):
+        ingest([str(src)], str(db), workers=1, batch_size=2)
+    assert len(_table(db, "SELECT * FROM documents")) == 2  # the first batch survived
+    assert _table(db, "SELECT * FROM rejects") == []
+    monkeypatch.setattr(DuckStore, "write_batch", real)
+    again = ingest([str(src)], str(db), workers=1, batch_size=2)
+    assert (again.documents, again.skipped) == (2, 2)
+    assert len(_table(db, "SELECT * FROM documents")) == 4
+
+
+def _key(eid: str, start: str, place: str | None = None, country: str | None = None, precision: str = "day") -> MentionKey:
+    return MentionKey(eid, "ASSAULT", False, "asserted", "RUSMIL", "UKR", start, start, precision, place, country)
+
+
+def test_merge_rules() -> None:
+    clusters = merge_mentions([
+        _key("a", "2024-03-04", "706483", "UKR"),
+        _key("b", "2024-03-04", None, None),
+        _key("c", "2024-03-04", "country:UKR", "UKR"),
+        _key("d", "2024-03-04", "703448", "UKR"),  # same day, another city: another event
+        _key("e", "2024-03-11", "706483", "UKR"),  # a week later: another event
+    ])
+    groups = sorted(sorted(v) for v in clusters.values())
+    assert groups == [["a", "b", "c"], ["d"], ["e"]] or groups == [["a", "b", "c", "d"], ["e"]]
+    assert ["e"] in groups
+
+
+def test_rejects_pass_through_reader() -> None:
+    items = list(read_corpus(["/no/such/path"]))
+    assert isinstance(items[0], Reject) and "no such file" in items[0].reason
