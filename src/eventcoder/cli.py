@@ -101,23 +101,28 @@ def ingest(
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address, e.g. tcp://10.0.0.5:8786.")] = None,
     batch_size: Annotated[int, typer.Option(help="Documents per batch (and per transaction).", min=1)] = 64,
     date: Annotated[str | None, typer.Option(help="Document date for inputs without one.", callback=_check_date)] = None,
+    parquet: Annotated[str | None, typer.Option(help="Also export every table as Parquet into this folder.")] = None,
 ) -> None:
     """Code a corpus into a DuckDB store (documents, mentions, events, rejects).
 
     Idempotent: documents already stored (same text) are skipped. Each batch is stored in
     one transaction, so an interrupted run can simply be started again.
     """
-    from .ingest.runner import default_workers, ingest as run_ingest, progress_printer
-    from .store import StoreError
+    from .ingest.runner import Progress, default_workers, ingest as run_ingest
+    from .store import DuckStore, StoreError
 
+    progress = Progress(inputs)
     try:
         summary = run_ingest(inputs, db, workers=workers or default_workers(), batch_size=batch_size,
-                             date=date, scheduler=scheduler, on_batch=progress_printer())
+                             date=date, scheduler=scheduler, on_batch=progress)
+        if parquet:
+            with DuckStore(db) as store:
+                store.export_parquet(parquet)
     except (StoreError, EventcoderError) as exc:
+        progress.close()
         _log(f"error: {exc}")
         raise typer.Exit(1) from exc
-    if sys.stderr.isatty():
-        sys.stderr.write("\n")
+    progress.close()
     for line in summary.reject_lines:
         _log(line)
     _log(summary.line())

@@ -4,7 +4,10 @@ Quotes may run over several sentences, and machine-translated text often has unb
 marks. Curly quotes pair an opening mark with the next closing one. A closing mark with no
 opening one closes a quote that began after the previous closing mark; if the stretch in
 between opens with an attribution ("..., said X. Because ...") the quote starts at the
-sentence after it. Straight quotes toggle.
+sentence after it. Straight quotes (`"`, and `''` as in some wire and newspaper text) toggle.
+A quote left open at the end of a paragraph ends there when the next paragraph opens a new
+quote (a quote of several paragraphs, or a transcript whose turns each open with a mark),
+and a straight one also at a blank line; such a quote has `closed` false.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ __all__ = ["QuoteSpan", "find_quotes"]
 OPEN_MARKS = "“«„"
 CLOSE_MARKS = "”»"
 STRAIGHT = '"'
+_SPACE = re.compile(r"\s*")
 _BOUNDARY = re.compile(r"[.!?]\s+")
 _ATTRIBUTION = re.compile(r"\b(said|says|say|told|tells|added|adds|stressed|wrote|according|asked|declared|noted)\b", re.I)
 
@@ -25,6 +29,9 @@ _ATTRIBUTION = re.compile(r"\b(said|says|say|told|tells|added|adds|stressed|wrot
 class QuoteSpan:
     start: int  # offset of the first character inside the marks
     end: int  # offset just past the last character inside the marks
+    #: False when the quote has no closing mark: it ran to the end of its paragraph (a quote
+    #: that goes on in the next paragraph, which opens with a new mark, or a stray mark).
+    closed: bool = True
 
     def contains(self, start: int, end: int) -> bool:
         return self.start <= start and end <= self.end
@@ -35,7 +42,10 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     open_at: int | None = None
     straight_open: int | None = None
     last_close = 0
-    for i, ch in enumerate(text):
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        width = 2 if text.startswith("''", i) else 1
         if ch in OPEN_MARKS:
             open_at = i + 1
         elif ch in CLOSE_MARKS:
@@ -44,16 +54,36 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 spans.append(QuoteSpan(begin, i))
             open_at = None
             last_close = i + 1
-        elif ch == STRAIGHT:
+        elif ch == STRAIGHT or width == 2:
             if straight_open is None:
-                straight_open = i + 1
+                straight_open = i + width
             else:
                 if i > straight_open:
                     spans.append(QuoteSpan(straight_open, i))
                 straight_open = None
+        elif ch == "\n" and (open_at is not None or straight_open is not None):
+            # A quote does not run on into the next paragraph without a new opening mark
+            # (the convention for quotes of several paragraphs, and for transcripts where
+            # each turn opens with a mark); a straight one also not over a blank line.
+            gap = _SPACE.match(text, i + 1)
+            nxt = gap.end() if gap else i + 1
+            reopens = nxt < len(text) and (text[nxt] in OPEN_MARKS or text[nxt] == STRAIGHT or text.startswith("''", nxt))
+            blank = "\n" in text[i + 1 : nxt]
+            if open_at is not None and reopens:
+                if i > open_at:
+                    spans.append(QuoteSpan(open_at, i, closed=False))
+                open_at = None
+            if straight_open is not None and (reopens or blank):
+                if i > straight_open:
+                    spans.append(QuoteSpan(straight_open, i, closed=False))
+                straight_open = None
+        i += width if width == 2 and ch == "'" else 1
     if open_at is not None:  # unclosed opening mark: quote runs to the end of its paragraph
         end = text.find("\n", open_at)
-        spans.append(QuoteSpan(open_at, len(text) if end < 0 else end))
+        spans.append(QuoteSpan(open_at, len(text) if end < 0 else end, closed=False))
+    if straight_open is not None:
+        end = text.find("\n", straight_open)
+        spans.append(QuoteSpan(straight_open, len(text) if end < 0 else end, closed=False))
     return _merge(sorted(spans, key=lambda s: s.start))
 
 
@@ -61,7 +91,9 @@ def _merge(spans: list[QuoteSpan]) -> list[QuoteSpan]:
     out: list[QuoteSpan] = []
     for span in spans:
         if out and span.start <= out[-1].end:
-            out[-1] = QuoteSpan(out[-1].start, max(out[-1].end, span.end))
+            last = out[-1]
+            closed = span.closed if span.end >= last.end else last.closed
+            out[-1] = QuoteSpan(last.start, max(last.end, span.end), closed)
         else:
             out.append(span)
     return out

@@ -192,15 +192,51 @@ def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
 
-def progress_printer(total_hint: int | None = None) -> Callable[[IngestSummary], None]:
-    """A progress callback: a live line on a terminal, nothing otherwise."""
-    if not sys.stderr.isatty():
-        return lambda s: None
-    started = time.perf_counter()
+def count_inputs(paths: Iterable[str]) -> int:
+    """A quick upper bound on the number of documents (files, JSONL lines, CSV rows), for ETA."""
+    from .inputs import _kind, _walk
 
-    def show(s: IngestSummary) -> None:
-        rate = s.documents / max(time.perf_counter() - started, 1e-6)
-        sys.stderr.write(f"\r{s.documents} docs ({rate:.1f}/s), {s.mentions} mentions, {s.rejects} rejects, {s.skipped} skipped   ")
-        sys.stderr.flush()
+    total = 0
+    for item in _walk(paths):
+        if isinstance(item, Reject):
+            continue
+        kind, gz = _kind(item)
+        if kind in (".jsonl", ".csv") and not gz:
+            try:
+                with item.open("rb") as fh:
+                    total += sum(1 for _ in fh) - (1 if kind == ".csv" else 0)
+            except OSError:
+                total += 1
+        else:
+            total += 1
+    return max(total, 0)
 
-    return show
+
+class Progress:
+    """Live progress on stderr when it is a terminal: documents/s, mentions, rejects, ETA.
+    Silent otherwise (the command prints one summary line at the end)."""
+
+    def __init__(self, paths: Iterable[str]):
+        self.enabled = sys.stderr.isatty()
+        self.total = count_inputs(paths) if self.enabled else 0
+        self.started = time.perf_counter()
+        self._bar: Any = None
+        if self.enabled:
+            from rich.progress import BarColumn, Progress as RichProgress, TextColumn, TimeRemainingColumn
+
+            self._bar = RichProgress(TextColumn("{task.completed}/{task.total} docs"), BarColumn(),
+                                     TextColumn("{task.fields[rate]:.1f} docs/s, {task.fields[mentions]} mentions, "
+                                                "{task.fields[rejects]} rejects"), TimeRemainingColumn(), transient=True)
+            self._task = self._bar.add_task("ingest", total=self.total or None, rate=0.0, mentions=0, rejects=0)
+            self._bar.start()
+
+    def __call__(self, s: IngestSummary) -> None:
+        if self._bar is None:
+            return
+        done = s.documents + s.skipped + s.rejects
+        rate = s.documents / max(time.perf_counter() - self.started, 1e-6)
+        self._bar.update(self._task, completed=done, rate=rate, mentions=s.mentions, rejects=s.rejects)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.stop()
