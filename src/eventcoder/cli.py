@@ -102,19 +102,26 @@ def ingest(
     batch_size: Annotated[int, typer.Option(help="Documents per batch (and per transaction).", min=1)] = 64,
     date: Annotated[str | None, typer.Option(help="Document date for inputs without one.", callback=_check_date)] = None,
     parquet: Annotated[str | None, typer.Option(help="Also export every table as Parquet into this folder.")] = None,
+    log_batches: Annotated[bool, typer.Option(help="Print one line per committed batch on stderr (for logs).")] = False,
 ) -> None:
     """Code a corpus into a DuckDB store (documents, mentions, events, rejects).
 
     Idempotent: documents already stored (same text) are skipped. Each batch is stored in
     one transaction, so an interrupted run can simply be started again.
     """
-    from .ingest.runner import Progress, default_workers, ingest as run_ingest
+    from .ingest.runner import IngestSummary, Progress, default_workers, ingest as run_ingest
     from .store import DuckStore, StoreError
 
     progress = Progress(inputs)
+
+    def on_batch(summary: IngestSummary) -> None:
+        progress(summary)
+        if log_batches:
+            _log(f"committed batch: {summary.documents} document(s), {summary.mentions} mention(s) so far")
+
     try:
         summary = run_ingest(inputs, db, workers=workers or default_workers(), batch_size=batch_size,
-                             date=date, scheduler=scheduler, on_batch=progress)
+                             date=date, scheduler=scheduler, on_batch=on_batch)
         if parquet:
             with DuckStore(db) as store:
                 store.export_parquet(parquet)
