@@ -1,17 +1,20 @@
 """Event identity across reports: merge mentions of one real-world event into one event.
 
-Two mentions are the same event when all of these hold:
+Two mentions may be the same event when all of these hold:
 - the same PLOVER type, the same negation and the same modality (a demanded release is
   not a release);
-- the same dyad: identical sets of source codes and of target codes;
-- their date intervals overlap, each widened by its precision (a "document"-precision
-  date is taken as the publication day and the day before, since reports trail events);
-- compatible places: both unknown, one unknown, or the same place; a country-level place
-  is compatible with any place in that country. Two different named places separate.
+- compatible dyads, compared by country (or organisation): "USA" and "USAMIL" agree, an
+  unknown side agrees with anything, but at least one side must be known on both and
+  shared. For meetings, cooperation and agreements the two sides may come in either order;
+- overlapping dates, each widened by its precision (a "document"-precision date is the
+  publication day and the day before, since reports trail events);
+- compatible places: unknown, the same place, or a country and a place inside it.
 
-Mentions are linked pairwise and events are the connected components, so the result does
-not depend on the order mentions arrive in. The event key is a hash of the sorted mention
-ids of the component.
+Candidate pairs are then joined strongest first (same place, same day, same dyad), and a
+join is refused when it would put two different named places, or two different known
+dyads, into one event. So a report that names no place cannot chain an arrest in Tbilisi
+to one in Batumi. Pairs are ordered by content (mention ids), never by arrival, so the
+result does not depend on ingest order. The event key is a hash of the sorted mention ids.
 """
 
 from __future__ import annotations
@@ -19,10 +22,12 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 __all__ = ["MentionKey", "merge_mentions"]
+
+SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 
 
 @dataclass(frozen=True)
@@ -42,68 +47,138 @@ class MentionKey:
     place_country: str | None
 
 
-def _interval(m: MentionKey) -> tuple[date, date] | None:
-    if not m.date_start:
-        return None
-    start = date.fromisoformat(m.date_start)
-    end = date.fromisoformat(m.date_end or m.date_start)
-    if m.precision == "document":
-        start -= timedelta(days=1)
-    return start, end
+SECTORS = frozenset(
+    "GOV MIL COP REB INS CVL IGO NGO JUD LEG OPP PTY MED BUS LAB AGR EDU HLH REL CRM SPY UAF REF ELI PRE UNK".split()
+)
 
 
-def _dates_compatible(a: MentionKey, b: MentionKey) -> bool:
-    ia, ib = _interval(a), _interval(b)
-    if ia is None or ib is None:
-        return True
-    return ia[0] <= ib[1] and ib[0] <= ia[1]
+def _parties(codes: str) -> frozenset[str]:
+    """Who takes part, by country: "USAMIL" -> USA; an organisation keeps its whole code
+    ("IGOUNO", "INSALQ"); a sector with no country ("COP") says nothing and is left out."""
+    out = set()
+    for code in codes.split(";"):
+        code = code.strip()
+        if len(code) < 3:
+            continue
+        if code[:3] in SECTORS:
+            if len(code) > 3:
+                out.add(code)
+            continue
+        out.add(code[:3])
+    return frozenset(out)
 
 
-def _places_compatible(a: MentionKey, b: MentionKey) -> bool:
-    if a.place_id is None or b.place_id is None or a.place_id == b.place_id:
-        return True
-    a_country = a.place_id.startswith("country:")
-    b_country = b.place_id.startswith("country:")
-    if a_country or b_country:
-        return a.place_country == b.place_country
-    return False
+@dataclass
+class _Mention:
+    key: MentionKey
+    start: date | None
+    end: date | None
+    src: frozenset[str]
+    tgt: frozenset[str]
+    place: str | None  # a specific (not country-level) place id
+
+    @property
+    def both(self) -> frozenset[str]:
+        return self.src | self.tgt
 
 
-class _UnionFind:
-    def __init__(self, items: list[str]):
-        self.parent = {i: i for i in items}
+def _prepare(m: MentionKey) -> _Mention:
+    start = end = None
+    if m.date_start:
+        start = date.fromisoformat(m.date_start)
+        end = date.fromisoformat(m.date_end or m.date_start)
+        if m.precision == "document":
+            start -= timedelta(days=1)
+    place = m.place_id if m.place_id and not m.place_id.startswith("country:") else None
+    return _Mention(m, start, end, _parties(m.source_codes), _parties(m.target_codes), place)
 
-    def find(self, x: str) -> str:
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
 
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            lo, hi = sorted((ra, rb))
-            self.parent[hi] = lo
+def _dyads_compatible(a: _Mention, b: _Mention, symmetric: bool) -> bool:
+    if symmetric:
+        return bool(a.both & b.both)
+    anchored = False
+    for x, y in ((a.src, b.src), (a.tgt, b.tgt)):
+        if x and y:
+            if not x & y:
+                return False
+            anchored = True
+    return anchored
+
+
+def _places_compatible(a: _Mention, b: _Mention) -> bool:
+    if a.place and b.place:
+        return a.place == b.place
+    ca, cb = a.key.place_country, b.key.place_country
+    return ca is None or cb is None or ca == cb
+
+
+def _score(a: _Mention, b: _Mention) -> int:
+    return (2 * (a.place is not None and a.place == b.place)
+            + (a.key.precision == b.key.precision == "day" and a.start == b.start)
+            + (a.key.source_codes == b.key.source_codes) + (a.key.target_codes == b.key.target_codes))
+
+
+@dataclass
+class _Cluster:
+    ids: list[str]
+    places: set[str] = field(default_factory=set)
+    srcs: set[frozenset[str]] = field(default_factory=set)
 
 
 def merge_mentions(mentions: Iterable[MentionKey]) -> dict[str, list[str]]:
     """Map event key -> sorted mention ids."""
-    blocks: dict[tuple[str, bool, str, str, str], list[MentionKey]] = defaultdict(list)
+    blocks: dict[tuple[str, bool, str], list[_Mention]] = defaultdict(list)
     for m in mentions:
-        blocks[(m.plover_type, m.negated, m.modality, m.source_codes, m.target_codes)].append(m)
+        blocks[(m.plover_type, m.negated, m.modality)].append(_prepare(m))
     events: dict[str, list[str]] = {}
-    for block in blocks.values():
-        block.sort(key=lambda m: m.event_id)
-        uf = _UnionFind([m.event_id for m in block])
-        for i, a in enumerate(block):
-            for b in block[i + 1 :]:
-                if _dates_compatible(a, b) and _places_compatible(a, b):
-                    uf.union(a.event_id, b.event_id)
-        groups: dict[str, list[str]] = defaultdict(list)
-        for m in block:
-            groups[uf.find(m.event_id)].append(m.event_id)
-        for ids in groups.values():
-            ids.sort()
-            key = hashlib.sha1("\x1f".join(ids).encode()).hexdigest()[:16]
-            events[key] = ids
+    for (ptype, _, _), block in blocks.items():
+        symmetric = ptype in SYMMETRIC_TYPES
+        pairs: list[tuple[int, str, str]] = []
+        dated = sorted((m for m in block if m.start is not None), key=lambda m: (m.start, m.key.event_id))
+        for i, a in enumerate(dated):  # sweep: only pairs whose date intervals overlap
+            for b in dated[i + 1 :]:
+                if b.start > a.end:  # type: ignore[operator]
+                    break
+                if _dyads_compatible(a, b, symmetric) and _places_compatible(a, b):
+                    pairs.append(_pair(a, b))
+        undated = sorted((m for m in block if m.start is None), key=lambda m: m.key.event_id)
+        for i, a in enumerate(undated):
+            for b in undated[i + 1 :]:
+                if a.key.source_codes == b.key.source_codes and a.key.target_codes == b.key.target_codes and _places_compatible(a, b):
+                    pairs.append(_pair(a, b))
+        by_id = {m.key.event_id: m for m in block}
+        clusters = {eid: _Cluster([eid], {m.place} if m.place else set(), {m.src} if m.src else set()) for eid, m in by_id.items()}
+        owner = {eid: eid for eid in by_id}
+        for _, x, y in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+            cx, cy = owner[x], owner[y]
+            if cx == cy:
+                continue
+            a, b = clusters[cx], clusters[cy]
+            if len(a.places | b.places) > 1:
+                continue  # two named places: two events
+            if not symmetric and len({s for s in a.srcs | b.srcs}) > 1 and not _all_overlap(a.srcs | b.srcs):
+                continue
+            keep, drop = sorted((cx, cy))
+            merged = clusters[keep]
+            other = clusters.pop(drop)
+            merged.ids.extend(other.ids)
+            merged.places |= other.places
+            merged.srcs |= other.srcs
+            for eid in other.ids:
+                owner[eid] = keep
+        for cluster in clusters.values():
+            ids = sorted(cluster.ids)
+            events[hashlib.sha1("\x1f".join(ids).encode()).hexdigest()[:16]] = ids
     return events
+
+
+def _pair(a: _Mention, b: _Mention) -> tuple[int, str, str]:
+    x, y = sorted((a.key.event_id, b.key.event_id))
+    return (_score(a, b), x, y)
+
+
+def _all_overlap(groups: set[frozenset[str]]) -> bool:
+    common = None
+    for g in groups:
+        common = set(g) if common is None else common & g
+    return bool(common)
