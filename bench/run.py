@@ -300,6 +300,10 @@ def main() -> None:
     lines += [ln for ln in attribution_bench.run(coder=coder) if not ln.startswith("# ")]
     lines += ["", "## Event location (event_location_silver)", ""]
     lines += [ln for ln in location_bench.run(coder=coder) if not ln.startswith("# ")]
+    import dedup as dedup_bench  # noqa: PLC0415
+
+    lines += ["", "## Event identity across reports (hand-written corpus)", ""]
+    lines += dedup_bench.run()
     n_speed = 300 if args.quick else 2000
     lines += ["", "## Speed (single process)", ""]
     lines += bench_speed(n_speed)
