@@ -491,6 +491,8 @@ class ActorResolver:
             if head.pos_ == "PROPN" or head.ent_type_ in NAME_LABELS:
                 return Actor(span.text, _strip_the(span.text), None, [], None, None)
             return None
+        if sector in {"GOV", "MIL", "SPY", "COP"} and any(c.dep_ == "amod" and c.lower_ in {"former", "ex", "retired", "disgraced"} for c in head.children):
+            sector, role = "ELI", None  # "a former minister" speaks for no institution now
         iso = countries[0] if countries else None
         if iso is None and role:
             # "the first minister" after "the first minister of Pakistan Shehbaz Sharif"
