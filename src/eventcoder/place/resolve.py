@@ -2,30 +2,52 @@
 
 ``resolve_toponym`` ranks gazetteer candidates by, in order:
 1. inside the place named by ``within`` ("Paris, Texas": same country and admin1);
-2. country salience: the position of the candidate's country in ``context_countries``
+2. the kind of place a generic word asks for: "Kandahar province" is the province,
+   "Kandahar city" the city;
+3. country salience: the position of the candidate's country in ``context_countries``
    (ISO3, most salient first; a ``within`` naming a country, or a demonym as in "the
    Lebanese city of Tripoli", is put in front). A *city* is never promoted this way over a
    country of the same name ("Lebanon" stays the country even when the USA, with its
    Lebanon, Tennessee, is the document's main country);
-3. when the name is a country's name: country > admin1 > city ("Georgia");
+4. when the name is a country's name: country > admin1 > city ("Georgia");
    otherwise: cities of 500,000+ > admin1 > smaller cities ("Washington" is DC; "Florida"
-   is the US state, not Florida, Cuba);
-4. primary name over alternate name; 5. population.
+   is the US state, not Florida, Cuba), except that an admin1 named like one of the cities
+   in it comes after them ("Kandahar" is the city, not the province);
+5. primary name over alternate name; 6. population.
 Alternate-name matches of places under 100,000 people count only in a context country
-(GeoNames alternates of small towns are mostly transliterations: "Borno" is not Borna, DE).
-Text is cleaned first: curly apostrophes, a possessive ("Pakistan's"), then a leading "the"
-and a trailing generic word ("Kandahar province") are dropped if the full text is unknown.
+(GeoNames alternates of small towns are mostly transliterations: "Borno" is not Borna, DE);
+so does an admin1 called by a plain English word ("Gulf", "Central", ``GENERIC_ADMIN1``).
+Text is cleaned first: curly apostrophes, a possessive ("Pakistan's"), then a leading "the",
+a trailing generic word ("Kandahar province") and a leading Arabic article ("al-Fallujah")
+are dropped if the full text is unknown. Last, for a text nothing matches, a place whose
+name has the same consonant skeleton ("Deir Ezzor" is Deir ez-Zor, see
+``gazetteer.skeleton``), as an alternate-name match.
 
 ``event_location`` tries, in order (first hit wins; confidence in brackets):
-1. toponyms in the verb's own clause, nearest first (1.0, basis "clause");
-2. a demonym on a place noun in the clause: "in the Afghan capital" is Kabul (1.0,
-   "capital"), "in a Somali town" is Somalia (0.6, "demonym");
-3. a fronted locative phrase of the verb or a verb governing it, "In Kabul, ..." (0.6,
+1. toponyms in the verb's own clause (1.0, basis "clause"): the nearest that resolves, made
+   more specific by a later one inside it ("in Porto Alegre ... in southern Brazil"). A
+   name that is surely a place but is not in the gazetteer ("the Shebaa Farms in south
+   Lebanon", "the village of X", ``Mention.certain``) wins when it is nearer: it is given
+   unresolved, with no name or GeoNames id and the country, admin1 and point of the place
+   it is in, if the clause names one (0.6, "unresolved"); then a demonym on a place noun:
+   "in the Afghan capital" is Kabul (1.0, "capital"), "in a Somali town" is Somalia
+   (0.6, "demonym");
+2. the places of the subject: a subject naming the event ("a wave of attacks across Iraq")
+   or an actor's "in"/"at" place ("police in Tokyo") (0.8, "subject");
+3. the clause (then subject) place of the verbs it hangs on through same-scene links
+   ("..., killing 8" shares "hit a trolleybus in Donetsk"; see ``clause.governing_verbs``)
+   (0.6, "governing"; "coordination" for a coordinated verb);
+4. the clause place of a "when"/"as"/"while" clause or participle under it ("were killed
+   when gunmen attacked X") (0.6, "subordinate");
+5. a fronted locative phrase of the verb or a verb governing it, "In Kabul, ..." (0.6,
    "scope"), then a dateline "KABUL, Afghanistan —" / "KABUL (Reuters) -" (0.6, "dateline");
-4. the clause place of a coordinated verb sharing the subject (0.6, "coordination");
-5. the country an organisation or venue in the clause is named after, "at the Turkish
+6. a reference point of the clause, "raids north of Baghdad" (0.6, "reference");
+7. the clause place of a coordinated verb sharing the subject (0.6, "coordination");
+8. the country an organisation or venue in the clause is named after, "at the Turkish
    Diplomatic Forum", "at the Antalya Diplomacy Forum" (0.3, "organisation", country level):
    a demonym, or a country, US state or city of 100,000+ named in a modifier.
+Nothing is taken from another sentence, nor from a clause that merely mentions a place
+("after a rally in Moscow" is a noun's place, not the verb's).
 Motion verbs take their ``to``/``into`` object as the place (a visit happens at the
 destination); ``visit``/``tour`` take a place direct object. See ``clause`` for the tree rules.
 """
@@ -38,9 +60,20 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..records import Location
-from .clause import Mention, clause_mentions, coordinated_verbs, dateline, scope_mentions
+from .clause import (
+    COMPASS,
+    VENUE_NOUNS,
+    Mention,
+    clause_mentions,
+    coordinated_verbs,
+    dateline,
+    governing_verbs,
+    scope_mentions,
+    subject_mentions,
+    subordinate_verbs,
+)
 from .demonyms import load_country_words
-from .gazetteer import Gazetteer, Place
+from .gazetteer import Gazetteer, Place, name_key, strip_article
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -54,19 +87,79 @@ CONFIDENCE = {
     "scope": 0.6,
     "dateline": 0.6,
     "coordination": 0.6,
+    "governing": 0.6,
+    "subordinate": 0.6,
+    "subject": 0.8,
+    "unresolved": 0.6,
+    "reference": 0.6,
     "organisation": 0.3,
 }
 BIG_CITY = 500_000
 SMALL_CITY = 100_000  # below this an alternate-name match needs its country in context
 _FEATURE_RANK = {"country": 0, "admin1": 1, "city": 2}
+GENERIC_ADMIN1 = frozenset(
+    {
+        "central",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "north",
+        "south",
+        "east",
+        "west",
+        "gulf",
+        "coast",
+        "coastal",
+        "lakes",
+        "islands",
+        "capital",
+        "upper",
+        "lower",
+        "centre",
+        "center",
+        "north east",
+        "north west",
+        "south east",
+        "south west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "interior",
+        "highlands",
+        "lowlands",
+        "plateau",
+        "mountain",
+        "valley",
+        "delta",
+        "border",
+    }
+)
 _APOSTROPHES = str.maketrans(dict.fromkeys("\u2019\u2018`\u00b4", "'"))  # curly quotes, accents
 _POSSESSIVE = re.compile(r"(?<=\w)'s?$", re.IGNORECASE)
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _GENERIC = re.compile(
     r"\s+(province|city|district|region|governorate|state|county|prefecture|area|town|"
-    r"village|municipality)$",
+    r"village|municipality|oblast|krai|department|countryside)$",
     re.IGNORECASE,
 )
+# The generic word says which kind of place the bare name is: "Kandahar province" is the
+# province, "Kandahar city" the city; "district", "area", "county" say nothing at admin1 level.
+_GENERIC_KIND = {
+    "province": "admin1",
+    "governorate": "admin1",
+    "state": "admin1",
+    "region": "admin1",
+    "prefecture": "admin1",
+    "oblast": "admin1",
+    "krai": "admin1",
+    "department": "admin1",
+    "city": "city",
+    "town": "city",
+    "village": "city",
+    "municipality": "city",
+}
 
 
 @dataclass(frozen=True)
@@ -78,18 +171,64 @@ class PlaceResult:
     basis: str
 
 
-def _variants(text: str) -> list[str]:
-    """Cleaned spellings to try, most literal first."""
+def _variants(text: str) -> list[tuple[str, str | None]]:
+    """Cleaned spellings to try, most literal first, each with the kind of place a dropped
+    generic word asks for ("admin1", "city" or None)."""
     base = _POSSESSIVE.sub("", text.translate(_APOSTROPHES).strip(" \t\n\"'.,;:()"))
-    out = [base]
-    for candidate in (
-        _THE.sub("", base),
-        _GENERIC.sub("", base),
-        _GENERIC.sub("", _THE.sub("", base)),
-    ):
-        if candidate and candidate not in out:
-            out.append(candidate)
+    bare = _THE.sub("", base)
+    generic = _GENERIC.search(bare)
+    kind = _GENERIC_KIND.get(generic.group(1).lower()) if generic else None
+    out: list[tuple[str, str | None]] = [(base, kind)]
+    for candidate in (bare, _GENERIC.sub("", base), _GENERIC.sub("", bare)):
+        if candidate and candidate not in [v for v, _ in out]:
+            out.append((candidate, kind))
+    for candidate, want in list(out):
+        if stripped := strip_article(name_key(candidate)):
+            out.append((stripped, want))
     return out
+
+
+def _nearer(mention: Mention, resolved: list[tuple[Mention, Place]]) -> bool:
+    """Does an unresolved name come before the resolved places: no place resolved yet, or it
+    names the place noun they only modify ("the Gaza City district of Shijaia")?"""
+    if not resolved:
+        return True
+    return (
+        mention.named
+        and mention.anchor is not None
+        and all(m.anchor == mention.anchor for m, _ in resolved)
+    )
+
+
+def _generic_admin1(place: Place, text: str) -> bool:
+    """An admin1 called by a plain English word ("Gulf", "Central", "Eastern"): found by that
+    word only in a context country ("the Gulf" is not Gulf Province, Papua New Guinea)."""
+    return place.feature == "admin1" and name_key(text) in GENERIC_ADMIN1
+
+
+def _inside(inner: Place, outer: Place) -> bool:
+    """Is ``inner`` a more specific place inside ``outer`` (a city in its country or admin1,
+    an admin1 in its country)?"""
+    rank = _FEATURE_RANK
+    if rank[inner.feature] <= rank[outer.feature] or inner.country != outer.country:
+        return False
+    return outer.feature == "country" or inner.admin1_code == outer.admin1_code
+
+
+def _unresolved(text: str, outer: Place | None) -> Location:
+    """A place name the gazetteer lacks: the country, admin1 and point of the place it is
+    in, when the clause names one; no name and no GeoNames id."""
+    if outer is None:
+        return Location(text=text)
+    return Location(
+        text=text,
+        country=outer.country,
+        admin1=outer.admin1
+        if outer.feature == "city"
+        else (outer.name if outer.feature == "admin1" else None),
+        lat=outer.lat,
+        lon=outer.lon,
+    )
 
 
 def _location(text: str, place: Place) -> Location:
@@ -133,20 +272,35 @@ class PlaceResolver:
         primary_only: bool = False,
     ) -> Place | None:
         """The best gazetteer record for ``text`` (see the module rules), or None."""
-        for variant in _variants(text):
+        variants = _variants(text)
+        for variant, kind in variants:
             candidates = [
                 (place, primary)
                 for place, primary in self.gazetteer.candidates(variant)
-                if primary
+                if (primary and not _generic_admin1(place, variant))
                 or (not primary_only and place.population >= SMALL_CITY)
                 or place.country in context_countries
             ]
             if candidates:
-                return self._rank(candidates, list(context_countries), within)
+                return self._rank(candidates, list(context_countries), within, kind)
+        if primary_only:
+            return None
+        for variant, kind in variants:  # a transliteration variant ("Deir Ezzor")
+            candidates = [
+                (place, False)
+                for place in self.gazetteer.skeleton_candidates(variant)
+                if place.population >= SMALL_CITY or place.country in context_countries
+            ]
+            if candidates:
+                return self._rank(candidates, list(context_countries), within, kind)
         return None
 
     def _rank(
-        self, candidates: list[tuple[Place, bool]], context: list[str], within: str | None
+        self,
+        candidates: list[tuple[Place, bool]],
+        context: list[str],
+        within: str | None,
+        kind: str | None = None,
     ) -> Place:
         inside: tuple[str, str] | None = None
         if within and (iso3 := self.demonyms.get(within.casefold())):
@@ -154,23 +308,28 @@ class PlaceResolver:
         elif within and (outer := self.best_place(within, context, primary_only=True)):
             if outer.feature == "country":
                 context = [outer.country, *context]
-            elif outer.feature == "admin1":
+            elif outer.feature in ("admin1", "city"):
                 inside = (outer.country, outer.admin1_code)
         country_name = any(p.feature == "country" for p, _ in candidates)
+        # "Kandahar" is the city, not the province named after it, unless the text says so
+        seats = {(p.country, p.admin1_code) for p, _ in candidates if p.feature == "city"}
 
-        def key(candidate: tuple[Place, bool]) -> tuple[int, int, int, bool, int]:
+        def key(candidate: tuple[Place, bool]) -> tuple[int, int, int, int, bool, int]:
             place, primary = candidate
             outside = 0 if inside and (place.country, place.admin1_code) == inside else 1
             salience = context.index(place.country) if place.country in context else len(context)
+            wanted = 0 if kind is None or place.feature == kind else 1
             if country_name:
                 if place.feature == "city":
                     salience = len(context)
                 group = _FEATURE_RANK[place.feature]
             elif place.feature == "admin1":
-                group = 1
+                group = (
+                    1 if kind == "admin1" or (place.country, place.admin1_code) not in seats else 3
+                )
             else:
                 group = 0 if place.population >= BIG_CITY else 2
-            return (outside, salience, group, not primary, -place.population)
+            return (outside, wanted, salience, group, not primary, -place.population)
 
         return min(candidates, key=key)[0]
 
@@ -193,13 +352,27 @@ class PlaceResolver:
         """Where the event of ``verb`` happened, from its own sentence only (module rules)."""
         context = list(context_countries)
         mentions = clause_mentions(verb)
-        if found := self._first_toponym(mentions, context, "clause"):
+        if found := self._clause_place(mentions, context, "clause"):
             return found
-        if found := self._first_demonym(mentions, "demonym"):
+        if found := self._first_toponym(subject_mentions(verb), context, "subject"):
             return found
+        link = verb
+        for governor in governing_verbs(verb):  # "..., killing 8": the governing clause
+            basis = "coordination" if link.dep_ == "conj" else "governing"
+            if found := self._clause_place(clause_mentions(governor), context, basis):
+                return found
+            if found := self._first_toponym(subject_mentions(governor), context, basis):
+                return found
+            link = governor
+        for clause in subordinate_verbs(verb):
+            if found := self._clause_place(clause_mentions(clause), context, "subordinate"):
+                return found
         if found := self._first_toponym(scope_mentions(verb), context, "scope"):
             return found
         if found := self._dateline(verb.sent, context):
+            return found
+        refs = [m for m in mentions if m.reference]  # "north of Baghdad": a reference point
+        if found := self._first_toponym(refs, context, "reference", references=True):
             return found
         for other in coordinated_verbs(verb):
             if found := self._first_toponym(clause_mentions(other), context, "coordination"):
@@ -210,19 +383,87 @@ class PlaceResolver:
                 return PlaceResult(location, CONFIDENCE["organisation"], "organisation")
         return None
 
-    def _first_toponym(
+    def _clause_place(
         self, mentions: list[Mention], context: list[str], basis: str
     ) -> PlaceResult | None:
+        """The place of a clause: its toponyms (most specific, see ``_first_toponym``), else
+        a demonym on a place noun."""
+        if found := self._first_toponym(mentions, context, basis):
+            return found
+        return self._first_demonym(mentions, "demonym")
+
+    def _first_toponym(
+        self,
+        mentions: list[Mention],
+        context: list[str],
+        basis: str,
+        *,
+        references: bool = False,
+    ) -> PlaceResult | None:
+        """The nearest toponym that resolves, made more specific by a later one inside it
+        ("in Porto Alegre ... in southern Brazil" is Porto Alegre whatever the order). A
+        place-tagged name the gazetteer lacks ("the Shebaa Farms in south Lebanon") comes
+        first when it is nearer: it is returned unresolved, with the country, admin1 and
+        point of the place named after it (basis "unresolved")."""
+        resolved: list[tuple[Mention, Place]] = []
+        unknown: Mention | None = None
         for mention in mentions:
             if mention.kind != "toponym" or mention.span.text.islower():
                 continue  # place names are capitalised: "the eastern bank" is no "Bank"
-            within = mention.within.text if mention.within is not None else None
-            place = self.best_place(
-                mention.span.text, context, within=within, primary_only=mention.loose
-            )
-            if place:
-                return PlaceResult(_location(mention.span.text, place), CONFIDENCE[basis], basis)
-        return None
+            if mention.reference != references:
+                continue  # "Yendi, 531 km north of Accra": Accra is only a reference point
+            if place := self._mention_place(mention, context):
+                resolved.append((mention, place))
+            elif unknown is None and self._unknown_place(mention) and _nearer(mention, resolved):
+                unknown = mention
+        if unknown is not None:
+            outer = resolved[0][1] if resolved else None
+            if outer is None and unknown.within is not None:
+                outer = self.best_place(unknown.within.text, context, primary_only=True)
+            span = unknown.span[:-1] if unknown.span[-1].tag_ == "POS" else unknown.span
+            location = _unresolved(span.text, outer)
+            return PlaceResult(location, CONFIDENCE["unresolved"], "unresolved")
+        if not resolved:
+            return None
+        mention, place = resolved[0]
+        for other, inner in resolved[1:]:
+            if _inside(inner, place):
+                mention, place = other, inner
+        return PlaceResult(_location(mention.span.text, place), CONFIDENCE[basis], basis)
+
+    def _mention_place(self, mention: Mention, context: list[str]) -> Place | None:
+        """The gazetteer record of a toponym mention. A proper noun the tagger did not call a
+        place, as the direct object of a place verb, must name a country, an admin1, a city
+        of 100,000+ or a place in a context country ("captured Bembe" is a person)."""
+        within = mention.within.text if mention.within is not None else None
+        primary_only = mention.loose and not mention.named
+        place = self.best_place(
+            mention.span.text, context, within=within, primary_only=primary_only
+        )
+        if (
+            place is not None
+            and mention.direct
+            and mention.loose
+            and place.feature == "city"
+            and place.population < SMALL_CITY
+            and place.country not in context
+        ):
+            return None
+        return place
+
+    def _unknown_place(self, mention: Mention) -> bool:
+        """A place-tagged name worth reporting although the gazetteer lacks it: capitalised,
+        not a demonym ("Syrian"), at most six words."""
+        span = mention.span
+        words = [t for t in span if t.is_alpha and t.lower_ != "the"]
+        return (
+            mention.certain
+            and 0 < len(words) <= 6
+            and words[0].text[:1].isupper()
+            and words[0].lower_ not in COMPASS
+            and span.root.lemma_.lower() not in VENUE_NOUNS  # "the New York Peace Summit"
+            and span.text.casefold() not in self.demonyms
+        )
 
     def _first_demonym(self, mentions: list[Mention], basis: str) -> PlaceResult | None:
         for mention in mentions:
