@@ -1,13 +1,14 @@
 """Find quoted stretches of a document, in straight or curly quotation marks.
 
 Quotes may run over several sentences, and machine-translated text often has unbalanced
-marks. Curly quotes pair an opening mark with the next closing one. A closing mark with no
-opening one closes a quote that began after the previous closing mark; if the stretch in
+marks. Curly quotes pair an opening mark with the next closing one; mixed marks pair too
+(“We will win," / "We will win,” he said). A closing mark with no opening one closes a
+quote that began after the previous closing mark, in the same paragraph; if the stretch in
 between opens with an attribution ("..., said X. Because ...") the quote starts at the
-sentence after it. Straight quotes (`"`, and `''` as in some wire and newspaper text) toggle.
-A quote left open at the end of a paragraph ends there when the next paragraph opens a new
-quote (a quote of several paragraphs, or a transcript whose turns each open with a mark),
-and a straight one also at a blank line; such a quote has `closed` false.
+sentence after it. Straight quotes (`"`, and `''` as in some wire and newspaper text)
+toggle. A quote left open at the end of a paragraph ends there when the next paragraph
+opens a new quote (a quote of several paragraphs, or a transcript whose turns each open
+with a mark), and a straight one also at a blank line; such a quote has `closed` false.
 """
 
 from __future__ import annotations
@@ -49,11 +50,22 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         if ch in OPEN_MARKS:
             open_at = i + 1
         elif ch in CLOSE_MARKS:
-            begin = open_at if open_at is not None else _resume(text, last_close, i)
+            if open_at is not None:
+                begin = open_at
+            elif straight_open is not None:  # mixed marks: "We will win,” he said
+                begin, straight_open = straight_open, None
+            else:  # no opening mark: not before the start of the paragraph
+                begin = _resume(text, max(last_close, text.rfind("\n", 0, i) + 1), i)
             if i > begin:
                 spans.append(QuoteSpan(begin, i))
             open_at = None
             last_close = i + 1
+        elif (ch == STRAIGHT or width == 2) and open_at is not None and straight_open is None:
+            # mixed marks: “We will win," he said
+            if i > open_at:
+                spans.append(QuoteSpan(open_at, i))
+            open_at = None
+            last_close = i + width
         elif ch == STRAIGHT or width == 2:
             if straight_open is None:
                 straight_open = i + width
@@ -61,6 +73,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 if i > straight_open:
                     spans.append(QuoteSpan(straight_open, i))
                 straight_open = None
+                last_close = i + width
         elif ch == "\n" and (open_at is not None or straight_open is not None):
             # A quote does not run on into the next paragraph without a new opening mark
             # (the convention for quotes of several paragraphs, and for transcripts where

@@ -1,26 +1,42 @@
 """Reporting verbs: "X said / told Y / stressed / wrote that ...", and "according to X".
 
-`find_speech(verb)` walks up from an event predicate to the nearest governing reporting verb
-(or speech noun, or "according to" phrase) and returns its speaker token(s) and cue. The
-reporting verb is not an event by itself here: an event *embedded* under it is claimed by its
-speaker; the lexicon may still code the reporting verb itself ("warned", "accused").
+`find_speech(verb)` walks up the parse from an event predicate to the nearest cue that
+reports it, and returns the cue's speaker token(s) and lemma. A cue is a reporting verb
+("said", "told", "warned"), a thought, finding or demand ("believe", "found", "urged"), a
+speech noun ("Biden's announcement that ..."), an accusation ("accused B of ..."), or an
+"according to" phrase. A cue is not an event by itself here: an event *embedded* under it
+is claimed by its speaker (the lexicon may still code the cue itself, e.g. "warned").
 
-What counts as *reported content* of a cue is decided by the relation of the path's last
-step to the cue:
-- a complement clause ("said (that) ...", "X, police said" misparsed either way round,
-  "He said: ...") always;
-- an infinitive ("urged B to ...", "promised to ...", "called on B to ...") for cues that
-  ask, order, promise or warn;
-- a gerund after the cue's own preposition ("accused B of ...", "called for ...",
+What is *reported content* of a cue depends on the last step of the path into it:
+- a complement clause ("said (that) ...", "X, police said", "He said: ...", "said X, but
+  that Y"); for verbs of perceiving and finding only a finite one ("heard that they had
+  left", not "heard them chant");
+- an infinitive, for cues that ask, order, promise or warn ("urged B to ...", "called on B
+  to ...", "promised to ...");
+- a gerund or noun after the cue's own preposition ("accused B of ...", "called for ...",
   "praised B for ...");
-- not the cue's subject or object, a coordinated verb ("said X and warned Y": the warning is
-  the speaker's own act), a time or condition clause ("said when she resigned ..."), or a
-  participle that frames it ("Asked about the attack, X said ..."): the walk goes on past
-  such a verb, as past any other, to a cue that may report the whole clause.
-A relative clause inside the reported content is part of it ("police said the officer who
-shot Scott was ..."); one that hangs on the speaker or addressee is not reported by that
-cue. Participle cues with no subject of their own ("..., saying that ...",
-"a statement saying ...") take the subject of the verb they modify.
+- a relative clause on the object of a cue that reports a thing ("mentions policies she
+  supported", "announced sanctions that target ...").
+Not content: the cue's subject or addressee (and a relative clause on them), a verb
+coordinated with it ("said X and warned Y": the warning is the speaker's own act), a time,
+cause or condition clause ("said when she resigned ..."), a framing participle ("Asked
+about it, X said ..."). The walk goes on past such a verb, as past any other, to a cue that
+may report the whole clause. A relative clause inside the content is part of it ("police
+said the officer who shot Scott was ..."), except the writer's aside on a name ("Hillary
+Clinton, who has not been charged").
+
+The walk stops at a paragraph break (a parse may join two paragraphs); a negated cue
+("would not say whether ...") claims nothing; a thought or demand with no subject of its
+own ("tools to encourage ...") gives way to a reporting verb above it. A reporting verb
+set off inside or after the clause ("The army, he said, attacked ...") reports the clause
+however it is parsed, and "according to X" at the start or end of a sentence speaks for the
+whole sentence.
+
+Speakers (`speaker_tokens`): the cue's subject; a passive cue's agent ("it was reported by
+X", none for "was told to"); for a participle or coordinated cue with no subject of its own,
+the subject of the verb it hangs on ("..., saying that ...", "a statement saying ...");
+for a relative clause, its noun; a dateline parsed as subject is skipped ("CLEVELAND (UPI)
+— Michael Mukasey told ...").
 """
 
 from __future__ import annotations
@@ -31,6 +47,7 @@ from spacy.tokens import Token
 
 __all__ = [
     "ACCUSATION_CUES",
+    "DOCUMENT_NOUNS",
     "QUOTE_CUES",
     "SPEECH_CUES",
     "SPEECH_NOUNS",
@@ -38,6 +55,7 @@ __all__ = [
     "find_speech",
     "is_cue_verb",
     "is_speech_verb",
+    "noun_owners",
     "speaker_tokens",
 ]
 
@@ -49,47 +67,64 @@ SPEECH_CUES = frozenset(
     comment observe point underline underscore recall acknowledge admit maintain suggest
     testify deny reply respond answer ask allege contend concede predict warn promise pledge
     vow propose caution complain boast brag lament charge cite inform assure hint indicate
-    signal retort counter quip joke shout yell scream exclaim write blog text email
-    declare proclaim affirm reaffirm repeat agree disagree object protest question
-    speculate theorize posit opine""".split()
+    signal retort counter quip joke shout yell scream exclaim blog text email proclaim affirm
+    reaffirm repeat object protest question speculate theorize posit opine imply insinuate""".split()
 )
-#: Further cues: thoughts, findings and speech acts that also embed a claim or a demand
-#: ("experts believe ...", "the report found that ...", "urged B to ...").
+#: Further cues that embed a claim or a demand: thoughts, findings and requests ("experts
+#: believe ...", "the report found that ...", "urged B to ...").
 OTHER_CUES = frozenset(
-    """believe think feel fear suspect estimate expect know learn hear find show conclude
+    """believe think fear suspect estimate expect know learn hear find show conclude agree
     determine demonstrate prove urge demand call order instruct advise appeal plead beg
-    implore request encourage invite press threaten accuse blame criticize criticise
-    condemn denounce fault praise thank credit commend congratulate applaud assail slam
-    attack""".split()
+    implore request encourage invite press threaten""".split()
 )
 #: Verbs that frame a quote without embedding a clause ("“...,” he continued").
-QUOTE_CUES = SPEECH_CUES | frozenset({"continue", "conclude", "recount", "whisper", "sing", "laugh", "muse", "wonder", "tout", "ask", "summarize", "summarise", "explain", "put", "insist"})
+QUOTE_CUES = SPEECH_CUES | frozenset({"continue", "conclude", "recount", "whisper", "sing", "laugh", "muse", "wonder", "tout", "summarize", "summarise", "read"})
 #: Cues whose infinitive complement is what they ask, promise or warn of.
 XCOMP_CUES = frozenset(
     """tell ask urge demand call order instruct advise appeal plead beg implore request
     encourage invite press promise pledge vow threaten warn claim propose""".split()
 )
+#: Cues of perceiving and finding: only a finite clause is a claim ("heard that they had
+#: left", not "heard them chant").
+FINITE_CUES = frozenset({"hear", "see", "find", "show", "know", "learn", "notice"})
+#: Cues whose object noun carries the claim: what a relative clause on it says is reported.
+DOBJ_CUES = frozenset(
+    """mention cite reference describe detail list recount recall highlight tout note report
+    allege reveal disclose confirm announce claim""".split()
+)
 #: Verbs of accusing and judging: the act they name, after their preposition, is an event
 #: claimed by the accuser ("accused Russia of shelling ...", "called for banning ...").
 ACCUSATION_CUES = frozenset(
-    {"accuse", "blame", "charge", "condemn", "criticize", "criticise", "denounce", "fault", "suspect",
-     "praise", "thank", "credit", "commend", "congratulate", "applaud", "assail", "slam", "attack",
-     "call", "warn", "insist", "argue", "complain", "apologize", "apologise"}
+    """accuse blame charge condemn criticize criticise denounce fault suspect praise thank
+    credit commend congratulate applaud assail slam attack call warn insist argue complain
+    apologize apologise chastise rebuke scold castigate lambaste blast berate mock
+    ridicule""".split()
 )
-PREP_CUES = {"of": ACCUSATION_CUES, "for": ACCUSATION_CUES, "with": frozenset({"charge", "credit"}),
-             "against": frozenset({"warn", "argue"}), "on": frozenset({"insist"}), "about": frozenset({"warn", "complain"})}
+PREP_CUES = {
+    "of": ACCUSATION_CUES,
+    "for": ACCUSATION_CUES,
+    "with": frozenset({"charge", "credit"}),
+    "against": frozenset({"warn", "argue"}),
+    "on": frozenset({"insist"}),
+    "about": frozenset({"warn", "complain"}),
+}
 #: Nouns of speech whose clause reports what someone said ("Biden's announcement that ...").
 SPEECH_NOUNS = frozenset(
     """announcement statement remark remarks claim assertion declaration warning pledge promise
     report comment comments admission insistence assurance allegation accusation charge
     suggestion prediction proposal argument testimony tweet post letter memo email message
-    vow threat demand call appeal insistence contention belief view assessment finding
-    conclusion estimate""".split()
+    vow threat demand call appeal contention belief view assessment finding conclusion
+    estimate""".split()
 )
 #: Nouns of documents and speeches: "issued a statement saying ...", "said in a letter that".
 DOCUMENT_NOUNS = SPEECH_NOUNS | frozenset(
     """interview speech release ad advertisement video op-ed editorial essay book article
     briefing conference transcript filing document column""".split()
+)
+#: Verbs whose object is a statement they issue: "X released a statement saying ...".
+ISSUE_VERBS = frozenset(
+    """issue release make send post publish give deliver write sign file tweet share circulate
+    put run air broadcast unveil present submit""".split()
 )
 #: Time, cause and condition clauses on a reporting verb say when or why it was said.
 ADJUNCT_MARKS = frozenset(
@@ -106,15 +141,24 @@ class Speech:
     speakers: tuple[Token, ...]
 
 
+def _verbal(tok: Token) -> bool:
+    """A verb, or a word tagged as a noun in a verb's place ("Article 33 affirms: ...")."""
+    if tok.pos_ in {"VERB", "AUX"}:
+        return True
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.dep_ == "ROOT" and any(
+        c.dep_ == "nsubj" and c.i < tok.i for c in tok.children
+    )
+
+
 def is_speech_verb(tok: Token) -> bool:
     """A verb of speech or writing ("said", "told", "wrote", "warned")."""
-    return tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in SPEECH_CUES
+    return tok.lemma_.lower() in SPEECH_CUES and _verbal(tok)
 
 
 def is_cue_verb(tok: Token) -> bool:
     """Any verb that can attribute an embedded claim: speech, thought, finding, demand."""
     lemma = tok.lemma_.lower()
-    return tok.pos_ in {"VERB", "AUX"} and (lemma in SPEECH_CUES or lemma in OTHER_CUES)
+    return (lemma in SPEECH_CUES or lemma in OTHER_CUES) and _verbal(tok)
 
 
 def _passive(verb: Token) -> bool:
@@ -130,7 +174,8 @@ def speaker_tokens(verb: Token) -> list[Token]:
     verb it hangs on ("..., saying that ..."); for a relative clause, its noun."""
     if _passive(verb):
         return [o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
-    subs = [c for c in verb.children if c.dep_ == "nsubj"]
+    subs = [_past_dateline(c) for c in verb.children if c.dep_ == "nsubj" and _same_paragraph(c, verb)]
+    subs = [c for c in subs if c is not None]
     if subs:
         if verb.dep_ == "relcl" and all(s.lower_ in RELATIVE_PRONOUNS for s in subs):
             return [verb.head]
@@ -141,15 +186,22 @@ def speaker_tokens(verb: Token) -> list[Token]:
         extra = [c for c in clause.children if c.dep_ == "nsubj"]
         if len(extra) > 1:
             return [extra[0]]
+    # The subject parsed into a clause before the verb: "Large majorities of voters going
+    # to the polls said ..." (csubj), "Kasich offered ..., then says ..." (ccomp).
+    # A quotation before the verb is its content, not its subject ("“We won,” said ...").
+    for clause in (c for c in verb.children if c.dep_ in {"csubj", "ccomp"} and c.i < verb.i):
+        extra = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i and c.lower_ not in RELATIVE_PRONOUNS]
+        if extra and not _quoted_before(verb):
+            return [extra[0]]
     tok = verb
     for _ in range(4):
         head = tok.head
-        if head.i == tok.i:
+        if head.i == tok.i or not _same_paragraph(head, tok):
             return []
         if tok.dep_ in {"conj", "advcl", "xcomp"} and head.pos_ in {"VERB", "AUX"}:
             if _passive(head):
                 return []
-            subs = [c for c in head.children if c.dep_ == "nsubj"]
+            subs = [c for c in head.children if c.dep_ == "nsubj" and _same_paragraph(c, head)]
             if subs:
                 if head.dep_ == "relcl" and all(s.lower_ in RELATIVE_PRONOUNS for s in subs):
                     return [head.head]
@@ -159,7 +211,7 @@ def speaker_tokens(verb: Token) -> list[Token]:
         if tok.dep_ in {"acl", "advcl", "relcl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
             # "a statement saying ...": the statement's owner, or whoever issued it.
             if head.lemma_.lower() in DOCUMENT_NOUNS:
-                return _noun_owners(head)
+                return noun_owners(head)
             before = tok.doc[tok.i - 1] if tok.i > 0 else None
             if before is not None and before.text == "," and head.dep_ in {"dobj", "pobj", "attr", "npadvmod", "appos", "oprd"}:
                 # "X made a pitch to voters, saying ...": the participle hangs on the clause,
@@ -175,18 +227,46 @@ def speaker_tokens(verb: Token) -> list[Token]:
     return []
 
 
-def _noun_owners(noun: Token) -> list[Token]:
+def _quoted_before(verb: Token) -> bool:
+    """Is there a closing quotation mark in the verb's sentence before it ("“...,” said")?"""
+    return any(t.text in {"”", '"', "''"} for t in verb.doc[verb.sent.start : verb.i])
+
+
+def _same_paragraph(a: Token, b: Token) -> bool:
+    """No line break between two tokens (a parse may run over a paragraph break)."""
+    lo, hi = sorted((a.i, b.i))
+    return not any("\n" in t.text_with_ws for t in a.doc[lo:hi])
+
+
+def _past_dateline(tok: Token) -> Token | None:
+    """"CLEVELAND, July 19 (UPI) — Michael Mukasey told ...": a dateline parsed as the
+    subject; the speaker is the name after the dash, if any."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if not (tok.is_sent_start and tok.is_upper and len(tok.text) > 2 and nxt is not None and nxt.text in {",", "(", "-", "—", "–"}):
+        return tok
+    dashes = [t.i for t in doc[tok.i : tok.i + 12] if t.text in {"-", "—", "–", "--"}]
+    if not dashes:
+        return None
+    after = [c for c in tok.children if c.dep_ == "appos" and c.i > dashes[0]]
+    return after[-1] if after else None
+
+
+def noun_owners(noun: Token) -> list[Token]:
     """The speaker of a speech or document noun: "Biden's statement", "a statement by / from
     X", or the subject of the verb that issues it ("X issued a statement", "X said in a
     statement")."""
     owners = [c for c in noun.children if c.dep_ == "poss"]
     owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"by", "from"} for o in p.children if o.dep_ == "pobj"]
+    # "a court document filed by the state attorney"
+    owners += [o for v in noun.children if v.dep_ == "acl" and v.tag_ == "VBN"
+               for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     if owners:
         return owners
     head = noun.head
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"in", "through", "via", "during"}:
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"in", "through", "via", "during", "at"}:
         head = head.head
-    elif noun.dep_ not in {"dobj", "nsubjpass"}:
+    elif noun.dep_ not in {"dobj", "nsubjpass"} or head.lemma_.lower() not in ISSUE_VERBS:
         return []
     if head.pos_ in {"VERB", "AUX"} and head.i != noun.i:
         return speaker_tokens(head)
@@ -204,14 +284,28 @@ def _according_to(tok: Token) -> Token | None:
     return None
 
 
-def _is_content(tok: Token, cue: Token) -> bool:
+def _finite(clause: Token) -> bool:
+    return clause.tag_ in {"VBD", "VBZ", "VBP", "MD"} or any(
+        c.dep_ in {"aux", "auxpass", "mark"} and c.lower_ != "to" for c in clause.children
+    )
+
+
+def _is_content(tok: Token, cue: Token, prev: Token | None = None) -> bool:
     """Is `tok` (a child of the cue verb on the path up) the cue's reported content?"""
     dep = tok.dep_
     lemma = cue.lemma_.lower()
     if dep in {"ccomp", "parataxis"}:
+        if lemma in FINITE_CUES and not _finite(tok):
+            return False  # "heard the crowd hurl epithets": perceived, not claimed
         return True
     if dep == "xcomp":
         return lemma in XCOMP_CUES
+    if dep == "conj":
+        # "said X, but that Y": a second complement clause, coordinated with the verb
+        return any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+    if dep == "dobj":
+        # "mentions policies she supported": a clause on the object is part of the claim.
+        return lemma in DOBJ_CUES and prev is not None and prev.dep_ in {"relcl", "acl"} and prev.head.i == tok.i
     if dep == "advcl":
         marks = {c.lower_ for c in tok.children if c.dep_ in {"mark", "advmod"}}
         if marks & ADJUNCT_MARKS:
@@ -225,11 +319,16 @@ def _is_content(tok: Token, cue: Token) -> bool:
 def _parenthetical(tok: Token) -> Token | None:
     """A reporting verb inserted in or after the clause it reports, parsed as the clause's
     child: "The army, he said, attacked ...", "Freeing him, he promised, was ..."."""
+    doc = tok.doc
     for c in tok.children:
-        if c.dep_ not in {"parataxis", "ccomp"} or not is_speech_verb(c):
+        if c.dep_ not in {"parataxis", "ccomp"} or c.pos_ not in {"VERB", "AUX"} or not is_speech_verb(c):
             continue
-        if any(g.dep_ in {"ccomp", "xcomp", "dobj", "mark"} for g in c.children):
+        if any(g.dep_ in {"ccomp", "xcomp", "dobj", "mark", "neg"} for g in c.children):
             continue  # the speech verb has content of its own
+        left = c.left_edge.i
+        opener = doc[left] if doc[left].is_punct else (doc[left - 1] if left > 0 else None)
+        if c.right_edge.i - left > 9 or opener is None or opener.text not in {",", "—", "–", "-", "--", "”", "''", '"'}:
+            continue  # not set off as an aside: ", he said," / ", police said."
         if any(g.dep_ == "nsubj" for g in c.children):
             return c
     return None
@@ -251,6 +350,8 @@ def find_speech(verb: Token) -> Speech | None:
     """The reporting verb governing `verb` (or an 'according to' phrase), if any."""
     tok = verb
     prev: Token | None = None
+    that_clause = False
+    fallback: Speech | None = None
     for _ in range(16):
         src = _according_to(tok)
         if src is not None:
@@ -261,21 +362,78 @@ def find_speech(verb: Token) -> Speech | None:
                 return Speech(inserted, inserted.lemma_.lower(), tuple(speaker_tokens(inserted)))
         head = tok.head
         if head.i == tok.i:
-            return None
+            return fallback
+        if _aside(tok) or not _same_paragraph(tok, head):
+            # "..., not to pardon Hillary Clinton, who has not been charged"; and no claim
+            # runs over a paragraph break (a parse may join two paragraphs).
+            return fallback
         if tok.dep_ in {"acl", "ccomp"} and head.pos_ in {"NOUN", "PROPN"} and head.lemma_.lower() in SPEECH_NOUNS:
-            owners = _noun_owners(head)
-            return Speech(head, head.lemma_.lower(), tuple(owners)) if owners else None
-        if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in PREP_CUES:
+            owners = noun_owners(head)
+            if owners and tok.tag_ == "VBG":
+                # "tweets criticizing Machado": the criticism is the tweets' owner's act; a
+                # reporting verb above may report it ("She says Trump's tweets accusing ...").
+                fallback = fallback or Speech(head, head.lemma_.lower(), tuple(owners))
+            elif owners:
+                return Speech(head, head.lemma_.lower(), tuple(owners))
+            # "... with the argument that ...": no owner named; a reporting verb above may
+            # still report the whole clause.
+        if tok.dep_ in {"pcomp", "pobj"} and head.dep_ == "prep" and head.lower_ in PREP_CUES:
             owner = head.head
             cue = owner if owner.pos_ in {"VERB", "AUX"} else owner.head
-            if cue.pos_ in {"VERB", "AUX"} and cue.lemma_.lower() in PREP_CUES[head.lower_]:
-                return Speech(cue, cue.lemma_.lower(), tuple(speaker_tokens(cue)))
-        if is_cue_verb(head) and _is_content(tok, head):
+            if _verbal(cue) and cue.lemma_.lower() in PREP_CUES[head.lower_]:
+                speakers = speaker_tokens(cue)
+                if speakers:  # not "was charged with killing ...": no accuser named
+                    return Speech(cue, cue.lemma_.lower(), tuple(speakers))
+        if tok.dep_ in {"acl", "ccomp", "relcl"} and head.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+            that_clause = True  # "told X in a conversation that ...": a misattached complement
+        negated = any(c.dep_ == "neg" for c in head.children)  # "would not say whether ..."
+        if is_cue_verb(head) and not negated and (_is_content(tok, head, prev) or (that_clause and tok.dep_ in {"prep", "dobj", "dative"})):
             if prev is not None and prev.i == verb.i and tok.dep_ == "ccomp" and _coordinated_with_cue(prev, head):
-                return None
-            return Speech(head, head.lemma_.lower(), tuple(speaker_tokens(head)))
+                return fallback
+            speakers = tuple(speaker_tokens(head))
+            if speakers:  # else "was told to ...", "it was reported that ...": go on up
+                found = Speech(head, head.lemma_.lower(), speakers)
+                if is_speech_verb(head) or any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in head.children):
+                    return found
+                # A thought, finding or demand with no subject of its own ("tools to
+                # encourage ..."): a reporting verb above it is the source ("the ministry
+                # announced that Islamabad had tools to encourage ...").
+                fallback = fallback or found
         # Not reported content of this verb (its subject, object, an adjunct, or a verb
         # coordinated with it): go on up; a higher cue may still report the whole clause.
         prev = tok
         tok = head
+    return fallback or _sentence_according(verb)
+
+
+def _sentence_according(verb: Token) -> Speech | None:
+    """"According to X" set off at the start or the end of the sentence speaks for the whole
+    sentence, wherever the parse attached it."""
+    sent = verb.sent
+    words = [t for t in sent if not t.is_space]
+    for k, tok in enumerate(words[:-1]):
+        if tok.lower_ != "according" or words[k + 1].lower_ != "to":
+            continue
+        objs = [o for o in words[k + 1].children if o.dep_ == "pobj"]
+        if not objs:
+            return None
+        after = [t for t in words if t.i > objs[0].right_edge.i]
+        lead = [t for t in words[:k] if not t.is_punct]
+        initial = not lead and bool(after) and after[0].text == ","
+        final = k > 0 and words[k - 1].text == "," and all(t.is_punct for t in after)
+        if initial or final:
+            return Speech(tok, "according to", (objs[0],))
+        return None
     return None
+
+
+def _aside(tok: Token) -> bool:
+    """A relative clause set off by a comma after a name ("Hillary Clinton, who has not
+    been charged ..."): the writer's description of the person, not part of a claim that
+    merely mentions them."""
+    if tok.dep_ != "relcl":
+        return False
+    if tok.head.dep_ == "appos":
+        return True  # "the Hyde Amendment, a federal provision that prohibits ..."
+    first = tok.left_edge
+    return tok.head.pos_ == "PROPN" and first.i > 0 and tok.doc[first.i - 1].text == ","
