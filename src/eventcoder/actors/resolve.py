@@ -47,6 +47,7 @@ FACILITY_NOUNS = frozenset(
 )
 #: Plural references to the two parties of a story ("both sides", "the two countries").
 PAIR_NOUNS = frozenset({"side", "country", "nation", "government", "party", "neighbour", "neighbor", "capital"})
+LOCATIVE_PREPS = frozenset({"in", "across", "inside", "throughout", "within", "near"})
 ARMED_SECTORS = frozenset({"INS", "REB", "UAF", "CRM", "MIL"})
 HOG_ROLES = {"head_of_government", "head_of_state", "foreign_minister", "defence_minister"}
 
@@ -164,8 +165,11 @@ class ActorResolver:
                 self._register(head, actor, memory)
 
     def _home_country(self, doc: Doc) -> str | None:
-        """The country that at least half of the article's place and nationality names point to."""
+        """The country the story is about: the one that at least half of the article's place
+        and nationality names point to; failing that, the one that at least half of its
+        place phrases ("in Afghanistan", "across Syria") point to, when there are two or more."""
         counts: dict[str, int] = {}
+        places: dict[str, int] = {}
         for ent in doc.ents:
             if ent.label_ not in {"GPE", "NORP"}:
                 continue
@@ -173,10 +177,16 @@ class ActorResolver:
             iso = self.index.country_names.get(key) or self.index.demonyms.get(key) or self.index.capitals.get(key)
             if iso:
                 counts[iso] = counts.get(iso, 0) + 1
-        if not counts:
-            return None
-        best = max(sorted(counts), key=lambda c: counts[c])
-        return best if counts[best] * 2 >= sum(counts.values()) else None
+                head = ent.root
+                if ent.label_ == "GPE" and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
+                    places[iso] = places.get(iso, 0) + 1
+        for table, minimum in ((counts, 1), (places, 2)):
+            if not table:
+                continue
+            best = max(sorted(table), key=lambda c: table[c])
+            if table[best] >= minimum and table[best] * 2 >= sum(table.values()):
+                return best
+        return None
 
     def resolve(self, head: Token, memory: DocMemory) -> list[Actor]:
         """Actors named by the noun phrase headed by `head` (cached per token)."""
