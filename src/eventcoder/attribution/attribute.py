@@ -73,7 +73,7 @@ class Turn:
 def find_turns(parsed: Doc, text: str, known: Callable[[Token], bool] | None = None) -> list[Turn]:
     """Lines that open with a speaker's name and a colon: "PENCE: Well, look, ...",
     "Bernie Sanders: ...". The name is all capitals (a transcript), or proper nouns that name
-    a person or a known actor (`known`); labels that name a section ("UPDATE:", "Editor's
+    a person, group or an actor known by name or country (`known`); labels that name a section ("UPDATE:", "Editor's
     note:", "The Latest:") are not speakers."""
     turns = []
     for m in _LABEL.finditer(text):
@@ -90,7 +90,7 @@ def find_turns(parsed: Doc, text: str, known: Callable[[Token], bool] | None = N
         all_caps = all(w.isupper() for w in words if any(ch.isalpha() for ch in w))
         if not toks or not (all_caps or all(t.pos_ == "PROPN" for t in toks)):
             continue
-        if not all_caps and not (known is not None and known(span.root)) and span.root.ent_type_ != "PERSON":
+        if not all_caps and not (known is not None and known(span.root)) and span.root.ent_type_ not in {"PERSON", "ORG", "NORP"}:
             continue  # a headline "Stealth Over Health: ..." names no speaker
         end = text.find("\n", m.end())
         turns.append(Turn(m.start(1), m.end(1), m.end(), len(text) if end < 0 else end))
@@ -103,7 +103,7 @@ class DocAttributor:
         self.text = text
         self.resolve = resolve
         self.quotes: list[QuoteSpan] = find_quotes(text)
-        self.turns: list[Turn] = find_turns(parsed, text, lambda head: any(a.known for a in resolve([head])))
+        self.turns: list[Turn] = find_turns(parsed, text, lambda head: any(a.name or a.country for a in resolve([head])))
         #: Speaker of each quote (by start offset), once looked up; None when unattributed.
         self.quote_speakers: dict[int, tuple[Actor, str] | None] = {}
         self._in_quote = [False] * len(parsed)
@@ -184,8 +184,11 @@ class DocAttributor:
         actor.text, actor.start, actor.end = label, turn.label_start, turn.label_end
         return actor
 
-    def _speech_speaker(self, verb: Token) -> tuple[Actor, str] | None:
+    def _speech_speaker(self, verb: Token, inverted: bool = False) -> tuple[Actor, str] | None:
         heads = speaker_tokens(verb)
+        if not heads and inverted:
+            # `"...," read the email`: the speaker parsed as the object of the inverted verb
+            heads = [c for c in verb.children if c.dep_ in {"dobj", "attr"} and c.i > verb.i]
         heads = [h for h in heads if not self._in_quote[h.i]]
         if not heads:
             return None
@@ -265,7 +268,7 @@ class DocAttributor:
                 cands.append((first - lead[-1].i, verb))
         for dist, verb in sorted(cands, key=lambda c: c[0]):
             if dist <= NEAR_MARK:
-                found = self._speech_speaker(verb)
+                found = self._speech_speaker(verb, inverted=verb.i > last)
                 if found is not None:
                     return found
         return None
@@ -287,16 +290,18 @@ class DocAttributor:
 
     def _first_person_continuation(self, verb: Token) -> Attribution | None:
         """"We have no reason to work with them." right after a quoted speaker: the speaker
-        goes on without quotation marks (common in translated text). Only sentences whose main
-        subject is "I", "we", "you" or "they" (not "he" or "she", which narrate), close after the quote, with no reporting verb between."""
+        goes on without quotation marks (common in translated text). Only sentences whose
+        main subject is "I", "we", "you" or "they" ("he" and "she" narrate), close after the
+        quote, with no other sentence with a reporting verb between."""
         sent = verb.sent
         if not any(t.lower_ in GOING_ON and t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT" for t in sent):
             return None  # a new named subject starts a new statement; "he" / "she" narrate
         earlier = [q for q in self.quotes if q.end <= sent.start_char and sent.start_char - q.end < 200]
         if not earlier:
             return None
-        between = self.text[earlier[-1].end : sent.start_char]
-        if any(w in between.lower() for w in (" said", " says", " told")):
+        closing = _tokens_between(self.parsed, earlier[-1].start, earlier[-1].end)
+        after_quote = closing[-1].sent.end if len(closing) else sent.start
+        if any(is_speech_verb(t) for t in self.parsed[after_quote : sent.start]):
             return None
         speaker = self._quote_speaker(earlier[-1])
         if speaker is None:

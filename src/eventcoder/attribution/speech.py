@@ -26,8 +26,10 @@ said the officer who shot Scott was ..."), except the writer's aside on a name (
 Clinton, who has not been charged").
 
 The walk stops at a paragraph break (a parse may join two paragraphs); a negated cue
-("would not say whether ...") claims nothing; a thought or demand with no subject of its
-own ("tools to encourage ...") gives way to a reporting verb above it. A reporting verb
+("would not say whether ...") claims nothing; a thought, finding or demand gives way to a
+reporting verb above it, the original source ("Democrats say the revelations show that
+...", "the ministry announced that Islamabad had tools to encourage ..."); between two
+reporting verbs the nearer one speaks ("Officials said Trump told them ..."). A reporting verb
 set off inside or after the clause ("The army, he said, attacked ...") reports the clause
 however it is parsed, and "according to X" at the start or end of a sentence speaks for the
 whole sentence.
@@ -79,6 +81,8 @@ OTHER_CUES = frozenset(
 )
 #: Verbs that frame a quote without embedding a clause ("“...,” he continued").
 QUOTE_CUES = SPEECH_CUES | frozenset({"continue", "conclude", "recount", "whisper", "sing", "laugh", "muse", "wonder", "tout", "summarize", "summarise", "read"})
+#: Cues whose object is the person addressed ("told reporters").
+ADDRESSEE_CUES = frozenset({"tell", "inform", "assure", "remind", "ask", "warn", "brief"})
 #: Cues whose infinitive complement is what they ask, promise or warn of.
 XCOMP_CUES = frozenset(
     """tell ask urge demand call order instruct advise appeal plead beg implore request
@@ -98,7 +102,7 @@ ACCUSATION_CUES = frozenset(
     """accuse blame charge condemn criticize criticise denounce fault suspect praise thank
     credit commend congratulate applaud assail slam attack call warn insist argue complain
     apologize apologise chastise rebuke scold castigate lambaste blast berate mock
-    ridicule""".split()
+    ridicule rail""".split()
 )
 PREP_CUES = {
     "of": ACCUSATION_CUES,
@@ -106,7 +110,7 @@ PREP_CUES = {
     "with": frozenset({"charge", "credit"}),
     "against": frozenset({"warn", "argue"}),
     "on": frozenset({"insist"}),
-    "about": frozenset({"warn", "complain"}),
+    "about": frozenset({"warn", "complain", "talk", "speak", "write", "testify", "boast", "brag", "joke"}),
 }
 #: Nouns of speech whose clause reports what someone said ("Biden's announcement that ...").
 SPEECH_NOUNS = frozenset(
@@ -158,7 +162,7 @@ def is_speech_verb(tok: Token) -> bool:
 def is_cue_verb(tok: Token) -> bool:
     """Any verb that can attribute an embedded claim: speech, thought, finding, demand."""
     lemma = tok.lemma_.lower()
-    return (lemma in SPEECH_CUES or lemma in OTHER_CUES) and _verbal(tok)
+    return (lemma in SPEECH_CUES or lemma in OTHER_CUES or lemma in DOBJ_CUES) and _verbal(tok)
 
 
 def _passive(verb: Token) -> bool:
@@ -193,12 +197,19 @@ def speaker_tokens(verb: Token) -> list[Token]:
         extra = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i and c.lower_ not in RELATIVE_PRONOUNS]
         if extra and not _quoted_before(verb):
             return [extra[0]]
+    if verb.dep_ == "ROOT" and verb.tag_ in {"VBD", "VBZ", "VBP"} | ({"VBN"} if _has_aux(verb) else set()):
+        # A finite verb with no subject: the subject was misparsed ("Two members of
+        # Congress, A and B, have said ..."); take the noun phrase just before it.
+        before = _subject_before(verb)
+        return [before] if before is not None else []
     tok = verb
     for _ in range(4):
         head = tok.head
         if head.i == tok.i or not _same_paragraph(head, tok):
             return []
-        if tok.dep_ in {"conj", "advcl", "xcomp"} and head.pos_ in {"VERB", "AUX"}:
+        if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
+            tok, head = head, head.head  # "deflected questions before saying, ..."
+        if tok.dep_ in {"conj", "advcl", "xcomp", "prep"} and head.pos_ in {"VERB", "AUX"}:
             if _passive(head):
                 return []
             subs = [c for c in head.children if c.dep_ == "nsubj" and _same_paragraph(c, head)]
@@ -225,6 +236,27 @@ def speaker_tokens(verb: Token) -> list[Token]:
             return [head]  # "911 calls saying shots had been fired", "X, saying ..." misparsed
         return []
     return []
+
+
+def _has_aux(verb: Token) -> bool:
+    return any(c.dep_ == "aux" for c in verb.children)
+
+
+def _subject_before(verb: Token) -> Token | None:
+    """The noun right before a verb (past its auxiliaries, adverbs and commas), up its
+    coordination: the subject of "..., A and B, have said"."""
+    k = verb.i - 1
+    doc = verb.doc
+    while k >= verb.sent.start and (doc[k].dep_ in {"aux", "neg", "advmod"} or doc[k].text == ","):
+        k -= 1
+    if k < verb.sent.start or doc[k].pos_ not in {"NOUN", "PROPN"} or not _same_paragraph(doc[k], verb):
+        return None
+    tok = doc[k]
+    while tok.dep_ in {"conj", "compound"} and tok.head.i < tok.i or tok.dep_ == "compound":
+        tok = tok.head
+    if tok.dep_ == "conj":
+        return None
+    return tok
 
 
 def _quoted_before(verb: Token) -> bool:
@@ -318,16 +350,21 @@ def _is_content(tok: Token, cue: Token, prev: Token | None = None) -> bool:
 
 def _parenthetical(tok: Token) -> Token | None:
     """A reporting verb inserted in or after the clause it reports, parsed as the clause's
-    child: "The army, he said, attacked ...", "Freeing him, he promised, was ..."."""
+    child (or its auxiliary's): "The army, he said, attacked ...", "Freeing him, he promised,
+    was ...", "This includes a special force, Ash Carter told a Senate panel."."""
     doc = tok.doc
-    for c in tok.children:
-        if c.dep_ not in {"parataxis", "ccomp"} or c.pos_ not in {"VERB", "AUX"} or not is_speech_verb(c):
+    owners = [tok, *(c for c in tok.children if c.dep_ in {"aux", "auxpass"})]
+    for c in (c for o in owners for c in o.children):
+        if c.dep_ not in {"parataxis", "ccomp", "conj"} or c.pos_ not in {"VERB", "AUX"} or not is_speech_verb(c):
             continue
-        if any(g.dep_ in {"ccomp", "xcomp", "dobj", "mark", "neg"} for g in c.children):
+        if c.dep_ == "conj" and any(g.dep_ == "cc" for g in tok.children if tok.i < g.i < c.i):
+            continue  # "attacked the town and said ...": the speaker's own second act
+        objects = {"ccomp", "xcomp", "mark", "neg"} | ({"dobj"} if c.lemma_.lower() not in ADDRESSEE_CUES else set())
+        if any(g.dep_ in objects for g in c.children):
             continue  # the speech verb has content of its own
         left = c.left_edge.i
         opener = doc[left] if doc[left].is_punct else (doc[left - 1] if left > 0 else None)
-        if c.right_edge.i - left > 9 or opener is None or opener.text not in {",", "—", "–", "-", "--", "”", "''", '"'}:
+        if c.right_edge.i - left > 12 or opener is None or opener.text not in {",", "—", "–", "-", "--", "”", "''", '"'}:
             continue  # not set off as an aside: ", he said," / ", police said."
         if any(g.dep_ == "nsubj" for g in c.children):
             return c
@@ -348,6 +385,15 @@ def _coordinated_with_cue(tok: Token, cue: Token) -> bool:
 
 def find_speech(verb: Token) -> Speech | None:
     """The reporting verb governing `verb` (or an 'according to' phrase), if any."""
+    found = _find_speech(verb)
+    if found is not None and found.cue != "according to":
+        # "He told them she should step aside, according to numerous sources": a sentence's
+        # "according to" is the source of everything in it.
+        return _sentence_according(verb) or found
+    return found or _sentence_according(verb)
+
+
+def _find_speech(verb: Token) -> Speech | None:
     tok = verb
     prev: Token | None = None
     that_clause = False
@@ -393,17 +439,17 @@ def find_speech(verb: Token) -> Speech | None:
             speakers = tuple(speaker_tokens(head))
             if speakers:  # else "was told to ...", "it was reported that ...": go on up
                 found = Speech(head, head.lemma_.lower(), speakers)
-                if is_speech_verb(head) or any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in head.children):
+                if is_speech_verb(head):
                     return found
-                # A thought, finding or demand with no subject of its own ("tools to
-                # encourage ..."): a reporting verb above it is the source ("the ministry
-                # announced that Islamabad had tools to encourage ...").
+                # A thought, finding or demand ("believe", "show", "urge"): a reporting verb
+                # above it is the original source ("Democrats say the revelations show
+                # that ...", "the ministry announced that X had tools to encourage ...").
                 fallback = fallback or found
         # Not reported content of this verb (its subject, object, an adjunct, or a verb
         # coordinated with it): go on up; a higher cue may still report the whole clause.
         prev = tok
         tok = head
-    return fallback or _sentence_according(verb)
+    return fallback
 
 
 def _sentence_according(verb: Token) -> Speech | None:
