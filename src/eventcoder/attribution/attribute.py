@@ -53,6 +53,7 @@ _NOT_SPEAKERS = frozenset(
     exclusive analysis opinion review question answer summary bottom key fact facts claim
     verdict twitter facebook instagram youtube tweet tags tag topics warning caution
     disclosure disclaimer credit credits file advertisement sponsored result results
+    clarification programming schedule
     background context why what how when where who which day week today tonight tomorrow
     yesterday morning evening afternoon monday tuesday wednesday thursday friday saturday
     sunday january february march april may june july august september october november
@@ -73,7 +74,7 @@ class Turn:
 def find_turns(parsed: Doc, text: str, known: Callable[[Token], bool] | None = None) -> list[Turn]:
     """Lines that open with a speaker's name and a colon: "PENCE: Well, look, ...",
     "Bernie Sanders: ...". The name is all capitals (a transcript), or proper nouns that name
-    a person, group or an actor known by name or country (`known`); labels that name a section ("UPDATE:", "Editor's
+    a person or group, or an actor the actor stage knows (`known`); labels that name a section ("UPDATE:", "Editor's
     note:", "The Latest:") are not speakers."""
     turns = []
     for m in _LABEL.finditer(text):
@@ -103,7 +104,7 @@ class DocAttributor:
         self.text = text
         self.resolve = resolve
         self.quotes: list[QuoteSpan] = find_quotes(text)
-        self.turns: list[Turn] = find_turns(parsed, text, lambda head: any(a.name or a.country for a in resolve([head])))
+        self.turns: list[Turn] = find_turns(parsed, text, lambda head: any(a.code or a.country or a.wikidata for a in resolve([head])))
         #: Speaker of each quote (by start offset), once looked up; None when unattributed.
         self.quote_speakers: dict[int, tuple[Actor, str] | None] = {}
         self._in_quote = [False] * len(parsed)

@@ -329,6 +329,9 @@ def _is_content(tok: Token, cue: Token, prev: Token | None = None) -> bool:
     if dep in {"ccomp", "parataxis"}:
         if lemma in FINITE_CUES and not _finite(tok):
             return False  # "heard the crowd hurl epithets": perceived, not claimed
+        lo, hi = sorted((tok.i, cue.i))
+        if any(t.text == ";" and t.head.i in {tok.i, cue.i} for t in tok.doc[lo:hi]):
+            return False  # "Leaders denounce the test; others vow consequences": two clauses
         return True
     if dep == "xcomp":
         return lemma in XCOMP_CUES
@@ -343,7 +346,12 @@ def _is_content(tok: Token, cue: Token, prev: Token | None = None) -> bool:
         if marks & ADJUNCT_MARKS:
             return False
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-            return lemma in XCOMP_CUES  # "urged Kabul to ..." parsed as a purpose clause
+            # "urged Kabul to ..." parsed as a purpose clause; but "called a meeting to
+            # discuss ..." is one ("call" asks only "on" / "for" someone)
+            asks = [c for c in cue.children if c.dep_ == "prep"] + [c for c in tok.children if c.dep_ == "mark"]
+            if lemma == "call" and not any(c.lower_ in {"on", "upon", "for"} for c in asks):
+                return False
+            return lemma in XCOMP_CUES
         return False
     return False
 
