@@ -304,6 +304,10 @@ def main() -> None:
 
     lines += ["", "## Event identity across reports (hand-written corpus)", ""]
     lines += dedup_bench.run()
+    import scale as scale_bench  # noqa: PLC0415
+
+    lines += ["", "## Ingest with 1 and 2 worker processes", ""]
+    lines += scale_bench.run(200 if args.quick else 600)
     n_speed = 300 if args.quick else 2000
     lines += ["", "## Speed (single process)", ""]
     lines += bench_speed(n_speed)

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import pyarrow as pa
 
 from ..errors import EventcoderError
 from ..identity import MentionKey, merge_mentions
@@ -104,6 +105,12 @@ CREATE TABLE IF NOT EXISTS rejects (
 """
 
 TABLES = ("documents", "mentions", "events", "rejects")
+#: Arrow types for mention columns that may be all-null in a batch (the rest are inferred).
+MENTION_TYPES = {
+    "sentence_index": pa.int32(), "char_start": pa.int32(), "char_end": pa.int32(), "quad_class": pa.int32(),
+    "goldstein": pa.float64(), "negated": pa.bool_(), "geonames_id": pa.int64(), "lat": pa.float64(),
+    "lon": pa.float64(), "confidence": pa.float64(),
+}
 
 
 class StoreError(EventcoderError):
@@ -210,8 +217,15 @@ class DuckStore:
                 )
                 rows = [_mention_row(d, ev) for d in docs for ev in d.events]
                 if rows:
-                    marks = ", ".join("?" * len(rows[0]))
-                    self.con.executemany(f"INSERT OR IGNORE INTO mentions VALUES ({marks})", rows)
+                    # One columnar insert per batch: DuckDB's executemany goes row by row.
+                    names = [c[0] for c in self.con.execute("SELECT * FROM mentions LIMIT 0").description]
+                    columns = list(zip(*rows, strict=True))
+                    table = pa.table({n: pa.array(list(col), type=MENTION_TYPES.get(n, pa.string())) for n, col in zip(names, columns, strict=True)})
+                    self.con.register("_batch_mentions", table)
+                    try:
+                        self.con.execute("INSERT OR IGNORE INTO mentions SELECT * FROM _batch_mentions")
+                    finally:
+                        self.con.unregister("_batch_mentions")
             if rejects:
                 self.con.executemany(
                     "INSERT OR IGNORE INTO rejects VALUES (?, ?, ?, ?)",
