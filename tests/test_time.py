@@ -143,7 +143,7 @@ CASES = [
 UNRESOLVABLE = [
     "recently", "in recent days", "the day before", "two days later", "the same day",
     "two years", "for decades", "decades", "50-year-old", "the coming weeks",
-    "the past few days", "after March 3", "February 30, 2021", "3 p.m.", "",
+    "the past few days", "in the middle of the day", "earlier in the day", "after March 3", "February 30, 2021", "3 p.m.", "",
 ]  # fmt: skip
 
 
@@ -199,6 +199,7 @@ AGREED = "The rebels agreed to withdraw their forces by Friday."
 NINETIES = TimeResult(
     EventDate("1990-01-01", "1990-01-01", "1999-12-31", "range", "in the 1990s"), False
 )
+NEGOTIATED = "Armenia and Azerbaijan negotiated for five hours in Almaty earlier this week, diplomats said."
 ELECTION = "The government said the election, which was held on Sunday, was fair."
 
 # (sentence, event verb, document date, expected result)
@@ -218,6 +219,13 @@ EVENT_CASES = [
     (SAID_MONDAY, "attacked", WED,
      TimeResult(EventDate("2021-04-01", "2021-04-01", "2021-04-30", "month", "last month"), False)),
     (ELECTION, "held", WED, _day("2021-05-02", "on Sunday")),
+    # a date the parser hangs on a reporting verb that follows the clause it stands in
+    (NEGOTIATED, "negotiated", WED,
+     TimeResult(EventDate(MON, MON, WED, "week", "earlier this week"), False)),
+    (NEGOTIATED, "said", WED,
+     TimeResult(EventDate(MON, MON, WED, "week", "earlier this week"), False)),
+    ("Armenia and Azerbaijan negotiated in Almaty, diplomats said earlier this week.",
+     "negotiated", WED, DOCUMENT),
     (ELECTION, "said", WED, DOCUMENT),
     # deadlines are future; the governing verb of an infinitive keeps its own (no) date
     ("US troops would leave Afghanistan by September 11.", "leave", WED,

@@ -19,7 +19,7 @@ Rules for verbs that embed another event (see data/lexicon/complements.yaml):
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -41,6 +41,14 @@ from .time import event_time
 
 __all__ = ["Coder", "DocResult"]
 
+#: Nouns naming an event, which "the ..." refers back to ("the strikes hit radar sites").
+ANAPHORIC_EVENT_NOUNS = frozenset({
+    "attack", "strike", "airstrike", "bombing", "shelling", "bombardment", "raid", "assault",
+    "offensive", "barrage", "sanction", "measure", "crackdown", "operation",
+})  # fmt: skip
+#: CAMEO roots of acts that happen nowhere in particular (statements, appeals, demands,
+#: rejections, threats, sanctions): an actor named as their object is not their place.
+PLACELESS_ROOTS = frozenset({"01", "02", "03", "05", "06", "09", "10", "11", "12", "13", "16"})
 #: Prepositions whose object is the event's target when the verb has no direct object.
 TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "from", "for")
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
@@ -60,6 +68,8 @@ class _Context:
     memory: DocMemory
     attributor: DocAttributor
     countries: list[str]
+    #: Events of the earlier sentences, for "the strikes hit ..." (see `_anaphoric_source`).
+    events: list[Event] = field(default_factory=list)
 
 
 class Coder:
@@ -119,10 +129,9 @@ class Coder:
         countries = [m.actor.country for m in memory.mentions if m.kind == "country" and m.actor.country]
         attributor = DocAttributor(parsed, doc.text, lambda heads: self._actors_for(memory, heads))
         ctx = _Context(doc, parsed, memory, attributor, countries)
-        events: list[Event] = []
         for index, sent in enumerate(parsed.sents):
-            events.extend(self._code_sentence(ctx, index, sent))
-        return events
+            ctx.events.extend(self._code_sentence(ctx, index, sent))
+        return ctx.events
 
     # -- sentences ------------------------------------------------------------------------
     def _code_sentence(self, ctx: _Context, index: int, sent: Span) -> list[Event]:
@@ -221,7 +230,7 @@ class Coder:
             obj = noun
             start, end = min(start, obj.idx), max(end, obj.idx + len(obj.text))
             trigger = ctx.doc.text[start:end]
-        source = self._sources(ctx, pred, m)
+        source = self._sources(ctx, pred, m) or self._anaphoric_source(ctx, pred, info.plover_type)
         target = self._targets(ctx, pred, m) if m is not None else []
         if info.plover_type == "MOBILIZE":
             # "Russia deployed troops": the forces moved are the source's own, not a target.
@@ -243,6 +252,8 @@ class Coder:
         if modality == "asserted" and when.future:
             modality = "future"
         place = self.places.event_location(verb, ctx.countries) or self._subject_place(ctx, pred)
+        if place is not None and code[:2] in PLACELESS_ROOTS and any(a.text == place.location.text for a in source + target):
+            place = None  # "Iran was hit with new sanctions": the target, not where it happened
         confidence = 0.45 + 0.05 * min(m.pattern.specificity if m else 1, 4)
         confidence += 0.15 if any(a.known for a in source) else 0.0
         confidence += 0.1 if any(a.known for a in target) else 0.0
@@ -288,6 +299,20 @@ class Coder:
                                 return PlaceResult(loc, 0.8, "subject")
         return None
 
+    @staticmethod
+    def _anaphoric_source(ctx: _Context, pred: Predicate, plover_type: str | None) -> list[Actor]:
+        """"US warplanes struck Houthi targets. The strikes hit radar sites": a definite
+        event noun as subject ("the strikes", "the attack") is the event told before, so its
+        actors are the source of the last earlier event of the same type."""
+        subjects = [s for s in pred.subjects if not pred.passive]
+        if not subjects or not all(
+            s.lemma_.lower() in ANAPHORIC_EVENT_NOUNS and any(c.lower_ in {"the", "these", "those", "this"} for c in s.children)
+            for s in subjects
+        ):
+            return []
+        prior = next((e for e in reversed(ctx.events) if e.plover_type == plover_type and e.source), None)
+        return [replace(a) for a in prior.source] if prior is not None else []
+
     def _actors(self, ctx: _Context, heads: Iterable[Token]) -> list[Actor]:
         return self._actors_for(ctx.memory, heads)
 
@@ -329,7 +354,9 @@ class Coder:
         elif pat.target == "prep" and m.prep_object is not None:
             heads = np_heads(m.prep_object)  # "with al Qaeda, ISIS and other groups"
         elif pred.passive:
-            heads = [s for s in pred.subjects if s != noun]
+            # the patient: the passive subject, or the noun a participle modifies ("the
+            # protesters detained in Tbilisi"), which build_predicate puts among the objects
+            heads = [s for s in pred.subjects if s != noun] or [o for o in pred.objects if o != noun]
         else:
             heads = [o for o in pred.objects if o != noun and o.dep_ != "attr"]
         if not heads and m.prep_object is not None and pat.target != "object":
@@ -365,6 +392,10 @@ class Coder:
                     if objs:
                         return objs
         for prep in TARGET_PREPS:
+            if prep == "with" and any(o != noun for o in pred.objects):
+                # "struck the market with artillery": an instrument, not a target (but
+                # "expand cooperation with Islamabad", where the object names the event)
+                continue
             objs = [o for o in pred.pobjs(prep) if _usable(o)]
             objs = [o for o in objs if not (o.ent_type_ in {"GPE", "LOC", "FAC"} and prep in {"at", "into", "from"})]
             if objs:
@@ -404,10 +435,24 @@ def _drop_purpose_repeats(events: list[Event], sent: Span) -> list[Event]:
     for ev in events:
         tok = doc.char_span(ev.evidence.char_start, ev.evidence.char_end, alignment_mode="expand")
         verb = tok.root if tok is not None else None
-        if verb is not None and verb.dep_ in {"advcl", "xcomp"} and (verb.head.idx, ev.plover_type) in by_start:
+        if verb is not None and _purpose(verb) and (verb.head.idx, ev.plover_type) in by_start:
             continue
         keep.append(ev)
     return keep
+
+
+def _purpose(verb: Token) -> bool:
+    """Same occasion as the verb it hangs from: an xcomp, an adverbial clause in the
+    infinitive ("met ... to discuss"), or a participle with no subject of its own
+    ("shelled the city, hitting a market"); not a "when"/"after" clause, which tells
+    another event ("were killed when X shelled Y")."""
+    if verb.dep_ == "xcomp":
+        return True
+    if verb.dep_ != "advcl":
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True
+    return verb.tag_ == "VBG" and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in verb.children)
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

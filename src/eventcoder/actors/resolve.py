@@ -39,6 +39,8 @@ FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves", "i", "me", "my
 #: Definite descriptions that point back to an earlier actor of a kind.
 ANAPHORS = {"country": "country", "nation": "country", "group": "group", "movement": "group",
             "organization": "group", "organisation": "group", "ministry": "gov", "government": "gov"}
+#: Place nouns named by their "of" phrase ("the port of Batumi").
+PLACE_HEADS = frozenset({"city", "town", "village", "port", "capital", "province", "region", "district"})
 #: Nouns for places and things that belong to an actor ("army positions", "police station").
 FACILITY_NOUNS = frozenset(
     """position base post station outpost checkpoint convoy vehicle camp headquarters barracks
@@ -72,6 +74,8 @@ class DocMemory:
     cache: dict[int, list[Actor]] = field(default_factory=dict)
     #: The article's dominant country, once `ActorResolver.prepare` has read it all.
     home_country: str | None = None
+    #: Every country the article names (by name, nationality or capital).
+    named_countries: frozenset[str] = frozenset()
 
     def remember_person(self, actor: Actor) -> None:
         if not actor.name:
@@ -152,6 +156,7 @@ class ActorResolver:
         """Read the article once: its dominant country, then every resolvable noun phrase in
         reading order (so that later mentions can refer back to earlier ones)."""
         memory.home_country = self._home_country(doc)
+        memory.named_countries = frozenset(self._named_countries(doc))
         for chunk in doc.noun_chunks:
             head = chunk.root
             actors = self.resolve(head, memory)
@@ -163,6 +168,16 @@ class ActorResolver:
                 continue
             for actor in actors:
                 self._register(head, actor, memory)
+
+    def _named_countries(self, doc: Doc) -> set[str]:
+        found = set()
+        for ent in doc.ents:
+            if ent.label_ in {"GPE", "NORP"}:
+                key = norm(ent.text)
+                iso = self.index.country_names.get(key) or self.index.demonyms.get(key) or self.index.capitals.get(key)
+                if iso:
+                    found.add(iso)
+        return found
 
     def _home_country(self, doc: Doc) -> str | None:
         """The country the story is about: the one that at least half of the article's place
@@ -370,6 +385,16 @@ class ActorResolver:
             iso = self.place_country(name)  # a city or region standing for its people
             if iso is not None:
                 return Actor(name, name, iso, [], iso, None)
+        if (
+            ent is not None and ent.label_ in {"PERSON", "FAC"} and len(ent) == 1
+            and head.pos_ == "PROPN" and self.place_country is not None
+        ):
+            # The small model often tags a city as a person or a building ("Kharkiv was
+            # shelled"): a lone name that is a sizeable city of a country the article names
+            # stands for that city.
+            iso = self.place_country(ent.text)
+            if iso is not None and (ent.label_ == "FAC" or iso in memory.named_countries):
+                return Actor(ent.text, ent.text, iso, [], iso, None)
         if ent is not None and ent.label_ == "PERSON" and head.pos_ == "PROPN":
             return Actor(ent.text, ent.text, None, [], None, None)
         # "European Union observers", "Boko Haram gunmen": a named body modifying the head.
@@ -412,6 +437,7 @@ class ActorResolver:
                         if p.dep_ == "pobj":
                             visit(p)
 
+        located: list[Token] = []
         for child in head.children:
             if child.dep_ in MODIFIER_DEPS and child.i < head.i:
                 visit(child)
@@ -420,11 +446,24 @@ class ActorResolver:
                     if p.dep_ == "pobj":
                         visit(p)
             elif child.dep_ == "prep" and child.lower_ in {"in", "across", "inside"}:
-                # "the foreign ministry in Islamabad", "officials in Kabul", "targets in Syria"
-                for p in child.children:
-                    if p.dep_ == "pobj" and (self.index.capitals.get(norm(p.text)) or self.index.country_names.get(norm(p.text))):
-                        visit(p)
+                located += [p for p in child.children if p.dep_ == "pobj" and self._place_word(p)]
+        if not found:
+            # "the foreign ministry in Islamabad", "officials in Kabul", "police in the port
+            # of Batumi": where the actor is says its country, unless a nationality already
+            # did ("Kenyan troops in Somalia" are Kenyan).
+            for p in located:
+                visit(p)
         return found
+
+    def _place_word(self, tok: Token) -> bool:
+        """A country, a capital, a place-tagged name or a place noun with its name after "of"."""
+        if self.index.capitals.get(norm(tok.text)) or self.index.country_names.get(norm(tok.text)):
+            return True
+        if tok.ent_type_ in {"GPE", "LOC"}:
+            return True
+        return tok.lemma_.lower() in PLACE_HEADS and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
+        )
 
     def _title_words(self, head: Token) -> tuple[list[str], int]:
         """Lower-case words of the phrase around the head, nationality words removed, and the

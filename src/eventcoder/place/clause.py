@@ -148,6 +148,12 @@ NAMED_NOUNS = frozenset({
     "municipality", "territory", "enclave", "quarter", "neighbourhood", "neighborhood",
     "suburb", "hometown", "camp", "island", "valley", "port", "capital",
 })
+# Settlement nouns whose "of" phrase, when it is a proper name, is the settlement itself; a
+# name before the noun then says where it lies: "the Black Sea city of Batumi", "the
+# Kurdish town of Kobani" (but "the Shaab neighborhood of Baghdad" names the neighbourhood).
+SETTLEMENT_NOUNS = frozenset({
+    "city", "town", "village", "hamlet", "settlement", "township", "port", "capital",
+})
 # Quantity words whose "of" phrase is the real object: "captured much of Liberia".
 PART_WORDS = frozenset({"much", "most", "all", "half", "rest", "bulk", "swath", "swathe",
                         "swaths", "swathes", "majority", "remainder", "some", "portion",
@@ -350,6 +356,7 @@ def _slot(
                 # capital") name a container or a country: after them, depth + 2
                 name_slot = (
                     child.dep_ == "compound" and lemma in NAMED_NOUNS and _next_to(child, head)
+                    and not (lemma in SETTLEMENT_NOUNS and _named_by_of(head))
                 )  # right before the noun: "the Shaab neighborhood", not "the Gulf coast city"
                 near = depth + 1 if name_slot else depth + 2
                 if ent := _entity(child, PLACE_LABELS):
@@ -379,6 +386,16 @@ def _slot(
             continue  # "a day after a rally in Moscow": another event's place
         for obj in _pobjs(child):
             _slot(obj, depth + 1, out, _is_locative(child, obj))
+
+
+def _named_by_of(head: Token) -> bool:
+    """"city of Batumi": the noun's "of" phrase is a proper name."""
+    return any(
+        obj.pos_ == "PROPN" or obj.ent_type_ in PLACE_LABELS
+        for child in head.children
+        if child.dep_ == "prep" and child.lower_ == "of"
+        for obj in _pobjs(child)
+    )
 
 
 def _with_kind(name: Span, head: Token) -> Span:
@@ -506,8 +523,8 @@ def subject_mentions(verb: Token) -> list[Mention]:
                 for obj in _pobjs(child):
                     if event:
                         _slot(obj, 1, out, _is_locative(child, obj))
-                    elif obj.ent_type_ in PLACE_LABELS:
-                        _slot(obj, 2, out, True)
+                    elif obj.ent_type_ in PLACE_LABELS or (_placey(obj) and _named_by_of(obj)):
+                        _slot(obj, 2, out, True)  # "police in the port of Batumi"
     return sorted(out, key=lambda m: m.order)
 
 

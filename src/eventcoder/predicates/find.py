@@ -23,6 +23,8 @@ NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 ADJECTIVAL_DEPS = frozenset({"amod", "compound", "nmod"})
 #: Adverbs the parser gives where a phrasal particle is meant ("stepped down", "pulled back").
 ADVERB_PARTICLES = frozenset({"down", "out", "up", "off", "aside", "back", "away"})
+#: Adjectives that complete a verb like a particle ("set free").
+RESULTATIVES = frozenset({"free", "loose"})
 REL_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 #: Verbs whose object, not subject, performs the embedded action ("urged X to release").
 OBJECT_CONTROL = frozenset(
@@ -133,6 +135,17 @@ def _is_passive(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
+def _resultative(verb: Token) -> str | None:
+    """"set free 35 protesters", "set them free", "cut loose": the adjective completes the
+    verb as a particle does (the parser hangs it on the verb or on the object)."""
+    doc = verb.doc
+    after_object = [t for o in verb.children if o.dep_ == "dobj" for t in o.rights if t.dep_ == "amod"]
+    for tok in (*verb.children, *doc[verb.i + 1 : verb.i + 2], *after_object):
+        if tok.lower_ in RESULTATIVES and tok.i > verb.i and tok.pos_ in {"ADJ", "ADV"}:
+            return tok.lower_
+    return None
+
+
 def _negated(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in NEG_WORDS):
@@ -153,13 +166,16 @@ def build_predicate(verb: Token) -> Predicate:
         dep = child.dep_
         if dep == "prt" or (dep == "advmod" and child.lower_ in ADVERB_PARTICLES and child.i == verb.i + 1):
             pred.particle = pred.particle or child.lower_
-        elif dep in OBJ_DEPS:
+        elif dep in OBJ_DEPS or (dep == "ccomp" and child.pos_ == "NOUN" and child.i > verb.i):
+            # a noun "ccomp" is the small model's misparse of an object ("signed a ceasefire deal")
             pred.objects.extend(np_heads(child))
         elif dep == "prep":
             for obj in _prep_objects(child):
                 pred.preps.append((child.lower_, obj))
         elif dep == "agent":
             pred.agents.extend(_prep_objects(child))
+    if pred.particle is None:
+        pred.particle = _resultative(verb)
     subs = _own_subjects(verb)
     # Relative pronouns stand for the noun the clause modifies.
     if subs and all(s.lower_ in REL_PRONOUNS for s in subs) and verb.dep_ == "relcl":

@@ -20,6 +20,9 @@
    "until Friday" are deadlines (future) and "since January" is a span. "in"/"within"
    are only read with the entity when they attach to a verb, so "the first attack in
    two years" is not a future date.
+   A date that the parser hangs on a reporting verb placed after its clause ("X met Y
+   earlier this week, diplomats said"), but which stands inside the reported clause,
+   belongs to the reported event.
 4. A participial adjunct with no date and no subject of its own ("..., accusing them of
    spying") takes the date of the verb it modifies.
 5. Otherwise the event gets the document date with precision "document" (all fields
@@ -135,8 +138,11 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
     inherited: list[Span] = []
     if not _is_irrealis(head):
         inherited = [e for e in entities if _owner(e).i != head.i and _is_fronted(e)]
+    own += [e for e in entities if _owner(e).i != head.i and _within_postposed_report(e, head)]
     for entity in own + inherited:
         found = resolve_expression(_expression(entity), doc_date)
+        if found is None and (cut := _leading_part(entity)) is not None:
+            found = resolve_expression(_expression(cut), doc_date)
         if found is not None:
             return TimeResult(*found)
     if _is_participial_adjunct(head):
@@ -144,6 +150,26 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
         # describes the same occasion as the verb it hangs from.
         return event_time(head.head, doc_date)
     return _document_date(doc_date)
+
+
+def _leading_part(entity: Span) -> Span | None:
+    """"March 14 after a night": the tagger ran two phrases into one entity; the part
+    before the inner preposition is the date."""
+    for token in entity[1:]:
+        if token.pos_ == "ADP" and token.lower_ not in {"of"}:
+            return entity.doc[entity.start : token.i]
+    return None
+
+
+def _within_postposed_report(entity: Span, head: Token) -> bool:
+    """"Armenia and Azerbaijan negotiated in Almaty earlier this week, diplomats said":
+    the parser hangs the date on "said", but it stands inside the reported clause, which
+    comes before its reporting verb. Such a date belongs to the reported event."""
+    governor = head.head
+    if head.dep_ != "ccomp" or governor.i < head.i or _owner(entity).i != governor.i:
+        return False
+    subjects = [c.left_edge.i for c in governor.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > head.i]
+    return head.left_edge.i < entity.start and entity.end <= min(subjects + [governor.i])
 
 
 def _is_participial_adjunct(verb: Token) -> bool:

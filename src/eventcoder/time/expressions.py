@@ -84,7 +84,8 @@ def resolve_expression(text: str, doc_date: str | None) -> tuple[EventDate, bool
         word = part_match[1] or part_match[2]
         part = _PART_NAMES.get(word, word)
         expression = re.sub(r"^the (week|month|year)$", r"this \1", part_match[3])
-        expression = "today" if expression == "the day" else expression
+        if expression == "the day":
+            return None  # "in the middle of the day": a time of the day in focus, not a date
     reading = read(expression, Context(anchor, prep in _DEADLINE, prep))
     if reading is None:
         return None

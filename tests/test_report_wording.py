@@ -1,0 +1,122 @@
+"""Wordings that different reports of one event use, and that must code alike for the
+event merge to see them as one event (issue 4): passive "when" clauses, resultatives,
+participles, instruments, place nouns named by "of", event nouns that refer back, and
+actors located by "in <place>". Sentences are our own; each asserts the exact coding."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def _one(coder: Any, text: str, date: str = "2025-03-14", *, trigger: str | None = None) -> Any:
+    events = coder.code_text(text, date=date)
+    if trigger is not None:
+        events = [e for e in events if e.evidence.trigger.split()[0] == trigger]
+    assert len(events) == 1, [(e.evidence.trigger, e.cameo_code) for e in events]
+    return events[0]
+
+
+def _codes(actors: list[Any]) -> list[str | None]:
+    return [a.code for a in actors]
+
+
+def test_when_clause_keeps_its_own_event(coder: Any) -> None:
+    text = "Two civilians were killed when Kharkiv was shelled by Russian troops on March 3, Ukraine's emergency service said."
+    events = coder.code_text(text, date="2025-03-04")
+    assert [e.evidence.trigger for e in events] == ["killed", "shelled"]
+    shelled = events[1]
+    assert (shelled.cameo_code, _codes(shelled.source), _codes(shelled.target)) == ("194", ["RUSMIL"], ["UKR"])
+    assert (shelled.date.start, shelled.date.precision) == ("2025-03-03", "day")
+
+
+def test_participle_of_the_same_occasion_is_one_event(coder: Any) -> None:
+    events = coder.code_text("Russian forces shelled Kharkiv again on Sunday, hitting a covered market.", date="2025-03-09")
+    assert [(e.evidence.trigger, e.cameo_code) for e in events] == [("shelled", "194")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgian police set free 35 protesters on Friday.",
+        "Georgian police set the 35 protesters free on Friday.",
+    ],
+)
+def test_set_free_is_a_release(coder: Any, text: str) -> None:
+    event = _one(coder, text)
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == ("0841", ["GEOCOP"], ["GEOCVL"])
+
+
+def test_set_up_is_not_a_release(coder: Any) -> None:
+    assert all(e.cameo_code != "0841" for e in coder.code_text("The government set up a commission."))
+
+
+def test_reduced_relative_participle_takes_the_noun_as_target(coder: Any) -> None:
+    event = _one(coder, "Georgian police on Friday released 35 of the 41 protesters detained in Tbilisi the night before.", trigger="detained")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == ("173", [], ["GEOCVL"])
+    assert event.location is not None and event.location.name == "Tbilisi"
+
+
+def test_with_phrase_after_an_object_is_an_instrument(coder: Any) -> None:
+    event = _one(coder, "Russian forces struck the market with artillery on Sunday.", date="2025-03-11")
+    assert _codes(event.source) == ["RUSMIL"]
+    assert all(a.text != "artillery" for a in event.target)
+
+
+def test_with_phrase_after_an_event_noun_is_still_the_partner(coder: Any) -> None:
+    event = _one(coder, "Lavrov said that Moscow was ready to expand energy cooperation with Islamabad.", trigger="expand")
+    assert _codes(event.target) == ["PAKGOV"]
+
+
+def test_noun_misparsed_as_clause_is_still_the_object(coder: Any) -> None:
+    event = _one(coder, "Colombian government negotiators and ELN guerrillas signed a ceasefire deal in Havana yesterday.", date="2025-03-08")
+    assert (event.plover_type, event.cameo_code) == ("RETREAT", "0871")
+    assert _codes(event.source) == ["COLGOV", "COLREB"]
+
+
+def test_hit_needs_a_physical_object(coder: Any) -> None:
+    event = _one(coder, "Rebels hit an army base near Goma.")
+    assert (event.plover_type, event.cameo_code) == ("ASSAULT", "190")
+    assert coder.code_text("Inflation hit a record high in March.") == []
+
+
+def test_definite_event_noun_takes_the_earlier_source(coder: Any) -> None:
+    text = (
+        "US warplanes struck Houthi targets around the Yemeni port of Hodeidah on Saturday.\n"
+        "The strikes hit radar sites and weapons depots, according to a US official."
+    )
+    events = coder.code_text(text, date="2025-03-22")
+    assert [(e.sentence_index, _codes(e.source)) for e in events] == [(0, ["USAMIL"]), (1, ["USAMIL"])]
+    # an indefinite "strikes" refers to nothing told before
+    assert [_codes(e.source) for e in coder.code_text("Strikes hit a market in Sanaa.")] == [[]]
+
+
+def test_settlement_named_by_of_phrase_is_the_place(coder: Any) -> None:
+    event = _one(coder, "Georgian police detained 12 demonstrators in the Black Sea city of Batumi on Thursday evening.")
+    assert event.location is not None and event.location.name == "Batumi"
+
+
+def test_actor_located_in_a_place_takes_its_country(coder: Any) -> None:
+    event = _one(coder, "Police in the Black Sea port of Batumi detained 12 demonstrators.")
+    assert _codes(event.source) == ["GEOCOP"]
+    assert event.location is not None and event.location.name == "Batumi"
+
+
+def test_nationality_wins_over_where_the_actor_is(coder: Any) -> None:
+    event = _one(coder, "Kenyan troops in Somalia attacked al-Shabaab fighters.")
+    assert _codes(event.source) == ["KENMIL"]
+
+
+def test_brussels_as_an_actor_is_the_eu_but_as_a_place_is_brussels(coder: Any) -> None:
+    event = _one(coder, "Brussels sanctioned eight Iranian officials on Monday.")
+    assert _codes(event.source) == ["EURIGO"]
+    met = _one(coder, "Leaders met in Brussels on Monday.")
+    assert met.location is not None and met.location.name == "Brussels"
+
+
+def test_target_of_a_sanction_is_not_its_place(coder: Any) -> None:
+    event = _one(coder, "Iran was hit with new EU sanctions yesterday.")
+    assert (event.cameo_code, _codes(event.target), event.location) == ("163", ["IRN"], None)
+    attack = _one(coder, "Russia attacked Ukraine on Monday.")
+    assert attack.location is not None and attack.location.country == "UKR"
