@@ -30,13 +30,18 @@ CORPUS = ROOT / "bench" / "dedup_corpus"
 sys.path.insert(0, str(ROOT / "src"))
 
 
-def run() -> list[str]:
+HELDOUT = ROOT / "bench" / "dedup_corpus_heldout"
+
+
+def run(corpus: Path = CORPUS, label: str = "tuning corpus") -> list[str]:
     from eventcoder.ingest import ingest
 
-    gold = yaml.safe_load((CORPUS / "gold.yaml").read_text(encoding="utf-8"))
+    if not (corpus / "gold.yaml").exists():
+        return [f"- {label.capitalize()}: **skipped**, `{corpus.relative_to(ROOT)}/gold.yaml` is missing."]
+    gold = yaml.safe_load((corpus / "gold.yaml").read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "dedup.duckdb"
-        summary = ingest([str(CORPUS / "articles.jsonl")], str(db), workers=1, batch_size=16)
+        summary = ingest([str(corpus / "articles.jsonl")], str(db), workers=1, batch_size=16)
         con = duckdb.connect(str(db), read_only=True)
         rows = con.execute(
             """SELECT m.doc_id, m.sentence_index, lower(m.trigger), e.event_key
@@ -65,8 +70,10 @@ def run() -> list[str]:
     matched = sum(1 for _, k in mentions if k is not None)
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
+    n_events_gold = len(gold["events"])
     return [
-        "- Command: `.venv/bin/python bench/dedup.py` (corpus: `bench/dedup_corpus/`, 48 articles, 15 events)",
+        f"- {label.capitalize()}: `{corpus.relative_to(ROOT)}/` ({summary.documents} articles, {n_events_gold} events). "
+        f"Command: `.venv/bin/python bench/dedup.py{'' if corpus == CORPUS else ' --heldout'}`",
         f"- Ingested {summary.documents} articles into {n_events} events from {summary.mentions} mentions.",
         f"- Gold mentions coded (matched by article, sentence and trigger): {matched}/{len(mentions)}",
         f"- Same-event pairs: gold {tp + fn}, ours {tp + fp}, shared {tp}.",
@@ -74,5 +81,12 @@ def run() -> list[str]:
     ]
 
 
+def run_all() -> list[str]:
+    return run(CORPUS, "tuning corpus") + run(HELDOUT, "held-out corpus")
+
+
 if __name__ == "__main__":
-    print("\n".join(run()))
+    if "--heldout" in sys.argv:
+        print("\n".join(run(HELDOUT, "held-out corpus")))
+    else:
+        print("\n".join(run()))

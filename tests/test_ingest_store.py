@@ -110,14 +110,54 @@ def test_html_pages_are_extracted(tmp_path: Path) -> None:
     assert "shelled Kharkiv" in doc.text and "Copyright" not in doc.text
 
 
-def test_read_only_and_locked_store_give_clear_errors(tmp_path: Path) -> None:
+def _as_nobody() -> list[str] | None:
+    """A command prefix that drops root to user nobody (root ignores file modes), or None."""
+    import shutil
+
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        return None
+    return [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"]
+
+
+def test_read_only_store_is_refused_and_left_intact(tmp_path: Path, warm) -> None:  # type: ignore[no-untyped-def]
+    import tempfile
+
+    src = _jsonl(tmp_path / "in.jsonl", {"a1": ARTICLES["a1"]})
+    # A world-readable folder, so that the unprivileged user can read the store and the input.
+    folder = Path(tempfile.mkdtemp(prefix="eventcoder-ro-"))
+    try:
+        folder.chmod(0o755)
+        db = folder / "ro.duckdb"
+        ingest([str(src)], str(db), workers=1)
+        before = _table(db, "SELECT * FROM documents")
+        more = _jsonl(folder / "more.jsonl", {"a3": ARTICLES["a3"]})
+        more.chmod(0o644)
+        db.chmod(0o444)
+        if os.geteuid() != 0:
+            with pytest.raises(StoreError, match="ro.duckdb"):
+                DuckStore(db)
+            prefix: list[str] = []
+        else:
+            prefix = _as_nobody() or []
+            if not prefix:
+                pytest.skip("running as root without setpriv: file modes cannot be tested")
+        run = subprocess.run([*prefix, sys.executable, "-m", "eventcoder", "ingest", str(more), "--db", str(db), "--workers", "1"],
+                             capture_output=True, text=True, timeout=300)
+        assert run.returncode != 0
+        assert "ro.duckdb" in run.stderr and "read-only" in run.stderr
+        assert "Traceback" not in run.stderr
+        db.chmod(0o644)
+        assert _table(db, "SELECT * FROM documents") == before
+    finally:
+        for f in folder.iterdir():
+            f.unlink()
+        folder.rmdir()
+
+
+def test_locked_store_gives_a_clear_error(tmp_path: Path) -> None:
     db = tmp_path / "ro.duckdb"
     DuckStore(db).close()
-    os.chmod(db, 0o444)
-    if os.geteuid() != 0:  # root ignores file modes
-        with pytest.raises(StoreError, match="ro.duckdb"):
-            DuckStore(db)
-    os.chmod(db, 0o644)
     # Another process holds the file open for writing: DuckDB locks it.
     holder = subprocess.Popen([sys.executable, "-c", f"import duckdb, time; c = duckdb.connect({str(db)!r}); print('ready', flush=True); time.sleep(30)"],
                               stdout=subprocess.PIPE, text=True)
