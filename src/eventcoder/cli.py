@@ -99,6 +99,10 @@ def ingest(
     db: Annotated[str, typer.Option(help="DuckDB store file.")] = "eventcoder.duckdb",
     workers: Annotated[int | None, typer.Option(help="Worker processes (default: CPU count).", min=1)] = None,
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address, e.g. tcp://10.0.0.5:8786.")] = None,
+    parts_dir: Annotated[str | None, typer.Option(
+        help="With --scheduler: folder for the workers' Parquet parts (default: DB.parts next to the store). "
+             "Workers write there only if they see it at the same path as this machine (a shared filesystem); "
+             "otherwise they send each part back as Parquet bytes.")] = None,
     batch_size: Annotated[int, typer.Option(help="Documents per batch (and per transaction).", min=1)] = 64,
     date: Annotated[str | None, typer.Option(help="Document date for inputs without one.", callback=_check_date)] = None,
     parquet: Annotated[str | None, typer.Option(help="Also export every table as Parquet into this folder.")] = None,
@@ -108,6 +112,11 @@ def ingest(
 
     Idempotent: documents already stored (same text) are skipped. Each batch is stored in
     one transaction, so an interrupted run can simply be started again.
+
+    With --scheduler, Dask workers code the batches and return each as a Parquet part: files
+    in the parts folder when the workers share it with this machine (same path, shared
+    filesystem such as NFS), bytes sent back otherwise. This machine merges every part into
+    the store in one transaction and deletes it; parts a killed run left are merged first.
     """
     from .ingest.runner import IngestSummary, Progress, default_workers, ingest as run_ingest
     from .store import DuckStore, StoreError
@@ -121,7 +130,7 @@ def ingest(
 
     try:
         summary = run_ingest(inputs, db, workers=workers or default_workers(), batch_size=batch_size,
-                             date=date, scheduler=scheduler, on_batch=on_batch)
+                             date=date, scheduler=scheduler, parts_dir=parts_dir, on_batch=on_batch)
         if parquet:
             with DuckStore(db) as store:
                 store.export_parquet(parquet)

@@ -2,10 +2,11 @@
 
 Flow per batch: read documents -> drop those whose content hash is stored (or seen earlier
 in this run) -> reject ids already used for a different text -> code (in-process or in a
-pool of worker processes, each loading the model once) -> write the batch in one
-transaction. After the last batch the `events` table is rebuilt from all mentions.
-A run killed at any point leaves only whole batches behind; running the same command again
-skips them and finishes the rest.
+pool of worker processes, each loading the model once; or on a Dask cluster, whose workers
+return Parquet parts, see `parts.py`) -> write the batch in one transaction. After the last
+batch the `events` table is rebuilt from all mentions. A run killed at any point leaves only
+whole batches behind (and perhaps parts, merged at the start of the next run); running the
+same command again skips them and finishes the rest.
 """
 
 from __future__ import annotations
@@ -19,10 +20,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..records import Document, Reject
-from ..store.duck import DuckStore, StoredDocument, content_hash
+from ..store.duck import DuckStore, RejectRow, StoredDocument, content_hash
 from .inputs import read_corpus
+from .parts import Part, PartsDir
 
-__all__ = ["IngestSummary", "ingest", "code_batch"]
+__all__ = ["IngestSummary", "batch_rows", "code_batch", "ingest"]
 
 #: Result of coding one document in a worker: (document, event dicts, reject reason).
 Coded = tuple[Document, list[dict[str, Any]], str | None]
@@ -39,11 +41,21 @@ class IngestSummary:
     events: int = 0
     seconds: float = 0.0
     reject_lines: list[str] = field(default_factory=list)
+    #: Dask runs: batches that came back as part files / as Parquet bytes.
+    parts_on_disk: int = 0
+    parts_in_memory: int = 0
+    #: Documents added from parts an earlier, killed run left behind.
+    recovered: int = 0
 
     def line(self) -> str:
         rate = self.documents / self.seconds if self.seconds else 0.0
-        return (f"ingested {self.documents} document(s) ({rate:.1f}/s), {self.mentions} mention(s), "
-                f"{self.events} event(s) in store, {self.skipped} already stored, {self.rejects} rejected")
+        out = (f"ingested {self.documents} document(s) ({rate:.1f}/s), {self.mentions} mention(s), "
+               f"{self.events} event(s) in store, {self.skipped} already stored, {self.rejects} rejected")
+        if self.parts_on_disk or self.parts_in_memory:
+            out += f"; Parquet parts: {self.parts_on_disk} through the parts folder, {self.parts_in_memory} in memory"
+        if self.recovered:
+            out += f"; {self.recovered} document(s) merged from parts of an earlier run"
+        return out
 
 
 def _coder() -> Any:
@@ -65,6 +77,18 @@ def code_batch(docs: list[Document]) -> list[Coded]:
         else:
             out.append((doc, [e.to_dict() for e in result.events], None))
     return out
+
+
+def batch_rows(coded: list[Coded], reject_rows: list[RejectRow]) -> tuple[list[StoredDocument], list[RejectRow]]:
+    """The documents and rejects a coded batch stores (rejects: the batch's own, then coding's)."""
+    stored: list[StoredDocument] = []
+    rejects = list(reject_rows)
+    for doc, events, reason in coded:
+        if reason is not None:
+            rejects.append((doc.origin, doc.id, reason))
+            continue
+        stored.append(StoredDocument(content_hash(doc.text), doc.id, doc.date, doc.url, doc.source, doc.origin, events))
+    return stored, rejects
 
 
 def _batches(items: Iterable[Document | Reject], size: int) -> Iterator[tuple[list[Document], list[Reject]]]:
@@ -90,34 +114,43 @@ def ingest(
     batch_size: int = 64,
     date: str | None = None,
     scheduler: str | None = None,
+    parts_dir: str | None = None,
     on_batch: Callable[[IngestSummary], None] | None = None,
 ) -> IngestSummary:
-    """Ingest files into the DuckDB store at `db`. Returns counts for this run."""
+    """Ingest files into the DuckDB store at `db`. Returns counts for this run.
+
+    `parts_dir` (default `<db>.parts`) is where Dask workers write Parquet parts; every run
+    first merges the parts a killed run left there."""
     summary = IngestSummary()
     started = time.perf_counter()
     seen_hashes: set[str] = set()
     seen_ids: dict[str, str] = {}
     with DuckStore(db) as store:
-        backend = _backend(workers, scheduler)
+        parts = PartsDir(parts_dir or f"{db}.parts", db, remove_if_empty=parts_dir is None)
+        summary.recovered = parts.recover(store)
         try:
-            pending: list[tuple[Any, list[tuple[str, str | None, str]]]] = []
-            for docs, rejects in _batches(read_corpus(paths, default_date=date), batch_size):
-                reject_rows = [(r.origin, r.doc_id, r.reason) for r in rejects]
-                todo = _new_documents(store, docs, seen_hashes, seen_ids, reject_rows, summary)
-                pending.append((backend.submit(todo), reject_rows))
-                while len(pending) > backend.window:
+            backend = _backend(workers, scheduler, parts)
+            try:
+                pending: list[tuple[Any, list[RejectRow]]] = []
+                for docs, rejects in _batches(read_corpus(paths, default_date=date), batch_size):
+                    reject_rows = [(r.origin, r.doc_id, r.reason) for r in rejects]
+                    todo = _new_documents(store, docs, seen_hashes, seen_ids, reject_rows, summary)
+                    pending.append((backend.submit(todo, reject_rows), reject_rows))
+                    while len(pending) > backend.window:
+                        _store(store, *pending.pop(0), summary, on_batch)
+                while pending:
                     _store(store, *pending.pop(0), summary, on_batch)
-            while pending:
-                _store(store, *pending.pop(0), summary, on_batch)
+            finally:
+                backend.close()
         finally:
-            backend.close()
+            parts.close()
         summary.events = store.rebuild_events()
     summary.seconds = time.perf_counter() - started
     return summary
 
 
 def _new_documents(store: DuckStore, docs: list[Document], seen_hashes: set[str], seen_ids: dict[str, str],
-                   reject_rows: list[tuple[str, str | None, str]], summary: IngestSummary) -> list[Document]:
+                   reject_rows: list[RejectRow], summary: IngestSummary) -> list[Document]:
     hashes = [content_hash(d.text) for d in docs]
     stored = store.known_hashes(hashes)
     stored_ids = store.known_ids(d.id for d in docs)
@@ -136,20 +169,27 @@ def _new_documents(store: DuckStore, docs: list[Document], seen_hashes: set[str]
     return todo
 
 
-def _store(store: DuckStore, future: Any, reject_rows: list[tuple[str, str | None, str]],
+def _store(store: DuckStore, future: Any, reject_rows: list[RejectRow],
            summary: IngestSummary, on_batch: Callable[[IngestSummary], None] | None) -> None:
-    coded: list[Coded] = future.result() if hasattr(future, "result") else future
-    stored: list[StoredDocument] = []
-    for doc, events, reason in coded:
-        if reason is not None:
-            reject_rows.append((doc.origin, doc.id, reason))
-            continue
-        stored.append(StoredDocument(content_hash(doc.text), doc.id, doc.date, doc.url, doc.source, doc.origin, events))
-    store.write_batch(stored, reject_rows)
-    summary.documents += len(stored)
-    summary.mentions += sum(len(d.events) for d in stored)
-    summary.rejects += len(reject_rows)
-    summary.reject_lines.extend(f"skipped {o}: {r}" for o, _, r in reject_rows)
+    result: list[Coded] | Part = future.result() if hasattr(future, "result") else future
+    if isinstance(result, Part):
+        tables = result.tables()
+        store.write_tables(tables)
+        result.discard()
+        documents, mentions = tables["documents"].num_rows, tables["mentions"].num_rows
+        rejects = tables["rejects"].select(["origin", "reason"]).to_pylist()
+        summary.parts_on_disk += result.path is not None
+        summary.parts_in_memory += result.path is None
+        lines = [f"skipped {r['origin']}: {r['reason']}" for r in rejects]
+    else:
+        stored, rows = batch_rows(result, reject_rows)
+        store.write_batch(stored, rows)
+        documents, mentions = len(stored), sum(len(d.events) for d in stored)
+        lines = [f"skipped {o}: {r}" for o, _, r in rows]
+    summary.documents += documents
+    summary.mentions += mentions
+    summary.rejects += len(lines)
+    summary.reject_lines.extend(lines)
     if on_batch is not None:
         on_batch(summary)
 
@@ -157,7 +197,7 @@ def _store(store: DuckStore, future: Any, reject_rows: list[tuple[str, str | Non
 class _InProcess:
     window = 0
 
-    def submit(self, docs: list[Document]) -> list[Coded]:
+    def submit(self, docs: list[Document], reject_rows: list[RejectRow]) -> list[Coded]:
         return code_batch(docs) if docs else []
 
     def close(self) -> None:
@@ -171,18 +211,18 @@ class _Pool:
         self.pool = ProcessPoolExecutor(max_workers=workers)
         self.window = workers * 2
 
-    def submit(self, docs: list[Document]) -> Future[list[Coded]]:
+    def submit(self, docs: list[Document], reject_rows: list[RejectRow]) -> Future[list[Coded]]:
         return self.pool.submit(code_batch, docs)
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _backend(workers: int, scheduler: str | None) -> Any:
+def _backend(workers: int, scheduler: str | None, parts: PartsDir) -> Any:
     if scheduler:
         from .dask_backend import DaskBackend
 
-        return DaskBackend(scheduler)
+        return DaskBackend(scheduler, parts.share())
     if workers <= 1:
         return _InProcess()
     return _Pool(workers)

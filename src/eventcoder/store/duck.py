@@ -4,9 +4,11 @@ Every write happens inside a transaction, one batch of documents at a time: a ba
 either fully stored (its documents, their mentions and rejects) or not at all, so a run
 killed at any moment leaves the store as it was after the last committed batch, and the
 same command run again finishes the job. Documents are keyed by the SHA-256 of their text,
-so a document already stored is skipped. The `events` table is rebuilt from all mentions
-in one transaction at the end of each ingest (`rebuild_events`), which makes it a pure
-function of the stored mentions.
+so a document already stored is skipped, and writing the same batch twice changes nothing.
+A batch travels as three Arrow tables (`batch_tables`), which a Dask worker can also write
+as a Parquet part for the client to insert (`write_tables`). The `events` table is rebuilt
+from all mentions in one transaction at the end of each ingest (`rebuild_events`), which
+makes it a pure function of the stored mentions.
 """
 
 from __future__ import annotations
@@ -15,16 +17,18 @@ import hashlib
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from ..errors import EventcoderError
 from ..identity import MentionKey, merge_mentions
 
-__all__ = ["DuckStore", "StoreError", "StoredDocument", "content_hash"]
+__all__ = ["BATCH_TABLES", "DuckStore", "RejectRow", "StoreError", "StoredDocument", "batch_tables", "content_hash"]
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -105,12 +109,10 @@ CREATE TABLE IF NOT EXISTS rejects (
 """
 
 TABLES = ("documents", "mentions", "events", "rejects")
-#: Arrow types for mention columns that may be all-null in a batch (the rest are inferred).
-MENTION_TYPES = {
-    "sentence_index": pa.int32(), "char_start": pa.int32(), "char_end": pa.int32(), "quad_class": pa.int32(),
-    "goldstein": pa.float64(), "negated": pa.bool_(), "geonames_id": pa.int64(), "lat": pa.float64(),
-    "lon": pa.float64(), "confidence": pa.float64(),
-}
+#: The tables one batch of documents writes (and a Parquet part holds).
+BATCH_TABLES = ("documents", "mentions", "rejects")
+#: A reject as stored: (origin, document id or None, reason).
+RejectRow = tuple[str, str | None, str]
 
 
 class StoreError(EventcoderError):
@@ -153,6 +155,38 @@ def _mention_row(doc: StoredDocument, ev: dict[str, Any]) -> tuple[Any, ...]:
     )  # fmt: skip
 
 
+def _reject_key(origin: str, reason: str) -> str:
+    return hashlib.sha1(f"{origin}\x1f{reason}".encode()).hexdigest()
+
+
+@cache
+def _arrow_schema(table: str) -> pa.Schema:
+    """The Arrow schema of a store table, as DuckDB itself maps `SCHEMA` (no file needed)."""
+    con = duckdb.connect(":memory:")
+    try:
+        con.execute(SCHEMA)
+        return con.sql(f"SELECT * FROM {table} LIMIT 0").to_arrow_table().schema
+    finally:
+        con.close()
+
+
+def _arrow(table: str, rows: Sequence[tuple[Any, ...]]) -> pa.Table:
+    schema = _arrow_schema(table)
+    columns = list(zip(*rows, strict=True)) if rows else [()] * len(schema)
+    return pa.table([pa.array(list(col), type=f.type) for col, f in zip(columns, schema, strict=True)], schema=schema)
+
+
+def batch_tables(docs: Sequence[StoredDocument], rejects: Sequence[RejectRow]) -> dict[str, pa.Table]:
+    """The rows one batch adds to the store, as Arrow tables keyed by table name
+    (`BATCH_TABLES`). `DuckStore.write_tables` inserts them; a Dask worker writes them as a
+    Parquet part."""
+    return {
+        "documents": _arrow("documents", [(d.content_hash, d.id, d.date, d.url, d.source, "en", "coded", d.origin, len(d.events)) for d in docs]),
+        "mentions": _arrow("mentions", [_mention_row(d, ev) for d in docs for ev in d.events]),
+        "rejects": _arrow("rejects", [(_reject_key(o, r), o, d, r) for o, d, r in rejects]),
+    }
+
+
 class DuckStore:
     """A DuckDB file holding the corpus. Use as a context manager."""
 
@@ -177,6 +211,9 @@ class DuckStore:
 
     # -- reads ----------------------------------------------------------------------------
     def known_hashes(self, hashes: Iterable[str]) -> set[str]:
+        return self._stored_hashes(hashes)
+
+    def _stored_hashes(self, hashes: Iterable[str]) -> set[str]:
         wanted = list(set(hashes))
         if not wanted:
             return set()
@@ -206,35 +243,36 @@ class DuckStore:
         return out
 
     # -- writes ---------------------------------------------------------------------------
-    def write_batch(self, docs: Sequence[StoredDocument], rejects: Sequence[tuple[str, str | None, str]]) -> None:
+    def write_batch(self, docs: Sequence[StoredDocument], rejects: Sequence[RejectRow]) -> None:
         """Store documents, their mentions and rejects in one transaction."""
+        self.write_tables(batch_tables(docs, rejects))
+
+    def write_tables(self, tables: dict[str, pa.Table]) -> dict[str, int]:
+        """Insert one batch's tables (see `batch_tables`) in one transaction. Idempotent:
+        documents whose content hash is already stored are left out with their mentions,
+        and rejects are keyed by origin and reason, so writing the same batch twice changes
+        nothing. Returns how many documents (and their mentions) were new to the store."""
+        docs, mentions, rejects = (tables[t] for t in BATCH_TABLES)
         try:
             self.con.execute("BEGIN TRANSACTION")
-            if docs:
-                self.con.executemany(
-                    "INSERT OR IGNORE INTO documents VALUES (?, ?, ?, ?, ?, 'en', 'coded', ?, ?)",
-                    [(d.content_hash, d.id, d.date, d.url, d.source, d.origin, len(d.events)) for d in docs],
-                )
-                rows = [_mention_row(d, ev) for d in docs for ev in d.events]
-                if rows:
-                    # One columnar insert per batch: DuckDB's executemany goes row by row.
-                    names = [c[0] for c in self.con.execute("SELECT * FROM mentions LIMIT 0").description]
-                    columns = list(zip(*rows, strict=True))
-                    table = pa.table({n: pa.array(list(col), type=MENTION_TYPES.get(n, pa.string())) for n, col in zip(names, columns, strict=True)})
-                    self.con.register("_batch_mentions", table)
+            stored = self._stored_hashes(docs.column("content_hash").to_pylist())
+            if stored:
+                old = pa.array(sorted(stored), type=pa.string())
+                docs = docs.filter(pc.invert(pc.is_in(docs["content_hash"], value_set=old)))
+                mentions = mentions.filter(pc.invert(pc.is_in(mentions["content_hash"], value_set=old)))
+            for name, table in (("documents", docs), ("mentions", mentions), ("rejects", rejects)):
+                if table.num_rows:
+                    # One columnar insert per table and batch: DuckDB's executemany goes row by row.
+                    self.con.register("_batch_rows", table)
                     try:
-                        self.con.execute("INSERT OR IGNORE INTO mentions SELECT * FROM _batch_mentions")
+                        self.con.execute(f"INSERT OR IGNORE INTO {name} SELECT * FROM _batch_rows")
                     finally:
-                        self.con.unregister("_batch_mentions")
-            if rejects:
-                self.con.executemany(
-                    "INSERT OR IGNORE INTO rejects VALUES (?, ?, ?, ?)",
-                    [(hashlib.sha1(f"{o}\x1f{r}".encode()).hexdigest(), o, d, r) for o, d, r in rejects],
-                )
+                        self.con.unregister("_batch_rows")
             self.con.execute("COMMIT")
         except duckdb.Error as exc:
             self._rollback()
             raise StoreError(f"cannot write to store {self.path}: {_reason(exc)}; nothing from this batch was stored") from exc
+        return {"documents": docs.num_rows, "mentions": mentions.num_rows}
 
     def rebuild_events(self) -> int:
         """Recompute the `events` table from all mentions, in one transaction."""
