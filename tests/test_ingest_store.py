@@ -68,8 +68,22 @@ def test_order_does_not_change_events(tmp_path: Path, warm) -> None:  # type: ig
     rev = _jsonl(tmp_path / "r.jsonl", dict(reversed(list(ARTICLES.items()))))
     ingest([str(fwd)], str(tmp_path / "f.duckdb"), workers=1, batch_size=1)
     ingest([str(rev)], str(tmp_path / "r.duckdb"), workers=1, batch_size=3)
-    sql = "SELECT event_key, mention_ids FROM events ORDER BY 1"
+    sql = "SELECT * FROM events ORDER BY 1"
     assert _table(tmp_path / "f.duckdb", sql) == _table(tmp_path / "r.duckdb", sql)
+
+
+def test_event_rows_do_not_depend_on_order_even_on_ties(tmp_path: Path, warm) -> None:  # type: ignore[no-untyped-def]
+    # Two reports of one arrest that code the target differently (GEOCVL and GEOOPP): the
+    # event row must pick the same representative whichever report was stored first.
+    pair = {"t1": ARTICLES["a1"], "t2": ("Riot police detained 30 opposition supporters in Tbilisi on Saturday.", "2024-05-13")}
+    rows = []
+    for name, items in (("f", pair), ("r", dict(reversed(list(pair.items()))))):
+        db = tmp_path / f"{name}.duckdb"
+        ingest([str(_jsonl(tmp_path / f"{name}.jsonl", items))], str(db), workers=1, batch_size=1)
+        rows.append(_table(db, "SELECT * FROM events ORDER BY 1"))
+    assert len(rows[0]) == 1 and rows[0][0][11] == 2  # one event, two mentions
+    assert rows[0][0][4] == "GEOCVL"  # the tie goes to the smaller code
+    assert rows[0] == rows[1]
 
 
 def test_bad_inputs_become_rejects_and_good_ones_are_kept(tmp_path: Path, warm) -> None:  # type: ignore[no-untyped-def]

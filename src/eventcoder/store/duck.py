@@ -293,20 +293,7 @@ class DuckStore:
             self.con.execute("CREATE TEMP TABLE IF NOT EXISTS _links (event_key VARCHAR, event_id VARCHAR)")
             self.con.execute("DELETE FROM _links")
             self.con.executemany("INSERT INTO _links VALUES (?, ?)", [(k, m) for k, ids in clusters.items() for m in ids])
-            self.con.execute(
-                """INSERT INTO events
-                   SELECT l.event_key, any_value(m.plover_type), mode(m.cameo_code),
-                          any_value(m.source_codes), any_value(m.target_codes), any_value(m.negated),
-                          any_value(m.modality), min(m.date_start), max(m.date_end),
-                          mode(m.location_name), mode(m.location_country),
-                          count(*), count(DISTINCT m.content_hash),
-                          count(DISTINCT coalesce(m.source_name, m.url, m.content_hash)),
-                          arg_min(m.doc_id, coalesce(m.doc_date, '9999') || m.doc_id),
-                          arg_min(m.url, coalesce(m.doc_date, '9999') || m.doc_id),
-                          list(m.event_id ORDER BY m.event_id)
-                   FROM _links l JOIN mentions m USING (event_id)
-                   GROUP BY l.event_key"""
-            )
+            self.con.execute(_EVENTS_SQL)
             self.con.execute("COMMIT")
         except duckdb.Error as exc:
             self._rollback()
@@ -328,6 +315,44 @@ class DuckStore:
             self.con.execute("ROLLBACK")
         except duckdb.Error:
             pass
+
+
+#: Event columns taken from their mentions by `_representative`.
+_REPRESENTED = ("plover_type", "cameo_code", "source_codes", "target_codes", "negated", "modality",
+                "location_name", "location_country")
+
+
+def _representative(column: str) -> str:
+    """A CTE giving each event's value of a mention column: the most frequent non-empty value
+    among its mentions, ties broken by the smallest value, so that the row never depends on
+    the order mentions were stored in (DuckDB's any_value() and mode() may)."""
+    return f"""r_{column} AS (
+        SELECT event_key, first(v ORDER BY n DESC, v) AS v FROM (
+            SELECT event_key, {column} AS v, count(*) AS n FROM linked
+            WHERE {column} IS NOT NULL AND CAST({column} AS VARCHAR) <> ''
+            GROUP BY event_key, {column})
+        GROUP BY event_key)"""
+
+
+_EVENTS_SQL = f"""
+INSERT INTO events
+WITH linked AS (SELECT l.event_key, m.* FROM _links l JOIN mentions m USING (event_id)),
+{", ".join(_representative(c) for c in _REPRESENTED)},
+base AS (
+    SELECT event_key, min(date_start) AS date_start, max(date_end) AS date_end,
+           count(*) AS num_mentions, count(DISTINCT content_hash) AS num_documents,
+           count(DISTINCT coalesce(source_name, url, content_hash)) AS num_sources,
+           arg_min(doc_id, coalesce(doc_date, '9999') || doc_id) AS first_doc_id,
+           arg_min(url, coalesce(doc_date, '9999') || doc_id) AS first_url,
+           list(event_id ORDER BY event_id) AS mention_ids
+    FROM linked GROUP BY event_key)
+SELECT b.event_key, r_plover_type.v, r_cameo_code.v, coalesce(r_source_codes.v, ''),
+       coalesce(r_target_codes.v, ''), r_negated.v, r_modality.v, b.date_start, b.date_end,
+       r_location_name.v, r_location_country.v, b.num_mentions, b.num_documents, b.num_sources,
+       b.first_doc_id, b.first_url, b.mention_ids
+FROM base b
+{" ".join(f"LEFT JOIN r_{c} USING (event_key)" for c in _REPRESENTED)}
+"""
 
 
 def _reason(exc: Exception) -> str:
