@@ -4,7 +4,10 @@ Accuracy uses the development sets in ../shared/data/dev when they are present a
 when they are not. Speed and memory use the bundled sample articles when the dev sets are
 missing. Every figure is printed with its command, machine and date.
 
-Run: .venv/bin/python bench/run.py [--quick]
+Run: .venv/bin/python bench/run.py [--quick] [--skip-memory] [--corpus]
+
+The 20,000-document corpus ingest (bench/corpus.py, about 30 minutes) is re-run only with
+--corpus; otherwise its last section (bench/out/corpus_section.md) is included as saved.
 """
 
 from __future__ import annotations
@@ -261,6 +264,9 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true", help="small speed/memory corpora")
     ap.add_argument("--skip-memory", action="store_true", help="reuse the last memory run (bench/out/memory_section.md)")
     ap.add_argument("--memory-only", action="store_true", help="only the 10,000-document memory run")
+    ap.add_argument("--corpus", action="store_true",
+                    help="re-run the corpus ingest (bench/corpus.py: 20,000 documents, 300 with --quick); "
+                         "default: reuse bench/out/corpus_section.md")
     args = ap.parse_args()
     if args.memory_only:
         section = [f"Measured {datetime.now(timezone.utc).strftime('%Y-%m-%d %H:%M UTC')} on {machine()}.", "", *bench_memory(10000)]
@@ -320,6 +326,17 @@ def main() -> None:
     elif saved.exists():
         # --skip-memory: the memory run takes about 15 minutes; reuse the last one, with its date.
         lines += ["", "## Memory on a stream (from the last memory run)", "", *saved.read_text(encoding="utf-8").splitlines()]
+    import corpus as corpus_bench  # noqa: PLC0415
+
+    if args.corpus:
+        lines += ["", "## Corpus ingest with 1 and 2 workers (issue 4)", "", *corpus_bench.run(300 if args.quick else 20000)]
+    elif corpus_bench.SECTION.exists():
+        # The corpus run takes about 30 minutes; reuse the last one, with its date and command.
+        lines += ["", "## Corpus ingest with 1 and 2 workers (issue 4, from the last corpus run)", "",
+                  *corpus_bench.SECTION.read_text(encoding="utf-8").splitlines()]
+    else:
+        lines += ["", "## Corpus ingest with 1 and 2 workers (issue 4)", "",
+                  "- Not run yet: `.venv/bin/python bench/corpus.py` (or `bench/run.py --corpus`)."]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
 
