@@ -157,7 +157,33 @@ class Coder:
             if wanted and not any(set(a.sectors) & wanted for a in ev.source):
                 continue  # e.g. "leave <country>" is a withdrawal only for armed forces
             out.append(ev)
-        return _dedupe(_drop_purpose_repeats(out, sent))
+        events = _dedupe(_drop_purpose_repeats(out, sent))
+        if events:
+            named = self._sentence_places(ctx, sent)
+            for ev in events:
+                # a capital standing for its government ("Bogota and the ELN reached a truce")
+                # is an actor, not a place the sentence names
+                actors = {(a.start, a.end) for a in ev.source + ev.target}
+                places = {place for start, end, place in named if (start, end) not in actors}
+                loc = ev.location
+                if loc is not None and loc.geonames_id and loc.admin1 and loc.country:
+                    places.add((loc.geonames_id, loc.country))
+                ev.sentence_places = sorted(places)
+        return events
+
+    def _sentence_places(self, ctx: _Context, sent: Span) -> list[tuple[int, int, tuple[int, str]]]:
+        """Specific places (cities, regions) the sentence names anywhere, as (start char, end
+        char, (GeoNames id, country)): place entities, and lone names after "in" or before a noun that
+        the tagger calls a person or an organisation but the gazetteer knows as a city."""
+        found: list[tuple[int, int, tuple[int, str]]] = []
+        for ent in sent.ents:
+            if ent.label_ in {"GPE", "LOC", "FAC"} or (
+                ent.label_ in {"PERSON", "ORG"} and len(ent) == 1 and ent.root.dep_ in {"pobj", "compound"}
+            ):
+                place = self.places.specific_place(ent.text, ctx.countries)
+                if place is not None and (ent.label_ in {"GPE", "LOC"} or self._place_country(ent.text)):
+                    found.append((ent.start_char, ent.end_char, place))
+        return found
 
     def _governing_family(self, pred: Predicate) -> tuple[Token | None, Family | None]:
         verb = pred.verb
@@ -320,7 +346,7 @@ class Coder:
         out: list[Actor] = []
         for head in heads:
             for actor in self.resolver.resolve(head, memory):
-                if head.lower_ in FIRST_PERSON:
+                if _first_person(head):
                     actor.text = head.text
                 out.append(actor)
         return out
@@ -340,8 +366,8 @@ class Coder:
             heads = pred.subjects
         noun = self._event_noun(ctx, m)
         heads = [h for h in heads if noun is None or h != noun]
-        fp = [h for h in heads if h.lower_ in FIRST_PERSON]
-        actors = self._actors(ctx, [h for h in heads if h.lower_ not in FIRST_PERSON])
+        fp = [h for h in heads if _first_person(h)]
+        actors = self._actors(ctx, [h for h in heads if not _first_person(h)])
         return actors + [Actor(h.text, start=h.idx, end=h.idx + len(h.text)) for h in fp]
 
     def _targets(self, ctx: _Context, pred: Predicate, m: Match) -> list[Actor]:
@@ -364,12 +390,12 @@ class Coder:
         if not heads and pat.target != "object":
             heads = self._prep_target(pred, noun)
         heads = [h for h in heads if _usable(h)]
-        fp = [h for h in heads if h.lower_ in FIRST_PERSON]
-        actors = self._actors(ctx, [h for h in heads if h.lower_ not in FIRST_PERSON])
+        fp = [h for h in heads if _first_person(h)]
+        actors = self._actors(ctx, [h for h in heads if not _first_person(h)])
         if not actors and not fp and pat.target != "object":
             # The pattern's own argument named no actor ("appealed to the UN for aid"):
             # fall back to the usual target prepositions.
-            actors = self._actors(ctx, [h for h in self._prep_target(pred, noun) if h.lower_ not in FIRST_PERSON and _usable(h)])
+            actors = self._actors(ctx, [h for h in self._prep_target(pred, noun) if not _first_person(h) and _usable(h)])
         return actors + [Actor(h.text, start=h.idx, end=h.idx + len(h.text)) for h in fp]
 
     def _event_noun(self, ctx: _Context, m: Match | None) -> Token | None:
@@ -387,7 +413,8 @@ class Coder:
         owners = [noun] if noun is not None else []
         for owner in owners:
             for child in owner.children:
-                if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+                # "ordered the release of five journalists": an event noun's "of" is its patient
+                if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or child.lower_ == "of"):
                     objs = [c for c in child.children if c.dep_ == "pobj" and _usable(c)]
                     if objs:
                         return objs
@@ -408,12 +435,17 @@ class Coder:
         country, and a bare agent with no nationality ("people", "civilians") is taken to be
         of the speaker's country, as a reader would."""
         sp = attribution.speaker
-        if actor.text.lower() not in FIRST_PERSON:
+        if actor.text.lower() not in FIRST_PERSON or actor.text == "US":
             if actor.country is None and actor.sectors and not actor.name and sp.country and not (actor.code or "").startswith("IGO"):
                 actor.country = sp.country
                 actor.code = sp.country + actor.sectors[0]
             return actor
         return Actor(actor.text, None, sp.country, list(sp.sectors), sp.code, None, actor.start, actor.end)
+
+
+def _first_person(tok: Token) -> bool:
+    """"we", "us", "our" ...; not "US", the country."""
+    return tok.lower_ in FIRST_PERSON and tok.text != "US"
 
 
 def _usable(tok: Token) -> bool:

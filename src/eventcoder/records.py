@@ -154,6 +154,10 @@ class Event:
     date: EventDate | None = None
     location: Location | None = None
     confidence: float = 0.5
+    #: (GeoNames id, ISO3 country) of the specific places (not countries) that the sentence
+    #: names anywhere, the event's own location included. Evidence for the merge across
+    #: reports: a report that gives its event no place but names Izmir is not about Istanbul.
+    sentence_places: list[tuple[int, str]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -181,4 +185,5 @@ class Event:
             "date": self.date.to_dict() if self.date else None,
             "location": self.location.to_dict() if self.location else None,
             "confidence": round(self.confidence, 3),
+            "sentence_places": [{"geonames_id": g, "country": c} for g, c in self.sentence_places],
         }

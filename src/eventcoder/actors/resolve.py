@@ -173,11 +173,19 @@ class ActorResolver:
         found = set()
         for ent in doc.ents:
             if ent.label_ in {"GPE", "NORP"}:
-                key = norm(ent.text)
-                iso = self.index.country_names.get(key) or self.index.demonyms.get(key) or self.index.capitals.get(key)
+                iso = self._ent_country(ent)
                 if iso:
                     found.add(iso)
         return found
+
+    def _ent_country(self, ent: Span) -> str | None:
+        """The country a GPE or NORP entity names: a country, nationality or capital, or a
+        sizeable city or region ("an Istanbul court" is Turkish)."""
+        key = norm(ent.text)
+        iso = self.index.country_names.get(key) or self.index.demonyms.get(key) or self.index.capitals.get(key)
+        if iso is None and ent.label_ == "GPE" and self.place_country is not None:
+            iso = self.place_country(ent.text)
+        return iso
 
     def _home_country(self, doc: Doc) -> str | None:
         """The country the story is about: the one that at least half of the article's place
@@ -188,8 +196,7 @@ class ActorResolver:
         for ent in doc.ents:
             if ent.label_ not in {"GPE", "NORP"}:
                 continue
-            key = norm(ent.text)
-            iso = self.index.country_names.get(key) or self.index.demonyms.get(key) or self.index.capitals.get(key)
+            iso = self._ent_country(ent)
             if iso:
                 counts[iso] = counts.get(iso, 0) + 1
                 head = ent.root
@@ -266,8 +273,8 @@ class ActorResolver:
         inner = _quantity_inner(head)
         if inner is not None:
             return self._resolve(inner, memory)
-        if head.pos_ == "PRON" or head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | FIRST_PERSON:
-            return self._pronoun(head, memory)
+        if head.text != "US" and (head.pos_ == "PRON" or head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | FIRST_PERSON):
+            return self._pronoun(head, memory)  # ("US" in capitals is the country, not "us")
         span = self._np_span(head)
         text = span.text
         start, end = span.start_char, span.end_char
@@ -420,8 +427,10 @@ class ActorResolver:
                 keys.insert(0, ent.text)
             for k in keys:
                 iso = self._country_of_name(k)
-                if iso is None and self.place_country is not None and ent is not None and ent.label_ in {"GPE", "LOC"}:
-                    iso = self.place_country(ent.text)
+                if iso is None and self.place_country is not None and (
+                    (ent is not None and ent.label_ in {"GPE", "LOC"}) or (ent is None and tok.pos_ == "PROPN")
+                ):
+                    iso = self.place_country(ent.text if ent is not None else tok.text)
                 if iso:
                     if iso not in found:
                         found.append(iso)
@@ -453,6 +462,10 @@ class ActorResolver:
             # did ("Kenyan troops in Somalia" are Kenyan).
             for p in located:
                 visit(p)
+                if not found and p.pos_ == "PROPN" and self.place_country is not None:
+                    iso = self.place_country(p.text)  # "police in Izmir", tagged as a person
+                    if iso:
+                        found.append(iso)
         return found
 
     def _place_word(self, tok: Token) -> bool:
@@ -461,6 +474,8 @@ class ActorResolver:
             return True
         if tok.ent_type_ in {"GPE", "LOC"}:
             return True
+        if tok.pos_ == "PROPN" and tok.ent_type_ in {"", "PERSON", "FAC"} and self.place_country is not None and self.place_country(tok.text):
+            return True  # "police in Izmir": the tagger often misses a city after "in"
         return tok.lemma_.lower() in PLACE_HEADS and any(
             c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
         )

@@ -13,7 +13,9 @@ Two mentions may be the same event when all of these hold:
 Candidate pairs are then joined strongest first (same place, same day, same dyad), and a
 join is refused when it would put two different named places, or two different known
 dyads, into one event. So a report that names no place cannot chain an arrest in Tbilisi
-to one in Batumi. Pairs are ordered by content (mention ids), never by arrival, so the
+to one in Batumi. A report that gives its event no place but names a city elsewhere in the
+sentence ("arrested three journalists working for a newspaper in Izmir") does not join an
+event placed in another city of that country (Istanbul); a city abroad says nothing. Pairs are ordered by content (mention ids), never by arrival, so the
 result does not depend on ingest order. The event key is a hash of the sorted mention ids.
 """
 
@@ -45,6 +47,8 @@ class MentionKey:
     precision: str | None
     place_id: str | None  # geonames id, or "country:XXX" for a country-level place
     place_country: str | None
+    #: Specific places the mention's sentence names anywhere: (GeoNames id, ISO3 country).
+    sentence_places: frozenset[tuple[str, str]] = frozenset()
 
 
 SECTORS = frozenset(
@@ -121,8 +125,23 @@ def _score(a: _Mention, b: _Mention) -> int:
 @dataclass
 class _Cluster:
     ids: list[str]
-    places: set[str] = field(default_factory=set)
+    places: set[tuple[str, str | None]] = field(default_factory=set)  # (GeoNames id, country)
     srcs: set[frozenset[str]] = field(default_factory=set)
+    #: For each member with no place of its own whose sentence names places: those places.
+    hints: set[frozenset[tuple[str, str]]] = field(default_factory=set)
+
+    def admits(self, other: _Cluster) -> bool:
+        places = self.places | other.places
+        if len(places) > 1:
+            return False  # two named places: two events
+        # A placeless report whose sentence names another city of the event's country is
+        # about another event there ("arrested three journalists of a newspaper in Izmir"
+        # is not the Istanbul arrest); a city of another country says nothing.
+        for hint in self.hints | other.hints:
+            for place in places:
+                if place not in hint and any(country == place[1] for _, country in hint):
+                    return False
+        return True
 
 
 def merge_mentions(mentions: Iterable[MentionKey]) -> dict[str, list[str]]:
@@ -147,15 +166,19 @@ def merge_mentions(mentions: Iterable[MentionKey]) -> dict[str, list[str]]:
                 if a.key.source_codes == b.key.source_codes and a.key.target_codes == b.key.target_codes and _places_compatible(a, b):
                     pairs.append(_pair(a, b))
         by_id = {m.key.event_id: m for m in block}
-        clusters = {eid: _Cluster([eid], {m.place} if m.place else set(), {m.src} if m.src else set()) for eid, m in by_id.items()}
+        clusters = {
+            eid: _Cluster([eid], {(m.place, m.key.place_country)} if m.place else set(), {m.src} if m.src else set(),
+                          {m.key.sentence_places} if not m.place and m.key.sentence_places else set())
+            for eid, m in by_id.items()
+        }
         owner = {eid: eid for eid in by_id}
         for _, x, y in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
             cx, cy = owner[x], owner[y]
             if cx == cy:
                 continue
             a, b = clusters[cx], clusters[cy]
-            if len(a.places | b.places) > 1:
-                continue  # two named places: two events
+            if not a.admits(b):
+                continue  # two named places, or a place the placeless report does not name
             if not symmetric and len({s for s in a.srcs | b.srcs}) > 1 and not _all_overlap(a.srcs | b.srcs):
                 continue
             keep, drop = sorted((cx, cy))
@@ -164,6 +187,7 @@ def merge_mentions(mentions: Iterable[MentionKey]) -> dict[str, list[str]]:
             merged.ids.extend(other.ids)
             merged.places |= other.places
             merged.srcs |= other.srcs
+            merged.hints |= other.hints
             for eid in other.ids:
                 owner[eid] = keep
         for cluster in clusters.values():

@@ -523,7 +523,7 @@ def subject_mentions(verb: Token) -> list[Mention]:
                 for obj in _pobjs(child):
                     if event:
                         _slot(obj, 1, out, _is_locative(child, obj))
-                    elif obj.ent_type_ in PLACE_LABELS or (_placey(obj) and _named_by_of(obj)):
+                    elif obj.ent_type_ in PLACE_LABELS or obj.pos_ == "PROPN" or (_placey(obj) and _named_by_of(obj)):
                         _slot(obj, 2, out, True)  # "police in the port of Batumi"
     return sorted(out, key=lambda m: m.order)
 

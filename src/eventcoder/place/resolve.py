@@ -340,6 +340,14 @@ class PlaceResolver:
         place = self.best_place(text, context_countries, within=within)
         return _location(text, place) if place else None
 
+    def specific_place(self, text: str, context_countries: Sequence[str] = ()) -> tuple[int, str] | None:
+        """(GeoNames id, ISO3 country) of the city or region ``text`` names; None for a
+        country or no place."""
+        place = self.best_place(text, context_countries)
+        if place is None or place.feature == "country":
+            return None
+        return place.geonames_id, place.country
+
     def country_location(self, iso3: str, text: str) -> Location | None:
         """A country-level Location (centroid, admin1 None) for an ISO3 code."""
         place = self.gazetteer.country(iso3)

@@ -22,7 +22,7 @@ NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 #: Participles used as adjectives ("the detained protesters", "a proposed law") are not predicates.
 ADJECTIVAL_DEPS = frozenset({"amod", "compound", "nmod"})
 #: Adverbs the parser gives where a phrasal particle is meant ("stepped down", "pulled back").
-ADVERB_PARTICLES = frozenset({"down", "out", "up", "off", "aside", "back", "away"})
+ADVERB_PARTICLES = frozenset({"down", "out", "up", "off", "aside", "back", "away", "home"})
 #: Adjectives that complete a verb like a particle ("set free").
 RESULTATIVES = frozenset({"free", "loose"})
 REL_PRONOUNS = frozenset({"who", "that", "which", "whom"})

@@ -79,7 +79,8 @@ CREATE TABLE IF NOT EXISTS mentions (
     confidence DOUBLE,
     doc_date VARCHAR,
     url VARCHAR,
-    source_name VARCHAR
+    source_name VARCHAR,
+    sentence_places VARCHAR
 );
 CREATE TABLE IF NOT EXISTS events (
     event_key VARCHAR PRIMARY KEY,
@@ -152,6 +153,7 @@ def _mention_row(doc: StoredDocument, ev: dict[str, Any]) -> tuple[Any, ...]:
         date.get("value"), date.get("start"), date.get("end"), date.get("precision"),
         loc.get("name") or loc.get("text"), loc.get("country"), loc.get("geonames_id"), loc.get("lat"), loc.get("lon"),
         json.dumps(loc) if loc else None, ev["confidence"], doc.date, doc.url, doc.source,
+        ";".join(f"{p['geonames_id']}:{p['country']}" for p in ev.get("sentence_places") or []),
     )  # fmt: skip
 
 
@@ -195,6 +197,8 @@ class DuckStore:
         try:
             self.con = duckdb.connect(str(self.path))
             self.con.execute(SCHEMA)
+            # stores made before the column existed
+            self.con.execute("ALTER TABLE mentions ADD COLUMN IF NOT EXISTS sentence_places VARCHAR")
         except (duckdb.IOException, duckdb.PermissionException) as exc:
             raise StoreError(f"cannot open store {self.path}: {_reason(exc)}") from exc
         except duckdb.Error as exc:
@@ -278,12 +282,14 @@ class DuckStore:
         """Recompute the `events` table from all mentions, in one transaction."""
         rows = self.con.execute(
             """SELECT event_id, plover_type, negated, modality, source_codes, target_codes,
-                      date_start, date_end, date_precision, geonames_id, location_country
+                      date_start, date_end, date_precision, geonames_id, location_country,
+                      sentence_places
                FROM mentions"""
         ).fetchall()
         keys = [
             MentionKey(r[0], r[1], bool(r[2]), r[3], r[4] or "", r[5] or "", r[6], r[7], r[8],
-                       str(r[9]) if r[9] is not None else (f"country:{r[10]}" if r[10] else None), r[10])
+                       str(r[9]) if r[9] is not None else (f"country:{r[10]}" if r[10] else None), r[10],
+                       _places(r[11]))
             for r in rows
         ]
         clusters = merge_mentions(keys)
@@ -320,6 +326,16 @@ class DuckStore:
 #: Event columns taken from their mentions by `_representative`.
 _REPRESENTED = ("plover_type", "cameo_code", "source_codes", "target_codes", "negated", "modality",
                 "location_name", "location_country")
+
+
+def _places(column: str | None) -> frozenset[tuple[str, str]]:
+    """"706483:UKR;611717:GEO" -> {("706483", "UKR"), ("611717", "GEO")}."""
+    out = set()
+    for item in (column or "").split(";"):
+        gid, _, iso = item.partition(":")
+        if gid:
+            out.add((gid, iso))
+    return frozenset(out)
 
 
 def _representative(column: str) -> str:
