@@ -223,8 +223,27 @@ def test_merge_rules() -> None:
         _key("e", "2024-03-11", "706483", "UKR"),  # a week later: another event
     ])
     groups = sorted(sorted(v) for v in clusters.values())
-    assert groups == [["a", "b", "c"], ["d"], ["e"]] or groups == [["a", "b", "c", "d"], ["e"]]
-    assert ["e"] in groups
+    # b (no place) and c (the country) are compatible with both cities; b joins a first
+    # (ids break the tie), and then neither can take d, another named city.
+    assert groups == [["a", "b", "c"], ["d"], ["e"]]
+
+
+def test_placeless_report_naming_another_city_stays_out() -> None:
+    istanbul, izmir = ("745044", "TUR"), ("311046", "TUR")
+    paris = ("2988507", "FRA")
+
+    def key(eid: str, place: tuple[str, str] | None, named: set[tuple[str, str]]) -> MentionKey:
+        return MentionKey(eid, "COERCE", False, "asserted", "TURCOP", "TURMED", "2025-04-09", "2025-04-09", "day",
+                          place[0] if place else None, place[1] if place else None, frozenset(named))
+
+    clusters = merge_mentions([
+        key("a", istanbul, {istanbul}),
+        key("b", izmir, {izmir}),
+        key("c", None, {izmir}),  # "... journalists of a newspaper in Izmir": not the Istanbul arrest
+        key("d", None, {paris}),  # a city abroad says nothing about which Turkish city
+    ])
+    groups = sorted(sorted(v) for v in clusters.values())
+    assert groups == [["a", "d"], ["b", "c"]]
 
 
 def test_rejects_pass_through_reader() -> None:

@@ -120,3 +120,37 @@ def test_target_of_a_sanction_is_not_its_place(coder: Any) -> None:
     assert (event.cameo_code, _codes(event.target), event.location) == ("163", ["IRN"], None)
     attack = _one(coder, "Russia attacked Ukraine on Monday.")
     assert attack.location is not None and attack.location.country == "UKR"
+
+
+def test_us_in_capitals_is_the_country(coder: Any) -> None:
+    event = _one(coder, "The US imposed sanctions on Iran.")
+    assert (_codes(event.source), _codes(event.target)) == (["USA"], ["IRN"])
+    quoted = _one(coder, '"They attacked us," the mayor of Kharkiv said.')
+    assert [a.text for a in quoted.target] == ["us"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "source", "target"),
+    [
+        ("Two Belarusian diplomats were sent home by Latvia last week.", "161", ["LVA"], ["BLRGOV"]),
+        ("Police in Izmir picked up three reporters on Wednesday.", "173", ["TURCOP"], ["MED"]),
+        ("Five journalists walked free from a courthouse in Istanbul yesterday.", "0841", [], ["TURMED"]),
+        ("A Turkish court ordered the release of five journalists on Friday.", "0841", ["TURJUD"], ["TURMED"]),
+        ("Russian drones struck the main power station in Kharkiv on Saturday.", "190", ["RUSMIL"], []),
+    ],
+)
+def test_more_ways_to_say_it(coder: Any, text: str, code: str, source: list[str], target: list[str]) -> None:
+    event = _one(coder, text)
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == (code, source, target)
+
+
+def test_sending_drones_without_a_recipient_is_not_military_aid(coder: Any) -> None:
+    assert [e.cameo_code for e in coder.code_text("They sent six drones just after midnight.")] == []
+
+
+def test_sentence_places_name_other_cities_but_not_actor_capitals(coder: Any) -> None:
+    event = _one(coder, "Turkish police arrested three journalists working for a newspaper in the western city of Izmir.")
+    assert event.location is None
+    assert [c for _, c in event.sentence_places] == ["TUR"]
+    truce = _one(coder, "Bogota and the ELN reached a ceasefire last week.")
+    assert truce.sentence_places == []
