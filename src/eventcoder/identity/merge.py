@@ -152,19 +152,33 @@ def merge_mentions(mentions: Iterable[MentionKey]) -> dict[str, list[str]]:
     events: dict[str, list[str]] = {}
     for (ptype, _, _), block in blocks.items():
         symmetric = ptype in SYMMETRIC_TYPES
-        pairs: list[tuple[int, str, str]] = []
-        dated = sorted((m for m in block if m.start is not None), key=lambda m: (m.start, m.key.event_id))
-        for i, a in enumerate(dated):  # sweep: only pairs whose date intervals overlap
-            for b in dated[i + 1 :]:
-                if b.start > a.end:  # type: ignore[operator]
-                    break
-                if _dyads_compatible(a, b, symmetric) and _places_compatible(a, b):
-                    pairs.append(_pair(a, b))
-        undated = sorted((m for m in block if m.start is None), key=lambda m: m.key.event_id)
-        for i, a in enumerate(undated):
-            for b in undated[i + 1 :]:
-                if a.key.source_codes == b.key.source_codes and a.key.target_codes == b.key.target_codes and _places_compatible(a, b):
-                    pairs.append(_pair(a, b))
+        pairs: dict[tuple[str, str], tuple[int, str, str]] = {}
+        # Compatible dyads always share a party, so candidates are looked for only among the
+        # mentions of each party: a day with a million mentions is not a million squared.
+        by_party: dict[str, list[_Mention]] = defaultdict(list)
+        undated: dict[tuple[str, str], list[_Mention]] = defaultdict(list)
+        for m in block:
+            if m.start is None:
+                undated[(m.key.source_codes, m.key.target_codes)].append(m)
+            else:
+                for party in m.both:
+                    by_party[party].append(m)
+        for party in sorted(by_party):
+            dated = sorted(by_party[party], key=lambda m: (m.start, m.key.event_id))
+            for i, a in enumerate(dated):  # sweep: only pairs whose date intervals overlap
+                for b in dated[i + 1 :]:
+                    if b.start > a.end:  # type: ignore[operator]
+                        break
+                    if _dyads_compatible(a, b, symmetric) and _places_compatible(a, b):
+                        pair = _pair(a, b)
+                        pairs[pair[1:]] = pair
+        for group in undated.values():  # undated: the same codes exactly
+            group.sort(key=lambda m: m.key.event_id)
+            for i, a in enumerate(group):
+                for b in group[i + 1 :]:
+                    if _places_compatible(a, b):
+                        pair = _pair(a, b)
+                        pairs[pair[1:]] = pair
         by_id = {m.key.event_id: m for m in block}
         clusters = {
             eid: _Cluster([eid], {(m.place, m.key.place_country)} if m.place else set(), {m.src} if m.src else set(),
@@ -172,7 +186,7 @@ def merge_mentions(mentions: Iterable[MentionKey]) -> dict[str, list[str]]:
             for eid, m in by_id.items()
         }
         owner = {eid: eid for eid in by_id}
-        for _, x, y in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+        for _, x, y in sorted(pairs.values(), key=lambda p: (-p[0], p[1], p[2])):
             cx, cy = owner[x], owner[y]
             if cx == cy:
                 continue
