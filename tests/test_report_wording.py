@@ -154,3 +154,31 @@ def test_sentence_places_name_other_cities_but_not_actor_capitals(coder: Any) ->
     assert [c for _, c in event.sentence_places] == ["TUR"]
     truce = _one(coder, "Bogota and the ELN reached a ceasefire last week.")
     assert truce.sentence_places == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "source", "target"),
+    [
+        # an envoy's posting, not the envoy's own government, is the target
+        ("Guyana recalled its ambassador to Venezuela on Saturday.", "161", ["GUY"], ["VEN"]),
+        ("Guyana's ambassador in Caracas was withdrawn at the weekend.", "161", [], ["VENGOV"]),
+        ("Georgetown has called home the Guyanese envoy.", "161", ["GUYGOV"], ["GUYGOV"]),
+        ("Metro workers in Lisbon held a one-day strike yesterday.", "143", ["PRTLAB"], []),
+        ("Bus drivers in Porto stopped work over pay on Tuesday.", "143", ["PRTLAB"], []),
+        # "navy boat" is a vessel, not an agent term: the country only (weak: VENMIL is better)
+        ("A Venezuelan navy boat seized a Guyanese fishing trawler on Monday.", "1711", ["VEN"], []),
+    ],
+)
+def test_diplomacy_and_labour_wordings(coder: Any, text: str, code: str, source: list[str], target: list[str]) -> None:
+    event = _one(coder, text)
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == (code, source, target)
+
+
+def test_a_venue_does_not_make_the_story_local(coder: Any) -> None:
+    # "Cameroon" tagged as an organisation still names the country; Geneva is only the venue.
+    event = _one(coder, "Cameroon's government and Anglophone separatist groups opened a new round of peace talks in Geneva on Wednesday.")
+    assert _codes(event.source) == ["CMRGOV", "CMRREB"]
+    assert event.target == []  # "a round of peace talks" is the event, not a party
+    # with no country named at all, a city does say whose story it is
+    court = _one(coder, "An Istanbul court on Friday freed five journalists.")
+    assert _codes(court.target) == ["TURMED"]

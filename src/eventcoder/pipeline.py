@@ -390,6 +390,7 @@ class Coder:
         if not heads and pat.target != "object":
             heads = self._prep_target(pred, noun)
         heads = [h for h in heads if _usable(h)]
+        heads = [_posting(h) for h in heads]
         fp = [h for h in heads if _first_person(h)]
         actors = self._actors(ctx, [h for h in heads if not _first_person(h)])
         if not actors and not fp and pat.target != "object":
@@ -413,8 +414,8 @@ class Coder:
         owners = [noun] if noun is not None else []
         for owner in owners:
             for child in owner.children:
-                # "ordered the release of five journalists": an event noun's "of" is its patient
-                if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or child.lower_ == "of"):
+                # "ordered the release of five journalists": an act on people names them by "of"
+                if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or (child.lower_ == "of" and owner.lemma_.lower() in PATIENT_OF_NOUNS)):
                     objs = [c for c in child.children if c.dep_ == "pobj" and _usable(c)]
                     if objs:
                         return objs
@@ -441,6 +442,27 @@ class Coder:
                 actor.code = sp.country + actor.sectors[0]
             return actor
         return Actor(actor.text, None, sp.country, list(sp.sectors), sp.code, None, actor.start, actor.end)
+
+
+#: Event nouns whose "of" phrase is the people acted on ("the release of five journalists").
+PATIENT_OF_NOUNS = frozenset({
+    "release", "arrest", "detention", "expulsion", "deportation", "extradition", "execution",
+    "killing", "abduction", "kidnapping", "eviction", "dismissal", "sacking", "pardon",
+})  # fmt: skip
+ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "charge", "representative"})
+
+
+def _posting(head: Token) -> Token:
+    """"recalled its ambassador to Venezuela", "its envoy in Caracas": the act is aimed at
+    the country the envoy is posted to, not at the envoy's own government."""
+    if head.lemma_.lower() not in ENVOY_NOUNS:
+        return head
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in {"to", "in"}:
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return head
 
 
 def _first_person(tok: Token) -> bool:

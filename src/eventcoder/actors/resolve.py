@@ -193,16 +193,25 @@ class ActorResolver:
         place phrases ("in Afghanistan", "across Syria") point to, when there are two or more."""
         counts: dict[str, int] = {}
         places: dict[str, int] = {}
+        cities: dict[str, int] = {}
         for ent in doc.ents:
-            if ent.label_ not in {"GPE", "NORP"}:
+            if ent.label_ not in {"GPE", "NORP", "ORG"}:
                 continue
-            iso = self._ent_country(ent)
+            key = norm(ent.text)
+            if ent.label_ == "ORG":  # the small model tags "Cameroon's" as an organisation
+                iso = self.index.country_names.get(key)
+            else:
+                iso = self.index.country_names.get(key) or self.index.demonyms.get(key) or self.index.capitals.get(key)
             if iso:
                 counts[iso] = counts.get(iso, 0) + 1
                 head = ent.root
                 if ent.label_ == "GPE" and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
                     places[iso] = places.get(iso, 0) + 1
-        for table, minimum in ((counts, 1), (places, 2)):
+            elif ent.label_ != "ORG" and (iso := self._ent_country(ent)) is not None:
+                cities[iso] = cities.get(iso, 0) + 1
+        # Other cities count only when no country is named at all ("an Istanbul court"):
+        # a venue ("talks in Geneva") must not make a story Swiss.
+        for table, minimum in ((counts, 1), (places, 2), ({} if counts else cities, 1)):
             if not table:
                 continue
             best = max(sorted(table), key=lambda c: table[c])
