@@ -164,6 +164,8 @@ def test_sentence_places_name_other_cities_but_not_actor_capitals(coder: Any) ->
         ("Guyana's ambassador in Caracas was withdrawn at the weekend.", "161", [], ["VENGOV"]),
         ("Georgetown has called home the Guyanese envoy.", "161", ["GUYGOV"], ["GUYGOV"]),
         ("Metro workers in Lisbon held a one-day strike yesterday.", "143", ["PRTLAB"], []),
+        ("Finland held Russia responsible for the attack.", "112", ["FIN"], ["RUS"]),
+        ('"We hold the Russian state responsible," the Finnish interior minister said.', "112", ["FINGOV"], ["RUS"]),
         ("Bus drivers in Porto stopped work over pay on Tuesday.", "143", ["PRTLAB"], []),
         # "navy boat" is a vessel, not an agent term: the country only (weak: VENMIL is better)
         ("A Venezuelan navy boat seized a Guyanese fishing trawler on Monday.", "1711", ["VEN"], []),

@@ -227,6 +227,12 @@ EVENT_CASES = [
     ("Armenia and Azerbaijan negotiated in Almaty, diplomats said earlier this week.",
      "negotiated", WED, DOCUMENT),
     (ELECTION, "said", WED, DOCUMENT),
+    # "the previous day", "that evening" count from the governing clause's day
+    ("Officials said on Tuesday that police had arrested the journalist the previous day.",
+     "arrested", WED, _day(MON, "the previous day")),
+    ("Police arrested 41 people on Tuesday, and police in Batumi detained 12 demonstrators that evening.",
+     "detained", WED, _day(TUE, "that evening")),
+    ("The navy detained a boat the previous day.", "detained", WED, DOCUMENT),
     # deadlines are future; the governing verb of an infinitive keeps its own (no) date
     ("US troops would leave Afghanistan by September 11.", "leave", WED,
      _day("2021-09-11", "by September 11", future=True)),

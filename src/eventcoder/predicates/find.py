@@ -24,7 +24,7 @@ ADJECTIVAL_DEPS = frozenset({"amod", "compound", "nmod"})
 #: Adverbs the parser gives where a phrasal particle is meant ("stepped down", "pulled back").
 ADVERB_PARTICLES = frozenset({"down", "out", "up", "off", "aside", "back", "away", "home"})
 #: Adjectives that complete a verb like a particle ("set free").
-RESULTATIVES = frozenset({"free", "loose"})
+RESULTATIVES = frozenset({"free", "loose", "responsible", "accountable"})
 REL_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 #: Verbs whose object, not subject, performs the embedded action ("urged X to release").
 OBJECT_CONTROL = frozenset(
@@ -176,6 +176,9 @@ def build_predicate(verb: Token) -> Predicate:
             pred.agents.extend(_prep_objects(child))
     if pred.particle is None:
         pred.particle = _resultative(verb)
+        for small in (c for c in verb.children if c.dep_ == "ccomp" and c.lower_ == pred.particle):
+            # "we hold the Russian state responsible": the parser makes a small clause
+            pred.objects.extend(h for s in small.children if s.dep_ == "nsubj" for h in np_heads(s))
     subs = _own_subjects(verb)
     # Relative pronouns stand for the noun the clause modifies.
     if subs and all(s.lower_ in REL_PRONOUNS for s in subs) and verb.dep_ == "relcl":

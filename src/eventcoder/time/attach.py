@@ -23,6 +23,8 @@
    A date that the parser hangs on a reporting verb placed after its clause ("X met Y
    earlier this week, diplomats said"), but which stands inside the reported clause,
    belongs to the reported event.
+   "The previous day", "that morning" and the like count from the day-precision date of
+   the clause that governs the event ("said on Tuesday that ... the previous day").
 4. A participial adjunct with no date and no subject of its own ("..., accusing them of
    spying") takes the date of the verb it modifies.
 5. Otherwise the event gets the document date with precision "document" (all fields
@@ -34,7 +36,7 @@ The returned `EventDate.text` is the expression as resolved (with its prepositio
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
@@ -145,11 +147,37 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
             found = resolve_expression(_expression(cut), doc_date)
         if found is not None:
             return TimeResult(*found)
+        if (shift := _ANAPHORIC_DAYS.get(entity.text.lower())) is not None:
+            anchored = _anchored(head, shift, doc_date)
+            if anchored is not None:
+                return TimeResult(EventDate(anchored, anchored, anchored, "day", entity.text), False)
     if _is_participial_adjunct(head):
         # "expelled two diplomats last week, accusing them of spying": the participle
         # describes the same occasion as the verb it hangs from.
         return event_time(head.head, doc_date)
     return _document_date(doc_date)
+
+
+#: Dates that count from a day already given in the sentence: "Caracas said on Tuesday that
+#: its navy had detained a boat the previous day" is Monday.
+_ANAPHORIC_DAYS = {
+    "the previous day": -1, "the day before": -1, "a day earlier": -1, "the night before": -1,
+    "the previous night": -1, "the previous evening": -1, "the same day": 0, "that day": 0,
+    "the same evening": 0, "that evening": 0, "that morning": 0, "the same morning": 0,
+    "that night": 0, "the same night": 0,
+}  # fmt: skip
+
+
+def _anchored(head: Token, shift: int, doc_date: str | None) -> str | None:
+    """The day-precision date of the nearest governing clause, shifted by ``shift`` days."""
+    for ancestor in head.ancestors:
+        if not _is_clause_head(ancestor):
+            continue
+        found = event_time(ancestor, doc_date)
+        if found.date.precision == "day" and found.date.value:
+            return (date.fromisoformat(found.date.value) + timedelta(days=shift)).isoformat()
+        return None
+    return None
 
 
 def _leading_part(entity: Span) -> Span | None:
