@@ -4,7 +4,7 @@ Accuracy uses the development sets in ../shared/data/dev when they are present a
 when they are not. Speed and memory use the bundled sample articles when the dev sets are
 missing. Every figure is printed with its command, machine and date.
 
-Run: .venv/bin/python bench/run.py [--quick] [--skip-memory] [--corpus]
+Run: .venv/bin/python bench/run.py [--quick] [--skip-memory] [--skip-scale] [--corpus]
 
 The 20,000-document corpus ingest (bench/corpus.py, about 30 minutes) is re-run only with
 --corpus; otherwise its last section (bench/out/corpus_section.md) is included as saved.
@@ -259,11 +259,25 @@ def bench_memory(n_docs: int) -> list[str]:
     ]
 
 
+def _old_section(path: Path, title: str) -> str:
+    """The body of section `title` in an earlier benchmarks file (empty if absent)."""
+    if not path.exists():
+        return ""
+    text = path.read_text(encoding="utf-8")
+    start = text.find(title + "\n")
+    if start < 0:
+        return ""
+    body = text[start + len(title) + 1 :]
+    end = body.find("\n## ")
+    return (body if end < 0 else body[:end]).strip() + "\n"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true", help="small speed/memory corpora")
     ap.add_argument("--skip-memory", action="store_true", help="reuse the last memory run (bench/out/memory_section.md)")
     ap.add_argument("--memory-only", action="store_true", help="only the 10,000-document memory run")
+    ap.add_argument("--skip-scale", action="store_true", help="reuse the last 1-vs-2-worker run (bench/out/scale_section.md)")
     ap.add_argument("--corpus", action="store_true",
                     help="re-run the corpus ingest (bench/corpus.py: 20,000 documents, 300 with --quick); "
                          "default: reuse bench/out/corpus_section.md")
@@ -320,8 +334,18 @@ def main() -> None:
     lines += dedup_bench.run_all()
     import scale as scale_bench  # noqa: PLC0415
 
-    lines += ["", "## Ingest with 1 and 2 worker processes", ""]
-    lines += scale_bench.run(200 if args.quick else 600)
+    saved_scale = WORK / "scale_section.md"
+    if not args.skip_scale:
+        section = [f"Measured {datetime.now(timezone.utc).strftime('%Y-%m-%d %H:%M UTC')} on the machine above.", "",
+                   *scale_bench.run(200 if args.quick else 600)]
+        saved_scale.write_text("\n".join(section) + "\n", encoding="utf-8")
+        lines += ["", "## Ingest with 1 and 2 worker processes", "", *section]
+    else:
+        # --skip-scale: reuse the last run (its section says when and on which commit).
+        if not saved_scale.exists():
+            saved_scale.write_text(_old_section(OUT, "## Ingest with 1 and 2 worker processes"), encoding="utf-8")
+        lines += ["", "## Ingest with 1 and 2 worker processes (from the last scale run)", "",
+                  *saved_scale.read_text(encoding="utf-8").splitlines()]
     n_speed = 300 if args.quick else 2000
     lines += ["", "## Speed (single process)", ""]
     lines += bench_speed(n_speed)
