@@ -162,6 +162,18 @@ def test_merging_a_part_twice_changes_nothing(tmp_path: Path, warm) -> None:  # 
     assert _dump(tmp_path / "full.duckdb") == full
 
 
+def test_part_from_an_older_version_without_a_column_still_merges(tmp_path: Path, warm) -> None:  # type: ignore[no-untyped-def]
+    # A part left by a run of an older eventcoder lacks columns added since
+    # (mentions.sentence_places): it is inserted by column name, the missing one empty.
+    src = _src(tmp_path)
+    tables = code_part(_first_batch(src), [], None).tables()
+    tables["mentions"] = tables["mentions"].drop_columns(["sentence_places"])
+    with DuckStore(tmp_path / "store.duckdb") as store:
+        assert store.write_tables(tables)["documents"] == 2
+        rows = store.con.execute("SELECT count(*), count(sentence_places) FROM mentions").fetchone()
+    assert rows is not None and rows[0] > 0 and rows[1] == 0
+
+
 def test_worker_that_does_not_see_the_folder_returns_bytes(tmp_path: Path, warm) -> None:  # type: ignore[no-untyped-def]
     src = _src(tmp_path)
     folder = tmp_path / "parts"

@@ -269,7 +269,8 @@ class DuckStore:
                     # One columnar insert per table and batch: DuckDB's executemany goes row by row.
                     self.con.register("_batch_rows", table)
                     try:
-                        self.con.execute(f"INSERT OR IGNORE INTO {name} SELECT * FROM _batch_rows")
+                        # by name: a part from an older version may lack newer columns
+                        self.con.execute(f"INSERT OR IGNORE INTO {name} BY NAME SELECT * FROM _batch_rows")
                     finally:
                         self.con.unregister("_batch_rows")
             self.con.execute("COMMIT")
