@@ -259,6 +259,16 @@ def bench_memory(n_docs: int) -> list[str]:
     ]
 
 
+def _commit() -> str:
+    """The checked-out commit, marked "+changes" when the working tree differs from it."""
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return head + (" +changes" if dirty else "")
+
+
 def _old_section(path: Path, title: str) -> str:
     """The body of section `title` in an earlier benchmarks file (empty if absent)."""
     if not path.exists():
@@ -294,7 +304,8 @@ def main() -> None:
     lines = [
         "# Benchmarks",
         "",
-        f"Written by `make bench` (`.venv/bin/python bench/run.py{' --quick' if args.quick else ''}`) on {started}.",
+        f"Written by `make bench` (`.venv/bin/python bench/run.py{' --quick' if args.quick else ''}`) on {started}, "
+        f"code of commit {_commit()}.",
         f"Machine: {machine()}.",
         "",
         f"Dev sets: {'present at ' + str(SHARED) if SHARED.exists() else 'MISSING (' + str(SHARED) + '): accuracy sections skipped'}.",

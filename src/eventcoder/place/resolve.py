@@ -243,6 +243,10 @@ def _location(text: str, place: Place) -> Location:
     )
 
 
+#: Entries kept by `PlaceResolver.best_place` before its cache starts afresh.
+_CACHE_SIZE = 200_000
+
+
 class PlaceResolver:
     """Resolves toponyms against a :class:`Gazetteer` and finds event locations."""
 
@@ -261,6 +265,7 @@ class PlaceResolver:
             capitals = words.capitals if capitals is None else capitals
         self.demonyms = dict(demonyms)
         self.capitals = dict(capitals)
+        self._cache: dict[tuple[str, tuple[str, ...], str | None, bool], Place | None] = {}
 
     # -- toponyms ------------------------------------------------------------------------
     def best_place(
@@ -271,7 +276,21 @@ class PlaceResolver:
         within: str | None = None,
         primary_only: bool = False,
     ) -> Place | None:
-        """The best gazetteer record for ``text`` (see the module rules), or None."""
+        """The best gazetteer record for ``text`` (see the module rules), or None. Answers
+        are cached: the same name in the same context is looked up once."""
+        # Only the first occurrence of a country matters to the ranking (its salience).
+        context = tuple(dict.fromkeys(context_countries))
+        key = (text, context, within, primary_only)
+        if key in self._cache:
+            return self._cache[key]
+        if len(self._cache) >= _CACHE_SIZE:
+            self._cache.clear()
+        found = self._cache[key] = self._best_place(text, context, within, primary_only)
+        return found
+
+    def _best_place(
+        self, text: str, context_countries: tuple[str, ...], within: str | None, primary_only: bool
+    ) -> Place | None:
         variants = _variants(text)
         for variant, kind in variants:
             candidates = [
