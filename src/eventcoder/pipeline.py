@@ -33,7 +33,7 @@ from .errors import Messages
 from .identity import event_id
 from .load import english_check
 from .parse import load_model, parse_stream
-from .parse.spans import entity_at
+from .parse.spans import entity_at, sentence_ents
 from .place import Gazetteer, PlaceResolver, PlaceResult
 from .predicates import Predicate, find_predicates, np_heads
 from .records import Actor, Attribution, Document, Event, Evidence, Reject
@@ -176,7 +176,7 @@ class Coder:
         char, (GeoNames id, country)): place entities, and lone names after "in" or before a noun that
         the tagger calls a person or an organisation but the gazetteer knows as a city."""
         found: list[tuple[int, int, tuple[int, str]]] = []
-        for ent in sent.ents:
+        for ent in sentence_ents(sent):
             if ent.label_ in {"GPE", "LOC", "FAC"} or (
                 ent.label_ in {"PERSON", "ORG"} and len(ent) == 1 and ent.root.dep_ in {"pobj", "compound"}
             ):

@@ -4,7 +4,19 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-__all__ = ["entity_at"]
+__all__ = ["entity_at", "sentence_ents"]
+
+_ENTS_KEY = "eventcoder.ents"
+
+
+def sentence_ents(sent: Span) -> list[Span]:
+    """The named entities of a sentence. ``Span.ents`` rebuilds all of the document's entity
+    spans on every access; this builds them once per document (kept in ``doc.user_data``)."""
+    doc = sent.doc
+    ents = doc.user_data.get(_ENTS_KEY)
+    if ents is None:
+        ents = doc.user_data[_ENTS_KEY] = list(doc.ents)
+    return [e for e in ents if sent.start <= e.start and e.end <= sent.end]
 
 
 def entity_at(tok: Token) -> Span | None:

@@ -40,6 +40,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
+from ..parse.spans import sentence_ents
 from ..records import EventDate
 from .expressions import resolve_expression
 
@@ -132,7 +133,7 @@ def _document_date(doc_date: str | None) -> TimeResult:
 def event_time(verb: Token, doc_date: str | None) -> TimeResult:
     """Date of the event whose trigger is `verb` (a verb, or a noun inside a clause)."""
     head = _clause_head(verb)
-    entities = [entity for entity in verb.sent.ents if entity.label_ in _DATE_LABELS]
+    entities = [entity for entity in sentence_ents(verb.sent) if entity.label_ in _DATE_LABELS]
     own = sorted(
         (entity for entity in entities if _owner(entity).i == head.i),
         key=lambda entity: (not _inside(entity, verb), _distance(entity, verb), entity.start),
