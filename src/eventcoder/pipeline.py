@@ -35,7 +35,7 @@ from .load import english_check
 from .parse import load_model, parse_stream
 from .parse.spans import entity_at, sentence_ents
 from .place import Gazetteer, PlaceResolver, PlaceResult
-from .predicates import Predicate, find_predicates, np_heads
+from .predicates import Predicate, find_predicates, is_participial_adjunct, np_heads
 from .records import Actor, Attribution, Document, Event, Evidence, Reject
 from .time import event_time
 
@@ -436,7 +436,7 @@ class Coder:
         country, and a bare agent with no nationality ("people", "civilians") is taken to be
         of the speaker's country, as a reader would."""
         sp = attribution.speaker
-        if actor.text.lower() not in FIRST_PERSON or actor.text == "US":
+        if not _first_person_word(actor.text):
             if actor.country is None and actor.sectors and not actor.name and sp.country and not (actor.code or "").startswith("IGO"):
                 actor.country = sp.country
                 actor.code = sp.country + actor.sectors[0]
@@ -465,9 +465,13 @@ def _posting(head: Token) -> Token:
     return head
 
 
-def _first_person(tok: Token) -> bool:
+def _first_person_word(text: str) -> bool:
     """"we", "us", "our" ...; not "US", the country."""
-    return tok.lower_ in FIRST_PERSON and tok.text != "US"
+    return text.lower() in FIRST_PERSON and text != "US"
+
+
+def _first_person(tok: Token) -> bool:
+    return _first_person_word(tok.text)
 
 
 def _usable(tok: Token) -> bool:
@@ -500,13 +504,9 @@ def _purpose(verb: Token) -> bool:
     infinitive ("met ... to discuss"), or a participle with no subject of its own
     ("shelled the city, hitting a market"); not a "when"/"after" clause, which tells
     another event ("were killed when X shelled Y")."""
-    if verb.dep_ == "xcomp":
+    if verb.dep_ == "xcomp" or is_participial_adjunct(verb):
         return True
-    if verb.dep_ != "advcl":
-        return False
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return True
-    return verb.tag_ == "VBG" and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in verb.children)
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-__all__ = ["Predicate", "find_predicates", "np_heads"]
+__all__ = ["Predicate", "find_predicates", "is_participial_adjunct", "np_heads"]
 
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJ_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
@@ -144,6 +144,17 @@ def _resultative(verb: Token) -> str | None:
         if tok.lower_ in RESULTATIVES and tok.i > verb.i and tok.pos_ in {"ADJ", "ADV"}:
             return tok.lower_
     return None
+
+
+def is_participial_adjunct(verb: Token) -> bool:
+    """"shelled the city, hitting a market": a participle with no subject or conjunction of
+    its own, which tells the same occasion as the verb it hangs from."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.head.i != verb.i
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in verb.children)
+    )
 
 
 def _negated(verb: Token) -> bool:

@@ -41,6 +41,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from ..parse.spans import sentence_ents
+from ..predicates import is_participial_adjunct
 from ..records import EventDate
 from .expressions import resolve_expression
 
@@ -152,7 +153,7 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
             anchored = _anchored(head, shift, doc_date)
             if anchored is not None:
                 return TimeResult(EventDate(anchored, anchored, anchored, "day", entity.text), False)
-    if _is_participial_adjunct(head):
+    if is_participial_adjunct(head):
         # "expelled two diplomats last week, accusing them of spying": the participle
         # describes the same occasion as the verb it hangs from.
         return event_time(head.head, doc_date)
@@ -201,10 +202,3 @@ def _within_postposed_report(entity: Span, head: Token) -> bool:
     return head.left_edge.i < entity.start and entity.end <= min(subjects + [governor.i])
 
 
-def _is_participial_adjunct(verb: Token) -> bool:
-    return (
-        verb.dep_ == "advcl"
-        and verb.tag_ == "VBG"
-        and verb.head.i != verb.i
-        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in verb.children)
-    )
