@@ -304,7 +304,7 @@ def main() -> None:
     lines = [
         "# Benchmarks",
         "",
-        f"Written by `make bench` (`.venv/bin/python bench/run.py{' --quick' if args.quick else ''}`) on {started}, "
+        f"Written by `make bench` (`.venv/bin/python bench/run.py{''.join(' ' + a for a in sys.argv[1:])}`) on {started}, "
         f"code of commit {_commit()}.",
         f"Machine: {machine()}.",
         "",
