@@ -15,8 +15,9 @@ from rich.console import Console
 
 from .errors import EventcoderError
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="Code news text into PLOVER and CAMEO event records.")
-lexicon_app = typer.Typer(add_completion=False, no_args_is_help=True, help="Inspect and validate the lexicon and actor data files.")
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode="markdown",
+                  help="Code news text into PLOVER and CAMEO event records.")
+lexicon_app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode="markdown", help="Inspect and validate the lexicon and actor data files.")
 app.add_typer(lexicon_app, name="lexicon")
 err = Console(stderr=True)
 
