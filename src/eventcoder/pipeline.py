@@ -29,6 +29,7 @@ from .attribution import find_speech, modality_of
 from .attribution.attribute import DocAttributor
 from .classify import Codebook, Lexicon, Match
 from .classify.complements import Complements, Family
+from .classify.nouns import NounLexicon, NounMatch
 from .errors import Messages
 from .identity import event_id
 from .load import english_check
@@ -81,6 +82,7 @@ class Coder:
         self.codebook = Codebook.load()
         self.lexicon = Lexicon.load(self.codebook)
         self.complements = Complements.load(self.codebook)
+        self.nouns = NounLexicon.load(self.codebook)
         self.actors = ActorIndex.load()
         self.places = PlaceResolver(Gazetteer.load())
         self.resolver = ActorResolver(self.actors, place_country=self._place_country)
@@ -157,6 +159,7 @@ class Coder:
             if wanted and not any(set(a.sectors) & wanted for a in ev.source):
                 continue  # e.g. "leave <country>" is a withdrawal only for armed forces
             out.append(ev)
+        out = self._nominal_events(ctx, index, sent, out)
         events = _dedupe(_drop_purpose_repeats(out, sent))
         if events:
             named = self._sentence_places(ctx, sent)
@@ -170,6 +173,68 @@ class Coder:
                     places.add((loc.geonames_id, loc.country))
                 ev.sentence_places = sorted(places)
         return events
+
+    # -- events named by a noun -----------------------------------------------------------
+    def _nominal_events(self, ctx: _Context, index: int, sent: Span, events: list[Event]) -> list[Event]:
+        """Add the events that `sent` names with a noun ("the stoppage shut every station",
+        see data/lexicon/nouns.yaml). A verb already coded with the noun's type keeps its
+        event; a verb event of another type with no source of its own gives way, since its
+        subject is an event, not an actor."""
+        for nm in self.nouns.find(sent):
+            if any(e.evidence.char_start <= nm.noun.idx < e.evidence.char_end for e in events):
+                continue  # "talks were held": the verb's pattern already took the noun
+            plover = self.codebook[nm.code].plover_type
+            on_verb = [e for e in events if e.evidence.char_start <= nm.verb.idx < e.evidence.char_end]
+            if any(e.plover_type == plover for e in on_verb):
+                continue
+            events = [e for e in events if not (e in on_verb and not e.source)]
+            ev = self._nominal_event(ctx, index, sent, nm)
+            if ev is not None:
+                events.append(ev)
+        return events
+
+    def _nominal_event(self, ctx: _Context, index: int, sent: Span, nm: NounMatch) -> Event | None:
+        noun, entry = nm.noun, nm.entry
+        source_heads: list[Token] = []
+        target_heads: list[Token] = []
+        for child in noun.children:
+            if child.dep_ == "poss" or (child.dep_ in {"compound", "amod"} and child.ent_type_ in {"NORP", "GPE", "ORG"}):
+                source_heads.append(child)
+            elif child.dep_ == "compound" and child.lemma_.lower() in self.actors.agents:
+                source_heads.append(child)  # "a teachers strike"
+            elif child.dep_ == "prep":
+                objs = [h for o in child.children if o.dep_ == "pobj" for h in np_heads(o) if _usable(h)]
+                word = child.lower_
+                if word == "by":
+                    source_heads += objs
+                elif word == "between" and entry.symmetric:
+                    source_heads += objs
+                elif word == "with" and entry.symmetric:
+                    target_heads += objs
+                elif word in entry.target_preps or (word == "of" and entry.of_is_target):
+                    target_heads += [_posting(o) for o in objs]
+        source = self._actors(ctx, source_heads)
+        target = self._actors(ctx, target_heads)
+        if entry.of_is_target and not target:
+            return None  # "the release of the report": only people are released
+        prior = None
+        if not source and not target and any(c.lower_ in {"the", "this", "these", "those"} for c in noun.children):
+            # "the talks": the talks told earlier in this article
+            plover = self.codebook[nm.code].plover_type
+            prior = next((e for e in reversed(ctx.events) if e.plover_type == plover and (e.source or e.target)), None)
+            if prior is not None:
+                source, target = [replace(a) for a in prior.source], [replace(a) for a in prior.target]
+        stub = Predicate(verb=nm.verb, lemma=nm.verb.lemma_.lower(), subjects=[noun])
+        ev = self._event(ctx, index, sent, stub, None, nm.code, role="noun")
+        if prior is not None and ev.date.precision == "document" and prior.date.precision != "document":
+            ev.date = replace(prior.date)  # "the talks" with no date of their own: the talks' date
+        if ev.attribution is not None:
+            source = [self._speaker_side(a, ev.attribution) for a in source]
+            target = [self._speaker_side(a, ev.attribution) for a in target]
+        ev.source, ev.target = source, target
+        ev.evidence = Evidence(nm.start, nm.end, ctx.doc.text[nm.start:nm.end])
+        ev.event_id = event_id(ctx.doc.id, nm.start, nm.end, nm.code, "noun")
+        return ev
 
     def _sentence_places(self, ctx: _Context, sent: Span) -> list[tuple[int, int, tuple[int, str]]]:
         """Specific places (cities, regions) the sentence names anywhere, as (start char, end

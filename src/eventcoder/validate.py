@@ -7,6 +7,7 @@ from collections import Counter
 from .actors import ActorIndex
 from .classify import Codebook, Lexicon
 from .classify.complements import Complements
+from .classify.nouns import NounLexicon
 from .errors import DataFileError
 from .place import Gazetteer
 
@@ -42,6 +43,17 @@ def validate_all() -> tuple[list[str], list[str]]:
     try:
         comp = Complements.load(codebook)
         summary.append(f"complements: {len(comp.families)} families")
+    except DataFileError as exc:
+        problems.append(str(exc))
+    try:
+        nouns = NounLexicon.load(codebook)
+        summary.append(f"event nouns: {len(nouns)} nouns over {len({e.code for e in nouns.entries})} codes")
+        seen_nouns: dict[str, str] = {}
+        for entry in nouns.entries:
+            for noun in entry.nouns:
+                if noun in seen_nouns and entry.needs_modifier is None:
+                    problems.append(f"{entry.where}: noun {noun!r} is already listed in {seen_nouns[noun]}")
+                seen_nouns.setdefault(noun, entry.where)
     except DataFileError as exc:
         problems.append(str(exc))
     try:

@@ -1,0 +1,151 @@
+"""Event nouns (`data/lexicon/nouns.yaml`): events a report names with a noun.
+
+"A 24-hour stoppage shut every station", "The talks ended on Friday": the noun is the
+subject of a verb saying that the event happened, went on, ended or had an effect. This
+module loads the table and finds such nouns in a parsed sentence; the pipeline builds the
+events (actors from the noun phrase, date and place from the verb's clause).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from ..datafiles import data_path, read_yaml
+from ..errors import DataFileError
+from .codes import Codebook
+
+__all__ = ["NounEntry", "NounLexicon", "NounMatch"]
+
+_ENTRY_FIELDS = {"code", "nouns", "needs_modifier", "target_preps", "of_is_target", "symmetric", "verbs"}
+#: Left dependents of the noun that belong to its name ("air strike", "24-hour stoppage").
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "npadvmod", "punct"})
+
+
+@dataclass(frozen=True)
+class NounEntry:
+    code: str
+    nouns: frozenset[str]
+    needs_modifier: frozenset[str] | None
+    target_preps: frozenset[str]
+    of_is_target: bool
+    symmetric: bool
+    verbs: frozenset[str] | None
+    where: str
+
+
+@dataclass(frozen=True)
+class NounMatch:
+    noun: Token
+    verb: Token
+    entry: NounEntry
+    #: First character of the noun's name ("24-hour stoppage" starts at "24").
+    start: int
+
+    @property
+    def code(self) -> str:
+        return self.entry.code
+
+    @property
+    def end(self) -> int:
+        return self.noun.idx + len(self.noun.text)
+
+
+def _words(value: Any, where: str, name: str) -> frozenset[str]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+        raise DataFileError(f"{where}: {name!r} must be a non-empty list of words")
+    return frozenset(v.strip().lower() for v in value)
+
+
+class NounLexicon:
+    def __init__(self, entries: list[NounEntry], verbs: frozenset[str], passive_verbs: frozenset[str],
+                 skip_modifiers: frozenset[str]):
+        self.entries = entries
+        self.verbs = verbs
+        self.passive_verbs = passive_verbs
+        self.skip_modifiers = skip_modifiers
+        self._by_noun: dict[str, list[NounEntry]] = {}
+        for entry in entries:
+            for noun in entry.nouns:
+                self._by_noun.setdefault(noun, []).append(entry)
+
+    @classmethod
+    def load(cls, codebook: Codebook, path: Path | None = None) -> NounLexicon:
+        path = path or data_path("lexicon/nouns.yaml")
+        raw = read_yaml(path)
+        if not isinstance(raw, dict) or not isinstance(raw.get("entries"), list):
+            raise DataFileError(f"{path}: expected a mapping with 'verbs', 'passive_verbs', 'skip_modifiers' and 'entries'")
+        verbs = _words(raw.get("verbs"), str(path), "verbs")
+        passive = _words(raw.get("passive_verbs"), str(path), "passive_verbs")
+        skip = _words(raw.get("skip_modifiers"), str(path), "skip_modifiers")
+        entries = []
+        for n, item in enumerate(raw["entries"], 1):
+            where = f"{path}: entry {n}"
+            if not isinstance(item, dict):
+                raise DataFileError(f"{where}: expected a mapping")
+            unknown = set(item) - _ENTRY_FIELDS
+            if unknown:
+                raise DataFileError(f"{where}: unknown field(s) {sorted(unknown)}")
+            code = str(item.get("code", ""))
+            if code not in codebook:
+                raise DataFileError(f"{where}: unknown CAMEO code {code!r}")
+            entries.append(NounEntry(
+                code=code,
+                nouns=_words(item.get("nouns"), where, "nouns"),
+                needs_modifier=_words(item["needs_modifier"], where, "needs_modifier") if "needs_modifier" in item else None,
+                target_preps=_words(item["target_preps"], where, "target_preps") if "target_preps" in item else frozenset(),
+                of_is_target=bool(item.get("of_is_target", False)),
+                symmetric=bool(item.get("symmetric", False)),
+                verbs=_words(item["verbs"], where, "verbs") if "verbs" in item else None,
+                where=where,
+            ))
+        return cls(entries, verbs, passive, skip)
+
+    def __len__(self) -> int:
+        return sum(len(e.nouns) for e in self.entries)
+
+    def find(self, sent: Span) -> list[NounMatch]:
+        """Event nouns of `sent` that are the subject of a verb saying the event took place."""
+        out = []
+        for tok in sent:
+            if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ not in {"nsubj", "nsubjpass"}:
+                continue
+            verb = tok.head
+            if verb.pos_ not in {"VERB", "AUX"} or verb.i == tok.i:
+                continue
+            entry = self._entry(tok)
+            if entry is None:
+                continue
+            lemma = verb.lemma_.lower()
+            if tok.dep_ == "nsubjpass":
+                if lemma not in self.passive_verbs:
+                    continue
+            elif lemma not in (entry.verbs or self.verbs):
+                continue
+            if any(c.lower_ in self.skip_modifiers for c in tok.children):
+                continue
+            if any(c.tag_ == "MD" or c.dep_ == "neg" for c in verb.children):
+                continue  # "the talks would continue", "the strike did not end": no report of it
+
+            start = min([t.idx for c in tok.lefts if c.dep_ in _MODIFIER_DEPS for t in c.subtree] + [tok.idx])
+            out.append(NounMatch(tok, verb, entry, start))
+        return out
+
+    def _entry(self, tok: Token) -> NounEntry | None:
+        lemma = tok.lemma_.lower()
+        for child in tok.lefts:
+            if child.dep_ in {"compound", "amod"}:
+                entries = self._by_noun.get(f"{child.lower_} {lemma}")
+                if entries:
+                    return entries[0]
+        modifiers = {t.lower_ for t in tok.subtree if t.i < tok.i} | {t.lemma_.lower() for t in tok.subtree if t.i < tok.i}
+        for key in (lemma, tok.lower_):
+            for entry in self._by_noun.get(key, []):
+                if entry.needs_modifier is None or entry.needs_modifier & modifiers:
+                    return entry
+        return None

@@ -1,0 +1,72 @@
+"""Events named by a noun (data/lexicon/nouns.yaml): "a 24-hour stoppage shut every
+station", "the talks ended". Sentences are our own; each asserts the exact coding."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from eventcoder.classify import Codebook
+from eventcoder.classify.nouns import NounLexicon
+from eventcoder.errors import DataFileError
+
+
+def _rows(events: list[Any]) -> list[tuple[str, str, list[str | None], list[str | None]]]:
+    return [(e.evidence.trigger, e.cameo_code, [a.code for a in e.source], [a.code for a in e.target]) for e in events]
+
+
+def test_a_noun_subject_of_an_effect_verb_is_the_event(coder: Any) -> None:
+    events = coder.code_text("A 24-hour stoppage by metro workers shut every station in Lisbon on Tuesday.", date="2025-05-14")
+    assert _rows(events) == [("24-hour stoppage", "143", ["PRTLAB"], [])]
+    assert (events[0].date.start, events[0].date.precision) == ("2025-05-13", "day")
+    assert events[0].location is not None and events[0].location.name == "Lisbon"
+
+
+def test_the_definite_noun_takes_the_earlier_event_actors_and_date(coder: Any) -> None:
+    text = ("Armenia and Azerbaijan opened talks in Washington on Monday. "
+            "The talks ended without an agreement, officials said.")
+    events = coder.code_text(text, date="2025-05-14")
+    talks = [e for e in events if e.sentence_index == 1]
+    assert _rows(talks) == [("talks", "040", ["ARM", "AZE"], [])]
+    assert (talks[0].date.start, talks[0].date.precision) == ("2025-05-12", "day")
+
+
+def test_between_names_both_sides_and_of_names_the_people_acted_on(coder: Any) -> None:
+    assert _rows(coder.code_text("Talks between Serbia and Kosovo resumed in Brussels.", date="2025-05-14")) == [
+        ("Talks", "040", ["SRB", "XKX"], [])]
+    assert _rows(coder.code_text("The release of five Turkish journalists followed a court ruling.", date="2025-05-14")) == [
+        ("release", "0841", [], ["TURMED"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The release of the annual report followed a long delay.", "0841"),  # not people
+        ("A planned strike by teachers began on Monday.", "143"),  # planned: not a report of it
+        ("The minister said the talks would continue.", "040"),  # modal: a statement
+        ("The strike ended on Monday.", "143"),  # bare "strike": an air strike or a walkout?
+        ("The talks did not begin on time.", "040"),  # negated
+    ],
+)
+def test_no_event_from_the_noun(coder: Any, text: str, code: str) -> None:
+    assert [e.cameo_code for e in coder.code_text(text, date="2025-05-14") if e.cameo_code == code] == []
+
+
+def test_a_verb_event_of_the_same_type_is_kept(coder: Any) -> None:
+    # "hit" already codes the assault: the noun adds nothing
+    events = coder.code_text("The Israeli air strike hit a house in Gaza on Sunday.", date="2025-05-14")
+    assert [(e.evidence.trigger.split()[0], e.plover_type) for e in events] == [("hit", "ASSAULT")]
+
+
+def test_bad_noun_file_names_the_entry(tmp_path: Path) -> None:
+    path = tmp_path / "nouns.yaml"
+    path.write_text("verbs: [end]\npassive_verbs: [hold]\nskip_modifiers: [planned]\n"
+                    "entries:\n  - code: '999'\n    nouns: [talks]\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"entry 1: unknown CAMEO code '999'"):
+        NounLexicon.load(Codebook.load(), path)
+    path.write_text("verbs: [end]\npassive_verbs: [hold]\nskip_modifiers: [planned]\n"
+                    "entries:\n  - code: '040'\n    nouns: [talks]\n    colour: red\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"unknown field\(s\) \['colour'\]"):
+        NounLexicon.load(Codebook.load(), path)
