@@ -213,6 +213,10 @@ class Coder:
                     target_heads += objs
                 elif word in entry.target_preps or (word == "of" and entry.of_is_target):
                     target_heads += [_posting(o) for o in objs]
+        if entry.symmetric and not source_heads:
+            # "fighting erupted between government forces and the rebels"
+            source_heads = [h for c in nm.verb.children if c.dep_ == "prep" and c.lower_ == "between"
+                            for o in c.children if o.dep_ == "pobj" for h in np_heads(o) if _usable(h)]
         source = self._actors(ctx, source_heads)
         target = self._actors(ctx, target_heads)
         if entry.of_is_target and not target:
@@ -232,8 +236,10 @@ class Coder:
             source = [self._speaker_side(a, ev.attribution) for a in source]
             target = [self._speaker_side(a, ev.attribution) for a in target]
         ev.source, ev.target = source, target
-        ev.evidence = Evidence(nm.start, nm.end, ctx.doc.text[nm.start:nm.end])
-        ev.event_id = event_id(ctx.doc.id, nm.start, nm.end, nm.code, "noun")
+        # "car bomb exploded": the noun and the verb that says it happened
+        end = nm.verb.idx + len(nm.verb.text) if nm.verb.i > noun.i else nm.end
+        ev.evidence = Evidence(nm.start, end, ctx.doc.text[nm.start:end])
+        ev.event_id = event_id(ctx.doc.id, nm.start, end, nm.code, "noun")
         return ev
 
     def _sentence_places(self, ctx: _Context, sent: Span) -> list[tuple[int, int, tuple[int, str]]]:
@@ -553,12 +559,15 @@ def _drop_purpose_repeats(events: list[Event], sent: Span) -> list[Event]:
     """"Met in Delhi to discuss the border" is one CONSULT, not two: drop an event in a purpose
     clause when the verb it serves already gave an event of the same PLOVER type."""
     doc = sent.doc
-    by_start = {(ev.evidence.char_start, ev.plover_type) for ev in events}
+    spans = [(ev.evidence.char_start, ev.evidence.char_end, ev.plover_type) for ev in events]
     keep = []
     for ev in events:
         tok = doc.char_span(ev.evidence.char_start, ev.evidence.char_end, alignment_mode="expand")
         verb = tok.root if tok is not None else None
-        if verb is not None and _purpose(verb) and (verb.head.idx, ev.plover_type) in by_start:
+        if verb is not None and _purpose(verb) and any(
+            start <= verb.head.idx < end and ptype == ev.plover_type and start != ev.evidence.char_start
+            for start, end, ptype in spans
+        ):
             continue
         keep.append(ev)
     return keep
