@@ -184,3 +184,15 @@ def test_a_venue_does_not_make_the_story_local(coder: Any) -> None:
     # with no country named at all, a city does say whose story it is
     court = _one(coder, "An Istanbul court on Friday freed five journalists.")
     assert _codes(court.target) == ["TURMED"]
+
+
+def test_picked_up_and_booked_are_arrests_and_an_unresolved_patient_is_no_place(coder: Any) -> None:
+    ev = _one(coder, "He was picked up by police from his home in south Delhi on Friday.", "2025-03-16")
+    assert (ev.cameo_code, _codes(ev.source), _codes(ev.target)) == ("173", ["COP"], [])
+    ev = _one(coder, "Sixty Gujarat residents have been booked under the Arms Act.", "2025-03-16")
+    assert ev.cameo_code == "173"
+
+
+def test_arrests_that_were_made_are_an_arrest(coder: Any) -> None:
+    events = coder.code_text("More than 400 arrests have been made in Ahmedabad since Thursday.", date="2025-03-16")
+    assert [(e.evidence.trigger, e.cameo_code) for e in events] == [("More than 400 arrests have been made", "173")]

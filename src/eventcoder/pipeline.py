@@ -219,7 +219,7 @@ class Coder:
                             for o in c.children if o.dep_ == "pobj" for h in np_heads(o) if _usable(h)]
         source = self._actors(ctx, source_heads)
         target = self._actors(ctx, target_heads)
-        if entry.of_is_target and not target:
+        if entry.needs_of and not target:
             return None  # "the release of the report": only people are released
         prior = None
         if not source and not target and any(c.lower_ in {"the", "this", "these", "those"} for c in noun.children):
@@ -464,7 +464,9 @@ class Coder:
         heads = [_posting(h) for h in heads]
         fp = [h for h in heads if _first_person(h)]
         actors = self._actors(ctx, [h for h in heads if not _first_person(h)])
-        if not actors and not fp and pat.target != "object":
+        if not actors and not fp and pat.target != "object" and not (pred.passive and heads):
+            # (a passive names its patient, even when we cannot resolve it: "he was picked up
+            # from his home" is not aimed at the home)
             # The pattern's own argument named no actor ("appealed to the UN for aid"):
             # fall back to the usual target prepositions.
             actors = self._actors(ctx, [h for h in self._prep_target(pred, noun) if not _first_person(h) and _usable(h)])
@@ -476,7 +478,7 @@ class Coder:
         obj = m.event_object if m is not None else None
         if obj is None:
             return None
-        if obj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP", "FAC"} or obj.lemma_.lower() in self.actors.agents:
+        if obj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP", "FAC"} or obj.pos_ == "PRON" or obj.lemma_.lower() in self.actors.agents:
             return None
         return obj
 

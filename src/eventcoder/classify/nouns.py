@@ -20,7 +20,7 @@ from .codes import Codebook
 
 __all__ = ["NounEntry", "NounLexicon", "NounMatch"]
 
-_ENTRY_FIELDS = {"code", "nouns", "needs_modifier", "target_preps", "of_is_target", "symmetric", "verbs"}
+_ENTRY_FIELDS = {"code", "nouns", "needs_modifier", "target_preps", "of_is_target", "needs_of", "symmetric", "verbs"}
 #: Left dependents of the noun that belong to its name ("air strike", "24-hour stoppage").
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "npadvmod", "punct"})
 
@@ -32,6 +32,7 @@ class NounEntry:
     needs_modifier: frozenset[str] | None
     target_preps: frozenset[str]
     of_is_target: bool
+    needs_of: bool
     symmetric: bool
     verbs: frozenset[str] | None
     where: str
@@ -100,6 +101,7 @@ class NounLexicon:
                 needs_modifier=_words(item["needs_modifier"], where, "needs_modifier") if "needs_modifier" in item else None,
                 target_preps=_words(item["target_preps"], where, "target_preps") if "target_preps" in item else frozenset(),
                 of_is_target=bool(item.get("of_is_target", False)),
+                needs_of=bool(item.get("needs_of", False)),
                 symmetric=bool(item.get("symmetric", False)),
                 verbs=_words(item["verbs"], where, "verbs") if "verbs" in item else None,
                 where=where,
