@@ -133,7 +133,7 @@ def test_us_in_capitals_is_the_country(coder: Any) -> None:
     ("text", "code", "source", "target"),
     [
         ("Two Belarusian diplomats were sent home by Latvia last week.", "161", ["LVA"], ["BLRGOV"]),
-        ("Police in Izmir picked up three reporters on Wednesday.", "173", ["TURCOP"], ["MED"]),
+        ("Police in Izmir picked up three reporters on Wednesday.", "173", ["TURCOP"], ["TURMED"]),
         ("Five journalists walked free from a courthouse in Istanbul yesterday.", "0841", [], ["TURMED"]),
         ("A Turkish court ordered the release of five journalists on Friday.", "0841", ["TURJUD"], ["TURMED"]),
         ("Russian drones struck the main power station in Kharkiv on Saturday.", "190", ["RUSMIL"], []),
@@ -196,3 +196,16 @@ def test_picked_up_and_booked_are_arrests_and_an_unresolved_patient_is_no_place(
 def test_arrests_that_were_made_are_an_arrest(coder: Any) -> None:
     events = coder.code_text("More than 400 arrests have been made in Ahmedabad since Thursday.", date="2025-03-16")
     assert [(e.evidence.trigger, e.cameo_code) for e in events] == [("More than 400 arrests have been made", "173")]
+
+
+def test_a_meeting_venue_is_not_the_story_country(coder: Any) -> None:
+    ev = _one(coder, "The separatists met government envoys in Geneva on Monday.", "2025-03-18")
+    assert (ev.cameo_code, _codes(ev.source), ev.location.name) == ("040", ["REB"], "Geneva")
+
+
+def test_home_sectors_acting_in_a_city_take_its_country(coder: Any) -> None:
+    ev = _one(coder, "Drivers stopped work in Porto on Tuesday.", "2025-03-19")
+    assert (ev.cameo_code, _codes(ev.source)) == ("143", ["PRTLAB"])
+    # armed forces may be foreign: no country from the place
+    ev = _one(coder, "Soldiers fired on a crowd in Goma on Tuesday.", "2025-03-19")
+    assert [a.country for a in ev.source] == [None]

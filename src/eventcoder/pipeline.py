@@ -53,6 +53,9 @@ PLACELESS_ROOTS = frozenset({"01", "02", "03", "05", "06", "09", "10", "11", "12
 #: Prepositions whose object is the event's target when the verb has no direct object.
 TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "from", "for")
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
+#: Sectors whose members act at home: a bare "police" or "strikers" in a city are that
+#: country's (armed forces, rebels, refugees and organisations may well be foreign).
+DOMESTIC_SECTORS = frozenset({"COP", "GOV", "JUD", "CVL", "LAB", "OPP", "MED", "HLH", "EDU", "BUS", "PTY", "LEG", "AGR"})
 
 
 @dataclass
@@ -359,6 +362,13 @@ class Coder:
         if place is not None:
             location = place.location
             confidence -= 0.1 * (1.0 - place.confidence)
+            if location.country and location.geonames_id and location.admin1:
+                # "Police arrested 20 protesters in Izmir": police, protesters, strikers or
+                # officials acting in a city are that country's, as a reader takes them
+                for actor in source + target:
+                    if actor.country is None and actor.sectors and set(actor.sectors) <= DOMESTIC_SECTORS and not actor.name:
+                        actor.country = location.country
+                        actor.code = location.country + actor.sectors[0]
         return Event(
             event_id=event_id(ctx.doc.id, start, end, code, role),
             doc_id=ctx.doc.id,

@@ -51,6 +51,12 @@ FACILITY_NOUNS = frozenset(
 PAIR_NOUNS = frozenset({"side", "country", "nation", "government", "party", "neighbour", "neighbor", "capital"})
 LOCATIVE_PREPS = frozenset({"in", "across", "inside", "throughout", "within", "near"})
 ARMED_SECTORS = frozenset({"INS", "REB", "UAF", "CRM", "MIL"})
+#: Meetings happen at a venue, often abroad: "met in Geneva", "talks in Switzerland", "a
+#: summit in Doha" say nothing of whose story it is.
+VENUE_HEADS = frozenset({
+    "meet", "talk", "negotiate", "convene", "gather", "sit", "confer", "host", "sign", "visit",
+    "meeting", "talks", "negotiation", "summit", "conference", "round", "forum", "ceremony",
+})  # fmt: skip
 HOG_ROLES = {"head_of_government", "head_of_state", "foreign_minister", "defence_minister"}
 
 
@@ -195,7 +201,7 @@ class ActorResolver:
         places: dict[str, int] = {}
         cities: dict[str, int] = {}
         for ent in doc.ents:
-            if ent.label_ not in {"GPE", "NORP", "ORG"}:
+            if ent.label_ not in {"GPE", "NORP", "ORG"} or _venue(ent.root):
                 continue
             key = norm(ent.text)
             if ent.label_ == "ORG":  # the small model tags "Cameroon's" as an organisation
@@ -649,3 +655,11 @@ class ActorResolver:
     def _with_code(actor: Actor) -> Actor:
         actor.code = ((actor.country or "") + (actor.sectors[0] if actor.sectors else "")) or None
         return actor
+
+
+def _venue(head: Token) -> bool:
+    """"met in Geneva", "talks in Switzerland": the place where a meeting is held."""
+    if head.dep_ != "pobj" or head.head.lower_ not in {"in", "at"}:
+        return False
+    governor = head.head.head
+    return governor.lemma_.lower() in VENUE_HEADS or governor.lower_ in VENUE_HEADS
