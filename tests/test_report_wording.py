@@ -209,3 +209,10 @@ def test_home_sectors_acting_in_a_city_take_its_country(coder: Any) -> None:
     # armed forces may be foreign: no country from the place
     ev = _one(coder, "Soldiers fired on a crowd in Goma on Tuesday.", "2025-03-19")
     assert [a.country for a in ev.source] == [None]
+
+
+def test_a_place_name_two_countries_share_goes_to_the_actors_country(coder: Any) -> None:
+    # Rosso is a town on both banks of the Senegal River; the article names Senegal first
+    text = "Senegalese traders waited all day after Mauritanian border guards closed the crossing at Rosso on Monday."
+    ev = _one(coder, text, "2025-03-18", trigger="closed")
+    assert (_codes(ev.source), ev.location.name, ev.location.country) == (["MRTCOP"], "Rosso", "MRT")

@@ -351,7 +351,10 @@ class Coder:
         modality = mod.modality
         if modality == "asserted" and when.future:
             modality = "future"
-        place = self.places.event_location(verb, ctx.countries) or self._subject_place(ctx, pred)
+        # the event's own actors' countries first: "Nouakchott lifted the closure at Rosso" is
+        # Rosso in Mauritania, even in an article that names Senegal first
+        context = list(dict.fromkeys([a.country for a in source + target if a.country] + ctx.countries))
+        place = self.places.event_location(verb, context) or self._subject_place(ctx, pred, context)
         if place is not None and code[:2] in PLACELESS_ROOTS and any(a.text == place.location.text for a in source + target):
             place = None  # "Iran was hit with new sanctions": the target, not where it happened
         confidence = 0.45 + 0.05 * min(m.pattern.specificity if m else 1, 4)
@@ -391,7 +394,7 @@ class Coder:
             confidence=max(0.05, min(confidence, 0.95)),
         )
 
-    def _subject_place(self, ctx: _Context, pred: Predicate) -> PlaceResult | None:
+    def _subject_place(self, ctx: _Context, pred: Predicate, context: list[str]) -> PlaceResult | None:
         """"A court in Kampala sentenced ...": a place that locates the actor in the event's
         own clause locates the event, with a little less confidence."""
         for subj in pred.subjects + pred.agents:
@@ -401,7 +404,7 @@ class Coder:
                         if obj.dep_ == "pobj" and obj.ent_type_ in {"GPE", "LOC", "FAC"}:
                             ent = entity_at(obj)
                             text = ent.text if ent is not None else obj.text
-                            loc = self.places.resolve_toponym(text, ctx.countries)
+                            loc = self.places.resolve_toponym(text, context)
                             if loc is not None:
                                 return PlaceResult(loc, 0.8, "subject")
         return None
