@@ -216,3 +216,18 @@ def test_a_place_name_two_countries_share_goes_to_the_actors_country(coder: Any)
     text = "Senegalese traders waited all day after Mauritanian border guards closed the crossing at Rosso on Monday."
     ev = _one(coder, text, "2025-03-18", trigger="closed")
     assert (_codes(ev.source), ev.location.name, ev.location.country) == (["MRTCOP"], "Rosso", "MRT")
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "source", "target"),
+    [
+        ("The Indian foreign minister wrapped up a two-day visit to Dhaka on Friday.", "042", ["INDGOV"], ["BGDGOV"]),
+        ("Security forces hauled in three journalists in Addis Ababa.", "173", ["ETHCOP"], ["ETHMED"]),
+        ("Israeli jets rained bombs on Khan Younis on Tuesday.", "195", ["ISR"], [None]),
+        ("The Red Cross handed out blankets to flood victims in Sindh.", "073", ["NGOICR"], []),
+        ("Hundreds of farmers gathered outside parliament in Warsaw.", "141", ["POLAGR"], ["POLLEG"]),
+    ],
+)
+def test_wire_paraphrases(coder: Any, text: str, code: str, source: list[str], target: list[str | None]) -> None:
+    event = _one(coder, text)
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == (code, source, target)
