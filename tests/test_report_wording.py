@@ -226,8 +226,18 @@ def test_a_place_name_two_countries_share_goes_to_the_actors_country(coder: Any)
         ("Israeli jets rained bombs on Khan Younis on Tuesday.", "195", ["ISR"], [None]),
         ("The Red Cross handed out blankets to flood victims in Sindh.", "073", ["NGOICR"], []),
         ("Hundreds of farmers gathered outside parliament in Warsaw.", "141", ["POLAGR"], ["POLLEG"]),
+        ("Border guards turned back hundreds of travellers at the crossing.", "191", ["COP"], []),
+        ("The diplomats were declared persona non grata on Friday.", "161", [], ["GOV"]),
+        ("Sudan's army retook the town of Wad Madani.", "192", ["SDNMIL"], []),
+        ("Israeli troops withdrew from the Jenin camp on Friday.", "0874", ["ISRMIL"], []),
+        ("The foreign ministry accused Russia of meddling in the election.", "112", ["GOV"], ["RUS"]),
     ],
 )
 def test_wire_paraphrases(coder: Any, text: str, code: str, source: list[str], target: list[str | None]) -> None:
     event = _one(coder, text)
     assert (event.cameo_code, _codes(event.source), _codes(event.target)) == (code, source, target)
+
+
+def test_they_took_him_from_home_is_an_arrest_told_in_a_quote(coder: Any) -> None:
+    ev = _one(coder, '"They took him from our home before dawn," his wife said.')
+    assert (ev.cameo_code, ev.attribution.speaker.text) == ("173", "his wife")

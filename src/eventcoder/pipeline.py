@@ -332,6 +332,14 @@ class Coder:
             trigger = ctx.doc.text[start:end]
         source = self._sources(ctx, pred, m) or self._anaphoric_source(ctx, pred, info.plover_type)
         target = self._targets(ctx, pred, m) if m is not None else []
+        bare = {a.country for a in target if a.country and not a.sectors}
+        for actor in source:
+            if actor.country in bare and actor.sectors and not actor.name:
+                # "The foreign ministry accused Russia" in an article about Russia: the
+                # ministry's country was inferred from the story, and no state's officials
+                # act against their own state as a whole
+                actor.country = None
+                actor.code = actor.sectors[0]
         if info.plover_type == "MOBILIZE":
             # "Russia deployed troops": the forces moved are the source's own, not a target.
             home = {a.country for a in source}
