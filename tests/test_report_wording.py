@@ -241,3 +241,16 @@ def test_wire_paraphrases(coder: Any, text: str, code: str, source: list[str], t
 def test_they_took_him_from_home_is_an_arrest_told_in_a_quote(coder: Any) -> None:
     ev = _one(coder, '"They took him from our home before dawn," his wife said.')
     assert (ev.cameo_code, ev.attribution.speaker.text) == ("173", "his wife")
+
+
+def test_a_speaker_takes_no_country_from_inside_the_quote(coder: Any) -> None:
+    text = ('Estonia closed two border crossings on Monday after balloons drifted over Narva.\n'
+            "Estonia's prime minister spoke to reporters in Tallinn.\n"
+            '"We hold the Belarusian government responsible," the interior minister said.')
+    held = [e for e in coder.code_text(text, date="2025-03-17") if e.sentence_index == 2]
+    assert [(e.cameo_code, _codes(e.source), _codes(e.target)) for e in held] == [("112", ["ESTGOV"], ["BLRGOV"])]
+
+
+def test_an_envoy_posting_hung_on_the_verb_is_the_target(coder: Any) -> None:
+    ev = _one(coder, "Georgetown has called home its envoy in Caracas, the foreign ministry said.", "2025-03-17")
+    assert (ev.cameo_code, _codes(ev.source), _codes(ev.target), ev.location) == ("161", ["GUYGOV"], ["VENGOV"], None)

@@ -332,14 +332,6 @@ class Coder:
             trigger = ctx.doc.text[start:end]
         source = self._sources(ctx, pred, m) or self._anaphoric_source(ctx, pred, info.plover_type)
         target = self._targets(ctx, pred, m) if m is not None else []
-        bare = {a.country for a in target if a.country and not a.sectors}
-        for actor in source:
-            if actor.country in bare and actor.sectors and not actor.name:
-                # "The foreign ministry accused Russia" in an article about Russia: the
-                # ministry's country was inferred from the story, and no state's officials
-                # act against their own state as a whole
-                actor.country = None
-                actor.code = actor.sectors[0]
         if info.plover_type == "MOBILIZE":
             # "Russia deployed troops": the forces moved are the source's own, not a target.
             home = {a.country for a in source}
@@ -349,6 +341,14 @@ class Coder:
         if attribution is not None:
             source = [self._speaker_side(a, attribution) for a in source]
             target = [self._speaker_side(a, attribution) for a in target]
+        bare = {a.country for a in target if a.country and not a.sectors}
+        for actor in source:
+            if actor.country in bare and actor.sectors and not actor.name:
+                # "The foreign ministry accused Russia" in an article about Russia: the
+                # ministry's country was inferred from the story, and no state's officials
+                # act against their own state as a whole
+                actor.country = None
+                actor.code = actor.sectors[0]
         when = event_time(verb, ctx.doc.date)
         if when.date.precision == "document" and mod.modality in {"intended", "possible", "demanded"}:
             # A wish, demand or possibility exists when it is stated: "Last week, X told Y
@@ -556,6 +556,13 @@ def _posting(head: Token) -> Token:
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs:
                 return objs[0]
+    if head.dep_ == "dobj":
+        # the small model often hangs the posting on the verb: "called home its envoy in Caracas"
+        for child in head.head.children:
+            if child.dep_ == "prep" and child.lower_ in {"to", "in"} and child.i > head.i:
+                objs = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"]
+                if objs:
+                    return objs[0]
     return head
 
 

@@ -620,6 +620,8 @@ class ActorResolver:
         window = _sentence_window(head, 2)
         for m in reversed(memory.mentions):
             if window <= m.token_i < head.i and m.actor.country and sector in m.actor.sectors and not m.actor.name:
+                if _across_quote(head, m.token_i):
+                    continue  # '"We hold the Russian state responsible," the minister said'
                 return m.actor.country
         return memory.home_country
 
@@ -663,3 +665,12 @@ def _venue(head: Token) -> bool:
         return False
     governor = head.head.head
     return governor.lemma_.lower() in VENUE_HEADS or governor.lower_ in VENUE_HEADS
+
+
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
+
+
+def _across_quote(head: Token, earlier: int) -> bool:
+    """Is an odd number of quotation marks between token `earlier` and `head` (one inside a
+    quotation, the other outside it)?"""
+    return sum(1 for t in head.doc[earlier:head.i] if t.text in QUOTE_MARKS) % 2 == 1
