@@ -17,17 +17,27 @@ to one in Batumi. A report that gives its event no place but names a city elsewh
 sentence ("arrested three journalists working for a newspaper in Izmir") does not join an
 event placed in another city of that country (Istanbul); a city abroad says nothing. Pairs are ordered by content (mention ids), never by arrival, so the
 result does not depend on ingest order. The event key is a hash of the sorted mention ids.
+
+Candidates are looked for by bucket (`_buckets`): within a block, mentions are compared only
+with those sharing a party on the same side (either side for the symmetric types), or, when
+undated, the same codes, and only while their dates overlap. Whether two mentions are a
+candidate pair depends on those two alone, and a join decision only on the clusters of its
+pair, so the result decomposes over the connected components of the candidate-pair graph:
+merging any set of mentions that is a union of whole components gives exactly the events
+the full merge gives for those mentions. The store relies on this to re-merge only the
+components that new mentions touch (`store.duck.DuckStore.rebuild_events`), and
+`merge_buckets` tells it where a mention's candidates can be.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-__all__ = ["MentionKey", "merge_mentions"]
+__all__ = ["MentionKey", "candidate_pairs", "merge_buckets", "merge_mentions"]
 
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 
@@ -72,18 +82,16 @@ def _parties(codes: str) -> frozenset[str]:
     return frozenset(out)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Mention:
     key: MentionKey
+    id: str
     start: date | None
     end: date | None
     src: frozenset[str]
     tgt: frozenset[str]
+    both: frozenset[str]
     place: str | None  # a specific (not country-level) place id
-
-    @property
-    def both(self) -> frozenset[str]:
-        return self.src | self.tgt
 
 
 def _prepare(m: MentionKey) -> _Mention:
@@ -94,19 +102,8 @@ def _prepare(m: MentionKey) -> _Mention:
         if m.precision == "document":
             start -= timedelta(days=1)
     place = m.place_id if m.place_id and not m.place_id.startswith("country:") else None
-    return _Mention(m, start, end, _parties(m.source_codes), _parties(m.target_codes), place)
-
-
-def _dyads_compatible(a: _Mention, b: _Mention, symmetric: bool) -> bool:
-    if symmetric:
-        return bool(a.both & b.both)
-    anchored = False
-    for x, y in ((a.src, b.src), (a.tgt, b.tgt)):
-        if x and y:
-            if not x & y:
-                return False
-            anchored = True
-    return anchored
+    src, tgt = _parties(m.source_codes), _parties(m.target_codes)
+    return _Mention(m, m.event_id, start, end, src, tgt, src | tgt, place)
 
 
 def _places_compatible(a: _Mention, b: _Mention) -> bool:
@@ -144,75 +141,161 @@ class _Cluster:
         return True
 
 
-def merge_mentions(mentions: Iterable[MentionKey]) -> dict[str, list[str]]:
-    """Map event key -> sorted mention ids."""
-    blocks: dict[tuple[str, bool, str], list[_Mention]] = defaultdict(list)
-    for m in mentions:
-        blocks[(m.plover_type, m.negated, m.modality)].append(_prepare(m))
+def merge_mentions(mentions: Iterable[MentionKey], *,
+                   pairs: Mapping[tuple[str, str], int] | None = None) -> dict[str, list[str]]:
+    """Map event key -> sorted mention ids.
+
+    `pairs`, when given, must be `candidate_pairs` of these mentions (or of a set of
+    mentions containing them, restricted to them), computed earlier: the store's incremental
+    rebuild has them already and saves finding them again."""
     events: dict[str, list[str]] = {}
-    for (ptype, _, _), block in blocks.items():
-        symmetric = ptype in SYMMETRIC_TYPES
-        pairs: dict[tuple[str, str], tuple[int, str, str]] = {}
-        # Compatible dyads always share a party, so candidates are looked for only among the
-        # mentions of each party: a day with a million mentions is not a million squared.
-        by_party: dict[str, list[_Mention]] = defaultdict(list)
-        undated: dict[tuple[str, str], list[_Mention]] = defaultdict(list)
-        for m in block:
-            if m.start is None:
-                undated[(m.key.source_codes, m.key.target_codes)].append(m)
-            else:
-                for party in m.both:
-                    by_party[party].append(m)
-        for party in sorted(by_party):
-            dated = sorted(by_party[party], key=lambda m: (m.start, m.key.event_id))
-            for i, a in enumerate(dated):  # sweep: only pairs whose date intervals overlap
-                for b in dated[i + 1 :]:
-                    if b.start > a.end:  # type: ignore[operator]
-                        break
-                    if _dyads_compatible(a, b, symmetric) and _places_compatible(a, b):
-                        pair = _pair(a, b)
-                        pairs[pair[1:]] = pair
-        for group in undated.values():  # undated: the same codes exactly
-            group.sort(key=lambda m: m.key.event_id)
-            for i, a in enumerate(group):
-                for b in group[i + 1 :]:
-                    if _places_compatible(a, b):
-                        pair = _pair(a, b)
-                        pairs[pair[1:]] = pair
-        by_id = {m.key.event_id: m for m in block}
-        clusters = {
-            eid: _Cluster([eid], {(m.place, m.key.place_country)} if m.place else set(), {m.src} if m.src else set(),
-                          {m.key.sentence_places} if not m.place and m.key.sentence_places else set())
-            for eid, m in by_id.items()
-        }
-        owner = {eid: eid for eid in by_id}
-        for _, x, y in sorted(pairs.values(), key=lambda p: (-p[0], p[1], p[2])):
-            cx, cy = owner[x], owner[y]
-            if cx == cy:
-                continue
-            a, b = clusters[cx], clusters[cy]
-            if not a.admits(b):
-                continue  # two named places, or a place the placeless report does not name
-            if not symmetric and len({s for s in a.srcs | b.srcs}) > 1 and not _all_overlap(a.srcs | b.srcs):
-                continue
-            keep, drop = sorted((cx, cy))
-            merged = clusters[keep]
-            other = clusters.pop(drop)
-            merged.ids.extend(other.ids)
-            merged.places |= other.places
-            merged.srcs |= other.srcs
-            merged.hints |= other.hints
-            for eid in other.ids:
-                owner[eid] = keep
-        for cluster in clusters.values():
-            ids = sorted(cluster.ids)
-            events[hashlib.sha1("\x1f".join(ids).encode()).hexdigest()[:16]] = ids
+    blocks = _blocks(mentions)
+    given: dict[tuple[str, bool, str], dict[tuple[str, str], int]] = defaultdict(dict)
+    if pairs is not None:
+        block_of = {m.id: name for name, block in blocks.items() for m in block}
+        for (x, y), score in pairs.items():
+            name = block_of.get(x)
+            if name is not None and block_of.get(y) == name:
+                given[name][(x, y)] = score
+    for name, block in blocks.items():
+        symmetric = name[0] in SYMMETRIC_TYPES
+        found = _block_pairs(block, symmetric) if pairs is None else given[name]
+        for cluster in _join(block, found, symmetric):
+            events[hashlib.sha1("\x1f".join(cluster).encode()).hexdigest()[:16]] = cluster
     return events
 
 
-def _pair(a: _Mention, b: _Mention) -> tuple[int, str, str]:
-    x, y = sorted((a.key.event_id, b.key.event_id))
-    return (_score(a, b), x, y)
+def candidate_pairs(mentions: Iterable[MentionKey]) -> dict[tuple[str, str], int]:
+    """The candidate pairs `merge_mentions` would consider among these mentions, as sorted
+    (id, id) pairs with their scores. Whether two mentions form one depends on those two
+    mentions only, so the pairs among a subset are the pairs of the whole restricted to it;
+    the merge's result on a set of mentions closed under this relation is the restriction of
+    its result on any larger set (see the module docstring)."""
+    out: dict[tuple[str, str], int] = {}
+    for (ptype, _, _), block in _blocks(mentions).items():
+        out.update(_block_pairs(block, ptype in SYMMETRIC_TYPES))
+    return out
+
+
+def merge_buckets(m: MentionKey) -> tuple[list[str], date | None, date | None]:
+    """Where the merge looks for the candidates of `m`: (buckets, lo, reach). Any candidate
+    pair of mentions shares a bucket (the bucket names include the block), and either both
+    are undated (lo and reach are None) or their windows overlap:
+    a.lo <= b.reach and b.lo <= a.reach. A store can index these to find, by SQL, a superset
+    of a mention's candidates; `merge_mentions` itself only ever compares mentions that share
+    a bucket, so this holds by construction."""
+    p = _prepare(m)
+    block = f"{m.plover_type}\x1f{int(bool(m.negated))}\x1f{m.modality}\x1f"
+    names = [block + b for b in _buckets(p, m.plover_type in SYMMETRIC_TYPES)]
+    if p.start is None or p.end is None:
+        return names, None, None
+    return names, p.start, max(p.start, p.end)
+
+
+def _blocks(mentions: Iterable[MentionKey]) -> dict[tuple[str, bool, str], list[_Mention]]:
+    blocks: dict[tuple[str, bool, str], list[_Mention]] = defaultdict(list)
+    for m in mentions:
+        blocks[(m.plover_type, m.negated, m.modality)].append(_prepare(m))
+    return blocks
+
+
+def _buckets(m: _Mention, symmetric: bool) -> list[str]:
+    """The keys under which `m` is compared with the other mentions of its block.
+
+    Undated mentions pair only with mentions of exactly the same codes. Dated ones need
+    compatible dyads: for meetings, cooperation and agreements that is a shared party,
+    on either side; for the other types, every side known in both must be shared and at
+    least one side must be (the pair is anchored there), so they share a party *on the same
+    side*. Keying by (side, party) rather than by party alone keeps "USA did X" away from
+    "X was done to the USA", which cannot pair: a busy party costs the square of its mentions
+    per side, not of all of them."""
+    if m.start is None:
+        return [f"U\x1f{m.key.source_codes}\x1f{m.key.target_codes}"]
+    if symmetric:
+        return [f"B\x1f{p}" for p in m.both]
+    return [f"S\x1f{p}" for p in m.src] + [f"T\x1f{p}" for p in m.tgt]
+
+
+def _by_start(m: _Mention) -> tuple[date, str]:
+    return (m.start, m.id)  # type: ignore[return-value]
+
+
+def _block_pairs(block: list[_Mention], symmetric: bool) -> dict[tuple[str, str], int]:
+    """Candidate pairs of one block: (smaller id, larger id) -> score.
+
+    A pair is a candidate when both are dated, their date intervals overlap (with a before b
+    in (start, id) order: b.start <= a.end), their dyads and places are compatible; or both
+    are undated with the same codes and compatible places. Every such pair shares a bucket
+    (`_buckets`), and within a bucket sorted by (start, id) the sweep below stops at the first
+    b with b.start > a.end, after which no later b can overlap a: so every candidate is found,
+    and it is found with the same verdict in whichever bucket, since that depends on the two
+    mentions only."""
+    buckets: dict[str, list[_Mention]] = defaultdict(list)
+    for m in block:
+        for name in _buckets(m, symmetric):
+            buckets[name].append(m)
+    pairs: dict[tuple[str, str], int] = {}
+    for name, members in buckets.items():
+        if len(members) < 2:
+            continue
+        side = name[0]
+        members.sort(key=_by_start if side != "U" else lambda m: m.id)
+        n = len(members)
+        for i in range(n - 1):
+            a = members[i]
+            a_id, a_end = a.id, a.end
+            for j in range(i + 1, n):
+                b = members[j]
+                if side != "U" and b.start > a_end:  # type: ignore[operator]
+                    break  # sorted by start: no later b overlaps a
+                b_id = b.id
+                xy = (a_id, b_id) if a_id < b_id else (b_id, a_id)
+                if xy in pairs:
+                    continue  # already found in another bucket
+                # Dyads: the bucket gives a shared party on its side, which anchors the pair
+                # (directed types) or is all it takes (symmetric); left to check is that the
+                # other side, when known in both, is shared too.
+                other_a, other_b = (a.tgt, b.tgt) if side == "S" else (a.src, b.src) if side == "T" else (None, None)
+                if other_a and other_b and not other_a & other_b:
+                    continue
+                if _places_compatible(a, b):
+                    pairs[xy] = _score(a, b)
+    return pairs
+
+
+def _join(block: list[_Mention], pairs: dict[tuple[str, str], int], symmetric: bool) -> list[list[str]]:
+    """Join candidate pairs strongest first (score, then ids), refusing joins the clusters'
+    places, place hints or sources forbid. Returns the clusters' sorted mention ids.
+
+    Each decision depends only on the two clusters involved, and those only on earlier
+    pairs inside the same connected component of the candidate graph: so the clusters of
+    one component come out the same whether or not other components are merged alongside."""
+    by_id = {m.id: m for m in block}
+    clusters = {
+        eid: _Cluster([eid], {(m.place, m.key.place_country)} if m.place else set(), {m.src} if m.src else set(),
+                      {m.key.sentence_places} if not m.place and m.key.sentence_places else set())
+        for eid, m in by_id.items()
+    }
+    owner = {eid: eid for eid in by_id}
+    for _, x, y in sorted((-score, x, y) for (x, y), score in pairs.items()):
+        cx, cy = owner[x], owner[y]
+        if cx == cy:
+            continue
+        a, b = clusters[cx], clusters[cy]
+        if not a.admits(b):
+            continue  # two named places, or a place the placeless report does not name
+        if not symmetric and len(a.srcs | b.srcs) > 1 and not _all_overlap(a.srcs | b.srcs):
+            continue
+        keep, drop = sorted((cx, cy))
+        merged = clusters[keep]
+        other = clusters.pop(drop)
+        merged.ids.extend(other.ids)
+        merged.places |= other.places
+        merged.srcs |= other.srcs
+        merged.hints |= other.hints
+        for eid in other.ids:
+            owner[eid] = keep
+    return [sorted(c.ids) for c in clusters.values()]
 
 
 def _all_overlap(groups: set[frozenset[str]]) -> bool:

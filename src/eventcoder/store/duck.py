@@ -6,14 +6,16 @@ killed at any moment leaves the store as it was after the last committed batch, 
 same command run again finishes the job. Documents are keyed by the SHA-256 of their text,
 so a document already stored is skipped, and writing the same batch twice changes nothing.
 A batch travels as three Arrow tables (`batch_tables`), which a Dask worker can also write
-as a Parquet part for the client to insert (`write_tables`). The `events` table is rebuilt
-from all mentions in one transaction at the end of each ingest (`rebuild_events`), which
-makes it a pure function of the stored mentions.
+as a Parquet part for the client to insert (`write_tables`). The `events` table is brought
+up to date at the end of each ingest (`rebuild_events`) and is always a pure function of the
+stored mentions: the same as merging all of them from scratch (`rebuild_events(full=True)`),
+but only the part of the merge that new mentions can change is redone (see `rebuild_events`).
 """
 
 from __future__ import annotations
 
 import hashlib
+import inspect
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -27,6 +29,8 @@ import pyarrow.compute as pc
 
 from ..errors import EventcoderError
 from ..identity import MentionKey, merge_mentions
+from ..identity import merge as _merge_module
+from ..identity.merge import candidate_pairs, merge_buckets
 
 __all__ = ["BATCH_TABLES", "DuckStore", "RejectRow", "StoreError", "StoredDocument", "batch_tables", "content_hash"]
 
@@ -100,6 +104,21 @@ CREATE TABLE IF NOT EXISTS events (
     first_doc_id VARCHAR,
     first_url VARCHAR,
     mention_ids VARCHAR[]
+);
+-- Where each merged mention's candidates can be (identity.merge.merge_buckets) and which
+-- event it is in: one row per bucket, or one with no bucket. Written with `events`, in the
+-- same transaction; it lets `rebuild_events` find what new mentions touch.
+CREATE TABLE IF NOT EXISTS merge_index (
+    event_id VARCHAR NOT NULL,
+    event_key VARCHAR NOT NULL,
+    bucket VARCHAR,
+    lo DATE,
+    reach DATE
+);
+-- What the last rebuild wrote: the merge code's fingerprint and a digest of `events`.
+CREATE TABLE IF NOT EXISTS merge_state (
+    name VARCHAR PRIMARY KEY,
+    value VARCHAR
 );
 CREATE TABLE IF NOT EXISTS rejects (
     reject_key VARCHAR PRIMARY KEY,
@@ -192,8 +211,16 @@ def batch_tables(docs: Sequence[StoredDocument], rejects: Sequence[RejectRow]) -
 class DuckStore:
     """A DuckDB file holding the corpus. Use as a context manager."""
 
+    #: When the mentions an incremental events rebuild would merge again pass this share of
+    #: all stored mentions, it does a full rebuild instead (the same result, found faster:
+    #: the search for what to merge again costs about as much as merging it).
+    full_rebuild_share = 0.3
+
     def __init__(self, path: str | Path):
         self.path = Path(path)
+        #: What the last `rebuild_events` did: "full" or "incremental", mentions pending and
+        #: merged again, search rounds, events replaced (for logs and benchmarks).
+        self.last_rebuild: dict[str, Any] = {}
         try:
             self.con = duckdb.connect(str(self.path))
             self.con.execute(SCHEMA)
@@ -279,33 +306,192 @@ class DuckStore:
             raise StoreError(f"cannot write to store {self.path}: {_reason(exc)}; nothing from this batch was stored") from exc
         return {"documents": docs.num_rows, "mentions": mentions.num_rows}
 
-    def rebuild_events(self) -> int:
-        """Recompute the `events` table from all mentions, in one transaction."""
-        rows = self.con.execute(
-            """SELECT event_id, plover_type, negated, modality, source_codes, target_codes,
-                      date_start, date_end, date_precision, geonames_id, location_country,
-                      sentence_places
-               FROM mentions"""
-        ).fetchall()
-        keys = [
-            MentionKey(r[0], r[1], bool(r[2]), r[3], r[4] or "", r[5] or "", r[6], r[7], r[8],
-                       str(r[9]) if r[9] is not None else (f"country:{r[10]}" if r[10] else None), r[10],
-                       _places(r[11]))
-            for r in rows
-        ]
-        clusters = merge_mentions(keys)
+    def rebuild_events(self, *, full: bool = False) -> int:
+        """Bring the `events` table up to date with the stored mentions, in one transaction.
+        Returns the number of events in the store.
+
+        The result is always what merging every stored mention from scratch gives
+        (`merge_mentions` over all of them; `full=True` does exactly that). Otherwise only
+        the mentions that new ones can affect are merged again:
+
+        - *Pending* mentions are those in no `events` row: the ones stored since the last
+          rebuild, including by a run killed before it could rebuild (mentions and events
+          are written in separate transactions, and this is worked out from the tables, not
+          remembered), so the next run repairs such a store.
+        - The merge decomposes over the connected components of its candidate-pair graph
+          (`identity.merge`): whether two mentions are candidates depends on those two
+          alone, and each greedy join only on the clusters of its pair, which come from
+          earlier pairs of the same component. So the events of a component not touching a
+          pending mention are the ones already stored (the component was a component of the
+          stored mentions as well, since adding mentions only adds edges), and merging the
+          union S of the components that do touch them gives exactly the full merge's events
+          for S. Every stored event lies inside one component, so the stored events to
+          replace are those with a mention in S.
+        - S is found by breadth-first search from the pending mentions. A mention's
+          candidates all share one of its buckets and overlap its date window
+          (`merge_buckets`, by construction the keys under which `merge_mentions` compares
+          mentions), so the `merge_index` table gives, by SQL, a superset of the stored
+          candidates of the mentions at the front of the search; `candidate_pairs` (the
+          merge's own pair test) keeps the true ones, and the search goes on from them until
+          nothing new is found. Out of caution, the other mentions of any stored event
+          reached are added as well (under the invariant they are reached anyway).
+        - That invariant is that `events` and `merge_index` are what this merge code wrote:
+          `merge_state` keeps a fingerprint of the merge code (identity/merge.py and the
+          store's key-building and event-row SQL) and a digest of `events`. When either
+          differs (a store from an older version, a changed merge rule, an events table
+          written by something else), the rebuild is a full one.
+        - When the search (what it has found and the possible candidates it fetched) passes
+          `full_rebuild_share` of the stored mentions, it stops and the rebuild is a full
+          one, which then costs about as much as finishing the search would.
+          Candidate pairs chain across days (a report dated by its publication day also
+          covers the day before, so it overlaps the next day's reports), so for a busy party
+          the component can reach back to the start of the store.
+        """
         try:
-            self.con.execute("BEGIN TRANSACTION")
-            self.con.execute("DELETE FROM events")
-            self.con.execute("CREATE TEMP TABLE IF NOT EXISTS _links (event_key VARCHAR, event_id VARCHAR)")
-            self.con.execute("DELETE FROM _links")
-            self.con.executemany("INSERT INTO _links VALUES (?, ?)", [(k, m) for k, ids in clusters.items() for m in ids])
-            self.con.execute(_EVENTS_SQL)
-            self.con.execute("COMMIT")
+            if not full and self._index_is_current():
+                return self._rebuild_incremental()
+            return self._rebuild_full()
         except duckdb.Error as exc:
             self._rollback()
             raise StoreError(f"cannot rebuild events in {self.path}: {_reason(exc)}") from exc
-        return len(clusters)
+        except BaseException:
+            self._rollback()
+            raise
+        finally:
+            for name in ("_new_ids", "_front", "_dropped", "_new_links", "_new_index"):
+                try:
+                    self.con.unregister(name)
+                except duckdb.Error:
+                    pass
+
+    def _rebuild_full(self) -> int:
+        keys = [_mention_key(r) for r in self.con.execute(f"SELECT {_KEY_COLUMNS} FROM mentions m").fetchall()]
+        clusters = merge_mentions(keys)
+        by_id = {k.event_id: k for k in keys}
+        self.last_rebuild = {"mode": "full", "merged": len(keys)}
+        self.con.execute("BEGIN TRANSACTION")
+        self.con.execute("DELETE FROM events")
+        self.con.execute("DELETE FROM merge_index")
+        self._insert_events(clusters, by_id)
+        return self._commit_state()
+
+    def _rebuild_incremental(self) -> int:
+        pending = [_mention_key(r) for r in self.con.execute(
+            f"""SELECT {_KEY_COLUMNS} FROM mentions m WHERE NOT EXISTS (
+                    SELECT 1 FROM (SELECT unnest(mention_ids) AS event_id FROM events) e
+                    WHERE e.event_id = m.event_id)""").fetchall()]
+        self.last_rebuild = {"mode": "incremental", "pending": len(pending), "merged": 0, "rounds": 0, "replaced": 0}
+        if not pending:
+            return int(self.con.execute("SELECT count(*) FROM events").fetchone()[0])  # type: ignore[index]
+        total = int(self.con.execute("SELECT count(*) FROM mentions").fetchone()[0])  # type: ignore[index]
+        search = self._component(pending, limit=self.full_rebuild_share * total)
+        if search is None:
+            rounds = self.last_rebuild["rounds"]
+            count = self._rebuild_full()
+            self.last_rebuild.update(pending=len(pending), rounds=rounds, reason="the mentions to merge again passed "
+                                     f"{self.full_rebuild_share:.0%} of the store")
+            return count
+        component, pairs = search
+        self.last_rebuild["merged"] = len(component)
+        old = {r[0] for r in self.con.execute(
+            "SELECT DISTINCT event_key FROM merge_index WHERE event_id IN (SELECT event_id FROM _component)").fetchall()}
+        clusters = merge_mentions(component.values(), pairs=pairs)
+        # Events whose mentions did not change keep their rows (an event row depends only on
+        # its mentions); the others are replaced.
+        added = {k: ids for k, ids in clusters.items() if k not in old}
+        dropped = sorted(old - clusters.keys())
+        self.last_rebuild["replaced"] = len(dropped)
+        self.con.execute("BEGIN TRANSACTION")
+        if dropped:
+            self.con.register("_dropped", pa.table({"event_key": pa.array(dropped, pa.string())}))
+            self.con.execute("DELETE FROM events WHERE event_key IN (SELECT event_key FROM _dropped)")
+            self.con.execute("DELETE FROM merge_index WHERE event_key IN (SELECT event_key FROM _dropped)")
+        self._insert_events(added, component)
+        return self._commit_state()
+
+    def _component(self, pending: list[MentionKey], limit: float
+                   ) -> tuple[dict[str, MentionKey], dict[tuple[str, str], int]] | None:
+        """The pending mentions and every stored mention connected to them by candidate pairs
+        (or by a stored event), as the temporary table `_component` and as keys by id; and
+        the candidate pairs among them. None as soon as there are more than `limit`.
+
+        Every candidate pair inside the result is among the pairs computed on the way: of its
+        two mentions, take one that joined the search no later than the other; when that one
+        was at the front, the other was either at the front too or not found yet, and so
+        among the stored mentions fetched as possible candidates."""
+        found = {k.event_id: k for k in pending}
+        pairs: dict[tuple[str, str], int] = {}
+        self.con.execute("CREATE OR REPLACE TEMP TABLE _component (event_id VARCHAR)")
+        frontier = list(pending)
+        while frontier:
+            if len(found) > limit:
+                return None
+            self.last_rebuild["rounds"] = self.last_rebuild.get("rounds", 0) + 1
+            self.con.register("_new_ids", pa.table({"event_id": pa.array([k.event_id for k in frontier], pa.string())}))
+            self.con.execute("INSERT INTO _component SELECT event_id FROM _new_ids")
+            front = _index_rows(frontier, None)
+            self.con.register("_front", front.drop_columns(["event_id", "event_key"]).filter(pc.is_valid(front["bucket"])))
+            # Stored mentions sharing a bucket with the front and overlapping it in time: a
+            # superset of the front's stored candidates.
+            self.con.execute("""
+                CREATE OR REPLACE TEMP TABLE _near AS
+                SELECT DISTINCT i.event_id FROM merge_index i JOIN _front f ON i.bucket = f.bucket
+                WHERE (f.lo IS NULL OR (i.lo <= f.reach AND f.lo <= i.reach))
+                  AND i.event_id NOT IN (SELECT event_id FROM _component)""")
+            if len(found) + self.con.execute("SELECT count(*) FROM _near").fetchone()[0] > limit:  # type: ignore[index]
+                return None  # the search alone would cost about as much as a full rebuild
+            near = {r[0]: _mention_key(r) for r in self.con.execute(
+                f"SELECT {_KEY_COLUMNS} FROM mentions m JOIN _near USING (event_id)").fetchall()}
+            round_pairs = candidate_pairs([*frontier, *near.values()])
+            pairs.update(round_pairs)
+            reached = _reachable([k.event_id for k in frontier], near, round_pairs)
+            new = {eid: near[eid] for eid in reached}
+            if new:
+                # the other mentions of the stored events reached
+                self.con.register("_new_ids", pa.table({"event_id": pa.array(sorted(new), pa.string())}))
+                for r in self.con.execute(f"""
+                        SELECT {_KEY_COLUMNS} FROM mentions m WHERE m.event_id IN (
+                            SELECT i.event_id FROM merge_index i WHERE i.event_key IN (
+                                SELECT j.event_key FROM merge_index j JOIN _new_ids USING (event_id)))
+                        AND m.event_id NOT IN (SELECT event_id FROM _component)""").fetchall():
+                    new.setdefault(r[0], _mention_key(r))
+            found.update(new)
+            frontier = list(new.values())
+        return found, {xy: score for xy, score in pairs.items() if xy[0] in found and xy[1] in found}
+
+    def _insert_events(self, clusters: dict[str, list[str]], keys: dict[str, MentionKey]) -> None:
+        """Insert the event rows (and their `merge_index` rows) of these clusters; inside the
+        caller's transaction."""
+        links = [(k, m) for k, ids in clusters.items() for m in ids]
+        self.con.execute("CREATE OR REPLACE TEMP TABLE _links (event_key VARCHAR, event_id VARCHAR)")
+        if not links:
+            return
+        keys_col, ids_col = zip(*links, strict=True)
+        self.con.register("_new_links", pa.table({"event_key": pa.array(keys_col, pa.string()),
+                                               "event_id": pa.array(ids_col, pa.string())}))
+        self.con.execute("INSERT INTO _links SELECT event_key, event_id FROM _new_links")
+        self.con.execute(_EVENTS_SQL)
+        owner = dict(zip(ids_col, keys_col, strict=True))
+        self.con.register("_new_index", _index_rows([keys[m] for m in ids_col], owner))
+        self.con.execute("INSERT INTO merge_index SELECT * FROM _new_index")
+
+    def _commit_state(self) -> int:
+        """Record the merge code's fingerprint and the digest of `events`, and commit."""
+        count, digest = self._events_digest()
+        self.con.execute("DELETE FROM merge_state")
+        self.con.execute("INSERT INTO merge_state VALUES ('fingerprint', ?), ('events', ?)", [_fingerprint(), digest])
+        self.con.execute("COMMIT")
+        return count
+
+    def _index_is_current(self) -> bool:
+        state = dict(self.con.execute("SELECT name, value FROM merge_state").fetchall())
+        fingerprint = _fingerprint()
+        return fingerprint is not None and state.get("fingerprint") == fingerprint and state.get("events") == self._events_digest()[1]
+
+    def _events_digest(self) -> tuple[int, str]:
+        count, xor, total = self.con.execute(
+            "SELECT count(*), coalesce(bit_xor(hash(event_key)), 0), coalesce(sum(num_mentions), 0) FROM events").fetchone()  # type: ignore[misc]
+        return int(count), f"{count}:{total}:{xor}"
 
     def export_parquet(self, folder: str | Path) -> list[Path]:
         out = Path(folder)
@@ -337,6 +523,74 @@ def _places(column: str | None) -> frozenset[tuple[str, str]]:
         if gid:
             out.add((gid, iso))
     return frozenset(out)
+
+
+_KEY_COLUMNS = """m.event_id, m.plover_type, m.negated, m.modality, m.source_codes, m.target_codes,
+    m.date_start, m.date_end, m.date_precision, m.geonames_id, m.location_country, m.sentence_places"""
+
+#: Bump when the store starts to index or key mentions differently from what the
+#: fingerprint's sources show; the next rebuild is then a full one.
+_INDEX_VERSION = "1"
+
+
+def _mention_key(r: Sequence[Any]) -> MentionKey:
+    """A row of `_KEY_COLUMNS` as what the merge needs."""
+    return MentionKey(r[0], r[1], bool(r[2]), r[3], r[4] or "", r[5] or "", r[6], r[7], r[8],
+                      str(r[9]) if r[9] is not None else (f"country:{r[10]}" if r[10] else None), r[10],
+                      _places(r[11]))
+
+
+@cache
+def _fingerprint() -> str | None:
+    """A hash of everything that decides which events a set of mentions gives: the merge
+    module, the way the store turns a mention row into a `MentionKey`, and the event-row
+    SQL. None when a source cannot be read (every rebuild is then a full one)."""
+    try:
+        parts = [Path(_merge_module.__file__ or "").read_bytes(),
+                 inspect.getsource(_mention_key).encode(), inspect.getsource(_places).encode(),
+                 _KEY_COLUMNS.encode(), _EVENTS_SQL.encode(), _INDEX_VERSION.encode()]
+    except (OSError, TypeError):
+        return None
+    return hashlib.sha256(b"\x00".join(parts)).hexdigest()
+
+
+def _index_rows(keys: Sequence[MentionKey], owner: dict[str, str] | None) -> pa.Table:
+    """`merge_index` rows of these mentions (event_key empty when `owner` is None)."""
+    ids: list[str] = []
+    buckets: list[str | None] = []
+    los: list[Any] = []
+    reaches: list[Any] = []
+    for k in keys:
+        names, lo, reach = merge_buckets(k)
+        for name in names or [None]:
+            ids.append(k.event_id)
+            buckets.append(name)
+            los.append(lo)
+            reaches.append(reach)
+    event_keys = [owner[i] for i in ids] if owner is not None else [""] * len(ids)
+    return pa.table({"event_id": pa.array(ids, pa.string()), "event_key": pa.array(event_keys, pa.string()),
+                     "bucket": pa.array(buckets, pa.string()), "lo": pa.array(los, pa.date32()),
+                     "reach": pa.array(reaches, pa.date32())})
+
+
+def _reachable(start: Sequence[str], near: dict[str, MentionKey], pairs: Iterable[tuple[str, str]]) -> set[str]:
+    """The mentions of `near` reachable from `start` through candidate pairs that stay
+    within `start` and `near`."""
+    adjacent: dict[str, list[str]] = {}
+    for x, y in pairs:
+        adjacent.setdefault(x, []).append(y)
+        adjacent.setdefault(y, []).append(x)
+    seen = set(start)
+    stack = list(start)
+    reached: set[str] = set()
+    while stack:
+        for other in adjacent.get(stack.pop(), ()):
+            if other not in seen:
+                seen.add(other)
+                if other in near:
+                    reached.add(other)
+                    stack.append(other)
+    return reached
 
 
 def _representative(column: str) -> str:

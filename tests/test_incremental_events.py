@@ -1,0 +1,341 @@
+"""The incremental events rebuild gives exactly what a full one gives, and the merge's
+candidate blocking finds exactly the pairs the merge rules define (checked by brute force)."""
+
+from __future__ import annotations
+
+import random
+import subprocess
+import sys
+from datetime import date, timedelta
+from itertools import combinations
+from pathlib import Path
+
+import pyarrow as pa
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventcoder.identity import MentionKey, merge_mentions
+from eventcoder.identity import merge as M
+from eventcoder.store import DuckStore
+
+# -- random mentions ---------------------------------------------------------------------
+
+CODES = ["USA", "USAMIL", "USAGOV", "RUS", "RUSMIL", "UKR", "UKRCVL", "IGOUNO", "COP", "GOV", "he", "IND", "INDCOP"]
+TYPES = ["ASSAULT", "COERCE", "CONSULT", "AGREE"]
+PLACES = {"706483": "UKR", "703448": "UKR", "5128581": "USA"}
+HINTS = [("706483", "UKR"), ("703448", "UKR"), ("2988507", "FRA")]
+BASE = date(2024, 3, 1)
+
+
+def random_keys(rnd: random.Random, n: int, days: int = 8) -> list[MentionKey]:
+    """Mentions crowded into a few days, parties, types and places, so that many are
+    candidates of each other; some undated, open-ended or ending before they start."""
+    out = []
+    for i in range(n):
+        def codes() -> str:
+            return ";".join(sorted(rnd.sample(CODES, rnd.choice([0, 1, 1, 1, 2]))))
+
+        start_s = end_s = precision = None
+        if rnd.random() < 0.85:
+            start = BASE + timedelta(days=rnd.randrange(days))
+            precision = rnd.choice(["day", "day", "document", "document", "week", "month", "range"])
+            end = start + timedelta(days={"week": 6, "month": 29, "range": rnd.randrange(4)}.get(precision, 0))
+            if rnd.random() < 0.05:
+                end = start - timedelta(days=rnd.randrange(1, 3))  # bad data
+            start_s, end_s = start.isoformat(), (end.isoformat() if rnd.random() > 0.1 else None)
+        elif rnd.random() < 0.2:
+            start_s = ""
+        place = rnd.choice([None, None, None, *PLACES, "country:UKR", "country:USA"])
+        country = PLACES.get(place or "") or (place.split(":")[1] if place and place.startswith("country:") else None)
+        hints = frozenset(h for h in HINTS if rnd.random() < 0.15)
+        out.append(MentionKey(f"{rnd.getrandbits(32):08x}{i}", rnd.choice(TYPES), rnd.random() < 0.1,
+                              rnd.choice(["asserted", "asserted", "demanded"]), codes(), codes(),
+                              start_s, end_s, precision, place, country, hints))
+    return out
+
+
+def mention_rows(keys: list[MentionKey], rnd: random.Random) -> pa.Table:
+    """Mention rows for these keys; the columns the merge does not read are random too (they
+    decide the event rows' representatives and counts)."""
+    rows = []
+    for k in keys:
+        geonames = int(k.place_id) if k.place_id and not k.place_id.startswith("country:") else None
+        doc = f"d{rnd.randrange(40)}"
+        rows.append({
+            "event_id": k.event_id, "content_hash": f"h{doc}", "doc_id": doc, "plover_type": k.plover_type,
+            "cameo_code": rnd.choice(["180", "190"]), "source_codes": k.source_codes, "target_codes": k.target_codes,
+            "negated": k.negated, "modality": k.modality, "date_start": k.date_start, "date_end": k.date_end,
+            "date_precision": k.precision, "location_name": rnd.choice([None, "Kyiv", "Lviv"]),
+            "location_country": k.place_country, "geonames_id": geonames,
+            "sentence_places": ";".join(f"{g}:{c}" for g, c in sorted(k.sentence_places)),
+            "doc_date": rnd.choice([None, "2024-03-02", "2024-03-04"]), "url": rnd.choice([None, f"https://x/{doc}"]),
+            "source_name": rnd.choice([None, "wire", "paper"])})
+    return pa.Table.from_pylist(rows)
+
+
+def insert(store: DuckStore, rows: pa.Table) -> None:
+    if rows.num_rows:
+        store.con.register("_test_rows", rows)
+        store.con.execute("INSERT INTO mentions BY NAME SELECT * FROM _test_rows")
+        store.con.unregister("_test_rows")
+
+
+def state(store: DuckStore) -> dict[str, list[tuple[object, ...]]]:
+    return {t: store.con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in ("events", "merge_index")}
+
+
+def full_rebuild_of(store: DuckStore) -> dict[str, list[tuple[object, ...]]]:
+    """The events (and index) a full rebuild gives for the same mention rows, in a new store."""
+    with DuckStore(":memory:") as other:
+        other.reference = True  # type: ignore[attr-defined]  # not counted by `count_full`
+        insert(other, store.con.sql("SELECT * FROM mentions").to_arrow_table())
+        other.rebuild_events(full=True)
+        return state(other)
+
+
+@pytest.fixture
+def count_full(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
+    """Count full rebuilds, and never fall back to one for cost (the tests' mentions are
+    crowded on purpose: most components are large)."""
+    monkeypatch.setattr(DuckStore, "full_rebuild_share", 1.0)
+    calls = {"n": 0}
+    real = DuckStore._rebuild_full
+
+    def counted(self: DuckStore) -> int:
+        calls["n"] += not getattr(self, "reference", False)
+        return real(self)
+
+    monkeypatch.setattr(DuckStore, "_rebuild_full", counted)
+    return calls
+
+
+# -- (a) incremental after each chunk == one full rebuild --------------------------------
+
+
+@pytest.mark.parametrize("seed", range(16))
+def test_incremental_rebuilds_equal_a_full_one(seed: int, count_full: dict[str, int]) -> None:
+    rnd = random.Random(seed)
+    keys = random_keys(rnd, rnd.choice([40, 120, 250]), days=rnd.choice([3, 8, 40]))
+    rows = mention_rows(keys, rnd)
+    order = list(range(len(keys)))
+    rnd.shuffle(order)
+    with DuckStore(":memory:") as store:
+        done = 0
+        while done < len(order):
+            step = rnd.choice([1, 3, 10, 25, 60])
+            insert(store, rows.take(order[done:done + step]))
+            done += step
+            if rnd.random() < 0.8 or done >= len(order):  # sometimes two chunks, one rebuild
+                store.rebuild_events()
+        assert count_full["n"] == 1  # only the first rebuild (a new store) is a full one
+        incremental = state(store)
+        assert store.rebuild_events() == len(incremental["events"])  # nothing pending
+        assert state(store) == incremental
+        assert incremental == full_rebuild_of(store)
+    events = {r[0]: r[-1] for r in incremental["events"]}
+    assert events == merge_mentions(keys)
+
+
+def test_a_component_joined_by_a_new_mention_is_merged_again(count_full: dict[str, int]) -> None:
+    # Two reports a day apart do not overlap; a third with a week's range joins them, and a
+    # later, better-matching report takes one of them away from the week-long one's event.
+    def key(eid: str, start: str, end: str, precision: str = "day", place: str | None = None) -> MentionKey:
+        return MentionKey(eid, "ASSAULT", False, "asserted", "RUSMIL", "UKR", start, end, precision, place,
+                          "UKR" if place else None)
+
+    batches = [[key("a", "2024-03-04", "2024-03-04", place="706483"), key("b", "2024-03-06", "2024-03-06")],
+               [key("c", "2024-03-03", "2024-03-09", "week")],
+               [key("d", "2024-03-06", "2024-03-06", place="703448")]]
+    rnd = random.Random(0)
+    with DuckStore(":memory:") as store:
+        for batch in batches:
+            insert(store, mention_rows(batch, rnd))
+            store.rebuild_events()
+        assert count_full["n"] == 1
+        assert state(store) == full_rebuild_of(store)
+        got = sorted(r[-1] for r in state(store)["events"])
+    assert got == sorted(merge_mentions([k for b in batches for k in b]).values())
+
+
+def test_a_large_component_falls_back_to_a_full_rebuild(count_full: dict[str, int], monkeypatch: pytest.MonkeyPatch) -> None:
+    # Reports dated by their publication day cover the day before too, so one dyad reported
+    # every day is one chain of candidates: a new report reaches back to the first day.
+    def key(i: int, day: int, src: str) -> MentionKey:
+        d = (BASE + timedelta(days=day)).isoformat()
+        return MentionKey(f"m{i:03d}", "ASSAULT", False, "asserted", src, "UKR", d, d, "document", None, None)
+
+    chain = [key(i, i // 4, "RUSMIL") for i in range(40)]
+    other = [key(100 + i, 2 * i, "BLR") for i in range(20)]  # every other day: no chain
+    rnd = random.Random(1)
+    monkeypatch.setattr(DuckStore, "full_rebuild_share", 0.3)
+    with DuckStore(":memory:") as store:
+        insert(store, mention_rows(chain + other, rnd))
+        store.rebuild_events()
+        insert(store, mention_rows([key(200, 40, "BLR")], rnd))
+        store.rebuild_events()
+        assert store.last_rebuild["mode"] == "incremental" and store.last_rebuild["merged"] == 1
+        insert(store, mention_rows([key(201, 10, "RUS")], rnd))
+        store.rebuild_events()
+        assert store.last_rebuild["mode"] == "full" and "passed 30%" in store.last_rebuild["reason"]
+        assert count_full["n"] == 2
+        assert state(store) == full_rebuild_of(store)
+
+
+# -- (b) a store whose mentions were stored without their events is repaired -------------
+
+
+def test_pending_mentions_after_a_kill_are_merged(tmp_path: Path, count_full: dict[str, int]) -> None:
+    rnd = random.Random(7)
+    keys = random_keys(rnd, 150)
+    rows = mention_rows(keys, rnd)
+    db = tmp_path / "s.duckdb"
+    with DuckStore(db) as store:
+        insert(store, rows.slice(0, 60))
+        store.rebuild_events()
+    # Another process stores more mentions and is killed before its rebuild.
+    import pyarrow.parquet as pq
+
+    pq.write_table(rows.slice(60), tmp_path / "more.parquet")
+    script = (f"import os, signal, duckdb; c = duckdb.connect({str(db)!r}); "
+              f"c.execute(\"INSERT INTO mentions BY NAME SELECT * FROM read_parquet({str(tmp_path / 'more.parquet')!r})\"); "
+              "os.kill(os.getpid(), signal.SIGKILL)")
+    run = subprocess.run([sys.executable, "-c", script], check=False, capture_output=True, text=True, timeout=120)
+    assert run.returncode == -9
+    with DuckStore(db) as store:
+        assert store.con.execute("SELECT count(*) FROM mentions").fetchone() == (150,)
+        store.rebuild_events()
+        assert count_full["n"] == 1  # the repair itself was incremental
+        assert state(store) == full_rebuild_of(store)
+        assert {r[0]: r[-1] for r in state(store)["events"]} == merge_mentions(keys)
+
+
+def test_a_failed_rebuild_leaves_the_store_as_it_was(count_full: dict[str, int], monkeypatch: pytest.MonkeyPatch) -> None:
+    rnd = random.Random(3)
+    rows = mention_rows(random_keys(rnd, 120), rnd)
+    with DuckStore(":memory:") as store:
+        insert(store, rows.slice(0, 50))
+        store.rebuild_events()
+        before = state(store)
+        insert(store, rows.slice(50))
+
+        def boom(self: DuckStore) -> int:
+            raise RuntimeError("killed mid-transaction")
+
+        real = DuckStore._commit_state
+        monkeypatch.setattr(DuckStore, "_commit_state", boom)
+        with pytest.raises(RuntimeError):
+            store.rebuild_events()
+        assert state(store) == before  # the deletes and inserts were rolled back
+        monkeypatch.setattr(DuckStore, "_commit_state", real)
+        store.rebuild_events()
+        assert count_full["n"] == 1
+        assert state(store) == full_rebuild_of(store)
+
+
+def test_changed_merge_code_or_foreign_events_force_a_full_rebuild(count_full: dict[str, int]) -> None:
+    rnd = random.Random(5)
+    rows = mention_rows(random_keys(rnd, 80), rnd)
+    with DuckStore(":memory:") as store:
+        insert(store, rows.slice(0, 40))
+        store.rebuild_events()
+        # events written by something else (an older version, say): one event row lost
+        store.con.execute("DELETE FROM events WHERE event_key = (SELECT min(event_key) FROM events)")
+        insert(store, rows.slice(40, 20))
+        store.rebuild_events()
+        assert count_full["n"] == 2
+        assert state(store) == full_rebuild_of(store)
+        # another merge code wrote the events
+        store.con.execute("UPDATE merge_state SET value = 'other' WHERE name = 'fingerprint'")
+        insert(store, rows.slice(60))
+        store.rebuild_events()
+        assert count_full["n"] == 3
+        assert state(store) == full_rebuild_of(store)
+        store.rebuild_events()
+        assert count_full["n"] == 3
+
+
+# -- (c) the merge against brute force ---------------------------------------------------
+
+
+def _brute_pairs(keys: list[MentionKey]) -> dict[tuple[str, str], int]:
+    """Every pair the merge rules make a candidate, by comparing all pairs of mentions."""
+    out = {}
+    prepared = [M._prepare(k) for k in keys]
+    for a, b in combinations(prepared, 2):
+        if (a.key.plover_type, a.key.negated, a.key.modality) != (b.key.plover_type, b.key.negated, b.key.modality):
+            continue
+        if a.start is None or b.start is None:
+            ok = (a.start is None and b.start is None
+                  and (a.key.source_codes, a.key.target_codes) == (b.key.source_codes, b.key.target_codes))
+        else:
+            first, second = sorted((a, b), key=lambda m: (m.start, m.id))
+            ok = second.start <= first.end  # type: ignore[operator]
+            if a.key.plover_type in M.SYMMETRIC_TYPES:
+                ok = ok and bool(a.both & b.both)
+            else:
+                known = [(x, y) for x, y in ((a.src, b.src), (a.tgt, b.tgt)) if x and y]
+                ok = ok and bool(known) and all(x & y for x, y in known)
+        if ok and M._places_compatible(a, b):
+            out[tuple(sorted((a.id, b.id)))] = M._score(a, b)
+    return out  # type: ignore[return-value]
+
+
+def _reference_merge(keys: list[MentionKey]) -> dict[str, list[str]]:
+    """The merge written out plainly: brute-force pairs, joined strongest first (score, then
+    ids) unless the join would put two named places in one event, a place that a placeless
+    report's sentence contradicts (another city of that country), or, for the directed
+    types, sources with nothing in common."""
+    prepared = {m.id: m for m in map(M._prepare, keys)}
+    members = {eid: {eid} for eid in prepared}  # cluster id -> mention ids
+    owner = {eid: eid for eid in prepared}
+
+    def places(ids: set[str]) -> set[tuple[str, str | None]]:
+        return {(prepared[i].place, prepared[i].key.place_country) for i in ids if prepared[i].place}  # type: ignore[misc]
+
+    def hints(ids: set[str]) -> list[frozenset[tuple[str, str]]]:
+        return [prepared[i].key.sentence_places for i in ids if not prepared[i].place and prepared[i].key.sentence_places]
+
+    for _, x, y in sorted((-score, x, y) for (x, y), score in _brute_pairs(keys).items()):
+        cx, cy = owner[x], owner[y]
+        if cx == cy:
+            continue
+        ids = members[cx] | members[cy]
+        named = places(ids)
+        if len(named) > 1:
+            continue
+        if any(place not in hint and any(c == place[1] for _, c in hint) for hint in hints(ids) for place in named):
+            continue
+        if prepared[x].key.plover_type not in M.SYMMETRIC_TYPES:
+            sources = {prepared[i].src for i in ids if prepared[i].src}
+            if len(sources) > 1 and not frozenset.intersection(*sources):
+                continue
+        keep, drop = sorted((cx, cy))
+        members[keep] |= members.pop(drop)
+        for eid in members[keep]:
+            owner[eid] = keep
+    return {M.hashlib.sha1("\x1f".join(sorted(ids)).encode()).hexdigest()[:16]: sorted(ids) for ids in members.values()}
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.randoms(use_true_random=False), st.integers(2, 70), st.sampled_from([1, 3, 10]))
+def test_merge_equals_brute_force(rnd: random.Random, n: int, days: int) -> None:
+    keys = random_keys(rnd, n, days)
+    brute = _brute_pairs(keys)
+    assert M.candidate_pairs(keys) == brute
+    assert merge_mentions(keys) == _reference_merge(keys)
+    # What the store relies on: every candidate pair shares a bucket and overlapping windows.
+    where = {k.event_id: M.merge_buckets(k) for k in keys}
+    for x, y in brute:
+        (bx, lox, rx), (by, loy, ry) = where[x], where[y]
+        assert set(bx) & set(by)
+        assert (lox is None and loy is None) or (lox <= ry and loy <= rx)  # type: ignore[operator]
+
+
+def test_merge_does_not_depend_on_input_order() -> None:
+    rnd = random.Random(11)
+    keys = random_keys(rnd, 300, days=4)
+    expected = merge_mentions(keys)
+    for _ in range(3):
+        rnd.shuffle(keys)
+        assert merge_mentions(keys) == expected
