@@ -49,9 +49,10 @@ def random_keys(rnd: random.Random, n: int, days: int = 8) -> list[MentionKey]:
         place = rnd.choice([None, None, None, *PLACES, "country:UKR", "country:USA"])
         country = PLACES.get(place or "") or (place.split(":")[1] if place and place.startswith("country:") else None)
         hints = frozenset(h for h in HINTS if rnd.random() < 0.15)
+        doc = rnd.choice([f"u{i}", f"h{rnd.randrange(max(2, n // 4))}"])  # its own report, or a shared one
         out.append(MentionKey(f"{rnd.getrandbits(32):08x}{i}", rnd.choice(TYPES), rnd.random() < 0.1,
                               rnd.choice(["asserted", "asserted", "demanded"]), codes(), codes(),
-                              start_s, end_s, precision, place, country, hints))
+                              start_s, end_s, precision, place, country, hints, doc, rnd.randrange(6)))
     return out
 
 
@@ -61,9 +62,10 @@ def mention_rows(keys: list[MentionKey], rnd: random.Random) -> pa.Table:
     rows = []
     for k in keys:
         geonames = int(k.place_id) if k.place_id and not k.place_id.startswith("country:") else None
-        doc = f"d{rnd.randrange(40)}"
+        doc = k.doc
         rows.append({
-            "event_id": k.event_id, "content_hash": f"h{doc}", "doc_id": doc, "plover_type": k.plover_type,
+            "event_id": k.event_id, "content_hash": doc, "doc_id": doc, "sentence_index": k.sentence,
+            "plover_type": k.plover_type,
             "cameo_code": rnd.choice(["180", "190"]), "source_codes": k.source_codes, "target_codes": k.target_codes,
             "negated": k.negated, "modality": k.modality, "date_start": k.date_start, "date_end": k.date_end,
             "date_precision": k.precision, "location_name": rnd.choice([None, "Kyiv", "Lviv"]),
@@ -265,19 +267,33 @@ def _brute_pairs(keys: list[MentionKey]) -> dict[tuple[str, str], int]:
     for a, b in combinations(prepared, 2):
         if (a.key.plover_type, a.key.negated, a.key.modality) != (b.key.plover_type, b.key.negated, b.key.modality):
             continue
+        symmetric = a.key.plover_type in M.SYMMETRIC_TYPES
+        known = [(x, y) for x, y in ((a.src, b.src), (a.tgt, b.tgt)) if x and y]
+        if symmetric:
+            anchored, clash = bool(a.both & b.both), bool(a.both and b.both and not a.both & b.both)
+        else:
+            anchored = bool(known) and all(x & y for x, y in known)
+            clash = any(not x & y for x, y in known)
+        overlap = True
         if a.start is None or b.start is None:
             ok = (a.start is None and b.start is None
                   and (a.key.source_codes, a.key.target_codes) == (b.key.source_codes, b.key.target_codes))
         else:
             first, second = sorted((a, b), key=lambda m: (m.start, m.id))
-            ok = second.start <= first.end  # type: ignore[operator]
-            if a.key.plover_type in M.SYMMETRIC_TYPES:
-                ok = ok and bool(a.both & b.both)
-            else:
-                known = [(x, y) for x, y in ((a.src, b.src), (a.tgt, b.tgt)) if x and y]
-                ok = ok and bool(known) and all(x & y for x, y in known)
-        if ok and M._places_compatible(a, b):
+            overlap = second.start <= first.end  # type: ignore[operator]
+            ok = overlap and anchored
+        if not M._places_compatible(a, b):
+            continue
+        if ok:
             out[tuple(sorted((a.id, b.id)))] = M._score(a, b)
+            continue
+        # the same report: a mention with no party or only the document's date, with one that has both
+        def lacks(m: M._Mention) -> bool:
+            return not m.both or m.key.precision in (None, "document")
+        if a.key.doc and a.key.doc == b.key.doc and lacks(a) != lacks(b) and not clash:
+            short = a if lacks(a) else b
+            if overlap or short.key.precision in (None, "document"):
+                out[tuple(sorted((a.id, b.id)))] = -1 - min(abs(a.key.sentence - b.key.sentence), 50)
     return out  # type: ignore[return-value]
 
 
@@ -296,11 +312,18 @@ def _reference_merge(keys: list[MentionKey]) -> dict[str, list[str]]:
     def hints(ids: set[str]) -> list[frozenset[tuple[str, str]]]:
         return [prepared[i].key.sentence_places for i in ids if not prepared[i].place and prepared[i].key.sentence_places]
 
+    def spread(ids: set[str], precision: str, limit: int) -> bool:
+        days = [prepared[i].end if precision == "document" else prepared[i].start for i in ids
+                if prepared[i].key.precision == precision and prepared[i].start]
+        return bool(days) and (max(days) - min(days)).days > limit  # type: ignore[operator]
+
     for _, x, y in sorted((-score, x, y) for (x, y), score in _brute_pairs(keys).items()):
         cx, cy = owner[x], owner[y]
         if cx == cy:
             continue
         ids = members[cx] | members[cy]
+        if spread(ids, "day", M.MAX_DAY_SPAN) or spread(ids, "document", M.MAX_PUBLICATION_SPAN):
+            continue
         named = places(ids)
         if len(named) > 1:
             continue
@@ -325,11 +348,12 @@ def test_merge_equals_brute_force(rnd: random.Random, n: int, days: int) -> None
     assert M.candidate_pairs(keys) == brute
     assert merge_mentions(keys) == _reference_merge(keys)
     # What the store relies on: every candidate pair shares a bucket and overlapping windows.
-    where = {k.event_id: M.merge_buckets(k) for k in keys}
+    where = {k.event_id: {name: (lo, reach) for name, lo, reach in M.merge_buckets(k)} for k in keys}
     for x, y in brute:
-        (bx, lox, rx), (by, loy, ry) = where[x], where[y]
-        assert set(bx) & set(by)
-        assert (lox is None and loy is None) or (lox <= ry and loy <= rx)  # type: ignore[operator]
+        shared = set(where[x]) & set(where[y])
+        assert any(where[x][b][0] is None or where[y][b][0] is None
+                   or (where[x][b][0] <= where[y][b][1] and where[y][b][0] <= where[x][b][1])  # type: ignore[operator]
+                   for b in shared)
 
 
 def test_merge_does_not_depend_on_input_order() -> None:

@@ -246,6 +246,39 @@ def test_placeless_report_naming_another_city_stays_out() -> None:
     assert groups == [["a", "d"], ["b", "c"]]
 
 
+def _coerce(eid: str, src: str, tgt: str, start: str, precision: str, doc: str, sentence: int) -> MentionKey:
+    return MentionKey(eid, "COERCE", False, "asserted", src, tgt, start, start, precision, None, None,
+                      frozenset(), doc, sentence)
+
+
+def test_a_report_s_short_retelling_follows_its_full_one() -> None:
+    clusters = merge_mentions([
+        _coerce("a1", "VENMIL", "GUY", "2025-05-09", "day", "A", 0),  # "the navy seized a Guyanese trawler on Friday"
+        _coerce("a2", "", "", "2025-05-11", "document", "A", 1),  # "The boat was stopped near the river mouth"
+        _coerce("b1", "VEN", "GUYCVL", "2025-05-09", "day", "B", 0),  # another report of the seizure
+        _coerce("c1", "", "", "2025-05-11", "document", "C", 0),  # a report with nothing to anchor it
+    ])
+    assert sorted(sorted(v) for v in clusters.values()) == [["a1", "a2", "b1"], ["c1"]]
+
+
+def test_a_short_retelling_joins_the_nearest_full_telling_and_no_conflicting_one() -> None:
+    clusters = merge_mentions([
+        _coerce("t", "VENMIL", "GUY", "2025-05-05", "day", "A", 0),  # the first seizure (Monday)
+        _coerce("u", "VENMIL", "GUY", "2025-05-09", "day", "A", 3),  # the second (Friday)
+        _coerce("v", "", "", "2025-05-11", "document", "A", 4),  # "the vessel was stopped": the second
+        _coerce("w", "GUYMIL", "", "2025-05-11", "document", "A", 1),  # another source: not theirs
+    ])
+    assert sorted(sorted(v) for v in clusters.values()) == [["t"], ["u", "v"], ["w"]]
+
+
+def test_reports_on_consecutive_days_do_not_chain_into_one_event() -> None:
+    # the same dyad, reported every day with only the publication date: each pair of
+    # neighbours overlaps, but one event cannot run for a week
+    keys = [_coerce(f"d{i}", "USAGOV", "CHN", f"2025-05-{10 + i:02d}", "document", f"r{i}", 0) for i in range(7)]
+    sizes = sorted(len(v) for v in merge_mentions(keys).values())
+    assert sum(sizes) == 7 and max(sizes) <= 4
+
+
 def test_rejects_pass_through_reader() -> None:
     items = list(read_corpus(["/no/such/path"]))
     assert isinstance(items[0], Reject) and "no such file" in items[0].reason

@@ -18,6 +18,19 @@ sentence ("arrested three journalists working for a newspaper in Izmir") does no
 event placed in another city of that country (Istanbul); a city abroad says nothing. Pairs are ordered by content (mention ids), never by arrival, so the
 result does not depend on ingest order. The event key is a hash of the sorted mention ids.
 
+Inside one report, a mention that lacks an anchor (no known party, or only the
+publication day for a date: "The boat was stopped near the river mouth", "Gendarmes turned
+back several hundred travellers") is also a candidate of each mention of the same report
+and block that tells the event in full, when no party conflicts, the places are compatible
+and the dates overlap or the lacking one has only the document's date. These pairs come
+after every pair across reports, nearest sentence first, so the lacking mention follows its
+report's own telling of the event into whatever event that joins.
+
+An event keeps one date: its members' day-precision dates span at most a day
+(`MAX_DAY_SPAN`) and the publication days of its document-dated members at most three
+(`MAX_PUBLICATION_SPAN`), so reports on consecutive days cannot chain a busy dyad's
+separate events into one long event.
+
 Candidates are looked for by bucket (`_buckets`): within a block, mentions are compared only
 with those sharing a party on the same side (either side for the symmetric types), or, when
 undated, the same codes, and only while their dates overlap. Whether two mentions are a
@@ -59,6 +72,16 @@ class MentionKey:
     place_country: str | None
     #: Specific places the mention's sentence names anywhere: (GeoNames id, ISO3 country).
     sentence_places: frozenset[tuple[str, str]] = frozenset()
+    #: The report (content hash) and sentence index the mention comes from; "" when unknown.
+    doc: str = ""
+    sentence: int = -1
+
+
+#: Day-precision dates of one event may differ by this many days ("late on Monday" is
+#: Tuesday's news in another time zone), no more.
+MAX_DAY_SPAN = 1
+#: Reports dated only by publication may trail the event by a few days.
+MAX_PUBLICATION_SPAN = 3
 
 
 SECTORS = frozenset(
@@ -92,6 +115,8 @@ class _Mention:
     tgt: frozenset[str]
     both: frozenset[str]
     place: str | None  # a specific (not country-level) place id
+    #: No known party, or no date but the document's: needs its report's full telling.
+    lacking: bool
 
 
 def _prepare(m: MentionKey) -> _Mention:
@@ -103,7 +128,8 @@ def _prepare(m: MentionKey) -> _Mention:
             start -= timedelta(days=1)
     place = m.place_id if m.place_id and not m.place_id.startswith("country:") else None
     src, tgt = _parties(m.source_codes), _parties(m.target_codes)
-    return _Mention(m, m.event_id, start, end, src, tgt, src | tgt, place)
+    lacking = not (src or tgt) or m.precision in (None, "document")
+    return _Mention(m, m.event_id, start, end, src, tgt, src | tgt, place, lacking)
 
 
 def _places_compatible(a: _Mention, b: _Mention) -> bool:
@@ -111,6 +137,43 @@ def _places_compatible(a: _Mention, b: _Mention) -> bool:
         return a.place == b.place
     ca, cb = a.key.place_country, b.key.place_country
     return ca is None or cb is None or ca == cb
+
+
+def _verdict(a: _Mention, b: _Mention, symmetric: bool) -> int | None:
+    """The pair's score if `a` and `b` are candidates, else None (see the module docstring).
+    Depends on the two mentions only."""
+    if not _places_compatible(a, b):
+        return None
+    if a.start is None or b.start is None:
+        if (a.start is None and b.start is None
+                and (a.key.source_codes, a.key.target_codes) == (b.key.source_codes, b.key.target_codes)):
+            return _score(a, b)
+        overlap = True  # (for the report's own mentions: an undated one says nothing against)
+    else:
+        first, second = (a, b) if (a.start, a.id) <= (b.start, b.id) else (b, a)
+        overlap = second.start <= first.end  # type: ignore[operator]
+        if overlap and _dyads_compatible(a, b, symmetric):
+            return _score(a, b)
+    if a.key.doc and a.key.doc == b.key.doc and a.lacking != b.lacking and _no_conflict(a, b, symmetric):
+        lacking = a if a.lacking else b
+        if overlap or lacking.key.precision in (None, "document"):
+            return -1 - min(abs(a.key.sentence - b.key.sentence), 50)
+    return None
+
+
+def _dyads_compatible(a: _Mention, b: _Mention, symmetric: bool) -> bool:
+    """A shared party (symmetric types), or every side known in both shared and at least one
+    such side."""
+    if symmetric:
+        return bool(a.both & b.both)
+    known = [(x, y) for x, y in ((a.src, b.src), (a.tgt, b.tgt)) if x and y]
+    return bool(known) and all(x & y for x, y in known)
+
+
+def _no_conflict(a: _Mention, b: _Mention, symmetric: bool) -> bool:
+    if symmetric:
+        return not (a.both and b.both) or bool(a.both & b.both)
+    return all(x & y for x, y in ((a.src, b.src), (a.tgt, b.tgt)) if x and y)
 
 
 def _score(a: _Mention, b: _Mention) -> int:
@@ -126,8 +189,24 @@ class _Cluster:
     srcs: set[frozenset[str]] = field(default_factory=set)
     #: For each member with no place of its own whose sentence names places: those places.
     hints: set[frozenset[tuple[str, str]]] = field(default_factory=set)
+    #: (earliest, latest) day-precision date of the members, and publication day of the
+    #: document-dated ones.
+    days: tuple[date, date] | None = None
+    pubs: tuple[date, date] | None = None
+
+    def absorb(self, other: _Cluster) -> None:
+        self.ids.extend(other.ids)
+        self.places |= other.places
+        self.srcs |= other.srcs
+        self.hints |= other.hints
+        self.days = _span(self.days, other.days)
+        self.pubs = _span(self.pubs, other.pubs)
 
     def admits(self, other: _Cluster) -> bool:
+        for mine, theirs, limit in ((self.days, other.days, MAX_DAY_SPAN), (self.pubs, other.pubs, MAX_PUBLICATION_SPAN)):
+            joint = _span(mine, theirs)
+            if joint is not None and (joint[1] - joint[0]).days > limit:
+                return False  # one event has one date
         places = self.places | other.places
         if len(places) > 1:
             return False  # two named places: two events
@@ -139,6 +218,19 @@ class _Cluster:
                 if place not in hint and any(country == place[1] for _, country in hint):
                     return False
         return True
+
+
+def _span(a: tuple[date, date] | None, b: tuple[date, date] | None) -> tuple[date, date] | None:
+    if a is None or b is None:
+        return a or b
+    return (min(a[0], b[0]), max(a[1], b[1]))
+
+
+def _cluster(m: _Mention) -> _Cluster:
+    day = (m.start, m.start) if m.key.precision == "day" and m.start else None
+    pub = (m.end, m.end) if m.key.precision == "document" and m.end else None
+    return _Cluster([m.id], {(m.place, m.key.place_country)} if m.place else set(), {m.src} if m.src else set(),
+                    {m.key.sentence_places} if not m.place and m.key.sentence_places else set(), day, pub)
 
 
 def merge_mentions(mentions: Iterable[MentionKey], *,
@@ -177,19 +269,22 @@ def candidate_pairs(mentions: Iterable[MentionKey]) -> dict[tuple[str, str], int
     return out
 
 
-def merge_buckets(m: MentionKey) -> tuple[list[str], date | None, date | None]:
-    """Where the merge looks for the candidates of `m`: (buckets, lo, reach). Any candidate
-    pair of mentions shares a bucket (the bucket names include the block), and either both
-    are undated (lo and reach are None) or their windows overlap:
-    a.lo <= b.reach and b.lo <= a.reach. A store can index these to find, by SQL, a superset
-    of a mention's candidates; `merge_mentions` itself only ever compares mentions that share
-    a bucket, so this holds by construction."""
+def merge_buckets(m: MentionKey) -> list[tuple[str, date | None, date | None]]:
+    """Where the merge looks for the candidates of `m`: (bucket, lo, reach) for each bucket.
+    Any candidate pair of mentions shares a bucket (the bucket names include the block) in
+    which either one of them has no window (lo and reach None: undated, or the report's own
+    bucket) or their windows overlap: a.lo <= b.reach and b.lo <= a.reach. A store can index
+    these to find, by SQL, a superset of a mention's candidates; `merge_mentions` itself only
+    ever compares mentions that share a bucket, so this holds by construction."""
     p = _prepare(m)
     block = f"{m.plover_type}\x1f{int(bool(m.negated))}\x1f{m.modality}\x1f"
-    names = [block + b for b in _buckets(p, m.plover_type in SYMMETRIC_TYPES)]
-    if p.start is None or p.end is None:
-        return names, None, None
-    return names, p.start, max(p.start, p.end)
+    out: list[tuple[str, date | None, date | None]] = []
+    for b in _buckets(p, m.plover_type in SYMMETRIC_TYPES):
+        if p.start is None or p.end is None or b[0] in "UD":
+            out.append((block + b, None, None))
+        else:
+            out.append((block + b, p.start, max(p.start, p.end)))
+    return out
 
 
 def _blocks(mentions: Iterable[MentionKey]) -> dict[tuple[str, bool, str], list[_Mention]]:
@@ -208,12 +303,14 @@ def _buckets(m: _Mention, symmetric: bool) -> list[str]:
     least one side must be (the pair is anchored there), so they share a party *on the same
     side*. Keying by (side, party) rather than by party alone keeps "USA did X" away from
     "X was done to the USA", which cannot pair: a busy party costs the square of its mentions
-    per side, not of all of them."""
+    per side, not of all of them. Every mention is also keyed by its report ("D"), where the
+    report's own mentions are compared whatever their dates."""
+    report = [f"D\x1f{m.key.doc}"] if m.key.doc else []
     if m.start is None:
-        return [f"U\x1f{m.key.source_codes}\x1f{m.key.target_codes}"]
+        return [f"U\x1f{m.key.source_codes}\x1f{m.key.target_codes}", *report]
     if symmetric:
-        return [f"B\x1f{p}" for p in m.both]
-    return [f"S\x1f{p}" for p in m.src] + [f"T\x1f{p}" for p in m.tgt]
+        return [f"B\x1f{p}" for p in m.both] + report
+    return [f"S\x1f{p}" for p in m.src] + [f"T\x1f{p}" for p in m.tgt] + report
 
 
 def _by_start(m: _Mention) -> tuple[date, str]:
@@ -223,13 +320,14 @@ def _by_start(m: _Mention) -> tuple[date, str]:
 def _block_pairs(block: list[_Mention], symmetric: bool) -> dict[tuple[str, str], int]:
     """Candidate pairs of one block: (smaller id, larger id) -> score.
 
-    A pair is a candidate when both are dated, their date intervals overlap (with a before b
-    in (start, id) order: b.start <= a.end), their dyads and places are compatible; or both
-    are undated with the same codes and compatible places. Every such pair shares a bucket
-    (`_buckets`), and within a bucket sorted by (start, id) the sweep below stops at the first
-    b with b.start > a.end, after which no later b can overlap a: so every candidate is found,
-    and it is found with the same verdict in whichever bucket, since that depends on the two
-    mentions only."""
+    A pair is a candidate when `_verdict` says so: both dated, their date intervals overlap
+    (with a before b in (start, id) order: b.start <= a.end), their dyads and places are
+    compatible; or both undated with the same codes and compatible places; or a lacking and a
+    full mention of the same report. Every such pair shares a bucket (`_buckets`: a party on
+    the same side, the codes, or the report), and within a dated bucket sorted by (start, id)
+    the sweep below stops at the first b with b.start > a.end, after which no later b can
+    overlap a: so every candidate is found, with the same verdict in whichever bucket, since
+    that depends on the two mentions only."""
     buckets: dict[str, list[_Mention]] = defaultdict(list)
     for m in block:
         for name in _buckets(m, symmetric):
@@ -239,60 +337,47 @@ def _block_pairs(block: list[_Mention], symmetric: bool) -> dict[tuple[str, str]
         if len(members) < 2:
             continue
         side = name[0]
-        members.sort(key=_by_start if side != "U" else lambda m: m.id)
+        dated = side in "SBT"
+        members.sort(key=_by_start if dated else lambda m: m.id)
         n = len(members)
         for i in range(n - 1):
             a = members[i]
             a_id, a_end = a.id, a.end
             for j in range(i + 1, n):
                 b = members[j]
-                if side != "U" and b.start > a_end:  # type: ignore[operator]
-                    break  # sorted by start: no later b overlaps a
+                if dated and b.start > a_end:  # type: ignore[operator]
+                    break  # sorted by start: no later b overlaps a (the report's own: "D")
                 b_id = b.id
                 xy = (a_id, b_id) if a_id < b_id else (b_id, a_id)
                 if xy in pairs:
                     continue  # already found in another bucket
-                # Dyads: the bucket gives a shared party on its side, which anchors the pair
-                # (directed types) or is all it takes (symmetric); left to check is that the
-                # other side, when known in both, is shared too.
-                other_a, other_b = (a.tgt, b.tgt) if side == "S" else (a.src, b.src) if side == "T" else (None, None)
-                if other_a and other_b and not other_a & other_b:
-                    continue
-                if _places_compatible(a, b):
-                    pairs[xy] = _score(a, b)
+                score = _verdict(a, b, symmetric)
+                if score is not None:
+                    pairs[xy] = score
     return pairs
 
 
 def _join(block: list[_Mention], pairs: dict[tuple[str, str], int], symmetric: bool) -> list[list[str]]:
     """Join candidate pairs strongest first (score, then ids), refusing joins the clusters'
-    places, place hints or sources forbid. Returns the clusters' sorted mention ids.
+    dates, places, place hints or sources forbid. Returns the clusters' sorted mention ids.
 
     Each decision depends only on the two clusters involved, and those only on earlier
     pairs inside the same connected component of the candidate graph: so the clusters of
     one component come out the same whether or not other components are merged alongside."""
-    by_id = {m.id: m for m in block}
-    clusters = {
-        eid: _Cluster([eid], {(m.place, m.key.place_country)} if m.place else set(), {m.src} if m.src else set(),
-                      {m.key.sentence_places} if not m.place and m.key.sentence_places else set())
-        for eid, m in by_id.items()
-    }
-    owner = {eid: eid for eid in by_id}
+    clusters = {m.id: _cluster(m) for m in block}
+    owner = {eid: eid for eid in clusters}
     for _, x, y in sorted((-score, x, y) for (x, y), score in pairs.items()):
         cx, cy = owner[x], owner[y]
         if cx == cy:
             continue
         a, b = clusters[cx], clusters[cy]
         if not a.admits(b):
-            continue  # two named places, or a place the placeless report does not name
+            continue  # two dates, two named places, or a place the placeless report does not name
         if not symmetric and len(a.srcs | b.srcs) > 1 and not _all_overlap(a.srcs | b.srcs):
             continue
         keep, drop = sorted((cx, cy))
-        merged = clusters[keep]
         other = clusters.pop(drop)
-        merged.ids.extend(other.ids)
-        merged.places |= other.places
-        merged.srcs |= other.srcs
-        merged.hints |= other.hints
+        clusters[keep].absorb(other)
         for eid in other.ids:
             owner[eid] = keep
     return [sorted(c.ids) for c in clusters.values()]

@@ -526,7 +526,8 @@ def _places(column: str | None) -> frozenset[tuple[str, str]]:
 
 
 _KEY_COLUMNS = """m.event_id, m.plover_type, m.negated, m.modality, m.source_codes, m.target_codes,
-    m.date_start, m.date_end, m.date_precision, m.geonames_id, m.location_country, m.sentence_places"""
+    m.date_start, m.date_end, m.date_precision, m.geonames_id, m.location_country, m.sentence_places,
+    m.content_hash, m.sentence_index"""
 
 #: Bump when the store starts to index or key mentions differently from what the
 #: fingerprint's sources show; the next rebuild is then a full one.
@@ -537,7 +538,7 @@ def _mention_key(r: Sequence[Any]) -> MentionKey:
     """A row of `_KEY_COLUMNS` as what the merge needs."""
     return MentionKey(r[0], r[1], bool(r[2]), r[3], r[4] or "", r[5] or "", r[6], r[7], r[8],
                       str(r[9]) if r[9] is not None else (f"country:{r[10]}" if r[10] else None), r[10],
-                      _places(r[11]))
+                      _places(r[11]), r[12] or "", r[13] if r[13] is not None else -1)
 
 
 @cache
@@ -561,8 +562,7 @@ def _index_rows(keys: Sequence[MentionKey], owner: dict[str, str] | None) -> pa.
     los: list[Any] = []
     reaches: list[Any] = []
     for k in keys:
-        names, lo, reach = merge_buckets(k)
-        for name in names or [None]:
+        for name, lo, reach in merge_buckets(k) or [(None, None, None)]:
             ids.append(k.event_id)
             buckets.append(name)
             los.append(lo)
