@@ -290,7 +290,7 @@ def _brute_pairs(keys: list[MentionKey]) -> dict[tuple[str, str], int]:
         # the same report: a mention with no party or only the document's date, with one that has both
         def lacks(m: M._Mention) -> bool:
             return not m.both or m.key.precision in (None, "document")
-        if a.key.doc and a.key.doc == b.key.doc and lacks(a) != lacks(b) and not clash:
+        if a.key.doc and a.key.doc == b.key.doc and a.key.sentence != b.key.sentence and lacks(a) != lacks(b) and not clash:
             short = a if lacks(a) else b
             if overlap or short.key.precision in (None, "document"):
                 out[tuple(sorted((a.id, b.id)))] = -1 - min(abs(a.key.sentence - b.key.sentence), 50)

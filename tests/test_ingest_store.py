@@ -269,6 +269,11 @@ def test_a_short_retelling_joins_the_nearest_full_telling_and_no_conflicting_one
         _coerce("w", "GUYMIL", "", "2025-05-11", "document", "A", 1),  # another source: not theirs
     ])
     assert sorted(sorted(v) for v in clusters.values()) == [["t"], ["u", "v"], ["w"]]
+    # in the sentence of a full telling, a short one is another event ("shelled the school
+    # four days after they hit the market")
+    clusters = merge_mentions([_coerce("x", "VENMIL", "GUY", "2025-05-09", "day", "A", 2),
+                               _coerce("y", "", "", "2025-05-11", "document", "A", 2)])
+    assert sorted(sorted(v) for v in clusters.values()) == [["x"], ["y"]]
 
 
 def test_reports_on_consecutive_days_do_not_chain_into_one_event() -> None:

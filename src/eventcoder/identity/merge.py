@@ -21,7 +21,7 @@ result does not depend on ingest order. The event key is a hash of the sorted me
 Inside one report, a mention that lacks an anchor (no known party, or only the
 publication day for a date: "The boat was stopped near the river mouth", "Gendarmes turned
 back several hundred travellers") is also a candidate of each mention of the same report
-and block that tells the event in full, when no party conflicts, the places are compatible
+and block, in another sentence, that tells the event in full, when no party conflicts, the places are compatible
 and the dates overlap or the lacking one has only the document's date. These pairs come
 after every pair across reports, nearest sentence first, so the lacking mention follows its
 report's own telling of the event into whatever event that joins.
@@ -154,7 +154,10 @@ def _verdict(a: _Mention, b: _Mention, symmetric: bool) -> int | None:
         overlap = second.start <= first.end  # type: ignore[operator]
         if overlap and _dyads_compatible(a, b, symmetric):
             return _score(a, b)
-    if a.key.doc and a.key.doc == b.key.doc and a.lacking != b.lacking and _no_conflict(a, b, symmetric):
+    if (a.key.doc and a.key.doc == b.key.doc and a.key.sentence != b.key.sentence
+            and a.lacking != b.lacking and _no_conflict(a, b, symmetric)):
+        # (two events of one type told in one sentence are two events: "shelled the school
+        # four days after they hit the market")
         lacking = a if a.lacking else b
         if overlap or lacking.key.precision in (None, "document"):
             return -1 - min(abs(a.key.sentence - b.key.sentence), 50)
