@@ -46,6 +46,7 @@ SPECS = {
     "dedup_corpus_blind": Spec(id_prefix="bc", n_articles=24, month=(2025, 6), n_events=8, min_outlets=8,
                                min_articles_per_event=3),
     "dedup_corpus_fifth": Spec(id_prefix="xc", n_articles=36, month=(2025, 7), n_events=12, min_outlets=10, min_articles_per_event=3),
+    "dedup_corpus_sixth": Spec(id_prefix="sc", n_articles=36, month=(2025, 8), n_events=12, min_outlets=10, min_articles_per_event=3),
 }
 
 
