@@ -161,20 +161,20 @@ def test_a_component_joined_by_a_new_mention_is_merged_again(count_full: dict[st
 
 
 def test_a_large_component_falls_back_to_a_full_rebuild(count_full: dict[str, int], monkeypatch: pytest.MonkeyPatch) -> None:
-    # Reports dated by their publication day cover the day before too, so one dyad reported
+    # Reports dated by their publication day cover the two days before too, so one dyad reported
     # every day is one chain of candidates: a new report reaches back to the first day.
     def key(i: int, day: int, src: str) -> MentionKey:
         d = (BASE + timedelta(days=day)).isoformat()
         return MentionKey(f"m{i:03d}", "ASSAULT", False, "asserted", src, "UKR", d, d, "document", None, None)
 
     chain = [key(i, i // 4, "RUSMIL") for i in range(40)]
-    other = [key(100 + i, 2 * i, "BLR") for i in range(20)]  # every other day: no chain
+    other = [key(100 + i, 3 * i, "BLR") for i in range(20)]  # every third day: no chain
     rnd = random.Random(1)
     monkeypatch.setattr(DuckStore, "full_rebuild_share", 0.3)
     with DuckStore(":memory:") as store:
         insert(store, mention_rows(chain + other, rnd))
         store.rebuild_events()
-        insert(store, mention_rows([key(200, 40, "BLR")], rnd))
+        insert(store, mention_rows([key(200, 61, "BLR")], rnd))
         store.rebuild_events()
         assert store.last_rebuild["mode"] == "incremental" and store.last_rebuild["merged"] == 1
         insert(store, mention_rows([key(201, 10, "RUS")], rnd))
@@ -281,7 +281,10 @@ def _brute_pairs(keys: list[MentionKey]) -> dict[tuple[str, str], int]:
         else:
             first, second = sorted((a, b), key=lambda m: (m.start, m.id))
             overlap = second.start <= first.end  # type: ignore[operator]
-            ok = overlap and anchored
+
+            def coarse(m: M._Mention) -> bool:
+                return m.key.precision in ("month", "year") or (m.end - m.start).days > 7  # type: ignore[operator]
+            ok = overlap and anchored and not coarse(a) and not coarse(b)
         if not M._places_compatible(a, b):
             continue
         if ok:
@@ -289,7 +292,8 @@ def _brute_pairs(keys: list[MentionKey]) -> dict[tuple[str, str], int]:
             continue
         # the same report: a mention with no party or only the document's date, with one that has both
         def lacks(m: M._Mention) -> bool:
-            return not m.both or m.key.precision in (None, "document")
+            wide = m.start is not None and m.end is not None and (m.end - m.start).days > 7
+            return not m.both or m.key.precision in (None, "document", "month", "year") or wide
         if a.key.doc and a.key.doc == b.key.doc and a.key.sentence != b.key.sentence and lacks(a) != lacks(b) and not clash:
             short = a if lacks(a) else b
             if overlap or short.key.precision in (None, "document"):

@@ -250,6 +250,9 @@ EVENT_CASES = [
     ("Talks will resume next week in Geneva.", "resume", None,
      TimeResult(EventDate(None, None, None, "week", "next week"), True)),
     ("The 50-year-old man was killed in the 1990s.", "killed", None, NINETIES),
+    # a date inside an appositive describes the noun, not the event
+    ("The clashes, the worst in the city this year, were sparked by a dispute.", "sparked", "2025-07-14",
+     TimeResult(EventDate("2025-07-14", "2025-07-14", "2025-07-14", "document", None), False)),
 ]  # fmt: skip
 
 
@@ -268,3 +271,4 @@ def test_event_time(
 ) -> None:
     (token,) = [token for token in nlp(sentence) if token.text == verb]
     assert event_time(token, doc_date) == expected
+

@@ -228,7 +228,7 @@ class Coder:
         if not source and not target and any(c.lower_ in {"the", "this", "these", "those"} for c in noun.children):
             # "the talks": the talks told earlier in this article
             plover = self.codebook[nm.code].plover_type
-            prior = next((e for e in reversed(ctx.events) if e.plover_type == plover and (e.source or e.target)), None)
+            prior = next((e for e in reversed(ctx.events) if e.plover_type == plover and not e.negated), None)
             if prior is not None:
                 source, target = [replace(a) for a in prior.source], [replace(a) for a in prior.target]
         stub = Predicate(verb=nm.verb, lemma=nm.verb.lemma_.lower(), subjects=[noun])

@@ -65,11 +65,14 @@ def _words(value: Any, where: str, name: str) -> frozenset[str]:
 
 class NounLexicon:
     def __init__(self, entries: list[NounEntry], verbs: frozenset[str], passive_verbs: frozenset[str],
-                 skip_modifiers: frozenset[str]):
+                 skip_modifiers: frozenset[str], planning_verbs: frozenset[str] = frozenset(),
+                 unsure_words: frozenset[str] = frozenset()):
         self.entries = entries
         self.verbs = verbs
         self.passive_verbs = passive_verbs
         self.skip_modifiers = skip_modifiers
+        self.planning_verbs = planning_verbs
+        self.unsure_words = unsure_words
         self._by_noun: dict[str, list[NounEntry]] = {}
         for entry in entries:
             for noun in entry.nouns:
@@ -84,6 +87,8 @@ class NounLexicon:
         verbs = _words(raw.get("verbs"), str(path), "verbs")
         passive = _words(raw.get("passive_verbs"), str(path), "passive_verbs")
         skip = _words(raw.get("skip_modifiers"), str(path), "skip_modifiers")
+        planning = _words(raw["planning_verbs"], str(path), "planning_verbs") if "planning_verbs" in raw else frozenset()
+        unsure = _words(raw["unsure_words"], str(path), "unsure_words") if "unsure_words" in raw else frozenset()
         entries = []
         for n, item in enumerate(raw["entries"], 1):
             where = f"{path}: entry {n}"
@@ -106,7 +111,7 @@ class NounLexicon:
                 verbs=_words(item["verbs"], where, "verbs") if "verbs" in item else None,
                 where=where,
             ))
-        return cls(entries, verbs, passive, skip)
+        return cls(entries, verbs, passive, skip, planning, unsure)
 
     def __len__(self) -> int:
         return sum(len(e.nouns) for e in self.entries)
@@ -124,7 +129,13 @@ class NounLexicon:
             if entry is None:
                 continue
             lemma = verb.lemma_.lower()
-            if tok.dep_ == "nsubjpass":
+            if entry.verbs is None and _definite(tok):
+                # "The march was peaceful", "Sunday's raid killed 14": any verb but planning
+                if lemma in self.planning_verbs or any(
+                    c.dep_ in {"acomp", "attr", "prep", "advmod", "prt"} and c.lower_ in self.unsure_words for c in verb.children
+                ) or any(c.dep_ == "xcomp" and c.lemma_.lower() in self.planning_verbs for c in verb.children):
+                    continue
+            elif tok.dep_ == "nsubjpass":
                 if lemma not in self.passive_verbs:
                     continue
             elif lemma not in (entry.verbs or self.verbs):
@@ -151,3 +162,8 @@ class NounLexicon:
                 if entry.needs_modifier is None or entry.needs_modifier & modifiers:
                     return entry
         return None
+
+
+def _definite(tok: Token) -> bool:
+    """"the talks", "these clashes", "Sunday's raid", "their walkout"."""
+    return any((c.dep_ == "det" and c.lower_ in {"the", "this", "these", "those"}) or c.dep_ == "poss" for c in tok.children)

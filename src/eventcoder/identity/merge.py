@@ -7,7 +7,8 @@ Two mentions may be the same event when all of these hold:
   unknown side agrees with anything, but at least one side must be known on both and
   shared. For meetings, cooperation and agreements the two sides may come in either order;
 - overlapping dates, each widened by its precision (a "document"-precision date is the
-  publication day and the day before, since reports trail events);
+  publication day and the two days before, `DOCUMENT_LAG`, since reports trail events); a date of a month, a
+  year or a range over a week names no one event and pairs only inside its report;
 - compatible places: unknown, the same place, or a country and a place inside it.
 
 Candidate pairs are then joined strongest first (same place, same day, same dyad), and a
@@ -82,6 +83,9 @@ class MentionKey:
 MAX_DAY_SPAN = 1
 #: Reports dated only by publication may trail the event by a few days.
 MAX_PUBLICATION_SPAN = 3
+#: A mention dated only by its report's publication day may tell an event of that day or of
+#: this many days before.
+DOCUMENT_LAG = 2
 
 
 SECTORS = frozenset(
@@ -125,11 +129,19 @@ def _prepare(m: MentionKey) -> _Mention:
         start = date.fromisoformat(m.date_start)
         end = date.fromisoformat(m.date_end or m.date_start)
         if m.precision == "document":
-            start -= timedelta(days=1)
+            start -= timedelta(days=DOCUMENT_LAG)
     place = m.place_id if m.place_id and not m.place_id.startswith("country:") else None
     src, tgt = _parties(m.source_codes), _parties(m.target_codes)
-    lacking = not (src or tgt) or m.precision in (None, "document")
+    lacking = not (src or tgt) or m.precision in (None, "document") or _coarse(m, start, end)
     return _Mention(m, m.event_id, start, end, src, tgt, src | tgt, place, lacking)
+
+
+def _coarse(m: MentionKey, start: date | None, end: date | None) -> bool:
+    """Dated only to a month or a year, or a range of more than a week: such a date names no
+    one event ("the worst clashes this year"), so it pairs only inside its report."""
+    if m.precision in ("month", "year"):
+        return True
+    return start is not None and end is not None and (end - start).days > 7
 
 
 def _places_compatible(a: _Mention, b: _Mention) -> bool:
@@ -152,7 +164,8 @@ def _verdict(a: _Mention, b: _Mention, symmetric: bool) -> int | None:
     else:
         first, second = (a, b) if (a.start, a.id) <= (b.start, b.id) else (b, a)
         overlap = second.start <= first.end  # type: ignore[operator]
-        if overlap and _dyads_compatible(a, b, symmetric):
+        if overlap and _dyads_compatible(a, b, symmetric) and not _coarse(a.key, a.start, a.end) \
+                and not _coarse(b.key, b.start, b.end):
             return _score(a, b)
     if (a.key.doc and a.key.doc == b.key.doc and a.key.sentence != b.key.sentence
             and a.lacking != b.lacking and _no_conflict(a, b, symmetric)):

@@ -134,7 +134,7 @@ def _document_date(doc_date: str | None) -> TimeResult:
 def event_time(verb: Token, doc_date: str | None) -> TimeResult:
     """Date of the event whose trigger is `verb` (a verb, or a noun inside a clause)."""
     head = _clause_head(verb)
-    entities = [entity for entity in sentence_ents(verb.sent) if entity.label_ in _DATE_LABELS]
+    entities = [entity for entity in sentence_ents(verb.sent) if entity.label_ in _DATE_LABELS and not _in_appositive(entity)]
     own = sorted(
         (entity for entity in entities if _owner(entity).i == head.i),
         key=lambda entity: (not _inside(entity, verb), _distance(entity, verb), entity.start),
@@ -180,6 +180,17 @@ def _anchored(head: Token, shift: int, doc_date: str | None) -> str | None:
             return (date.fromisoformat(found.date.value) + timedelta(days=shift)).isoformat()
         return None
     return None
+
+
+def _in_appositive(entity: Span) -> bool:
+    """"The clashes, the worst in the city this year, were sparked ...": a date inside an
+    appositive describes the noun, not when the clause's event happened."""
+    tok = entity.root
+    while tok.head.i != tok.i and not _is_clause_head(tok):
+        if tok.dep_ == "appos":
+            return True
+        tok = tok.head
+    return False
 
 
 def _leading_part(entity: Span) -> Span | None:
