@@ -83,3 +83,25 @@ def test_bad_noun_file_names_the_entry(tmp_path: Path) -> None:
                     "entries:\n  - code: '040'\n    nouns: [talks]\n    colour: red\n", encoding="utf-8")
     with pytest.raises(DataFileError, match=r"unknown field\(s\) \['colour'\]"):
         NounLexicon.load(Codebook.load(), path)
+
+
+def test_an_event_a_reaction_or_after_takes_as_done(coder: Any) -> None:
+    events = coder.code_text("The UN welcomed the release of 40 Serbian students on Monday.", date="2025-07-14")
+    release = [e for e in events if e.cameo_code == "0841"]
+    assert _rows(release) == [("release", "0841", [], ["SRBEDU"])]
+    assert release[0].date.precision == "document"  # released before the welcome, day unknown
+    events = coder.code_text("After a day of negotiations, Chad and Sudan agreed to reopen the border.", date="2025-07-14")
+    assert [(e.evidence.trigger, e.cameo_code) for e in events if e.plover_type == "CONSULT"] == [("negotiations", "040")]
+
+
+def test_a_possessive_day_dates_the_noun_and_is_no_actor(coder: Any) -> None:
+    events = coder.code_text("Amnesty condemned Sunday's air raid on a market in Sagaing.", date="2025-07-14")
+    raid = [e for e in events if e.cameo_code == "195"]
+    assert _rows(raid) == [("air raid", "195", [], [])]
+    assert (raid[0].date.start, raid[0].date.precision) == ("2025-07-13", "day")
+
+
+def test_a_noun_after_since_leaves_the_verb_event_alone(coder: Any) -> None:
+    events = coder.code_text("A court freed five Turkish reporters who had been detained since police raids on Wednesday.",
+                             date="2025-04-11")
+    assert sorted(e.cameo_code for e in events) == ["0841", "173"]

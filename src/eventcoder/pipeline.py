@@ -37,8 +37,8 @@ from .parse import load_model, parse_stream
 from .parse.spans import entity_at, sentence_ents
 from .place import Gazetteer, PlaceResolver, PlaceResult
 from .predicates import Predicate, find_predicates, is_participial_adjunct, np_heads
-from .records import Actor, Attribution, Document, Event, Evidence, Reject
-from .time import event_time
+from .records import Actor, Attribution, Document, Event, EventDate, Evidence, Reject
+from .time import event_time, resolve_expression
 
 __all__ = ["Coder", "DocResult"]
 
@@ -190,7 +190,8 @@ class Coder:
             on_verb = [e for e in events if e.evidence.char_start <= nm.verb.idx < e.evidence.char_end]
             if any(e.plover_type == plover for e in on_verb):
                 continue
-            events = [e for e in events if not (e in on_verb and not e.source)]
+            if nm.own_date:  # the noun is the verb's subject: the verb says what it did
+                events = [e for e in events if not (e in on_verb and not e.source)]
             ev = self._nominal_event(ctx, index, sent, nm)
             if ev is not None:
                 events.append(ev)
@@ -200,8 +201,11 @@ class Coder:
         noun, entry = nm.noun, nm.entry
         source_heads: list[Token] = []
         target_heads: list[Token] = []
+        own_day = None
         for child in noun.children:
-            if child.dep_ == "poss" or (child.dep_ in {"compound", "amod"} and child.ent_type_ in {"NORP", "GPE", "ORG"}):
+            if child.dep_ in {"poss", "compound"} and child.ent_type_ in {"DATE", "TIME"}:
+                own_day = resolve_expression(child.text, ctx.doc.date)  # "Sunday's air raid"
+            elif child.dep_ == "poss" or (child.dep_ in {"compound", "amod"} and child.ent_type_ in {"NORP", "GPE", "ORG"}):
                 source_heads.append(child)
             elif child.dep_ == "compound" and child.lemma_.lower() in self.actors.agents:
                 source_heads.append(child)  # "a teachers strike"
@@ -233,6 +237,10 @@ class Coder:
                 source, target = [replace(a) for a in prior.source], [replace(a) for a in prior.target]
         stub = Predicate(verb=nm.verb, lemma=nm.verb.lemma_.lower(), subjects=[noun])
         ev = self._event(ctx, index, sent, stub, None, nm.code, role="noun")
+        if own_day is not None:
+            ev.date = own_day[0]
+        elif not nm.own_date:
+            ev.date = EventDate(ctx.doc.date, ctx.doc.date, ctx.doc.date, "document", None)
         if prior is not None and ev.date.precision == "document" and prior.date.precision != "document":
             ev.date = replace(prior.date)  # "the talks" with no date of their own: the talks' date
         if ev.attribution is not None:
@@ -240,7 +248,7 @@ class Coder:
             target = [self._speaker_side(a, ev.attribution) for a in target]
         ev.source, ev.target = source, target
         # "car bomb exploded": the noun and the verb that says it happened
-        end = nm.verb.idx + len(nm.verb.text) if nm.verb.i > noun.i else nm.end
+        end = nm.verb.idx + len(nm.verb.text) if nm.verb.i > noun.i and nm.own_date else nm.end
         ev.evidence = Evidence(nm.start, end, ctx.doc.text[nm.start:end])
         ev.event_id = event_id(ctx.doc.id, nm.start, end, nm.code, "noun")
         return ev

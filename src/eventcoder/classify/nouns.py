@@ -45,6 +45,9 @@ class NounMatch:
     entry: NounEntry
     #: First character of the noun's name ("24-hour stoppage" starts at "24").
     start: int
+    #: Does the verb's clause date the event? Not for "welcomed the release", "after the
+    #: talks": the noun's event came before, on a day the sentence does not give.
+    own_date: bool = True
 
     @property
     def code(self) -> str:
@@ -73,6 +76,9 @@ class NounLexicon:
         self.skip_modifiers = skip_modifiers
         self.planning_verbs = planning_verbs
         self.unsure_words = unsure_words
+        self.reaction_verbs: frozenset[str] = frozenset()
+        self.after_preps: frozenset[str] = frozenset()
+        self.containers: frozenset[str] = frozenset()
         self._by_noun: dict[str, list[NounEntry]] = {}
         for entry in entries:
             for noun in entry.nouns:
@@ -111,43 +117,83 @@ class NounLexicon:
                 verbs=_words(item["verbs"], where, "verbs") if "verbs" in item else None,
                 where=where,
             ))
-        return cls(entries, verbs, passive, skip, planning, unsure)
+        lexicon = cls(entries, verbs, passive, skip, planning, unsure)
+        for name in ("reaction_verbs", "after_preps", "containers"):
+            if name in raw:
+                setattr(lexicon, name, _words(raw[name], str(path), name))
+        return lexicon
 
     def __len__(self) -> int:
         return sum(len(e.nouns) for e in self.entries)
 
     def find(self, sent: Span) -> list[NounMatch]:
-        """Event nouns of `sent` that are the subject of a verb saying the event took place."""
+        """Event nouns of `sent` that the sentence says took place: the subject of a verb of
+        happening, or an event that a reaction verb or an "after"-preposition takes as done
+        ("welcomed the release of 40 students", "after a day of negotiations")."""
         out = []
         for tok in sent:
-            if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ not in {"nsubj", "nsubjpass"}:
+            if tok.pos_ not in {"NOUN", "PROPN"}:
                 continue
-            verb = tok.head
-            if verb.pos_ not in {"VERB", "AUX"} or verb.i == tok.i:
-                continue
-            entry = self._entry(tok)
-            if entry is None:
-                continue
-            lemma = verb.lemma_.lower()
-            if entry.verbs is None and _definite(tok):
-                # "The march was peaceful", "Sunday's raid killed 14": any verb but planning
-                if lemma in self.planning_verbs or any(
-                    c.dep_ in {"acomp", "attr", "prep", "advmod", "prt"} and c.lower_ in self.unsure_words for c in verb.children
-                ) or any(c.dep_ == "xcomp" and c.lemma_.lower() in self.planning_verbs for c in verb.children):
-                    continue
-            elif tok.dep_ == "nsubjpass":
-                if lemma not in self.passive_verbs:
-                    continue
-            elif lemma not in (entry.verbs or self.verbs):
-                continue
-            if any(c.lower_ in self.skip_modifiers for c in tok.children):
-                continue
-            if any(c.tag_ == "MD" or c.dep_ == "neg" for c in verb.children):
-                continue  # "the talks would continue", "the strike did not end": no report of it
-
-            start = min([t.idx for c in tok.lefts if c.dep_ in _MODIFIER_DEPS for t in c.subtree] + [tok.idx])
-            out.append(NounMatch(tok, verb, entry, start))
+            holder = tok  # the noun that takes the sentence role: "a day" in "a day of talks"
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in self.containers:
+                holder = tok.head.head
+            if holder.dep_ in {"nsubj", "nsubjpass"}:
+                found = self._as_subject(tok, holder)
+            elif holder.dep_ in {"dobj", "pobj"}:
+                found = self._as_object(tok, holder)
+            else:
+                found = None
+            if found is not None:
+                out.append(found)
         return out
+
+    def _as_subject(self, tok: Token, holder: Token) -> NounMatch | None:
+        verb = holder.head
+        if verb.pos_ not in {"VERB", "AUX"} or verb.i == holder.i:
+            return None
+        entry = self._entry(tok)
+        if entry is None:
+            return None
+        lemma = verb.lemma_.lower()
+        if entry.verbs is None and _definite(holder):
+            # "The march was peaceful", "Sunday's raid killed 14": any verb but planning
+            if lemma in self.planning_verbs or any(
+                c.dep_ in {"acomp", "attr", "prep", "advmod", "prt"} and c.lower_ in self.unsure_words for c in verb.children
+            ) or any(c.dep_ == "xcomp" and c.lemma_.lower() in self.planning_verbs for c in verb.children):
+                return None
+        elif holder.dep_ == "nsubjpass":
+            if lemma not in self.passive_verbs:
+                return None
+        elif lemma not in (entry.verbs or self.verbs):
+            return None
+        return self._checked(tok, verb, entry, own_date=True)
+
+    def _as_object(self, tok: Token, holder: Token) -> NounMatch | None:
+        governor = holder.head
+        if holder.dep_ == "dobj":
+            if governor.pos_ != "VERB" or governor.lemma_.lower() not in self.reaction_verbs:
+                return None
+            verb = governor
+        else:
+            if governor.lower_ not in self.after_preps:
+                return None
+            verb = governor.head
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+                verb = verb.head
+            if verb.pos_ not in {"VERB", "AUX"}:
+                return None
+        entry = self._entry(tok)
+        if entry is None or entry.verbs is not None:
+            return None
+        return self._checked(tok, verb, entry, own_date=False)
+
+    def _checked(self, tok: Token, verb: Token, entry: NounEntry, own_date: bool) -> NounMatch | None:
+        if any(c.lower_ in self.skip_modifiers for c in tok.children):
+            return None
+        if any(c.tag_ == "MD" or c.dep_ == "neg" for c in verb.children):
+            return None  # "the talks would continue", "the strike did not end": no report of it
+        start = min([t.idx for c in tok.lefts if c.dep_ in _MODIFIER_DEPS for t in c.subtree] + [tok.idx])
+        return NounMatch(tok, verb, entry, start, own_date)
 
     def _entry(self, tok: Token) -> NounEntry | None:
         lemma = tok.lemma_.lower()
