@@ -150,6 +150,9 @@ TOPONYMS = [
     ("Paris", [], ("FRA", 2988507, "Île-de-France")),
     ("Paris", ["FRA", "USA"], ("FRA", 2988507, "Île-de-France")),
     ("Paris", ["USA"], ("USA", 4717560, "Texas")),
+    # a small Dhaka in India does not beat the capital of Bangladesh, a context country too
+    ("Dhaka", ["IND", "BGD"], ("BGD", 1185241, "Dhaka")),
+    ("Dhaka", ["IND"], ("IND", 1273043, "Bihār")),
     ("Springfield", ["USA"], ("USA", 4409896, "Missouri")),
     ("Kandahar", [], ("AFG", 1138336, "Kandahār")),  # the city, not its province
     ("Kandahār", [], ("AFG", 1138336, "Kandahār")),

@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorIndex, ActorResolver, DocMemory
+from .actors.index import norm
 from .attribution import find_speech, modality_of
 from .attribution.attribute import DocAttributor
 from .classify import Codebook, Lexicon, Match
@@ -36,6 +37,7 @@ from .load import english_check
 from .parse import load_model, parse_stream
 from .parse.spans import entity_at, sentence_ents
 from .place import Gazetteer, PlaceResolver, PlaceResult
+from .place.resolve import BIG_CITY
 from .predicates import Predicate, find_predicates, is_participial_adjunct, np_heads
 from .records import Actor, Attribution, Document, Event, EventDate, Evidence, Reject
 from .time import event_time, resolve_expression
@@ -367,10 +369,16 @@ class Coder:
         modality = mod.modality
         if modality == "asserted" and when.future:
             modality = "future"
-        # the event's own actors' countries first: "Nouakchott lifted the closure at Rosso" is
-        # Rosso in Mauritania, even in an article that names Senegal first
-        context = list(dict.fromkeys([a.country for a in source + target if a.country] + ctx.countries))
-        place = self.places.event_location(verb, context) or self._subject_place(ctx, pred, context)
+        place = self.places.event_location(verb, ctx.countries) or self._subject_place(ctx, pred, ctx.countries)
+        actor_countries = [a.country for a in source + target if a.country]
+        if place is not None and place.location.country not in actor_countries and actor_countries and not self._major(place):
+            # the event's own actors' countries first: "Nouakchott lifted the closure at Rosso"
+            # is Rosso in Mauritania, even in an article that names Senegal first (but Dhaka is
+            # the capital of Bangladesh whoever holds talks there)
+            context = list(dict.fromkeys(actor_countries + ctx.countries))
+            alt = self.places.event_location(verb, context) or self._subject_place(ctx, pred, context)
+            if alt is not None and alt.location.text == place.location.text:
+                place = alt
         if place is not None and code[:2] in PLACELESS_ROOTS and any(a.text == place.location.text for a in source + target):
             place = None  # "Iran was hit with new sanctions": the target, not where it happened
         confidence = 0.45 + 0.05 * min(m.pattern.specificity if m else 1, 4)
@@ -409,6 +417,15 @@ class Coder:
             location=location,
             confidence=max(0.05, min(confidence, 0.95)),
         )
+
+    def _major(self, place: PlaceResult) -> bool:
+        """Is the place a big city (500,000+ people) or a country's capital, which a
+        same-named town elsewhere does not displace?"""
+        loc = place.location
+        if any(self.actors.capitals.get(norm(t)) == loc.country for t in (loc.text, loc.name) if t):
+            return True
+        return any(p.geonames_id == loc.geonames_id and p.population >= BIG_CITY
+                   for p, _ in self.places.gazetteer.candidates(loc.name or loc.text))
 
     def _subject_place(self, ctx: _Context, pred: Predicate, context: list[str]) -> PlaceResult | None:
         """"A court in Kampala sentenced ...": a place that locates the actor in the event's

@@ -8,7 +8,9 @@
    (ISO3, most salient first; a ``within`` naming a country, or a demonym as in "the
    Lebanese city of Tripoli", is put in front). A *city* is never promoted this way over a
    country of the same name ("Lebanon" stays the country even when the USA, with its
-   Lebanon, Tennessee, is the document's main country);
+   Lebanon, Tennessee, is the document's main country), nor a town under 500,000 over a
+   city of 500,000+ of the same name in another context country ("Dhaka" is Bangladesh's
+   in an article that names India first, then Bangladesh);
 4. when the name is a country's name: country > admin1 > city ("Georgia");
    otherwise: cities of 500,000+ > admin1 > smaller cities ("Washington" is DC; "Florida"
    is the US state, not Florida, Cuba), except that an admin1 named like one of the cities
@@ -330,6 +332,10 @@ class PlaceResolver:
             elif outer.feature in ("admin1", "city"):
                 inside = (outer.country, outer.admin1_code)
         country_name = any(p.feature == "country" for p, _ in candidates)
+        # "Dhaka" is the capital of Bangladesh even in an article that names India before
+        # Bangladesh (India has a small Dhaka too): salience does not lift a small town over a
+        # big city of a context country
+        big_city = any(p.feature == "city" and p.population >= BIG_CITY and p.country in context for p, _ in candidates)
         # "Kandahar" is the city, not the province named after it, unless the text says so
         seats = {(p.country, p.admin1_code) for p, _ in candidates if p.feature == "city"}
 
@@ -338,6 +344,8 @@ class PlaceResolver:
             outside = 0 if inside and (place.country, place.admin1_code) == inside else 1
             salience = context.index(place.country) if place.country in context else len(context)
             wanted = 0 if kind is None or place.feature == kind else 1
+            if big_city and place.feature == "city" and place.population < BIG_CITY:
+                salience = len(context)
             if country_name:
                 if place.feature == "city":
                     salience = len(context)
