@@ -254,3 +254,8 @@ def test_a_speaker_takes_no_country_from_inside_the_quote(coder: Any) -> None:
 def test_an_envoy_posting_hung_on_the_verb_is_the_target(coder: Any) -> None:
     ev = _one(coder, "Georgetown has called home its envoy in Caracas, the foreign ministry said.", "2025-03-17")
     assert (ev.cameo_code, _codes(ev.source), _codes(ev.target), ev.location) == ("161", ["GUYGOV"], ["VENGOV"], None)
+
+
+def test_walking_out_of_a_police_station_is_no_walkout_from_talks(coder: Any) -> None:
+    assert [e.cameo_code for e in coder.code_text("The opposition walked out of the talks on Monday.")] == ["164"]
+    assert coder.code_text("Forty students walked out of a police station on Monday.") == []
