@@ -110,14 +110,15 @@ def _explain(gold: dict, ours: dict, detail: dict) -> None:
                 print("      ", " | ".join(str(x) for x in row))
 
 
-#: The corpora in the order they were written. The last two have never been used to change
+#: The corpora in the order they were written. Only the last has never been used to change
 #: the coder: each of the others was tuned on after it was first measured.
 CORPORA = [
     ("dedup_corpus", "tuning corpus (the coder was tuned on it)"),
     ("dedup_corpus_heldout", "second corpus (written after the first tuning; tuned on since)"),
     ("dedup_corpus_final", "third corpus (written after the second tuning; tuned on since)"),
-    ("dedup_corpus_blind", "blind corpus (written in session 2, never tuned on)"),
-    ("dedup_corpus_fifth", "fifth corpus (written blind in session 3, never tuned on)"),
+    ("dedup_corpus_blind", "fourth corpus (written blind in session 2; measured once, then tuned on in session 3)"),
+    ("dedup_corpus_fifth", "fifth corpus (written blind in session 3; measured once, then tuned on)"),
+    ("dedup_corpus_sixth", "sixth corpus (written blind in session 3, its contents never shown to the engineer; never tuned on)"),
 ]
 
 
