@@ -16,7 +16,6 @@ import argparse
 import json
 import os
 import platform
-import resource
 import subprocess
 import sys
 import time
@@ -246,11 +245,18 @@ def bench_memory(n_docs: int) -> list[str]:
         for a in articles(n_docs):
             fh.write(json.dumps(a) + "\n")
     cmd = [str(ROOT / ".venv/bin/eventcoder"), "code", "--input-format", "jsonl", str(path)]
-    t0 = time.perf_counter()
-    with open(os.devnull, "w") as devnull:
-        proc = subprocess.run(cmd, stdout=devnull, stderr=subprocess.PIPE, text=True, check=False)
-    secs = time.perf_counter() - t0
-    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    # A fresh wrapper process whose only child is the coder: RUSAGE_CHILDREN in this process
+    # would also count the children of earlier sections (the speed and scale runs).
+    wrapper = ("import json, resource, subprocess, sys, time\n"
+               "t0 = time.perf_counter()\n"
+               "p = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)\n"
+               "print(json.dumps({'rc': p.returncode, 'err': p.stderr, 'secs': time.perf_counter() - t0,"
+               " 'kb': resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}))")
+    out = subprocess.run([sys.executable, "-c", wrapper, *cmd], capture_output=True, text=True, check=True)
+    result = json.loads(out.stdout)
+    secs = result["secs"]
+    peak_mb = result["kb"] / 1024
+    proc = subprocess.CompletedProcess(cmd, result["rc"], "", result["err"])
     summary = proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else ""
     return [
         f"- Command: `eventcoder code --input-format jsonl {path.relative_to(ROOT)} > /dev/null` ({n_docs} documents)",
