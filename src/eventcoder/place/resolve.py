@@ -246,7 +246,7 @@ def _location(text: str, place: Place) -> Location:
 
 
 #: Entries kept by `PlaceResolver.best_place` before its cache starts afresh.
-_CACHE_SIZE = 200_000
+_CACHE_SIZE = 50_000
 
 
 class PlaceResolver:
