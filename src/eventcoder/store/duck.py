@@ -328,9 +328,9 @@ class DuckStore:
           for S. Every stored event lies inside one component, so the stored events to
           replace are those with a mention in S.
         - S is found by breadth-first search from the pending mentions. A mention's
-          candidates all share one of its buckets and overlap its date window
-          (`merge_buckets`, by construction the keys under which `merge_mentions` compares
-          mentions), so the `merge_index` table gives, by SQL, a superset of the stored
+          candidates all share one of its buckets and, in a bucket with date windows,
+          overlap its window (`merge_buckets`, by construction the keys under which
+          `merge_mentions` compares mentions; a report's own bucket has no window), so the `merge_index` table gives, by SQL, a superset of the stored
           candidates of the mentions at the front of the search; `candidate_pairs` (the
           merge's own pair test) keeps the true ones, and the search goes on from them until
           nothing new is found. Out of caution, the other mentions of any stored event
@@ -344,8 +344,8 @@ class DuckStore:
           `full_rebuild_share` of the stored mentions, it stops and the rebuild is a full
           one, which then costs about as much as finishing the search would.
           Candidate pairs chain across days (a report dated by its publication day also
-          covers the day before, so it overlaps the next day's reports), so for a busy party
-          the component can reach back to the start of the store.
+          covers the two days before, so it overlaps the next days' reports), so for a busy
+          party the component can reach back to the start of the store.
         """
         try:
             if not full and self._index_is_current():
