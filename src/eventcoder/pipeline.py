@@ -35,7 +35,7 @@ from .errors import Messages
 from .identity import event_id
 from .load import english_check
 from .parse import load_model, parse_stream
-from .parse.spans import entity_at, sentence_ents
+from .parse.spans import entity_at, release, sentence_ents
 from .place import Gazetteer, PlaceResolver, PlaceResult
 from .place.resolve import BIG_CITY
 from .predicates import Predicate, find_predicates, is_participial_adjunct, np_heads
@@ -136,8 +136,11 @@ class Coder:
         countries = [m.actor.country for m in memory.mentions if m.kind == "country" and m.actor.country]
         attributor = DocAttributor(parsed, doc.text, lambda heads: self._actors_for(memory, heads))
         ctx = _Context(doc, parsed, memory, attributor, countries)
-        for index, sent in enumerate(parsed.sents):
-            ctx.events.extend(self._code_sentence(ctx, index, sent))
+        try:
+            for index, sent in enumerate(parsed.sents):
+                ctx.events.extend(self._code_sentence(ctx, index, sent))
+        finally:
+            release(parsed)
         return ctx.events
 
     # -- sentences ------------------------------------------------------------------------

@@ -451,15 +451,20 @@ class ActorResolver:
                         found.append(iso)
                     return
 
-        def visit(tok: Token) -> None:
-            add(tok)
-            for c in tok.children:
-                if c.dep_ in {"conj", "compound", "poss", "npadvmod", "amod"}:
-                    visit(c)
-                elif c.dep_ == "prep" and c.lower_ == "of":
-                    for p in c.children:
-                        if p.dep_ == "pobj":
-                            visit(p)
+        def visit(root: Token) -> None:
+            # depth first, in tree order, with a stack: a recursive closure refers to itself,
+            # a reference cycle left for the cyclic collector on every call
+            stack = [root]
+            while stack:
+                tok = stack.pop()
+                add(tok)
+                below: list[Token] = []
+                for c in tok.children:
+                    if c.dep_ in {"conj", "compound", "poss", "npadvmod", "amod"}:
+                        below.append(c)
+                    elif c.dep_ == "prep" and c.lower_ == "of":
+                        below += [p for p in c.children if p.dep_ == "pobj"]
+                stack += reversed(below)
 
         located: list[Token] = []
         for child in head.children:

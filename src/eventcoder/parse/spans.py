@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-__all__ = ["entity_at", "sentence_ents"]
+__all__ = ["entity_at", "release", "sentence_ents"]
 
 _ENTS_KEY = "eventcoder.ents"
 
@@ -17,6 +17,14 @@ def sentence_ents(sent: Span) -> list[Span]:
     if ents is None:
         ents = doc.user_data[_ENTS_KEY] = list(doc.ents)
     return [e for e in ents if sent.start <= e.start and e.end <= sent.end]
+
+
+def release(doc: Doc) -> None:
+    """Drop what `sentence_ents` kept in `doc`. The kept spans point back at the document,
+    a reference cycle that only the cyclic collector frees, and it runs its full passes
+    rarely: without this, coded documents piled up (the 10,000-document stream grew by
+    about 80 MB per 1,000 documents)."""
+    doc.user_data.pop(_ENTS_KEY, None)
 
 
 def entity_at(tok: Token) -> Span | None:
