@@ -260,6 +260,14 @@ def test_changed_merge_code_or_foreign_events_force_a_full_rebuild(count_full: d
 # -- (c) the merge against brute force ---------------------------------------------------
 
 
+def home(m: M._Mention) -> str | None:
+    """The one country of all of a mention's parties and its place (no organisation)."""
+    if any(len(p) != 3 for p in m.both):
+        return None
+    countries = set(m.both) | {c for c in [m.key.place_country] if c}
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
 def _brute_pairs(keys: list[MentionKey]) -> dict[tuple[str, str], int]:
     """Every pair the merge rules make a candidate, by comparing all pairs of mentions."""
     out = {}
@@ -284,11 +292,13 @@ def _brute_pairs(keys: list[MentionKey]) -> dict[tuple[str, str], int]:
 
             def coarse(m: M._Mention) -> bool:
                 return m.key.precision in ("month", "year") or (m.end - m.start).days > 7  # type: ignore[operator]
-            ok = overlap and anchored and not coarse(a) and not coarse(b)
+            # domestic: every party and place of both is one and the same country's
+            domestic = home(a) is not None and home(a) == home(b) and not clash
+            ok = overlap and (anchored or domestic) and not coarse(a) and not coarse(b)
         if not M._places_compatible(a, b):
             continue
         if ok:
-            out[tuple(sorted((a.id, b.id)))] = M._score(a, b)
+            out[tuple(sorted((a.id, b.id)))] = M._score(a, b) if anchored else 0
             continue
         # the same report: a mention with no party or only the document's date, with one that has both
         def lacks(m: M._Mention) -> bool:

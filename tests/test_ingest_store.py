@@ -276,6 +276,23 @@ def test_a_short_retelling_joins_the_nearest_full_telling_and_no_conflicting_one
     assert sorted(sorted(v) for v in clusters.values()) == [["x"], ["y"]]
 
 
+def test_domestic_events_merge_whichever_side_names_whom() -> None:
+    def attack(eid: str, src: str, tgt: str, place: str | None, country: str | None, doc: str) -> MentionKey:
+        return MentionKey(eid, "ASSAULT", False, "asserted", src, tgt, "2025-07-08", "2025-07-08", "day",
+                          place, country, frozenset(), doc, 0)
+
+    clusters = merge_mentions([
+        attack("a", "LBYREB", "", "2216885", "LBY", "A"),  # "militiamen shelled Zawiya on Tuesday"
+        attack("b", "", "LBYMIL", None, None, "B"),  # "soldiers came under fire on Tuesday"
+        attack("c", "", "", "2216885", "LBY", "C"),  # "Zawiya saw fighting on Tuesday": only a place
+        attack("d", "", "TUNMIL", None, None, "D"),  # another country's soldiers: not domestic to Libya
+        attack("e", "IGOUNO", "", None, "LBY", "E"),  # an organisation takes part: not domestic
+        attack("f", "", "", None, None, "F"),  # nothing to anchor it
+        attack("g", "Gendarmes", "", None, "LBY", "G"),  # the store keeps an uncoded actor's words: no party
+    ])
+    assert sorted(sorted(v) for v in clusters.values()) == [["a", "b", "c", "g"], ["d"], ["e"], ["f"]]
+
+
 def test_reports_on_consecutive_days_do_not_chain_into_one_event() -> None:
     # the same dyad, reported every day with only the publication date: each pair of
     # neighbours overlaps, but one event cannot run for a week

@@ -259,3 +259,17 @@ def test_an_envoy_posting_hung_on_the_verb_is_the_target(coder: Any) -> None:
 def test_walking_out_of_a_police_station_is_no_walkout_from_talks(coder: Any) -> None:
     assert [e.cameo_code for e in coder.code_text("The opposition walked out of the talks on Monday.")] == ["164"]
     assert coder.code_text("Forty students walked out of a police station on Monday.") == []
+
+
+def test_an_opposition_protest_against_its_own_state_keeps_the_country(coder: Any) -> None:
+    # ("the foreign ministry accused Russia" in a story about Russia loses the inferred
+    # country; citizens and opposition protesting their own state do not)
+    ev = _one(coder, "Hundreds of opposition supporters protested outside the offices of Kenya's "
+                     "electoral board in Nairobi on Monday.", "2025-08-12", trigger="protested")
+    assert (ev.cameo_code, _codes(ev.source)) == ("141", ["KENOPP"])
+
+
+def test_a_capitalised_plural_agent_at_the_start_of_a_sentence(coder: Any) -> None:
+    text = "Chadian authorities closed the Tine crossing on Friday.\nGendarmes turned back dozens of traders there."
+    ev = _one(coder, text, "2025-08-16", trigger="turned")
+    assert _codes(ev.source) == ["TCDCOP"]

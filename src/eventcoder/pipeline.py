@@ -57,6 +57,9 @@ TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at"
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
 #: Sectors whose members act at home: a bare "police" or "strikers" in a city are that
 #: country's (armed forces, rebels, refugees and organisations may well be foreign).
+#: Who acts for a state: "The foreign ministry accused Russia" is not Russia's ministry. (Its
+#: opposition, strikers or citizens often act against their own state: they keep its country.)
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 DOMESTIC_SECTORS = frozenset({"COP", "GOV", "JUD", "CVL", "LAB", "OPP", "MED", "HLH", "EDU", "BUS", "PTY", "LEG", "AGR"})
 
 
@@ -356,7 +359,7 @@ class Coder:
             target = [self._speaker_side(a, attribution) for a in target]
         bare = {a.country for a in target if a.country and not a.sectors}
         for actor in source:
-            if actor.country in bare and actor.sectors and not actor.name:
+            if actor.country in bare and set(actor.sectors) & STATE_SECTORS and not actor.name:
                 # "The foreign ministry accused Russia" in an article about Russia: the
                 # ministry's country was inferred from the story, and no state's officials
                 # act against their own state as a whole

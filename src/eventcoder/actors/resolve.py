@@ -532,6 +532,13 @@ class ActorResolver:
         words, head_at = self._title_words(head)
         role = self._longest(words, head_at, self.index.titles)
         sector = self._longest(words, head_at, self.index.agents)
+        if (sector is None and role is None and head.pos_ == "PROPN" and not head.ent_type_
+                and head.lower_.endswith("s") and head.lemma_.lower() == head.lower_):
+            # a capitalised plural is often tagged a proper noun and left as it is:
+            # "Gendarmes turned back ..." at the start of a sentence
+            words[head_at] = head.lower_[:-1]
+            role = self._longest(words, head_at, self.index.titles)
+            sector = self._longest(words, head_at, self.index.agents)
         if sector is None and head.pos_ == "NOUN" and head.lemma_.lower() in FACILITY_NOUNS:
             # "army positions", "police station": the modifier names who is hit.
             mods = [c for c in head.children if c.dep_ == "compound" and c.i == head.i - 1 and not c.ent_type_]

@@ -5,7 +5,11 @@ Two mentions may be the same event when all of these hold:
   not a release);
 - compatible dyads, compared by country (or organisation): "USA" and "USAMIL" agree, an
   unknown side agrees with anything, but at least one side must be known on both and
-  shared. For meetings, cooperation and agreements the two sides may come in either order;
+  shared. For meetings, cooperation and agreements the two sides may come in either order.
+  Or both events are domestic to one country: every known party and the place of each is
+  that country's, no organisation takes part, and no side known in both differs ("militiamen
+  shelled Zawiya" and "soldiers came under fire in Libya's west": the sides of a domestic
+  clash are told either way round, or left out). Such a pair is the weakest candidate;
 - overlapping dates, each widened by its precision (a "document"-precision date is the
   publication day and the two days before, `DOCUMENT_LAG`, since reports trail events); a date of a month, a
   year or a range over a week names no one event and pairs only inside its report;
@@ -99,8 +103,8 @@ def _parties(codes: str) -> frozenset[str]:
     out = set()
     for code in codes.split(";"):
         code = code.strip()
-        if len(code) < 3:
-            continue
+        if len(code) < 3 or not (code.isalpha() and code.isupper()):
+            continue  # the store keeps an uncoded actor's words ("Gendarmes", "April"): no party
         if code[:3] in SECTORS:
             if len(code) > 3:
                 out.add(code)
@@ -121,6 +125,9 @@ class _Mention:
     place: str | None  # a specific (not country-level) place id
     #: No known party, or no date but the document's: needs its report's full telling.
     lacking: bool
+    #: The one country that every known party and the place belong to, if there is one
+    #: and no organisation takes part: the event is domestic there (`_domestic`).
+    home: str | None = None
 
 
 def _prepare(m: MentionKey) -> _Mention:
@@ -133,7 +140,13 @@ def _prepare(m: MentionKey) -> _Mention:
     place = m.place_id if m.place_id and not m.place_id.startswith("country:") else None
     src, tgt = _parties(m.source_codes), _parties(m.target_codes)
     lacking = not (src or tgt) or m.precision in (None, "document") or _coarse(m, start, end)
-    return _Mention(m, m.event_id, start, end, src, tgt, src | tgt, place, lacking)
+    both = src | tgt
+    home = None
+    if all(len(p) == 3 for p in both):  # countries only: no organisation takes part
+        countries = set(both) | ({m.place_country} if m.place_country else set())
+        if len(countries) == 1:
+            home = countries.pop()
+    return _Mention(m, m.event_id, start, end, src, tgt, both, place, lacking, home)
 
 
 def _coarse(m: MentionKey, start: date | None, end: date | None) -> bool:
@@ -164,9 +177,11 @@ def _verdict(a: _Mention, b: _Mention, symmetric: bool) -> int | None:
     else:
         first, second = (a, b) if (a.start, a.id) <= (b.start, b.id) else (b, a)
         overlap = second.start <= first.end  # type: ignore[operator]
-        if overlap and _dyads_compatible(a, b, symmetric) and not _coarse(a.key, a.start, a.end) \
-                and not _coarse(b.key, b.start, b.end):
-            return _score(a, b)
+        if overlap and not _coarse(a.key, a.start, a.end) and not _coarse(b.key, b.start, b.end):
+            if _dyads_compatible(a, b, symmetric):
+                return _score(a, b)
+            if _domestic(a, b, symmetric):
+                return 0
     if (a.key.doc and a.key.doc == b.key.doc and a.key.sentence != b.key.sentence
             and a.lacking != b.lacking and _no_conflict(a, b, symmetric)):
         # (two events of one type told in one sentence are two events: "shelled the school
@@ -184,6 +199,15 @@ def _dyads_compatible(a: _Mention, b: _Mention, symmetric: bool) -> bool:
         return bool(a.both & b.both)
     known = [(x, y) for x, y in ((a.src, b.src), (a.tgt, b.tgt)) if x and y]
     return bool(known) and all(x & y for x, y in known)
+
+
+def _domestic(a: _Mention, b: _Mention, symmetric: bool) -> bool:
+    """Both events are domestic to one country (every known party and place is that
+    country's) and no side known in both differs: "Rebels shelled the outskirts of Sirte" and
+    "A militia attack on the city killed five soldiers" (the sides of a domestic clash are
+    told either way round, or left out), "Thousands marched in Toamasina" and "Protesters
+    denounced the results" from a Malagasy source."""
+    return a.home is not None and a.home == b.home and _no_conflict(a, b, symmetric)
 
 
 def _no_conflict(a: _Mention, b: _Mention, symmetric: bool) -> bool:
@@ -317,16 +341,17 @@ def _buckets(m: _Mention, symmetric: bool) -> list[str]:
     compatible dyads: for meetings, cooperation and agreements that is a shared party,
     on either side; for the other types, every side known in both must be shared and at
     least one side must be (the pair is anchored there), so they share a party *on the same
-    side*. Keying by (side, party) rather than by party alone keeps "USA did X" away from
+    side*; a domestic mention is also keyed by its country ("C"). Keying by (side, party) rather than by party alone keeps "USA did X" away from
     "X was done to the USA", which cannot pair: a busy party costs the square of its mentions
     per side, not of all of them. Every mention is also keyed by its report ("D"), where the
     report's own mentions are compared whatever their dates."""
     report = [f"D\x1f{m.key.doc}"] if m.key.doc else []
     if m.start is None:
         return [f"U\x1f{m.key.source_codes}\x1f{m.key.target_codes}", *report]
+    home = [f"C\x1f{m.home}"] if m.home else []
     if symmetric:
-        return [f"B\x1f{p}" for p in m.both] + report
-    return [f"S\x1f{p}" for p in m.src] + [f"T\x1f{p}" for p in m.tgt] + report
+        return [f"B\x1f{p}" for p in m.both] + home + report
+    return [f"S\x1f{p}" for p in m.src] + [f"T\x1f{p}" for p in m.tgt] + home + report
 
 
 def _by_start(m: _Mention) -> tuple[date, str]:
@@ -340,7 +365,7 @@ def _block_pairs(block: list[_Mention], symmetric: bool) -> dict[tuple[str, str]
     (with a before b in (start, id) order: b.start <= a.end), their dyads and places are
     compatible; or both undated with the same codes and compatible places; or a lacking and a
     full mention of the same report. Every such pair shares a bucket (`_buckets`: a party on
-    the same side, the codes, or the report), and within a dated bucket sorted by (start, id)
+    the same side, the country of two domestic events, the codes, or the report), and within a dated bucket sorted by (start, id)
     the sweep below stops at the first b with b.start > a.end, after which no later b can
     overlap a: so every candidate is found, with the same verdict in whichever bucket, since
     that depends on the two mentions only."""
@@ -353,7 +378,7 @@ def _block_pairs(block: list[_Mention], symmetric: bool) -> dict[tuple[str, str]
         if len(members) < 2:
             continue
         side = name[0]
-        dated = side in "SBT"
+        dated = side in "SBTC"
         members.sort(key=_by_start if dated else lambda m: m.id)
         n = len(members)
         for i in range(n - 1):
