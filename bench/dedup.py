@@ -118,7 +118,8 @@ CORPORA = [
     ("dedup_corpus_final", "third corpus (written after the second tuning; tuned on since)"),
     ("dedup_corpus_blind", "fourth corpus (written blind in session 2; measured once, then tuned on in session 3)"),
     ("dedup_corpus_fifth", "fifth corpus (written blind in session 3; measured once, then tuned on)"),
-    ("dedup_corpus_sixth", "sixth corpus (written blind in session 3, its contents never shown to the engineer; never tuned on)"),
+    ("dedup_corpus_sixth", "sixth corpus (written blind in session 3, its articles never shown to the engineer; never tuned on)"),
+    ("dedup_corpus_seventh", "seventh corpus (written blind in session 4, its contents never shown to the engineer; never tuned on)"),
 ]
 
 
