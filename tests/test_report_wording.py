@@ -273,3 +273,9 @@ def test_a_capitalised_plural_agent_at_the_start_of_a_sentence(coder: Any) -> No
     text = "Chadian authorities closed the Tine crossing on Friday.\nGendarmes turned back dozens of traders there."
     ev = _one(coder, text, "2025-08-16", trigger="turned")
     assert _codes(ev.source) == ["TCDCOP"]
+
+
+def test_ministers_meeting_at_a_venue_abroad_take_no_country_from_it(coder: Any) -> None:
+    # (police or strikers acting in a city are that country's; a meeting's venue says nothing)
+    ev = _one(coder, "The two foreign ministers sat down together in Geneva on Monday.", "2025-10-08")
+    assert (ev.cameo_code, _codes(ev.source), ev.location.text) == ("040", ["GOV"], "Geneva")

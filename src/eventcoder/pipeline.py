@@ -57,6 +57,8 @@ TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at"
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
 #: Sectors whose members act at home: a bare "police" or "strikers" in a city are that
 #: country's (armed forces, rebels, refugees and organisations may well be foreign).
+#: Event types often held at a venue abroad: their city says nothing of who took part.
+VENUE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 #: Who acts for a state: "The foreign ministry accused Russia" is not Russia's ministry. (Its
 #: opposition, strikers or citizens often act against their own state: they keep its country.)
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
@@ -395,9 +397,11 @@ class Coder:
         if place is not None:
             location = place.location
             confidence -= 0.1 * (1.0 - place.confidence)
-            if location.country and location.geonames_id and location.admin1:
+            if location.country and location.geonames_id and location.admin1 and info.plover_type not in VENUE_TYPES:
                 # "Police arrested 20 protesters in Izmir": police, protesters, strikers or
                 # officials acting in a city are that country's, as a reader takes them
+                # (but talks and deals are often held abroad: "the two foreign ministers
+                # sat down together in Geneva")
                 for actor in source + target:
                     if actor.country is None and actor.sectors and set(actor.sectors) <= DOMESTIC_SECTORS and not actor.name:
                         actor.country = location.country
