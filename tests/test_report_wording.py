@@ -279,3 +279,21 @@ def test_ministers_meeting_at_a_venue_abroad_take_no_country_from_it(coder: Any)
     # (police or strikers acting in a city are that country's; a meeting's venue says nothing)
     ev = _one(coder, "The two foreign ministers sat down together in Geneva on Monday.", "2025-10-08")
     assert (ev.cameo_code, _codes(ev.source), ev.location.text) == ("040", ["GOV"], "Geneva")
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "target"),
+    [
+        ("The ministry summoned the French ambassador over the remarks.", "114", ["FRAGOV"]),
+        ("The government ordered the expulsion of the French ambassador.", "161", ["FRAGOV"]),
+    ],
+)
+def test_a_state_does_not_summon_or_expel_its_own_envoy(coder: Any, text: str, code: str, target: list[str]) -> None:
+    # the only country named is the envoy's: the acting ministry is not taken to be French
+    ev = _one(coder, text, "2025-10-08")
+    assert (ev.cameo_code, _codes(ev.source), _codes(ev.target)) == (code, ["GOV"], target)
+
+
+def test_announcing_an_expulsion_is_the_expulsion(coder: Any) -> None:
+    ev = _one(coder, "Kenya announced the expulsion of two Ethiopian diplomats on Friday.", "2025-10-06")
+    assert (ev.cameo_code, _codes(ev.source), _codes(ev.target), ev.date.start) == ("161", ["KEN"], ["ETHGOV"], "2025-10-03")

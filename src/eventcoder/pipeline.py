@@ -57,6 +57,9 @@ TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at"
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
 #: Sectors whose members act at home: a bare "police" or "strikers" in a city are that
 #: country's (armed forces, rebels, refugees and organisations may well be foreign).
+#: CAMEO codes whose target is always another state's: complaining officially to its envoy
+#: (summoning), reducing or breaking relations, expelling its diplomats.
+FOREIGN_CODES = frozenset({"114", "161"})
 #: Event types often held at a venue abroad: their city says nothing of who took part.
 VENUE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 #: Who acts for a state: "The foreign ministry accused Russia" is not Russia's ministry. (Its
@@ -359,12 +362,13 @@ class Coder:
         if attribution is not None:
             source = [self._speaker_side(a, attribution) for a in source]
             target = [self._speaker_side(a, attribution) for a in target]
-        bare = {a.country for a in target if a.country and not a.sectors}
+        bare = {a.country for a in target if a.country and (not a.sectors or code[:3] in FOREIGN_CODES)}
         for actor in source:
             if actor.country in bare and set(actor.sectors) & STATE_SECTORS and not actor.name:
                 # "The foreign ministry accused Russia" in an article about Russia: the
                 # ministry's country was inferred from the story, and no state's officials
-                # act against their own state as a whole
+                # act against their own state as a whole; nor does a state expel or summon its
+                # own envoys ("the ministry summoned the French ambassador")
                 actor.country = None
                 actor.code = actor.sectors[0]
         when = event_time(verb, ctx.doc.date)
