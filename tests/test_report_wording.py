@@ -297,3 +297,19 @@ def test_a_state_does_not_summon_or_expel_its_own_envoy(coder: Any, text: str, c
 def test_announcing_an_expulsion_is_the_expulsion(coder: Any) -> None:
     ev = _one(coder, "Kenya announced the expulsion of two Ethiopian diplomats on Friday.", "2025-10-06")
     assert (ev.cameo_code, _codes(ev.source), _codes(ev.target), ev.date.start) == ("161", ["KEN"], ["ETHGOV"], "2025-10-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Fighters from the M23 rebel group captured the town on Sunday.", ["CODREB"]),
+        ("Gunmen from the Islamic State attacked a checkpoint on Sunday.", ["INSISI"]),
+        ("The leader of Hamas arrived in Cairo on Sunday.", ["PSEINS"]),
+        ("Officials of the United Nations visited the camp on Sunday.", ["IGOUNO"]),
+        # a person is not an organisation: his supporters are not him
+        ("Supporters of the president rallied in Harare on Sunday.", ["ZWECVL"]),
+    ],
+)
+def test_a_role_in_a_named_organisation_is_that_organisation(coder: Any, text: str, source: list[str]) -> None:
+    events = coder.code_text(text, date="2025-10-06")
+    assert [_codes(e.source) for e in events] == [source]

@@ -148,6 +148,8 @@ class ActorResolver:
     def __init__(self, index: ActorIndex, place_country: Callable[[str], str | None] | None = None):
         self.index = index
         self.place_country = place_country
+        #: Phrases whose organisation `_member_of` is looking for (a guard against cycles).
+        self._asking: set[tuple[int, int]] = set()
 
     def _country_of_name(self, text: str) -> str | None:
         """ISO3 for a country name, demonym (also plural: "Kazakhs") or capital."""
@@ -295,6 +297,8 @@ class ActorResolver:
         start, end = span.start_char, span.end_char
 
         actor = self._named(head, text, memory)
+        if actor is None and head.pos_ == "NOUN":
+            actor = self._member_of(head, memory)
         if actor is None:
             actor = self._generic(head, span, memory)
         for app in (c for c in head.children if c.dep_ == "appos"):
@@ -315,6 +319,26 @@ class ActorResolver:
             # "Hungarian and Romanian officials": one actor per nationality.
             return [self._with_country(replace(actor), iso) for iso in countries]
         return [actor]
+
+    def _member_of(self, head: Token, memory: DocMemory) -> Actor | None:
+        """The organisation that "fighters from the M23 rebel group", "the leader of Hamas" or
+        "officials of the United Nations" belong to: the common noun names a role in it."""
+        key = (id(head.doc), head.i)
+        if key in self._asking:
+            return None  # (an apposition or a speaker that leads back to this phrase)
+        self._asking.add(key)
+        try:
+            for child in head.children:
+                if child.dep_ != "prep" or child.lower_ not in {"from", "of"}:
+                    continue
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.pos_ in {"NOUN", "PROPN"}:
+                        found = self._resolve(obj, memory)
+                        if len(found) == 1 and found[0].name and found[0].code and self.index.orgs.get(norm(found[0].name)):
+                            return replace(found[0])  # (an organisation: "supporters of <a person>" are not that person)
+            return None
+        finally:
+            self._asking.discard(key)
 
     def _pronoun(self, head: Token, memory: DocMemory) -> list[Actor]:
         low = head.lower_
