@@ -313,3 +313,12 @@ def test_announcing_an_expulsion_is_the_expulsion(coder: Any) -> None:
 def test_a_role_in_a_named_organisation_is_that_organisation(coder: Any, text: str, source: list[str]) -> None:
     events = coder.code_text(text, date="2025-10-06")
     assert [_codes(e.source) for e in events] == [source]
+
+
+def test_drawing_criticism_from_someone_is_their_criticism(coder: Any) -> None:
+    ev = _one(coder, "The Indonesian government's decision drew sharp criticism from Australia on Friday.",
+              "2025-10-06", trigger="drew")
+    assert (ev.cameo_code, _codes(ev.source), _codes(ev.target)) == ("111", ["AUS"], ["IDN"])
+    # the subject names no actor: no target, and not the critic
+    ev = _one(coder, "The arrests drew condemnation from the United Nations.", "2025-10-06", trigger="drew")
+    assert (_codes(ev.source), _codes(ev.target)) == (["IGOUNO"], [])

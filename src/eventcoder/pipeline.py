@@ -524,9 +524,10 @@ class Coder:
         heads = [_posting(h) for h in heads]
         fp = [h for h in heads if _first_person(h)]
         actors = self._actors(ctx, [h for h in heads if not _first_person(h)])
-        if not actors and not fp and pat.target != "object" and not (pred.passive and heads):
+        if not actors and not fp and pat.target != "object" and not (pred.passive and heads) and not pat.swap:
             # (a passive names its patient, even when we cannot resolve it: "he was picked up
-            # from his home" is not aimed at the home)
+            # from his home" is not aimed at the home; and a recipient subject is the target:
+            # "the arrests drew condemnation from the UN" is not aimed at the UN)
             # The pattern's own argument named no actor ("appealed to the UN for aid"):
             # fall back to the usual target prepositions.
             actors = self._actors(ctx, [h for h in self._prep_target(pred, noun) if not _first_person(h) and _usable(h)])
