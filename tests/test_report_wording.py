@@ -322,3 +322,10 @@ def test_drawing_criticism_from_someone_is_their_criticism(coder: Any) -> None:
     # the subject names no actor: no target, and not the critic
     ev = _one(coder, "The arrests drew condemnation from the United Nations.", "2025-10-06", trigger="drew")
     assert (_codes(ev.source), _codes(ev.target)) == (["IGOUNO"], [])
+
+
+def test_an_entity_run_on_over_a_preposition_is_trimmed(coder: Any) -> None:
+    # the small model tags "Yelwata in" as one place name
+    ev = _one(coder, "Suspected herders attacked the village of Yelwata in Benue, leaving eight people dead.",
+              "2025-11-27", trigger="attacked")
+    assert (ev.location.text, ev.location.country, ev.location.admin1) == ("Yelwata", "NGA", "Benue")

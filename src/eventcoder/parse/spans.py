@@ -42,4 +42,12 @@ def entity_at(tok: Token) -> Span | None:
     end = tok.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    # the small model sometimes runs an entity on over a function word: "Yelwata in"
+    while end - 1 > start and doc[end - 1].pos_ in _TRAILING:
+        end -= 1
+    if tok.i >= end:
+        return None
     return Span(doc, start, end, label=tok.ent_type_)
+
+
+_TRAILING = frozenset({"ADP", "CCONJ", "PUNCT", "DET", "PART", "SCONJ"})
