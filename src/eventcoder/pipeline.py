@@ -55,8 +55,6 @@ PLACELESS_ROOTS = frozenset({"01", "02", "03", "05", "06", "09", "10", "11", "12
 #: Prepositions whose object is the event's target when the verb has no direct object.
 TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "from", "for")
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
-#: Sectors whose members act at home: a bare "police" or "strikers" in a city are that
-#: country's (armed forces, rebels, refugees and organisations may well be foreign).
 #: CAMEO codes whose target is always another state's: complaining officially to its envoy
 #: (summoning), reducing or breaking relations, expelling its diplomats.
 FOREIGN_CODES = frozenset({"114", "161"})
@@ -65,6 +63,8 @@ VENUE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 #: Who acts for a state: "The foreign ministry accused Russia" is not Russia's ministry. (Its
 #: opposition, strikers or citizens often act against their own state: they keep its country.)
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+#: Sectors whose members act at home: a bare "police" or "strikers" in a city are that
+#: country's (armed forces, rebels, refugees and organisations may well be foreign).
 DOMESTIC_SECTORS = frozenset({"COP", "GOV", "JUD", "CVL", "LAB", "OPP", "MED", "HLH", "EDU", "BUS", "PTY", "LEG", "AGR"})
 
 
