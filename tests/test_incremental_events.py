@@ -28,13 +28,17 @@ HINTS = [("706483", "UKR"), ("703448", "UKR"), ("2988507", "FRA")]
 BASE = date(2024, 3, 1)
 
 
-def random_keys(rnd: random.Random, n: int, days: int = 8) -> list[MentionKey]:
+#: One country's codes: most mentions are then domestic, with one side, both or none known.
+DOMESTIC_CODES = ["UKR", "UKRCVL", "UKRMIL", "COP", "he"]
+
+
+def random_keys(rnd: random.Random, n: int, days: int = 8, codes_from: list[str] = CODES) -> list[MentionKey]:
     """Mentions crowded into a few days, parties, types and places, so that many are
     candidates of each other; some undated, open-ended or ending before they start."""
     out = []
     for i in range(n):
         def codes() -> str:
-            return ";".join(sorted(rnd.sample(CODES, rnd.choice([0, 1, 1, 1, 2]))))
+            return ";".join(sorted(rnd.sample(codes_from, rnd.choice([0, 1, 1, 1, 2]))))
 
         start_s = end_s = precision = None
         if rnd.random() < 0.85:
@@ -368,6 +372,16 @@ def test_merge_equals_brute_force(rnd: random.Random, n: int, days: int) -> None
         assert any(where[x][b][0] is None or where[y][b][0] is None
                    or (where[x][b][0] <= where[y][b][1] and where[y][b][0] <= where[x][b][1])  # type: ignore[operator]
                    for b in shared)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_domestic_merge_equals_brute_force(seed: int) -> None:
+    """Mostly one country's mentions: the domestic pairs (a source-only mention with a
+    target-only one, party-less mentions with any) are found exactly, whichever bucket
+    holds them."""
+    keys = random_keys(random.Random(seed), 150, days=3, codes_from=DOMESTIC_CODES)
+    assert M.candidate_pairs(keys) == _brute_pairs(keys)
+    assert merge_mentions(keys) == _reference_merge(keys)
 
 
 def test_merge_does_not_depend_on_input_order() -> None:

@@ -49,6 +49,7 @@ components that new mentions touch (`store.duck.DuckStore.rebuild_events`), and
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -341,16 +342,26 @@ def _buckets(m: _Mention, symmetric: bool) -> list[str]:
     compatible dyads: for meetings, cooperation and agreements that is a shared party,
     on either side; for the other types, every side known in both must be shared and at
     least one side must be (the pair is anchored there), so they share a party *on the same
-    side*; a domestic mention is also keyed by its country ("C"). Keying by (side, party) rather than by party alone keeps "USA did X" away from
+    side*. Two domestic events of one country (`_domestic`) need a shared key only when the
+    dyad rule does not already give them one: a mention with both sides known shares its
+    country's S and T keys with every domestic mention that has a side; a mention with no
+    party is put under those keys too (under B for the symmetric types); and a one-sided
+    mention is also keyed by its country ("C"), where only a source-only and a target-only
+    one are compared (`_domestic_pairs`). Keying by (side, party) rather than by party alone keeps "USA did X" away from
     "X was done to the USA", which cannot pair: a busy party costs the square of its mentions
     per side, not of all of them. Every mention is also keyed by its report ("D"), where the
     report's own mentions are compared whatever their dates."""
     report = [f"D\x1f{m.key.doc}"] if m.key.doc else []
     if m.start is None:
         return [f"U\x1f{m.key.source_codes}\x1f{m.key.target_codes}", *report]
-    home = [f"C\x1f{m.home}"] if m.home else []
     if symmetric:
+        home = [f"B\x1f{m.home}"] if m.home and not m.both else []
         return [f"B\x1f{p}" for p in m.both] + home + report
+    home = []
+    if m.home and not m.both:
+        home = [f"S\x1f{m.home}", f"T\x1f{m.home}"]
+    elif m.home and not (m.src and m.tgt):
+        home = [f"C\x1f{m.home}"]
     return [f"S\x1f{p}" for p in m.src] + [f"T\x1f{p}" for p in m.tgt] + home + report
 
 
@@ -378,6 +389,9 @@ def _block_pairs(block: list[_Mention], symmetric: bool) -> dict[tuple[str, str]
         if len(members) < 2:
             continue
         side = name[0]
+        if side == "C":
+            _domestic_pairs(members, symmetric, pairs)
+            continue
         dated = side in "SBTC"
         members.sort(key=_by_start if dated else lambda m: m.id)
         n = len(members)
@@ -396,6 +410,29 @@ def _block_pairs(block: list[_Mention], symmetric: bool) -> dict[tuple[str, str]
                 if score is not None:
                     pairs[xy] = score
     return pairs
+
+
+def _domestic_pairs(members: list[_Mention], symmetric: bool, pairs: dict[tuple[str, str], int]) -> None:
+    """The candidate pairs of a country's "C" bucket (`_buckets`) that share no other
+    bucket: a source-only mention with a target-only one. A pair is found from whichever of
+    the two starts first: its date interval overlaps the other's exactly when the other
+    starts inside it."""
+    sources = sorted((m for m in members if m.src), key=_by_start)
+    targets = sorted((m for m in members if m.tgt), key=_by_start)
+    for firsts, seconds in ((sources, targets), (targets, sources)):
+        starts = [m.start for m in seconds]
+        for a in firsts:
+            for j in range(bisect.bisect_left(starts, a.start), len(seconds)):
+                b = seconds[j]
+                if b.start > a.end:  # type: ignore[operator]
+                    break
+                if b.id == a.id:
+                    continue
+                xy = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+                if xy not in pairs:
+                    score = _verdict(a, b, symmetric)
+                    if score is not None:
+                        pairs[xy] = score
 
 
 def _join(block: list[_Mention], pairs: dict[tuple[str, str], int], symmetric: bool) -> list[list[str]]:
