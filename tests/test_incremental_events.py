@@ -304,14 +304,15 @@ def _brute_pairs(keys: list[MentionKey]) -> dict[tuple[str, str], int]:
         if ok:
             out[tuple(sorted((a.id, b.id)))] = M._score(a, b) if anchored else 0
             continue
-        # the same report: a mention with no party or only the document's date, with one that has both
+        # the same report: a mention with no party or only the document's date, with one that
+        # has both (or, weaker, with another such mention)
         def lacks(m: M._Mention) -> bool:
             wide = m.start is not None and m.end is not None and (m.end - m.start).days > 7
             return not m.both or m.key.precision in (None, "document", "month", "year") or wide
-        if a.key.doc and a.key.doc == b.key.doc and a.key.sentence != b.key.sentence and lacks(a) != lacks(b) and not clash:
-            short = a if lacks(a) else b
-            if overlap or short.key.precision in (None, "document"):
-                out[tuple(sorted((a.id, b.id)))] = -1 - min(abs(a.key.sentence - b.key.sentence), 50)
+        if a.key.doc and a.key.doc == b.key.doc and a.key.sentence != b.key.sentence and (lacks(a) or lacks(b)) and not clash:
+            if overlap or any(lacks(m) and m.key.precision in (None, "document") for m in (a, b)):
+                out[tuple(sorted((a.id, b.id)))] = (-1 - min(abs(a.key.sentence - b.key.sentence), 50)
+                                                    - 60 * (lacks(a) and lacks(b)))
     return out  # type: ignore[return-value]
 
 

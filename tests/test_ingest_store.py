@@ -261,6 +261,20 @@ def test_a_report_s_short_retelling_follows_its_full_one() -> None:
     assert sorted(sorted(v) for v in clusters.values()) == [["a1", "a2", "b1"], ["c1"]]
 
 
+def test_two_short_tellings_of_one_report_join() -> None:
+    # a short report that tells its event in full nowhere: its two sentences join, and
+    # through the one with a party, another report's telling
+    clusters = merge_mentions([
+        _coerce("a1", "", "", "2025-07-07", "document", "A", 0),  # "Dozens were detained after the march"
+        _coerce("a2", "", "SRBEDU", "2025-07-07", "document", "A", 2),  # "Most of those held were students"
+        _coerce("b1", "SRBCOP", "SRBEDU", "2025-07-06", "day", "B", 0),  # "Police detained students on Sunday"
+        _coerce("c1", "", "", "2025-07-07", "document", "C", 0),  # another report with nothing to anchor it
+        _coerce("d1", "", "", "2025-07-07", "document", "D", 0),  # ... and one whose two sentences
+        _coerce("d2", "", "", "2025-07-07", "document", "D", 1),  # ... join only each other
+    ])
+    assert sorted(sorted(v) for v in clusters.values()) == [["a1", "a2", "b1"], ["c1"], ["d1", "d2"]]
+
+
 def test_a_short_retelling_joins_the_nearest_full_telling_and_no_conflicting_one() -> None:
     clusters = merge_mentions([
         _coerce("t", "VENMIL", "GUY", "2025-05-05", "day", "A", 0),  # the first seizure (Monday)

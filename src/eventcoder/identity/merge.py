@@ -29,7 +29,10 @@ back several hundred travellers") is also a candidate of each mention of the sam
 and block, in another sentence, that tells the event in full, when no party conflicts, the places are compatible
 and the dates overlap or the lacking one has only the document's date. These pairs come
 after every pair across reports, nearest sentence first, so the lacking mention follows its
-report's own telling of the event into whatever event that joins.
+report's own telling of the event into whatever event that joins. Two lacking mentions of
+one report and block are such a pair too, weaker than any with a full telling ("Gunmen
+attacked the village on Sunday, officials said" and "The raid left seven dead": a short
+report may tell its event in full nowhere).
 
 An event keeps one date: its members' day-precision dates span at most a day
 (`MAX_DAY_SPAN`) and the publication days of its document-dated members at most three
@@ -184,12 +187,11 @@ def _verdict(a: _Mention, b: _Mention, symmetric: bool) -> int | None:
             if _domestic(a, b, symmetric):
                 return 0
     if (a.key.doc and a.key.doc == b.key.doc and a.key.sentence != b.key.sentence
-            and a.lacking != b.lacking and _no_conflict(a, b, symmetric)):
+            and (a.lacking or b.lacking) and _no_conflict(a, b, symmetric)):
         # (two events of one type told in one sentence are two events: "shelled the school
         # four days after they hit the market")
-        lacking = a if a.lacking else b
-        if overlap or lacking.key.precision in (None, "document"):
-            return -1 - min(abs(a.key.sentence - b.key.sentence), 50)
+        if overlap or any(m.lacking and m.key.precision in (None, "document") for m in (a, b)):
+            return -1 - min(abs(a.key.sentence - b.key.sentence), 50) - 60 * (a.lacking and b.lacking)
     return None
 
 
