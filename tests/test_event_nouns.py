@@ -105,3 +105,28 @@ def test_a_noun_after_since_leaves_the_verb_event_alone(coder: Any) -> None:
     events = coder.code_text("A court freed five Turkish reporters who had been detained since police raids on Wednesday.",
                              date="2025-04-11")
     assert sorted(e.cameo_code for e in events) == ["0841", "173"]
+
+
+def test_people_killed_in_an_event_date_it(coder: Any) -> None:
+    # the dead died on the event's day; the victims' funeral came after it
+    events = coder.code_text("Two policemen died in an ambush near Kidal on Monday, the army said.", date="2025-10-08")
+    assert [(e.evidence.trigger, e.cameo_code, e.date.start, e.date.precision) for e in events] == [
+        ("ambush", "190", "2025-10-06", "day")]
+    events = coder.code_text("Relatives gathered on Tuesday to bury the victims of Saturday's shelling of Kharkiv.",
+                             date="2025-10-08")
+    assert [(e.evidence.trigger, e.cameo_code, [a.code for a in e.target], e.date.start) for e in events] == [
+        ("shelling", "194", ["UKR"], "2025-10-04")]
+
+
+def test_a_denied_effect_does_not_negate_a_known_event(coder: Any) -> None:
+    events = coder.code_text("The release of 12 Kenyan fishermen on Monday has not ended the row over the islands.",
+                             date="2025-10-08")
+    assert [(e.cameo_code, [a.code for a in e.target], e.negated) for e in events] == [("0841", ["KENAGR"], False)]
+    # but a denied happening is no report of it, and an indefinite noun's denied effect neither
+    assert coder.code_text("The talks did not take place.", date="2025-10-08") == []
+    assert coder.code_text("No strike has ended the dispute.", date="2025-10-08") == []
+
+
+def test_talks_that_made_progress_took_place(coder: Any) -> None:
+    assert _rows(coder.code_text("Talks between Egypt and Ethiopia made progress on Sunday, officials said.",
+                                 date="2025-10-08")) == [("Talks between Egypt and Ethiopia made", "040", ["EGY", "ETH"], [])]

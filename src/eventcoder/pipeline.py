@@ -250,6 +250,8 @@ class Coder:
                 source, target = [replace(a) for a in prior.source], [replace(a) for a in prior.target]
         stub = Predicate(verb=nm.verb, lemma=nm.verb.lemma_.lower(), subjects=[noun])
         ev = self._event(ctx, index, sent, stub, None, nm.code, role="noun")
+        if nm.effect_denied:
+            ev.negated = False  # "the release has not ended the standoff": it took place
         if own_day is not None:
             ev.date = own_day[0]
         elif not nm.own_date:

@@ -48,6 +48,9 @@ class NounMatch:
     #: Does the verb's clause date the event? Not for "welcomed the release", "after the
     #: talks": the noun's event came before, on a day the sentence does not give.
     own_date: bool = True
+    #: The verb's "not" denies an effect of the event, not the event ("the release has not
+    #: ended the standoff"): the event is not negated.
+    effect_denied: bool = False
 
     @property
     def code(self) -> str:
@@ -79,6 +82,9 @@ class NounLexicon:
         self.reaction_verbs: frozenset[str] = frozenset()
         self.after_preps: frozenset[str] = frozenset()
         self.containers: frozenset[str] = frozenset()
+        self.casualty_verbs: frozenset[str] = frozenset()
+        self.victim_nouns: frozenset[str] = frozenset()
+        self.happening_verbs: frozenset[str] = frozenset()
         self._by_noun: dict[str, list[NounEntry]] = {}
         for entry in entries:
             for noun in entry.nouns:
@@ -118,7 +124,7 @@ class NounLexicon:
                 where=where,
             ))
         lexicon = cls(entries, verbs, passive, skip, planning, unsure)
-        for name in ("reaction_verbs", "after_preps", "containers"):
+        for name in ("reaction_verbs", "after_preps", "containers", "casualty_verbs", "victim_nouns", "happening_verbs"):
             if name in raw:
                 setattr(lexicon, name, _words(raw[name], str(path), name))
         return lexicon
@@ -170,12 +176,16 @@ class NounLexicon:
 
     def _as_object(self, tok: Token, holder: Token) -> NounMatch | None:
         governor = holder.head
+        casualty = False
         if holder.dep_ == "dobj":
             if governor.pos_ != "VERB" or governor.lemma_.lower() not in self.reaction_verbs:
                 return None
             verb = governor
         else:
-            if governor.lower_ not in self.after_preps:
+            # "after the talks", "killed in the attack", "victims of Sunday's air raid"
+            word, head = governor.lower_, governor.head.lemma_.lower()
+            casualty = word == "in" and head in self.casualty_verbs and governor.head.pos_ == "VERB"
+            if not (word in self.after_preps or casualty or (word in {"of", "from"} and head in self.victim_nouns)):
                 return None
             verb = governor.head
             while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
@@ -185,15 +195,23 @@ class NounLexicon:
         entry = self._entry(tok)
         if entry is None or entry.verbs is not None:
             return None
-        return self._checked(tok, verb, entry, own_date=False)
+        # the dead died on the event's day ("killed in an air strike on Friday"); a reaction
+        # or a funeral came after it
+        return self._checked(tok, verb, entry, own_date=holder.dep_ == "pobj" and casualty)
 
     def _checked(self, tok: Token, verb: Token, entry: NounEntry, own_date: bool) -> NounMatch | None:
         if any(c.lower_ in self.skip_modifiers for c in tok.children):
             return None
-        if any(c.tag_ == "MD" or c.dep_ == "neg" for c in verb.children):
-            return None  # "the talks would continue", "the strike did not end": no report of it
+        if any(c.tag_ == "MD" for c in verb.children):
+            return None  # "the talks would continue": no report of it
+        denied = any(c.dep_ == "neg" for c in verb.children)
+        if denied and (not _definite(tok) or verb.lemma_.lower() in self.happening_verbs):
+            # "no strike ended", "the talks did not begin": no report of it; but an event the
+            # report takes as known still happened when only its effect is denied ("Serbia's
+            # release of 40 students has not ended the standoff")
+            return None
         start = min([t.idx for c in tok.lefts if c.dep_ in _MODIFIER_DEPS for t in c.subtree] + [tok.idx])
-        return NounMatch(tok, verb, entry, start, own_date)
+        return NounMatch(tok, verb, entry, start, own_date, denied)
 
     def _entry(self, tok: Token) -> NounEntry | None:
         lemma = tok.lemma_.lower()
