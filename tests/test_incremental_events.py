@@ -23,7 +23,10 @@ from eventcoder.store import DuckStore
 
 CODES = ["USA", "USAMIL", "USAGOV", "RUS", "RUSMIL", "UKR", "UKRCVL", "IGOUNO", "COP", "GOV", "he", "IND", "INDCOP"]
 TYPES = ["ASSAULT", "COERCE", "CONSULT", "AGREE"]
-PLACES = {"706483": "UKR", "703448": "UKR", "5128581": "USA"}
+PLACES = {"706483": "UKR", "703448": "UKR", "5128581": "USA", "706482": "UKR"}
+#: (first-level region, is the region itself): Kharkiv and Kyiv, New York, Kharkiv oblast
+REGIONS = {"706483": ("UKR.07", False), "703448": ("UKR.12", False), "5128581": ("USA.NY", False),
+           "706482": ("UKR.07", True)}
 HINTS = [("706483", "UKR"), ("703448", "UKR"), ("2988507", "FRA")]
 BASE = date(2024, 3, 1)
 
@@ -54,9 +57,11 @@ def random_keys(rnd: random.Random, n: int, days: int = 8, codes_from: list[str]
         country = PLACES.get(place or "") or (place.split(":")[1] if place and place.startswith("country:") else None)
         hints = frozenset(h for h in HINTS if rnd.random() < 0.15)
         doc = rnd.choice([f"u{i}", f"h{rnd.randrange(max(2, n // 4))}"])  # its own report, or a shared one
+        region, is_region = REGIONS.get(place or "", (None, False))
         out.append(MentionKey(f"{rnd.getrandbits(32):08x}{i}", rnd.choice(TYPES), rnd.random() < 0.1,
                               rnd.choice(["asserted", "asserted", "demanded"]), codes(), codes(),
-                              start_s, end_s, precision, place, country, hints, doc, rnd.randrange(6)))
+                              start_s, end_s, precision, place, country, hints, doc, rnd.randrange(6),
+                              region, is_region))
     return out
 
 
@@ -299,7 +304,13 @@ def _brute_pairs(keys: list[MentionKey]) -> dict[tuple[str, str], int]:
             # domestic: every party and place of both is one and the same country's
             domestic = home(a) is not None and home(a) == home(b) and not clash
             ok = overlap and (anchored or domestic) and not coarse(a) and not coarse(b)
-        if not M._places_compatible(a, b):
+        if a.place and b.place:
+            # the same place, or a region and a city in it
+            region_and_city = (a.key.place_region is not None and a.key.place_region == b.key.place_region
+                               and a.key.place_is_region != b.key.place_is_region)
+            if a.place != b.place and not region_and_city:
+                continue
+        elif a.key.place_country and b.key.place_country and a.key.place_country != b.key.place_country:
             continue
         if ok:
             out[tuple(sorted((a.id, b.id)))] = M._score(a, b) if anchored else 0
@@ -328,6 +339,14 @@ def _reference_merge(keys: list[MentionKey]) -> dict[str, list[str]]:
     def places(ids: set[str]) -> set[tuple[str, str | None]]:
         return {(prepared[i].place, prepared[i].key.place_country) for i in ids if prepared[i].place}  # type: ignore[misc]
 
+    def two_places(ids: set[str]) -> bool:
+        """Two cities, two regions, or a city outside the region."""
+        cities = {prepared[i].place for i in ids if prepared[i].place and not prepared[i].key.place_is_region}
+        regions = {prepared[i].place for i in ids if prepared[i].place and prepared[i].key.place_is_region}
+        city_regions = {prepared[i].key.place_region for i in ids if prepared[i].place and not prepared[i].key.place_is_region}
+        region_codes = {prepared[i].key.place_region for i in ids if prepared[i].place and prepared[i].key.place_is_region}
+        return len(cities) > 1 or len(regions) > 1 or bool(cities and regions and city_regions != region_codes)
+
     def hints(ids: set[str]) -> list[frozenset[tuple[str, str]]]:
         return [prepared[i].key.sentence_places for i in ids if not prepared[i].place and prepared[i].key.sentence_places]
 
@@ -344,7 +363,7 @@ def _reference_merge(keys: list[MentionKey]) -> dict[str, list[str]]:
         if spread(ids, "day", M.MAX_DAY_SPAN) or spread(ids, "document", M.MAX_PUBLICATION_SPAN):
             continue
         named = places(ids)
-        if len(named) > 1:
+        if two_places(ids):
             continue
         if any(place not in hint and any(c == place[1] for _, c in hint) for hint in hints(ids) for place in named):
             continue

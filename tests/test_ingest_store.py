@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import duckdb
@@ -226,6 +227,29 @@ def test_merge_rules() -> None:
     # b (no place) and c (the country) are compatible with both cities; b joins a first
     # (ids break the tie), and then neither can take d, another named city.
     assert groups == [["a", "b", "c"], ["d"], ["e"]]
+
+
+def test_a_region_and_a_city_in_it_are_one_place() -> None:
+    from eventcoder.store.duck import _mention_key
+
+    def stored(eid: str, geonames_id: int | None, country: str, doc: str) -> MentionKey:
+        # a row of the store's key columns: the gazetteer says what kind of place the id is
+        return _mention_key((eid, "ASSAULT", False, "asserted", "", "NGACVL", "2025-06-14", "2025-06-14", "day",
+                             geonames_id, country, None, doc, 0))
+
+    benue, makurdi, lagos, nigeria = 2347266, 2331140, 2332453, 2328926
+    keys = [stored("a", benue, "NGA", "A"),  # "gunmen killed villagers in Benue state"
+            stored("b", makurdi, "NGA", "B"),  # "... in Makurdi", Benue's capital
+            stored("c", nigeria, "NGA", "C"),  # "... in Nigeria": the country, not a place in it
+            stored("d", lagos, "NGA", "D")]  # Lagos state: another region
+    assert [(k.place_id, k.place_region, k.place_is_region) for k in keys] == [
+        ("2347266", "NGA.26", True), ("2331140", "NGA.26", False), ("country:NGA", None, False), ("2332453", "NGA.05", True)]
+    assert sorted(sorted(v) for v in merge_mentions(keys).values()) == [["a", "b", "c"], ["d"]]
+    # two cities of one region are still two places
+    ikeja = MentionKey("e", "ASSAULT", False, "asserted", "", "NGACVL", "2025-06-14", "2025-06-14", "day",
+                       "2332459", "NGA", doc="E", sentence=0, place_region="NGA.05")
+    lagos_city = replace(ikeja, event_id="f", place_id="2332459x", doc="F")
+    assert len(merge_mentions([ikeja, lagos_city, keys[3]])) == 2
 
 
 def test_placeless_report_naming_another_city_stays_out() -> None:

@@ -13,10 +13,12 @@ Two mentions may be the same event when all of these hold:
 - overlapping dates, each widened by its precision (a "document"-precision date is the
   publication day and the two days before, `DOCUMENT_LAG`, since reports trail events); a date of a month, a
   year or a range over a week names no one event and pairs only inside its report;
-- compatible places: unknown, the same place, or a country and a place inside it.
+- compatible places: unknown, the same place, a country and a place inside it, or a
+  first-level region and a city inside it ("in Benue state" and "in Yelwata").
 
 Candidate pairs are then joined strongest first (same place, same day, same dyad), and a
-join is refused when it would put two different named places, or two different known
+join is refused when it would put two different named places (but a region and one city
+inside it), or two different known
 dyads, into one event. So a report that names no place cannot chain an arrest in Tbilisi
 to one in Batumi. A report that gives its event no place but names a city elsewhere in the
 sentence ("arrested three journalists working for a newspaper in Izmir") does not join an
@@ -84,6 +86,10 @@ class MentionKey:
     #: The report (content hash) and sentence index the mention comes from; "" when unknown.
     doc: str = ""
     sentence: int = -1
+    #: The first-level region (state, province: "NGA.46") of a specific place, and whether
+    #: the place is that region itself rather than a city in it; None when unknown.
+    place_region: str | None = None
+    place_is_region: bool = False
 
 
 #: Day-precision dates of one event may differ by this many days ("late on Monday" is
@@ -127,6 +133,7 @@ class _Mention:
     tgt: frozenset[str]
     both: frozenset[str]
     place: str | None  # a specific (not country-level) place id
+    region: str | None  # its first-level region, if known
     #: No known party, or no date but the document's: needs its report's full telling.
     lacking: bool
     #: The one country that every known party and the place belong to, if there is one
@@ -150,7 +157,8 @@ def _prepare(m: MentionKey) -> _Mention:
         countries = set(both) | ({m.place_country} if m.place_country else set())
         if len(countries) == 1:
             home = countries.pop()
-    return _Mention(m, m.event_id, start, end, src, tgt, both, place, lacking, home)
+    region = m.place_region if place else None
+    return _Mention(m, m.event_id, start, end, src, tgt, both, place, region, lacking, home)
 
 
 def _coarse(m: MentionKey, start: date | None, end: date | None) -> bool:
@@ -163,7 +171,9 @@ def _coarse(m: MentionKey, start: date | None, end: date | None) -> bool:
 
 def _places_compatible(a: _Mention, b: _Mention) -> bool:
     if a.place and b.place:
-        return a.place == b.place
+        # the same place, or a region and a city in it ("in Benue state", "in Yelwata")
+        return a.place == b.place or (a.region is not None and a.region == b.region
+                                      and a.key.place_is_region != b.key.place_is_region)
     ca, cb = a.key.place_country, b.key.place_country
     return ca is None or cb is None or ca == cb
 
@@ -228,7 +238,8 @@ def _score(a: _Mention, b: _Mention) -> int:
 @dataclass
 class _Cluster:
     ids: list[str]
-    places: set[tuple[str, str | None]] = field(default_factory=set)  # (GeoNames id, country)
+    #: (GeoNames id, country, region, is the region itself) of the members' places
+    places: set[tuple[str, str | None, str | None, bool]] = field(default_factory=set)
     srcs: set[frozenset[str]] = field(default_factory=set)
     #: For each member with no place of its own whose sentence names places: those places.
     hints: set[frozenset[tuple[str, str]]] = field(default_factory=set)
@@ -252,13 +263,17 @@ class _Cluster:
                 return False  # one event has one date
         places = self.places | other.places
         if len(places) > 1:
-            return False  # two named places: two events
+            # two named places: two events, unless one is a region and the other a city in it
+            cities = {p for p in places if not p[3]}
+            regions = {p for p in places if p[3]}
+            if len(cities) > 1 or len(regions) > 1 or next(iter(cities))[2] != next(iter(regions))[2]:
+                return False
         # A placeless report whose sentence names another city of the event's country is
         # about another event there ("arrested three journalists of a newspaper in Izmir"
         # is not the Istanbul arrest); a city of another country says nothing.
         for hint in self.hints | other.hints:
             for place in places:
-                if place not in hint and any(country == place[1] for _, country in hint):
+                if place[:2] not in hint and any(country == place[1] for _, country in hint):
                     return False
         return True
 
@@ -272,7 +287,8 @@ def _span(a: tuple[date, date] | None, b: tuple[date, date] | None) -> tuple[dat
 def _cluster(m: _Mention) -> _Cluster:
     day = (m.start, m.start) if m.key.precision == "day" and m.start else None
     pub = (m.end, m.end) if m.key.precision == "document" and m.end else None
-    return _Cluster([m.id], {(m.place, m.key.place_country)} if m.place else set(), {m.src} if m.src else set(),
+    return _Cluster([m.id], {(m.place, m.key.place_country, m.region, m.key.place_is_region)} if m.place else set(),
+                    {m.src} if m.src else set(),
                     {m.key.sentence_places} if not m.place and m.key.sentence_places else set(), day, pub)
 
 

@@ -202,6 +202,7 @@ class Gazetteer:
         self._index = index
         self._countries = {p.country: p for p in places if p.feature == "country"}
         self._skeletons: dict[str, list[int]] | None = None
+        self._by_id: dict[int, Place] | None = None
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> Gazetteer:
@@ -271,6 +272,12 @@ class Gazetteer:
     def country(self, iso3: str) -> Place | None:
         """The country record for an ISO3 code."""
         return self._countries.get(iso3)
+
+    def by_id(self, geonames_id: int) -> Place | None:
+        """The place with this GeoNames id, if the gazetteer has it."""
+        if self._by_id is None:
+            self._by_id = {p.geonames_id: p for p in self._places}
+        return self._by_id.get(geonames_id)
 
 
 def _shared(column: tuple[str, ...]) -> list[str]:

@@ -27,10 +27,12 @@ import duckdb
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from ..datafiles import data_path
 from ..errors import EventcoderError
 from ..identity import MentionKey, merge_mentions
 from ..identity import merge as _merge_module
 from ..identity.merge import candidate_pairs, merge_buckets
+from ..place.gazetteer import Gazetteer
 
 __all__ = ["BATCH_TABLES", "DuckStore", "RejectRow", "StoreError", "StoredDocument", "batch_tables", "content_hash"]
 
@@ -535,10 +537,24 @@ _INDEX_VERSION = "1"
 
 
 def _mention_key(r: Sequence[Any]) -> MentionKey:
-    """A row of `_KEY_COLUMNS` as what the merge needs."""
-    return MentionKey(r[0], r[1], bool(r[2]), r[3], r[4] or "", r[5] or "", r[6], r[7], r[8],
-                      str(r[9]) if r[9] is not None else (f"country:{r[10]}" if r[10] else None), r[10],
-                      _places(r[11]), r[12] or "", r[13] if r[13] is not None else -1)
+    """A row of `_KEY_COLUMNS` as what the merge needs. The gazetteer says what kind of
+    place a GeoNames id is: a country is a country-level place ("country:UKR"), a city or a
+    first-level region carries its region."""
+    place_id = f"country:{r[10]}" if r[10] else None
+    region, is_region = None, False
+    if r[9] is not None:
+        place = _gazetteer().by_id(int(r[9]))
+        if place is None or place.feature != "country":
+            place_id = str(r[9])
+            if place is not None and place.admin1_code:
+                region, is_region = f"{place.country}.{place.admin1_code}", place.feature == "admin1"
+    return MentionKey(r[0], r[1], bool(r[2]), r[3], r[4] or "", r[5] or "", r[6], r[7], r[8], place_id, r[10],
+                      _places(r[11]), r[12] or "", r[13] if r[13] is not None else -1, region, is_region)
+
+
+@cache
+def _gazetteer() -> Gazetteer:
+    return Gazetteer.load()
 
 
 @cache
@@ -549,6 +565,7 @@ def _fingerprint() -> str | None:
     try:
         parts = [Path(_merge_module.__file__ or "").read_bytes(),
                  inspect.getsource(_mention_key).encode(), inspect.getsource(_places).encode(),
+                 data_path("gazetteer/places.csv").read_bytes(),
                  _KEY_COLUMNS.encode(), _EVENTS_SQL.encode(), _INDEX_VERSION.encode()]
     except (OSError, TypeError):
         return None
