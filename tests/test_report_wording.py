@@ -329,3 +329,23 @@ def test_an_entity_run_on_over_a_preposition_is_trimmed(coder: Any) -> None:
     ev = _one(coder, "Suspected herders attacked the village of Yelwata in Benue, leaving eight people dead.",
               "2025-11-27", trigger="attacked")
     assert (ev.location.text, ev.location.country, ev.location.admin1) == ("Yelwata", "NGA", "Benue")
+
+
+def test_a_lower_case_word_is_no_named_organisation(coder: Any) -> None:
+    # "at dawn" is no newspaper called Dawn; the name itself still is
+    event = _one(coder, "Residents said militiamen attacked the village at dawn.", "2025-10-06")
+    assert (_codes(event.source), _codes(event.target)) == (["REB"], [])
+    event = _one(coder, "Dawn reported that police arrested five men in Karachi.", "2025-10-06")
+    assert (event.cameo_code, _codes(event.source)) == ("173", ["PAKCOP"])
+
+
+def test_a_capitalised_plural_at_the_start_is_the_agent(coder: Any) -> None:
+    event = _one(coder, "Militiamen attacked the village at dawn.", "2025-10-06")
+    assert (event.cameo_code, _codes(event.source)) == ("180", ["REB"])
+
+
+def test_two_countries_named_as_often_leave_the_story_without_a_home(coder: Any) -> None:
+    # the hospital is in Kherson, not in the country named first in the alphabet
+    events = coder.code_text("Ukraine accused Russia of shelling a hospital in Kherson on Monday.", date="2025-10-07")
+    shelling = [e for e in events if e.cameo_code == "194"]
+    assert [(_codes(e.source), _codes(e.target)) for e in shelling] == [(["RUS"], ["UKRHLH"])]

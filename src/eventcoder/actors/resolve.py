@@ -223,8 +223,9 @@ class ActorResolver:
             if not table:
                 continue
             best = max(sorted(table), key=lambda c: table[c])
-            if table[best] >= minimum and table[best] * 2 >= sum(table.values()):
-                return best
+            tied = sum(1 for n in table.values() if n == table[best]) > 1
+            if table[best] >= minimum and table[best] * 2 >= sum(table.values()) and not tied:
+                return best  # (two countries named as often: neither is the story's)
         return None
 
     def resolve(self, head: Token, memory: DocMemory) -> list[Actor]:
@@ -395,8 +396,8 @@ class ActorResolver:
             candidates.append(head.text)
         for cand in candidates:
             key = norm(cand)
-            if not key:
-                continue
+            if not key or cand.islower():
+                continue  # a name is written with a capital: "at dawn" is no newspaper
             org = self.index.orgs.get(key)
             if org is not None:
                 # "IGO" marks intergovernmental bodies in the data; it is not a country.
@@ -442,6 +443,8 @@ class ActorResolver:
             if iso is not None and (ent.label_ == "FAC" or iso in memory.named_countries):
                 return Actor(ent.text, ent.text, iso, [], iso, None)
         if ent is not None and ent.label_ == "PERSON" and head.pos_ == "PROPN":
+            if len(ent) == 1 and head.i == head.sent.start and self._agent_plural(head) is not None:
+                return None  # "Militiamen attacked ...": a capitalised plural, not a person
             return Actor(ent.text, ent.text, None, [], None, None)
         # "European Union observers", "Boko Haram gunmen": a named body modifying the head.
         if head.pos_ == "NOUN":
@@ -552,15 +555,28 @@ class ActorResolver:
                     return table[key]
         return None
 
+    def _agent_plural(self, head: Token) -> str | None:
+        """The singular of a capitalised plural that the tagger left as a proper noun
+        ("Gendarmes", "Militiamen"), when it is an agent or title word; else None."""
+        low = head.lower_
+        if head.lemma_.lower() != low:
+            return None
+        for plural, singular in (("men", "man"), ("ies", "y"), ("s", "")):
+            if low.endswith(plural):
+                word = low[: len(low) - len(plural)] + singular
+                return word if word in self.index.agents or word in self.index.titles else None
+        return None
+
     def _generic(self, head: Token, span: Span, memory: DocMemory) -> Actor | None:
         words, head_at = self._title_words(head)
         role = self._longest(words, head_at, self.index.titles)
         sector = self._longest(words, head_at, self.index.agents)
-        if (sector is None and role is None and head.pos_ == "PROPN" and not head.ent_type_
-                and head.lower_.endswith("s") and head.lemma_.lower() == head.lower_):
+        if (sector is None and role is None and head.pos_ == "PROPN" and 0 <= head_at < len(words)
+                and (not head.ent_type_ or (head.i == head.sent.start and head.ent_type_ not in {"NORP", "GPE"}))
+                and self._agent_plural(head) is not None):
             # a capitalised plural is often tagged a proper noun and left as it is:
-            # "Gendarmes turned back ..." at the start of a sentence
-            words[head_at] = head.lower_[:-1]
+            # "Gendarmes turned back ...", "Militiamen attacked ..." at the start of a sentence
+            words[head_at] = self._agent_plural(head)  # type: ignore[call-overload]
             role = self._longest(words, head_at, self.index.titles)
             sector = self._longest(words, head_at, self.index.agents)
         if sector is None and head.pos_ == "NOUN" and head.lemma_.lower() in FACILITY_NOUNS:
