@@ -349,3 +349,19 @@ def test_two_countries_named_as_often_leave_the_story_without_a_home(coder: Any)
     events = coder.code_text("Ukraine accused Russia of shelling a hospital in Kherson on Monday.", date="2025-10-07")
     shelling = [e for e in events if e.cameo_code == "194"]
     assert [(_codes(e.source), _codes(e.target)) for e in shelling] == [(["RUS"], ["UKRHLH"])]
+
+
+def test_a_government_summoning_to_protest_is_one_official_complaint(coder: Any) -> None:
+    events = coder.code_text("Nairobi has summoned the Somali envoy to protest against the remarks.", date="2025-10-06")
+    assert [(e.cameo_code, _codes(e.source), _codes(e.target)) for e in events] == [("114", ["KENGOV"], ["SOMGOV"])]
+
+
+def test_landing_is_a_visit_only_for_officials(coder: Any) -> None:
+    assert coder.code_text("A Chinese relief flight carrying tents landed in Kathmandu on Sunday.", date="2025-10-06") == []
+    event = _one(coder, "The Indian prime minister landed in Colombo on Sunday for a two-day visit.", "2025-10-06")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == ("042", ["INDGOV"], ["LKAGOV"])
+
+
+def test_a_signing_venue_gives_the_signatories_no_country(coder: Any) -> None:
+    event = _one(coder, "The two presidents signed a trade pact in Addis Ababa on Wednesday.", "2025-10-06")
+    assert (event.cameo_code, _codes(event.source)) == ("057", ["GOV"])

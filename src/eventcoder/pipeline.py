@@ -60,6 +60,8 @@ FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
 FOREIGN_CODES = frozenset({"114", "161"})
 #: Event types often held at a venue abroad: their city says nothing of who took part.
 VENUE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+#: ... and codes of other types held there too: signing a formal agreement (SUPPORT).
+VENUE_CODES = frozenset({"057"})
 #: Who acts for a state: "The foreign ministry accused Russia" is not Russia's ministry. (Its
 #: opposition, strikers or citizens often act against their own state: they keep its country.)
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
@@ -173,7 +175,18 @@ class Coder:
             ev = self._event(ctx, index, sent, pred, m, m.code)
             wanted = m.pattern.source_sectors
             if wanted and not any(set(a.sectors) & wanted for a in ev.source):
-                continue  # e.g. "leave <country>" is a withdrawal only for armed forces
+                # e.g. "leave <country>" is a withdrawal only for armed forces: the next
+                # pattern that fits ("protest" by a government is an official complaint, by
+                # farmers a demonstration)
+                ev = None
+                for alt in self.lexicon.ranked(pred)[1:]:
+                    cand = self._event(ctx, index, sent, pred, alt, alt.code)
+                    wanted = alt.pattern.source_sectors
+                    if not wanted or any(set(a.sectors) & wanted for a in cand.source):
+                        ev = cand
+                        break
+                if ev is None:
+                    continue
             out.append(ev)
         out = self._nominal_events(ctx, index, sent, out)
         events = _dedupe(_drop_purpose_repeats(out, sent))
@@ -403,7 +416,8 @@ class Coder:
         if place is not None:
             location = place.location
             confidence -= 0.1 * (1.0 - place.confidence)
-            if location.country and location.geonames_id and location.admin1 and info.plover_type not in VENUE_TYPES:
+            if (location.country and location.geonames_id and location.admin1 and info.plover_type not in VENUE_TYPES
+                    and code not in VENUE_CODES):
                 # "Police arrested 20 protesters in Izmir": police, protesters, strikers or
                 # officials acting in a city are that country's, as a reader takes them
                 # (but talks and deals are often held abroad: "the two foreign ministers

@@ -32,7 +32,7 @@ def validate_all() -> tuple[list[str], list[str]]:
         summary.append(f"lexicon: {len(lexicon.patterns)} patterns over {len(covered)} codes, {len(lexicon.lemmas())} verbs")
         seen: Counter[tuple[object, ...]] = Counter()
         for pat in lexicon.patterns:
-            key = (pat.lemma, pat.particle, pat.objects, pat.prep, pat.pobjs, pat.voice)
+            key = (pat.lemma, pat.particle, pat.objects, pat.prep, pat.pobjs, pat.voice, pat.source_sectors)
             seen[key] += 1
             if seen[key] == 2:
                 problems.append(f"{pat.where}: same pattern as an earlier one (lemma {pat.lemma!r})")

@@ -48,6 +48,7 @@ class Pattern:
             + (1 if self.prep else 0)
             + (2 if self.pobjs else 0)
             + (1 if self.voice else 0)
+            + (1 if self.source_sectors else 0)
         )
 
 
@@ -169,6 +170,13 @@ class Lexicon:
             if best is None or key > best[0]:
                 best = (key, found)
         return best[1] if best else None
+
+    def ranked(self, pred: Predicate) -> list[Match]:
+        """Every pattern matching `pred`, most specific first (`match` is the first): the
+        coder falls back along it when a pattern's `source_sectors` do not fit the source."""
+        found = [(pat.specificity + m.bonus, len(pat.code), -n, m)
+                 for n, pat in enumerate(self._by_lemma.get(pred.lemma, ())) if (m := self._try(pat, pred)) is not None]
+        return [m for *_, m in sorted(found, key=lambda f: f[:3], reverse=True)]
 
     @staticmethod
     def _try(pat: Pattern, pred: Predicate) -> Match | None:
