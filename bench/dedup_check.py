@@ -49,6 +49,7 @@ SPECS = {
     "dedup_corpus_sixth": Spec(id_prefix="sc", n_articles=36, month=(2025, 8), n_events=12, min_outlets=10, min_articles_per_event=3),
     "dedup_corpus_seventh": Spec(id_prefix="sv", n_articles=45, month=(2025, 9), n_events=15, min_outlets=12, min_articles_per_event=3),
     "dedup_corpus_eighth": Spec(id_prefix="ei", n_articles=45, month=(2025, 10), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_ninth": Spec(id_prefix="ni", n_articles=45, month=(2025, 11), n_events=15, min_outlets=12, min_articles_per_event=3),
 }
 
 
