@@ -365,3 +365,29 @@ def test_landing_is_a_visit_only_for_officials(coder: Any) -> None:
 def test_a_signing_venue_gives_the_signatories_no_country(coder: Any) -> None:
     event = _one(coder, "The two presidents signed a trade pact in Addis Ababa on Wednesday.", "2025-10-06")
     assert (event.cameo_code, _codes(event.source)) == ("057", ["GOV"])
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "source", "target"),
+    [
+        # the subject came under attack: it is the target
+        ("A Kenyan army patrol came under fire from gunmen near Mandera on Monday.", "190", ["KENUAF"], ["KENMIL"]),
+        ("Its forces had struck an ammunition depot near Donetsk, the Russian defence ministry said.", "190", ["RUSMIL"], []),
+        ("India handed over 500 tonnes of wheat to Afghanistan on Tuesday.", "073", ["IND"], ["AFG"]),
+        ("The Chinese foreign minister began a three-day visit to Laos on Sunday.", "042", ["CHNGOV"], ["LAO"]),
+        ("Two Iranian diplomats expelled from Albania left the country on Friday.", "161", ["ALB"], ["IRNGOV"]),
+    ],
+)
+def test_more_wire_paraphrases(coder: Any, text: str, code: str, source: list[str], target: list[str]) -> None:
+    event = _one(coder, text, "2025-10-08")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == (code, source, target)
+
+
+def test_an_envoy_summoned_home_is_recalled(coder: Any) -> None:
+    event = _one(coder, "Peru's ambassador in Caracas has been summoned home, the foreign ministry said.", "2025-10-08")
+    assert event.cameo_code == "161"
+
+
+def test_a_namesake_party_of_another_country_is_that_country_s(coder: Any) -> None:
+    event = _one(coder, "Mongolia's opposition Democratic Party accused the government of fraud on Monday.", "2025-10-08")
+    assert _codes(event.source) == ["MNGPTY"]

@@ -36,7 +36,7 @@ def validate_all() -> tuple[list[str], list[str]]:
             seen[key] += 1
             if seen[key] == 2:
                 problems.append(f"{pat.where}: same pattern as an earlier one (lemma {pat.lemma!r})")
-            if pat.lemma in GENERIC_LEMMAS and not (pat.objects or pat.pobjs or pat.particle or pat.prep):
+            if pat.lemma in GENERIC_LEMMAS and not (pat.objects or pat.pobjs or pat.particle or pat.prep or pat.source_sectors):
                 problems.append(f"{pat.where}: generic verb {pat.lemma!r} needs an object, preposition or particle")
     except DataFileError as exc:
         problems.append(str(exc))

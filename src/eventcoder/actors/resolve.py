@@ -298,6 +298,15 @@ class ActorResolver:
         start, end = span.start_char, span.end_char
 
         actor = self._named(head, text, memory)
+        if actor is not None and actor.country and actor.sectors and actor.code and actor.code.startswith(actor.country):
+            # a possessive country or a nationality word before the name, not a word of it
+            # ("Unity" in "National Unity Platform" is also a South Sudanese state)
+            own = sorted({iso for t in span if (t.dep_ == "poss" and t.ent_type_ == "GPE") or t.ent_type_ == "NORP"
+                          if (iso := self._country_of_name((_entity(t) or t).text)) is not None})
+            if len(own) == 1 and own[0] != actor.country:
+                # "Mongolia's opposition Democratic Party" is not the American one: a
+                # namesake of another country, known by its sector
+                actor = self._with_code(Actor(actor.text, None, own[0], list(actor.sectors), None, None))
         if actor is None and head.pos_ == "NOUN":
             actor = self._member_of(head, memory)
         if actor is None:

@@ -237,7 +237,10 @@ def _has_prep(pred: Predicate, prep: str, event_object: Token | None) -> bool:
 
 
 _NOT_ARGUMENTS = frozenset({"DATE", "TIME"})
-_QUANTITIES = frozenset("thousands hundreds dozens scores millions tens number batch contingent".split())
+_QUANTITIES = frozenset("thousands hundreds dozens scores millions tens number batch contingent".split()
+                        # measures of goods: "3,000 tonnes of rice", "a shipment of vaccines"
+                        + "tonne tonnes ton tons kilograms kilos litres liters bags sacks boxes cartons crates "
+                          "parcels packages truckloads shipment shipments consignment consignments load loads".split())
 
 
 def _with_quantity(tok: Token) -> list[Token]:

@@ -177,10 +177,12 @@ def build_predicate(verb: Token) -> Predicate:
         dep = child.dep_
         if dep == "prt" or (dep == "advmod" and child.lower_ in ADVERB_PARTICLES and child.i == verb.i + 1):
             pred.particle = pred.particle or child.lower_
-        elif dep in OBJ_DEPS or (dep == "ccomp" and child.pos_ == "NOUN" and child.i > verb.i):
+        elif (dep in OBJ_DEPS and not (dep == "dative" and child.pos_ == "ADP")) or (
+                dep == "ccomp" and child.pos_ == "NOUN" and child.i > verb.i):
             # a noun "ccomp" is the small model's misparse of an object ("signed a ceasefire deal")
             pred.objects.extend(np_heads(child))
-        elif dep == "prep":
+        elif dep == "prep" or (dep == "dative" and child.pos_ == "ADP"):
+            # (the parser sometimes makes "to" a dative: "handed over wheat to Afghanistan")
             for obj in _prep_objects(child):
                 pred.preps.append((child.lower_, obj))
         elif dep == "agent":
