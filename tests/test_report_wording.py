@@ -391,3 +391,12 @@ def test_an_envoy_summoned_home_is_recalled(coder: Any) -> None:
 def test_a_namesake_party_of_another_country_is_that_country_s(coder: Any) -> None:
     event = _one(coder, "Mongolia's opposition Democratic Party accused the government of fraud on Monday.", "2025-10-08")
     assert _codes(event.source) == ["MNGPTY"]
+
+
+def test_ordering_diplomats_out_is_an_expulsion(coder: Any) -> None:
+    # the verb with its object is the event; "to leave the country" is none of its own
+    events = coder.code_text("Nigeria ordered three Ghanaian diplomats to leave the country within 48 hours.", date="2025-10-08")
+    assert [(e.cameo_code, _codes(e.source), _codes(e.target)) for e in events] == [("161", ["NGA"], ["GHAGOV"])]
+    # an order whose complement is an event keeps the complement's coding
+    events = coder.code_text("The court ordered police to release the two journalists.", date="2025-10-08")
+    assert [(e.cameo_code, e.modality) for e in events] == [("1053", "asserted"), ("0841", "demanded")]

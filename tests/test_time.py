@@ -233,6 +233,12 @@ EVENT_CASES = [
     ("Police arrested 41 people on Tuesday, and police in Batumi detained 12 demonstrators that evening.",
      "detained", WED, _day(TUE, "that evening")),
     ("The navy detained a boat the previous day.", "detained", WED, DOCUMENT),
+    # "N days after/before ..." counts from the day of the clause it hangs from
+    ("Chad expelled two Sudanese diplomats on Monday, three days after recalling its ambassador from Khartoum.",
+     "recalling", WED, _day("2021-04-30", "three days after")),
+    ("Rescuers searched the rubble on Tuesday, two days after gunmen attacked the village.",
+     "attacked", WED, _day("2021-05-02", "two days after")),
+    ("Rescuers searched the rubble, two days after gunmen attacked the village.", "attacked", WED, DOCUMENT),
     # deadlines are future; the governing verb of an infinitive keeps its own (no) date
     ("US troops would leave Afghanistan by September 11.", "leave", WED,
      _day("2021-09-11", "by September 11", future=True)),

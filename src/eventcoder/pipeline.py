@@ -164,6 +164,11 @@ class Coder:
             gov, family = self._governing_family(pred)
             if family is None or gov is None:
                 continue
+            own = matches.get(gov.i)
+            if own is not None and own.pattern.objects and matches.get(pred.verb.i) is None:
+                # the governing verb with its object is an event of its own, and the
+                # complement none ("ordered two diplomats to leave the country"): the verb's
+                continue
             handled.add(gov.i)
             m = matches.get(pred.verb.i)
             handled.add(pred.verb.i)

@@ -25,7 +25,11 @@
    belongs to the reported event.
    "The previous day", "that morning" and the like count from the day-precision date of
    the clause that governs the event ("said on Tuesday that ... the previous day").
-4. A participial adjunct with no date and no subject of its own ("..., accusing them of
+4. A clause "N days (weeks) after/before ..." with no date of its own counts from the
+   day-precision date of the clause it hangs from, or of the clause reporting that one
+   ("expelled two diplomats on Friday, three days after recalling its ambassador" is
+   Tuesday's recall).
+   A participial adjunct with no date and no subject of its own ("..., accusing them of
    spying") takes the date of the verb it modifies.
 5. Otherwise the event gets the document date with precision "document" (all fields
    None when the document date is unknown), and `future` is False.
@@ -43,6 +47,7 @@ from spacy.tokens import Span, Token
 from ..parse.spans import sentence_ents
 from ..predicates import is_participial_adjunct
 from ..records import EventDate
+from ._lexicon import parse_number
 from .expressions import resolve_expression
 
 __all__ = ["TimeResult", "event_time"]
@@ -153,6 +158,9 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
             anchored = _anchored(head, shift, doc_date)
             if anchored is not None:
                 return TimeResult(EventDate(anchored, anchored, anchored, "day", entity.text), False)
+    if (counted := _counted_from_governor(head, doc_date)) is not None:
+        day, text = counted
+        return TimeResult(EventDate(day, day, day, "day", text), False)
     if is_participial_adjunct(head):
         # "expelled two diplomats last week, accusing them of spying": the participle
         # describes the same occasion as the verb it hangs from.
@@ -168,6 +176,48 @@ _ANAPHORIC_DAYS = {
     "the same evening": 0, "that evening": 0, "that morning": 0, "the same morning": 0,
     "that night": 0, "the same night": 0,
 }  # fmt: skip
+
+
+_COUNTED_UNITS = {"day": 1, "week": 7}
+
+
+def _counted_from_governor(head: Token, doc_date: str | None) -> tuple[str, str] | None:
+    """An event told in a clause "N days after/before ..." of a clause with a day date:
+    "expelled two diplomats on Friday, three days after recalling its ambassador" (the
+    recall was on Tuesday), "two days after a strike on a hideout left six dead"."""
+    marker = None
+    if head.dep_ == "pcomp" and head.head.lower_ in ("after", "before"):
+        marker = head.head
+    elif head.dep_ == "advcl":
+        marker = next((c for c in head.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    if marker is None:
+        return None
+    # "three days" hangs on "after", or on the clause's verb just before "after"
+    units = [*marker.children, *(c for c in head.children if c.i < marker.i)] if head.dep_ == "advcl" else marker.children
+    unit = next((c for c in units if c.dep_ == "npadvmod" and c.lemma_.lower() in _COUNTED_UNITS), None)
+    if unit is None:
+        return None
+    count = next((c for c in unit.children if c.dep_ in ("nummod", "det")), None)
+    if count is None:
+        return None
+    word = count.lower_
+    try:
+        amount = 1 if word in ("a", "one") else parse_number(word)
+    except KeyError:
+        return None
+    days = amount * _COUNTED_UNITS[unit.lemma_.lower()]
+    governor = _clause_head(head.head if head.dep_ == "advcl" else marker.head)
+    # the clause it hangs from, or the one that reports that one ("said on Saturday that
+    # the government would not be intimidated, a day after Moscow threatened a ban")
+    for clause in [governor, *(a for a in governor.ancestors if _is_clause_head(a))][:2]:
+        if clause.i == head.i:
+            return None
+        found = event_time(clause, doc_date)
+        if found.date.precision == "day" and found.date.value:
+            shift = -days if marker.lower_ == "after" else days
+            day = (date.fromisoformat(found.date.value) + timedelta(days=shift)).isoformat()
+            return day, head.doc[min(count.i, unit.i) : marker.i + 1].text
+    return None
 
 
 def _anchored(head: Token, shift: int, doc_date: str | None) -> str | None:
