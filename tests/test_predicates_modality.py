@@ -53,6 +53,10 @@ def test_passive_agent_and_patient(nlp: Language) -> None:
         ("The government will seek to negotiate.", "negotiate", False, "intended"),
         ("If the rebels attack the city, the army will respond.", "attack", False, "possible"),
         ("The ministry denied that its forces had shelled the village.", "shell", True, "asserted"),
+        # kept "from" doing it: it was not done
+        ("Kenya barred 12 Somali traders from entering its territory.", "enter", True, "asserted"),
+        ("Police stopped the marchers from reaching parliament.", "reach", True, "asserted"),
+        ("The marchers moved from chanting to throwing stones.", "throw", False, "asserted"),
         ("Police arrested the protesters.", "arrest", False, "asserted"),
     ],
 )

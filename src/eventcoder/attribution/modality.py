@@ -49,6 +49,11 @@ def _modals(tok: Token) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"} and c.tag_ == "MD"}
 
 
+#: Verbs that keep someone "from" doing something: the thing is not done.
+PREVENTION_VERBS = frozenset({"bar", "ban", "prevent", "stop", "block", "prohibit", "keep", "forbid", "restrain",
+                              "deter", "dissuade", "discourage", "exclude", "preclude", "disqualify"})
+
+
 def _has_neg(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in {"never", "not"}):
@@ -69,6 +74,9 @@ def modality_of(verb: Token) -> Modality:
     clause_head = chain[-1]
     if clause_head.dep_ in {"ccomp"} and clause_head.head.lemma_.lower() in DENIAL_VERBS:
         negated = not negated
+    if (clause_head.dep_ == "pcomp" and clause_head.head.lower_ == "from"
+            and clause_head.head.head.lemma_.lower() in PREVENTION_VERBS):
+        negated = not negated  # "barred 18 Russians from entering its territory": they did not
     modals: set[str] = set()
     for t in chain:
         modals |= _modals(t)
