@@ -22,7 +22,9 @@ from eventcoder.store import DuckStore
 # -- random mentions ---------------------------------------------------------------------
 
 CODES = ["USA", "USAMIL", "USAGOV", "RUS", "RUSMIL", "UKR", "UKRCVL", "IGOUNO", "COP", "GOV", "he", "IND", "INDCOP"]
-TYPES = ["ASSAULT", "COERCE", "CONSULT", "AGREE"]
+#: (PLOVER type, CAMEO code): a signed agreement (SUPPORT, 057) merges with AGREE mentions
+TYPES = [("ASSAULT", "190"), ("COERCE", "173"), ("CONSULT", "040"), ("AGREE", "036"), ("SUPPORT", "057"),
+         ("SUPPORT", "051")]
 PLACES = {"706483": "UKR", "703448": "UKR", "5128581": "USA", "706482": "UKR"}
 #: (first-level region, is the region itself): Kharkiv and Kyiv, New York, Kharkiv oblast
 REGIONS = {"706483": ("UKR.07", False), "703448": ("UKR.12", False), "5128581": ("USA.NY", False),
@@ -58,10 +60,11 @@ def random_keys(rnd: random.Random, n: int, days: int = 8, codes_from: list[str]
         hints = frozenset(h for h in HINTS if rnd.random() < 0.15)
         doc = rnd.choice([f"u{i}", f"h{rnd.randrange(max(2, n // 4))}"])  # its own report, or a shared one
         region, is_region = REGIONS.get(place or "", (None, False))
-        out.append(MentionKey(f"{rnd.getrandbits(32):08x}{i}", rnd.choice(TYPES), rnd.random() < 0.1,
+        ptype, cameo = rnd.choice(TYPES)
+        out.append(MentionKey(f"{rnd.getrandbits(32):08x}{i}", ptype, rnd.random() < 0.1,
                               rnd.choice(["asserted", "asserted", "demanded"]), codes(), codes(),
                               start_s, end_s, precision, place, country, hints, doc, rnd.randrange(6),
-                              region, is_region))
+                              region, is_region, cameo))
     return out
 
 
@@ -75,7 +78,7 @@ def mention_rows(keys: list[MentionKey], rnd: random.Random) -> pa.Table:
         rows.append({
             "event_id": k.event_id, "content_hash": doc, "doc_id": doc, "sentence_index": k.sentence,
             "plover_type": k.plover_type,
-            "cameo_code": rnd.choice(["180", "190"]), "source_codes": k.source_codes, "target_codes": k.target_codes,
+            "cameo_code": k.cameo_code, "source_codes": k.source_codes, "target_codes": k.target_codes,
             "negated": k.negated, "modality": k.modality, "date_start": k.date_start, "date_end": k.date_end,
             "date_precision": k.precision, "location_name": rnd.choice([None, "Kyiv", "Lviv"]),
             "location_country": k.place_country, "geonames_id": geonames,
@@ -277,14 +280,19 @@ def home(m: M._Mention) -> str | None:
     return next(iter(countries)) if len(countries) == 1 else None
 
 
+def kind(k: MentionKey) -> str:
+    """The type a mention merges under: a signed formal agreement is an agreement."""
+    return "AGREE" if k.cameo_code == "057" else k.plover_type
+
+
 def _brute_pairs(keys: list[MentionKey]) -> dict[tuple[str, str], int]:
     """Every pair the merge rules make a candidate, by comparing all pairs of mentions."""
     out = {}
     prepared = [M._prepare(k) for k in keys]
     for a, b in combinations(prepared, 2):
-        if (a.key.plover_type, a.key.negated, a.key.modality) != (b.key.plover_type, b.key.negated, b.key.modality):
+        if (kind(a.key), a.key.negated, a.key.modality) != (kind(b.key), b.key.negated, b.key.modality):
             continue
-        symmetric = a.key.plover_type in M.SYMMETRIC_TYPES
+        symmetric = kind(a.key) in M.SYMMETRIC_TYPES
         known = [(x, y) for x, y in ((a.src, b.src), (a.tgt, b.tgt)) if x and y]
         if symmetric:
             anchored, clash = bool(a.both & b.both), bool(a.both and b.both and not a.both & b.both)
@@ -293,8 +301,9 @@ def _brute_pairs(keys: list[MentionKey]) -> dict[tuple[str, str], int]:
             clash = any(not x & y for x, y in known)
         overlap = True
         if a.start is None or b.start is None:
-            ok = (a.start is None and b.start is None
-                  and (a.key.source_codes, a.key.target_codes) == (b.key.source_codes, b.key.target_codes))
+            # both undated: the same codes, scored as any pair (even with no party)
+            ok = anchored = (a.start is None and b.start is None
+                             and (a.key.source_codes, a.key.target_codes) == (b.key.source_codes, b.key.target_codes))
         else:
             first, second = sorted((a, b), key=lambda m: (m.start, m.id))
             overlap = second.start <= first.end  # type: ignore[operator]
@@ -367,7 +376,7 @@ def _reference_merge(keys: list[MentionKey]) -> dict[str, list[str]]:
             continue
         if any(place not in hint and any(c == place[1] for _, c in hint) for hint in hints(ids) for place in named):
             continue
-        if prepared[x].key.plover_type not in M.SYMMETRIC_TYPES:
+        if kind(prepared[x].key) not in M.SYMMETRIC_TYPES:
             sources = {prepared[i].src for i in ids if prepared[i].src}
             if len(sources) > 1 and not frozenset.intersection(*sources):
                 continue

@@ -235,7 +235,7 @@ def test_a_region_and_a_city_in_it_are_one_place() -> None:
     def stored(eid: str, geonames_id: int | None, country: str, doc: str) -> MentionKey:
         # a row of the store's key columns: the gazetteer says what kind of place the id is
         return _mention_key((eid, "ASSAULT", False, "asserted", "", "NGACVL", "2025-06-14", "2025-06-14", "day",
-                             geonames_id, country, None, doc, 0))
+                             geonames_id, country, None, doc, 0, "190"))
 
     benue, makurdi, lagos, nigeria = 2347266, 2331140, 2332453, 2328926
     keys = [stored("a", benue, "NGA", "A"),  # "gunmen killed villagers in Benue state"
@@ -371,3 +371,16 @@ def test_kill_9_then_rerun_gives_the_clean_result(tmp_path: Path, warm) -> None:
            for t in ("documents", "mentions", "events", "rejects")}
     for table, query in sql.items():
         assert _table(crashed, query) == _table(clean, query), table
+
+
+def test_a_signed_agreement_merges_with_the_agreement() -> None:
+    # "Kazakhstan and Uzbekistan signed a water deal" (057, SUPPORT) and "Astana and
+    # Tashkent agreed how to share the river" (AGREE) tell one agreement; praise (051,
+    # SUPPORT) is no agreement
+    def key(eid: str, ptype: str, code: str, src: str, doc: str) -> MentionKey:
+        return MentionKey(eid, ptype, False, "asserted", src, "", "2025-11-18", "2025-11-18", "day", None, None,
+                          doc=doc, sentence=0, cameo_code=code)
+
+    clusters = merge_mentions([key("a", "SUPPORT", "057", "KAZ;UZB", "A"), key("b", "AGREE", "036", "KAZGOV;UZBGOV", "B"),
+                               key("c", "SUPPORT", "051", "KAZ", "C")])
+    assert sorted(sorted(v) for v in clusters.values()) == [["a", "b"], ["c"]]

@@ -1,8 +1,9 @@
 """Event identity across reports: merge mentions of one real-world event into one event.
 
 Two mentions may be the same event when all of these hold:
-- the same PLOVER type, the same negation and the same modality (a demanded release is
-  not a release);
+- the same PLOVER type (or family: a signed formal agreement, CAMEO 057, is an agreement
+  that other reports tell as "agreed"), the same negation and the same modality (a
+  demanded release is not a release);
 - compatible dyads, compared by country (or organisation): "USA" and "USAMIL" agree, an
   unknown side agrees with anything, but at least one side must be known on both and
   shared. For meetings, cooperation and agreements the two sides may come in either order.
@@ -64,6 +65,14 @@ from datetime import date, timedelta
 __all__ = ["MentionKey", "candidate_pairs", "merge_buckets", "merge_mentions"]
 
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+#: CAMEO codes whose mentions merge with those of another PLOVER type: a signed formal
+#: agreement (057, SUPPORT) is the agreement that other reports tell as "agreed" (AGREE).
+FAMILIES = {"057": "AGREE"}
+
+
+def family(m: MentionKey) -> str:
+    """The type a mention merges under: its PLOVER type, or its code's family."""
+    return FAMILIES.get(m.cameo_code, m.plover_type)
 
 
 @dataclass(frozen=True)
@@ -90,6 +99,8 @@ class MentionKey:
     #: the place is that region itself rather than a city in it; None when unknown.
     place_region: str | None = None
     place_is_region: bool = False
+    #: The CAMEO code; "" when unknown. A few codes merge with another type (`FAMILIES`).
+    cameo_code: str = ""
 
 
 #: Day-precision dates of one event may differ by this many days ("late on Monday" is
@@ -336,9 +347,9 @@ def merge_buckets(m: MentionKey) -> list[tuple[str, date | None, date | None]]:
     these to find, by SQL, a superset of a mention's candidates; `merge_mentions` itself only
     ever compares mentions that share a bucket, so this holds by construction."""
     p = _prepare(m)
-    block = f"{m.plover_type}\x1f{int(bool(m.negated))}\x1f{m.modality}\x1f"
+    block = f"{family(m)}\x1f{int(bool(m.negated))}\x1f{m.modality}\x1f"
     out: list[tuple[str, date | None, date | None]] = []
-    for b in _buckets(p, m.plover_type in SYMMETRIC_TYPES):
+    for b in _buckets(p, family(m) in SYMMETRIC_TYPES):
         if p.start is None or p.end is None or b[0] in "UD":
             out.append((block + b, None, None))
         else:
@@ -349,7 +360,7 @@ def merge_buckets(m: MentionKey) -> list[tuple[str, date | None, date | None]]:
 def _blocks(mentions: Iterable[MentionKey]) -> dict[tuple[str, bool, str], list[_Mention]]:
     blocks: dict[tuple[str, bool, str], list[_Mention]] = defaultdict(list)
     for m in mentions:
-        blocks[(m.plover_type, m.negated, m.modality)].append(_prepare(m))
+        blocks[(family(m), m.negated, m.modality)].append(_prepare(m))
     return blocks
 
 
