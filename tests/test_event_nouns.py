@@ -130,3 +130,9 @@ def test_a_denied_effect_does_not_negate_a_known_event(coder: Any) -> None:
 def test_talks_that_made_progress_took_place(coder: Any) -> None:
     assert _rows(coder.code_text("Talks between Egypt and Ethiopia made progress on Sunday, officials said.",
                                  date="2025-10-08")) == [("Talks between Egypt and Ethiopia made", "040", ["EGY", "ETH"], [])]
+
+
+def test_a_noun_n_days_after_counts_from_the_clause(coder: Any) -> None:
+    events = coder.code_text("Dock workers went back to work on Friday, two days after a march by port workers turned violent.",
+                             date="2025-10-08")
+    assert [(e.cameo_code, e.date.start, e.date.precision) for e in events] == [("141", "2025-10-01", "day")]

@@ -239,6 +239,9 @@ EVENT_CASES = [
     ("Rescuers searched the rubble on Tuesday, two days after gunmen attacked the village.",
      "attacked", WED, _day("2021-05-02", "two days after")),
     ("Rescuers searched the rubble, two days after gunmen attacked the village.", "attacked", WED, DOCUMENT),
+    # ... but not from a deadline; a clause in the present (perfect) counts from the report's day
+    ("Inspectors have given the owners until Monday to pay, three days after the workers protested.",
+     "protested", WED, _day("2021-05-02", "three days after")),
     # deadlines are future; the governing verb of an infinitive keeps its own (no) date
     ("US troops would leave Afghanistan by September 11.", "leave", WED,
      _day("2021-09-11", "by September 11", future=True)),

@@ -40,7 +40,7 @@ from .place import Gazetteer, PlaceResolver, PlaceResult
 from .place.resolve import BIG_CITY
 from .predicates import Predicate, find_predicates, is_participial_adjunct, np_heads
 from .records import Actor, Attribution, Document, Event, EventDate, Evidence, Reject
-from .time import event_time, resolve_expression
+from .time import counted_date, event_time, resolve_expression
 
 __all__ = ["Coder", "DocResult"]
 
@@ -270,8 +270,11 @@ class Coder:
         ev = self._event(ctx, index, sent, stub, None, nm.code, role="noun")
         if nm.effect_denied:
             ev.negated = False  # "the release has not ended the standoff": it took place
+        counted = counted_date(noun.head, ctx.doc.date) if noun.dep_ == "pobj" else None
         if own_day is not None:
             ev.date = own_day[0]
+        elif counted is not None:
+            ev.date = counted  # "two days after a march over the arrears turned violent"
         elif not nm.own_date:
             ev.date = EventDate(ctx.doc.date, ctx.doc.date, ctx.doc.date, "document", None)
         if prior is not None and ev.date.precision == "document" and prior.date.precision != "document":

@@ -7,7 +7,7 @@ sentence and returns a `TimeResult(date, future)` (see `attach`).
 
 from __future__ import annotations
 
-from .attach import TimeResult, event_time
+from .attach import TimeResult, counted_date, event_time
 from .expressions import resolve_expression
 
-__all__ = ["TimeResult", "event_time", "resolve_expression"]
+__all__ = ["TimeResult", "counted_date", "event_time", "resolve_expression"]

@@ -28,7 +28,9 @@
 4. A clause "N days (weeks) after/before ..." with no date of its own counts from the
    day-precision date of the clause it hangs from, or of the clause reporting that one
    ("expelled two diplomats on Friday, three days after recalling its ambassador" is
-   Tuesday's recall).
+   Tuesday's recall), never from a deadline; a clause in the present or present perfect
+   with no date counts from the document date. `counted_date` does the same for an event
+   noun after "N days after" ("two days after a march turned violent").
    A participial adjunct with no date and no subject of its own ("..., accusing them of
    spying") takes the date of the verb it modifies.
 5. Otherwise the event gets the document date with precision "document" (all fields
@@ -50,7 +52,7 @@ from ..records import EventDate
 from ._lexicon import parse_number
 from .expressions import resolve_expression
 
-__all__ = ["TimeResult", "event_time"]
+__all__ = ["TimeResult", "counted_date", "event_time"]
 
 _DATE_LABELS = frozenset({"DATE", "TIME"})
 _PREFIXES = frozenset({
@@ -193,7 +195,24 @@ def _counted_from_governor(head: Token, doc_date: str | None) -> tuple[str, str]
     if marker is None:
         return None
     # "three days" hangs on "after", or on the clause's verb just before "after"
-    units = [*marker.children, *(c for c in head.children if c.i < marker.i)] if head.dep_ == "advcl" else marker.children
+    units = [*marker.children, *(c for c in head.children if c.i < marker.i)] if head.dep_ == "advcl" else list(marker.children)
+    governor = _clause_head(head.head if head.dep_ == "advcl" else marker.head)
+    if governor.i == head.i:
+        return None
+    return _counted(marker, units, governor, doc_date)
+
+
+def counted_date(marker: Token, doc_date: str | None) -> EventDate | None:
+    """The day of an event named by a noun after "N days after/before" ("two days after
+    a march over the arrears turned violent", with "after" on the clause's verb), counted
+    from the clause "after" hangs in; None when there is no count or no day to count from."""
+    if marker.lower_ not in ("after", "before"):
+        return None
+    found = _counted(marker, list(marker.children), _clause_head(marker.head), doc_date)
+    return EventDate(found[0], found[0], found[0], "day", found[1]) if found else None
+
+
+def _counted(marker: Token, units: list[Token], governor: Token, doc_date: str | None) -> tuple[str, str] | None:
     unit = next((c for c in units if c.dep_ == "npadvmod" and c.lemma_.lower() in _COUNTED_UNITS), None)
     if unit is None:
         return None
@@ -206,18 +225,28 @@ def _counted_from_governor(head: Token, doc_date: str | None) -> tuple[str, str]
     except KeyError:
         return None
     days = amount * _COUNTED_UNITS[unit.lemma_.lower()]
-    governor = _clause_head(head.head if head.dep_ == "advcl" else marker.head)
     # the clause it hangs from, or the one that reports that one ("said on Saturday that
     # the government would not be intimidated, a day after Moscow threatened a ban")
+    anchor = None
     for clause in [governor, *(a for a in governor.ancestors if _is_clause_head(a))][:2]:
-        if clause.i == head.i:
-            return None
         found = event_time(clause, doc_date)
-        if found.date.precision == "day" and found.date.value:
-            shift = -days if marker.lower_ == "after" else days
-            day = (date.fromisoformat(found.date.value) + timedelta(days=shift)).isoformat()
-            return day, head.doc[min(count.i, unit.i) : marker.i + 1].text
-    return None
+        if found.date.precision == "day" and found.date.value and not found.future:
+            anchor = found.date.value  # (not a deadline: "have given them until Monday")
+            break
+    if anchor is None and doc_date and _present(governor):
+        anchor = doc_date  # "have given the owners until Monday, three days after ...": now
+    if anchor is None:
+        return None
+    shift = -days if marker.lower_ == "after" else days
+    day = (date.fromisoformat(anchor) + timedelta(days=shift)).isoformat()
+    return day, marker.doc[min(count.i, unit.i) : marker.i + 1].text
+
+
+def _present(verb: Token) -> bool:
+    """A verb in the present or the present perfect: "says", "have given"."""
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "have" for c in verb.children):
+        return True
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _anchored(head: Token, shift: int, doc_date: str | None) -> str | None:
