@@ -400,3 +400,18 @@ def test_ordering_diplomats_out_is_an_expulsion(coder: Any) -> None:
     # an order whose complement is an event keeps the complement's coding
     events = coder.code_text("The court ordered police to release the two journalists.", date="2025-10-08")
     assert [(e.cameo_code, e.modality) for e in events] == [("1053", "asserted"), ("0841", "demanded")]
+
+
+def test_a_possessed_thing_stands_for_its_owner(coder: Any) -> None:
+    # "their boat was captured": the fishermen are the ones acted on
+    events = coder.code_text("Six Sri Lankan fishermen were held on Monday after their trawler was seized by the Indian navy.",
+                             date="2025-10-08")
+    seized = [e for e in events if e.evidence.trigger.startswith("seized")]
+    assert [(_codes(e.source), _codes(e.target)) for e in seized] == [(["INDMIL"], ["LKAAGR"])]
+    event = _one(coder, "Police raided the home of an opposition journalist in Ankara on Tuesday.", "2025-10-08")
+    assert (event.cameo_code, _codes(event.target)) == ("170", ["TURMED"])
+
+
+def test_a_two_word_nationality_the_tagger_misses(coder: Any) -> None:
+    event = _one(coder, "The Indian navy arrested six Sri Lankan fishermen on Monday.", "2025-10-08")
+    assert (_codes(event.source), _codes(event.target)) == (["INDMIL"], ["LKAAGR"])

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorIndex, ActorResolver, DocMemory
 from .actors.index import norm
+from .actors.resolve import OWNED_NOUNS
 from .attribution import find_speech, modality_of
 from .attribution.attribute import DocAttributor
 from .classify import Codebook, Lexicon, Match
@@ -565,6 +566,9 @@ class Coder:
             return None
         if obj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP", "FAC"} or obj.pos_ == "PRON" or obj.lemma_.lower() in self.actors.agents:
             return None
+        if obj.lemma_.lower() in OWNED_NOUNS and any(
+                c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in obj.children):
+            return None  # "their trawler was seized": its owners are acted on
         return obj
 
     @staticmethod

@@ -47,6 +47,12 @@ FACILITY_NOUNS = frozenset(
     patrol unit office building compound facility depot airfield airbase garrison line
     stronghold bastion hideout target""".split()
 )
+#: Things a possessive pronoun gives an owner, who is the one acted on: "their boat was
+#: seized" (the fishermen), "his house was raided".
+OWNED_NOUNS = frozenset(
+    """boat vessel ship trawler tanker yacht dhow ferry home house car truck lorry bus shop store
+    farm land property aircraft plane helicopter""".split()
+)
 #: Plural references to the two parties of a story ("both sides", "the two countries").
 PAIR_NOUNS = frozenset({"side", "country", "nation", "government", "party", "neighbour", "neighbor", "capital"})
 LOCATIVE_PREPS = frozenset({"in", "across", "inside", "throughout", "within", "near"})
@@ -474,6 +480,9 @@ class ActorResolver:
         def add(tok: Token) -> None:
             ent = _entity(tok)
             keys = [tok.text]
+            prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+            if prev is not None and prev.head.i == tok.i and prev.dep_ in {"compound", "amod"}:
+                keys.insert(0, f"{prev.text} {tok.text}")  # "Sri Lankan", untagged by the model
             if ent is not None:
                 keys.insert(0, ent.text)
             for k in keys:
@@ -605,6 +614,14 @@ class ActorResolver:
                 rec = self.index.countries.get(iso)
                 base = self._country_actor(iso, rec.name if rec else iso, span.text)
                 return self._with_sector(base, "GOV") if ANAPHORS[low] == "gov" else base
+        if not sector and low in OWNED_NOUNS:
+            # "their boat", "the home of an opposition journalist": the owner's
+            of = next((o for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for o in c.children if o.dep_ == "pobj"), None)
+            owner = (self._pronoun(poss, memory) if poss is not None and not countries
+                     else self._resolve(of, memory) if of is not None else [])
+            if owner and owner[0].known:
+                return replace(owner[0], text=span.text)
         definite = any(c.lower_ in {"the", "this", "that", "these", "those"} for c in head.children)
         if low in PAIR_NOUNS and head.tag_ == "NNS" and any(c.lower_ in {"two", "both"} for c in head.children):
             pair = self._last_two_countries(head, memory)
