@@ -415,3 +415,11 @@ def test_a_possessed_thing_stands_for_its_owner(coder: Any) -> None:
 def test_a_two_word_nationality_the_tagger_misses(coder: Any) -> None:
     event = _one(coder, "The Indian navy arrested six Sri Lankan fishermen on Monday.", "2025-10-08")
     assert (_codes(event.source), _codes(event.target)) == (["INDMIL"], ["LKAAGR"])
+
+
+def test_a_weapon_subject_is_fired_by_its_actor(coder: Any) -> None:
+    # one attack, told by the main verb; who fired the weapon is its source
+    events = coder.code_text("Mortar rounds launched by al-Shabaab fighters hit a base near Mogadishu on Monday.", date="2025-10-08")
+    assert [(e.cameo_code, _codes(e.source)) for e in events] == [("190", ["SOMINS"])]
+    events = coder.code_text("Artillery shells fired by the army slammed into a market in Gao on Tuesday.", date="2025-10-08")
+    assert [(e.evidence.trigger, e.cameo_code, _codes(e.source)) for e in events] == [("slammed", "190", ["MIL"])]

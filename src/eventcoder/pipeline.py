@@ -174,6 +174,7 @@ class Coder:
             m = matches.get(pred.verb.i)
             handled.add(pred.verb.i)
             out.extend(self._family_events(ctx, index, sent, family, gov, by_verb.get(gov.i), pred, m))
+        made: dict[int, Event] = {}
         for pred in preds:
             m = matches.get(pred.verb.i)
             if m is None or pred.verb.i in handled:
@@ -194,6 +195,8 @@ class Coder:
                 if ev is None:
                     continue
             out.append(ev)
+            made[pred.verb.i] = ev
+        out = [ev for ev in out if not _told_by_its_subject(ev, made, by_verb)]
         out = self._nominal_events(ctx, index, sent, out)
         events = _dedupe(_drop_purpose_repeats(out, sent))
         if events:
@@ -612,6 +615,16 @@ PATIENT_OF_NOUNS = frozenset({
     "killing", "abduction", "kidnapping", "eviction", "dismissal", "sacking", "pardon",
 })  # fmt: skip
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "charge", "representative"})
+
+
+def _told_by_its_subject(ev: Event, made: dict[int, Event], preds: dict[int, Predicate]) -> bool:
+    """A participle on the subject of an event of the same type tells that event ("shells
+    fired by the RSF slammed into the market" is one attack, told by "slammed")."""
+    verb = next((preds[i].verb for i, e in made.items() if e is ev), None)
+    if verb is None or verb.dep_ != "acl" or verb.head.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    main = made.get(verb.head.head.i)
+    return main is not None and main is not ev and main.plover_type == ev.plover_type
 
 
 def _posting(head: Token) -> Token:

@@ -78,8 +78,26 @@ def _own_subjects(verb: Token) -> list[Token]:
         children = [max(children, key=lambda c: c.i if c.i < verb.i else -c.i)]
     subs: list[Token] = []
     for child in children:
-        subs.extend(np_heads(child))
+        subs.extend(_wielder(h) for h in np_heads(child))
     return subs
+
+
+#: Weapons that stand as the subject of an attack ("shells fired by the RSF slammed into the
+#: market"): who fired them is the actor.
+WEAPON_NOUNS = frozenset("""shell rocket missile bomb drone mortar projectile round grenade artillery
+    shelling barrage""".split())
+
+
+def _wielder(head: Token) -> Token:
+    """The agent of "fired/launched by X" on a weapon subject, else the subject itself."""
+    if head.lemma_.lower() not in WEAPON_NOUNS:
+        return head
+    for acl in (c for c in head.children if c.dep_ == "acl"):
+        for agent in (c for c in acl.children if c.dep_ == "agent"):
+            objs = [o for o in agent.children if o.dep_ == "pobj"]
+            if objs:
+                return np_heads(objs[0])[0]
+    return head
 
 
 def _inherited_subjects(verb: Token) -> tuple[list[Token], bool]:
