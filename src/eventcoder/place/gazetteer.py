@@ -34,7 +34,7 @@ from typing import NamedTuple
 from ..datafiles import data_path
 from ..errors import DataFileError
 
-__all__ = ["FEATURES", "Gazetteer", "Place", "name_key"]
+__all__ = ["FEATURES", "Gazetteer", "Place", "name_key", "place_kinds"]
 
 FEATURES = ("country", "admin1", "city")
 COLUMNS = (
@@ -202,7 +202,6 @@ class Gazetteer:
         self._index = index
         self._countries = {p.country: p for p in places if p.feature == "country"}
         self._skeletons: dict[str, list[int]] | None = None
-        self._by_id: dict[int, Place] | None = None
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> Gazetteer:
@@ -272,12 +271,6 @@ class Gazetteer:
     def country(self, iso3: str) -> Place | None:
         """The country record for an ISO3 code."""
         return self._countries.get(iso3)
-
-    def by_id(self, geonames_id: int) -> Place | None:
-        """The place with this GeoNames id, if the gazetteer has it."""
-        if self._by_id is None:
-            self._by_id = {p.geonames_id: p for p in self._places}
-        return self._by_id.get(geonames_id)
 
 
 def _shared(column: tuple[str, ...]) -> list[str]:
@@ -368,6 +361,23 @@ def _merge(codes: list[int]) -> int | list[int]:
             best[number] = code
     merged = list(best.values())
     return merged[0] if len(merged) == 1 else merged
+
+
+@lru_cache(maxsize=4)
+def place_kinds(path: str | None = None) -> dict[int, tuple[str, str, str]]:
+    """GeoNames id -> (feature, country ISO3, admin1 code) for every place of the packaged
+    gazetteer (or `path`): what the event store needs to tell a country, a region and a
+    city apart, read in one light pass (no name index), once per process."""
+    resolved = Path(path) if path is not None else data_path("gazetteer/places.csv")
+    out: dict[int, tuple[str, str, str]] = {}
+    with resolved.open(encoding="utf-8", newline="") as fh:
+        reader = csv.reader(fh)
+        next(reader, None)
+        for row in reader:
+            if len(row) == len(COLUMNS) and row[0].isdigit():
+                out[int(row[0])] = (_INTERNED.setdefault(row[4], row[4]), _INTERNED.setdefault(row[5], row[5]),
+                                    _INTERNED.setdefault(row[6], row[6]))
+    return out
 
 
 @lru_cache(maxsize=4)

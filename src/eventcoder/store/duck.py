@@ -32,7 +32,7 @@ from ..errors import EventcoderError
 from ..identity import MentionKey, merge_mentions
 from ..identity import merge as _merge_module
 from ..identity.merge import candidate_pairs, merge_buckets
-from ..place.gazetteer import Gazetteer
+from ..place.gazetteer import place_kinds
 
 __all__ = ["BATCH_TABLES", "DuckStore", "RejectRow", "StoreError", "StoredDocument", "batch_tables", "content_hash"]
 
@@ -543,18 +543,14 @@ def _mention_key(r: Sequence[Any]) -> MentionKey:
     place_id = f"country:{r[10]}" if r[10] else None
     region, is_region = None, False
     if r[9] is not None:
-        place = _gazetteer().by_id(int(r[9]))
-        if place is None or place.feature != "country":
+        kind = place_kinds().get(int(r[9]))
+        if kind is None or kind[0] != "country":
             place_id = str(r[9])
-            if place is not None and place.admin1_code:
-                region, is_region = f"{place.country}.{place.admin1_code}", place.feature == "admin1"
+            if kind is not None and kind[2]:
+                region, is_region = f"{kind[1]}.{kind[2]}", kind[0] == "admin1"
     return MentionKey(r[0], r[1], bool(r[2]), r[3], r[4] or "", r[5] or "", r[6], r[7], r[8], place_id, r[10],
                       _places(r[11]), r[12] or "", r[13] if r[13] is not None else -1, region, is_region, r[14] or "")
 
-
-@cache
-def _gazetteer() -> Gazetteer:
-    return Gazetteer.load()
 
 
 @cache
