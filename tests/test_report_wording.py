@@ -423,3 +423,89 @@ def test_a_weapon_subject_is_fired_by_its_actor(coder: Any) -> None:
     assert [(e.cameo_code, _codes(e.source)) for e in events] == [("190", ["SOMINS"])]
     events = coder.code_text("Artillery shells fired by the army slammed into a market in Gao on Tuesday.", date="2025-10-08")
     assert [(e.evidence.trigger, e.cameo_code, _codes(e.source)) for e in events] == [("slammed", "190", ["MIL"])]
+
+
+def test_officers_near_police_words_are_police_and_their_raid_coerces(coder: Any) -> None:
+    text = "Nine students spent the night in police cells in Lusaka after officers raided a union meeting on Friday."
+    event = _one(coder, text, "2025-12-06", trigger="raided")
+    assert (event.cameo_code, event.plover_type, _codes(event.source)) == ("170", "COERCE", ["ZMBCOP"])
+    # soldiers or gunmen raiding a village still attack
+    event = _one(coder, "Gunmen raided a village in Zamfara state on Friday.", "2025-12-06")
+    assert event.plover_type == "ASSAULT"
+    # a bare "officers" with no police or army word nearby stays unknown
+    event = _one(coder, "Officers detained a Zambian trader in Lusaka on Friday.", "2025-12-06")
+    assert (_codes(event.source), _codes(event.target)) == ([], ["ZMBBUS"])
+
+
+def test_a_reduced_relative_read_as_a_clause_keeps_its_patient(coder: Any) -> None:
+    # the model makes "detained" a clause whose subject is "Lawyers"
+    text = "Lawyers for nine students detained last week in Lusaka said on Monday that their clients had not seen a judge."
+    event = _one(coder, text, "2025-12-08", trigger="detained")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == ("173", [], ["ZMBEDU"])
+
+
+def test_pulling_a_diplomat_out_of_a_capital_targets_its_country(coder: Any) -> None:
+    event = _one(coder, "Chile pulled its ambassador out of La Paz on Monday.", "2025-12-08", trigger="pulled")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == ("161", ["CHL"], ["BOLGOV"])
+
+
+def test_a_day_earlier_counts_from_the_sentence_before(coder: Any) -> None:
+    text = ("Bolivian state radio on Wednesday called the decision an insult.\n"
+            "Chile pulled its ambassador out of La Paz a day earlier.")
+    event = _one(coder, text, "2025-12-11", trigger="pulled")
+    assert (event.date.start, event.date.precision) == ("2025-12-09", "day")
+    # "on the same day" is not counted from the sentence before (it may be another event's day)
+    text = ("Shops in Quetta reopened on Saturday, two days after crowds looted a power office.\n"
+            "On the same day, protesters in Sukkur blocked a highway.")
+    blocked = _one(coder, text, "2025-12-13", trigger="blocked")
+    assert blocked.date.precision == "document"
+
+
+def test_n_days_earlier_counts_from_the_nearest_dated_clause(coder: Any) -> None:
+    text = "The election board on Thursday rejected complaints made by opposition supporters who marched on its offices two days earlier."
+    event = _one(coder, text, "2025-12-12", trigger="marched")
+    assert (event.date.start, event.date.precision) == ("2025-12-09", "day")
+
+
+def test_a_capital_tagged_as_an_organisation_still_names_the_story_s_country(coder: Any) -> None:
+    # the small model tags "Ulaanbaatar" as an organisation; the opposition is Mongolian
+    text = "Hundreds rallied in Ulaanbaatar on Sunday, and the opposition accused the election board of fraud."
+    event = _one(coder, text, "2025-12-08", trigger="accused")
+    assert _codes(event.source) == ["MNGOPP"]
+
+
+def test_a_government_that_would_retaliate_threatens_but_does_not_attack(coder: Any) -> None:
+    text = "Belarus warned on Monday that Minsk would retaliate against Lithuania for closing the border."
+    events = coder.code_text(text, date="2025-12-08")
+    warned = [e for e in events if e.evidence.trigger == "warned"]
+    assert [(e.cameo_code, e.plover_type, _codes(e.source), _codes(e.target)) for e in warned] == [("130", "THREATEN", ["BLR"], ["LTU"])]
+    assert not [e for e in events if e.plover_type == "ASSAULT"]
+    # armed forces that retaliate do use force
+    event = _one(coder, "Indian troops retaliated against Pakistani posts on Monday.", "2025-12-08")
+    assert event.plover_type == "ASSAULT"
+
+
+def test_what_a_side_says_it_could_do_to_another_is_a_threat(coder: Any) -> None:
+    text = "A Polish government spokesman said on Monday that Poland could close its border with Belarus."
+    event = _one(coder, text, "2025-12-08")
+    assert (event.plover_type, event.modality, _codes(event.source)) == ("THREATEN", "asserted", ["POL"])
+    assert (event.date.start, event.date.precision) == ("2025-12-08", "day")
+    # what someone says another side could do is no threat
+    text = "A Polish government spokesman said on Monday that Belarus could close its border with Poland."
+    event = _one(coder, text, "2025-12-08")
+    assert (event.plover_type, event.modality) != ("THREATEN", "asserted")
+
+
+def test_the_capital_is_the_capital_of_the_story_s_country(coder: Any) -> None:
+    text = ("Thousands marched in Kisumu on Tuesday against the election results.\n"
+            "In the capital, opposition supporters waved flags and chanted outside the election board.")
+    events = [e for e in coder.code_text(text, date="2025-12-10") if e.sentence.startswith("In the capital")]
+    assert {e.location.name for e in events if e.location} == {"Nairobi"}
+    assert all(e.location is not None for e in events)
+
+
+def test_a_city_counts_towards_the_story_s_country(coder: Any) -> None:
+    # "Russian" alone would make Russia the story's country, and the victims Russian
+    text = "Four people were killed by Russian shelling in Kherson on Wednesday."
+    event = _one(coder, text, "2025-12-11", trigger="killed")
+    assert _codes(event.source) == ["RUS"] and "RUSCVL" not in _codes(event.target)

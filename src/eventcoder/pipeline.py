@@ -103,10 +103,10 @@ class Coder:
         self.places = PlaceResolver(Gazetteer.load())
         self.resolver = ActorResolver(self.actors, place_country=self._place_country)
 
-    def _place_country(self, name: str) -> str | None:
-        """Country of a sizeable place named exactly (cities of 100,000+ and regions)."""
+    def _place_country(self, name: str, min_population: int = 100_000) -> str | None:
+        """Country of a sizeable place named exactly (cities of `min_population`+ and regions)."""
         place = self.places.best_place(name, primary_only=True)
-        if place is None or (place.feature == "city" and place.population < 100_000):
+        if place is None or (place.feature == "city" and place.population < min_population):
             return None
         return place.country
 
@@ -324,8 +324,20 @@ class Coder:
             return None, None
         return gov, family
 
+    def _fitting(self, ctx: _Context, pred: Predicate, m: Match | None) -> Match | None:
+        """`m`, or the next pattern of the verb whose `source_sectors` fit its source (a
+        government that "would retaliate" does not threaten force); None if none does."""
+        if m is None or not m.pattern.source_sectors:
+            return m
+        for alt in (m, *self.lexicon.ranked(pred)[1:]):
+            wanted = alt.pattern.source_sectors
+            if not wanted or any(set(a.sectors) & wanted for a in self._sources(ctx, pred, alt)):
+                return alt
+        return None
+
     def _family_events(self, ctx: _Context, index: int, sent: Span, family: Family, gov: Token,
                        gov_pred: Predicate | None, pred: Predicate, m: Match | None) -> list[Event]:
+        m = self._fitting(ctx, pred, m)
         comp_code = m.code if m else None
         if family.embedded == "self":
             if m is None:
@@ -408,7 +420,20 @@ class Coder:
         modality = mod.modality
         if modality == "asserted" and when.future:
             modality = "future"
-        place = self.places.event_location(verb, ctx.countries) or self._subject_place(ctx, pred, ctx.countries)
+        if (not role and modality in {"possible", "future"} and not mod.negated and not pred.passive
+                and info.quad_class == 4 and attribution is not None and _own_side(source, attribution.speaker)):
+            # "A ministry spokeswoman said Russia could halt imports of Moldovan wine": what a
+            # side says it could or would do to another in force or sanctions is a threat,
+            # made when it is said
+            threat = self.complements.family("threaten")
+            new_code = threat.code_for(code) if threat is not None else None
+            if new_code is not None and new_code in self.codebook:
+                code, info, modality = new_code, self.codebook[new_code], "asserted"
+                speech = find_speech(verb)
+                if speech is not None and speech.verb.pos_ in {"VERB", "AUX"}:
+                    when = event_time(speech.verb, ctx.doc.date)
+        place = (self.places.event_location(verb, ctx.countries) or self._subject_place(ctx, pred, ctx.countries)
+                 or self.places.the_capital(verb, ctx.memory.home_country))
         actor_countries = [a.country for a in source + target if a.country]
         if place is not None and place.location.country not in actor_countries and actor_countries and not self._major(place):
             # the event's own actors' countries first: "Nouakchott lifted the closure at Rosso"
@@ -615,6 +640,12 @@ PATIENT_OF_NOUNS = frozenset({
     "killing", "abduction", "kidnapping", "eviction", "dismissal", "sacking", "pardon",
 })  # fmt: skip
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "charge", "representative"})
+
+
+def _own_side(source: list[Actor], speaker: Actor) -> bool:
+    """Does the speaker speak for the source: the same actor, or the same country?"""
+    return any((speaker.code and a.code == speaker.code) or (speaker.country and a.country == speaker.country)
+               for a in source)
 
 
 def _told_by_its_subject(ev: Event, made: dict[int, Event], preds: dict[int, Predicate]) -> bool:

@@ -63,6 +63,12 @@ VENUE_HEADS = frozenset({
     "meet", "talk", "negotiate", "convene", "gather", "sit", "confer", "host", "sign", "visit",
     "meeting", "talks", "negotiation", "summit", "conference", "round", "forum", "ceremony",
 })  # fmt: skip
+#: A bare "officers" is police or soldiers, as the nearby words tell ("spent the night in
+#: police cells after officers raided ..."); with neither nearby it stays unknown.
+OFFICER_CONTEXT = {"police": "COP", "policeman": "COP", "policemen": "COP", "cell": "COP",
+                   "army": "MIL", "military": "MIL", "soldier": "MIL", "troop": "MIL"}
+#: Cities this big count towards the story's country ("Kherson" has 66,000 in GeoNames).
+HOME_CITY = 50_000
 HOG_ROLES = {"head_of_government", "head_of_state", "foreign_minister", "defence_minister"}
 
 
@@ -151,7 +157,7 @@ class ActorResolver:
     """Resolves noun phrases to actors. `place_country`, when given, maps a place name
     (a city or region from the gazetteer) to its country: "Shanghai police" -> CHN."""
 
-    def __init__(self, index: ActorIndex, place_country: Callable[[str], str | None] | None = None):
+    def __init__(self, index: ActorIndex, place_country: Callable[..., str | None] | None = None):
         self.index = index
         self.place_country = place_country
         #: Phrases whose organisation `_member_of` is looking for (a guard against cycles).
@@ -192,13 +198,13 @@ class ActorResolver:
                     found.add(iso)
         return found
 
-    def _ent_country(self, ent: Span) -> str | None:
+    def _ent_country(self, ent: Span, min_population: int = 100_000) -> str | None:
         """The country a GPE or NORP entity names: a country, nationality or capital, or a
         sizeable city or region ("an Istanbul court" is Turkish)."""
         key = norm(ent.text)
         iso = self.index.country_names.get(key) or self.index.demonyms.get(key) or self.index.capitals.get(key)
         if iso is None and ent.label_ == "GPE" and self.place_country is not None:
-            iso = self.place_country(ent.text)
+            iso = self.place_country(ent.text, min_population)
         return iso
 
     def _home_country(self, doc: Doc) -> str | None:
@@ -212,8 +218,8 @@ class ActorResolver:
             if ent.label_ not in {"GPE", "NORP", "ORG"} or _venue(ent.root):
                 continue
             key = norm(ent.text)
-            if ent.label_ == "ORG":  # the small model tags "Cameroon's" as an organisation
-                iso = self.index.country_names.get(key)
+            if ent.label_ == "ORG":  # the small model tags "Cameroon's", "Ulaanbaatar" as organisations
+                iso = self.index.country_names.get(key) or self.index.capitals.get(key)
             else:
                 iso = self.index.country_names.get(key) or self.index.demonyms.get(key) or self.index.capitals.get(key)
             if iso:
@@ -221,11 +227,16 @@ class ActorResolver:
                 head = ent.root
                 if ent.label_ == "GPE" and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
                     places[iso] = places.get(iso, 0) + 1
-            elif ent.label_ != "ORG" and (iso := self._ent_country(ent)) is not None:
+            elif ent.label_ != "ORG" and (iso := self._ent_country(ent, HOME_CITY)) is not None:
                 cities[iso] = cities.get(iso, 0) + 1
-        # Other cities count only when no country is named at all ("an Istanbul court"):
-        # a venue ("talks in Geneva") must not make a story Swiss.
-        for table, minimum in ((counts, 1), (places, 2), ({} if counts else cities, 1)):
+            elif (ent.label_ == "ORG" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE_PREPS
+                  and self.place_country is not None and (iso := self.place_country(ent.text, HOME_CITY))):
+                cities[iso] = cities.get(iso, 0) + 1  # "marched in Kisumu", tagged an organisation
+        # Other cities (not venues: "talks in Geneva" must not make a story Swiss) count with
+        # the countries: "Russian shelling" of Kherson is a Ukrainian story.
+        for iso, n in cities.items():
+            counts[iso] = counts.get(iso, 0) + n
+        for table, minimum in ((counts, 1), (places, 2)):
             if not table:
                 continue
             best = max(sorted(table), key=lambda c: table[c])
@@ -602,6 +613,8 @@ class ActorResolver:
             mods = [c for c in head.children if c.dep_ == "compound" and c.i == head.i - 1 and not c.ent_type_]
             if mods:
                 sector = self.index.agents.get(mods[0].lemma_.lower())
+        if sector is None and role is None and head.lemma_.lower() == "officer" and head_at == 0:
+            sector = self._officer_sector(head)
         if role and not sector:
             sector = "GOV"
         countries = self._countries(head, span)
@@ -664,6 +677,18 @@ class ActorResolver:
             if holder is not None:
                 actor.name, actor.wikidata = holder.name, holder.wikidata
         return self._with_code(actor)
+
+    @staticmethod
+    def _officer_sector(head: Token) -> str | None:
+        """The sector of a bare "officers": the nearest police or army word in its sentence
+        or the one before."""
+        start = _sentence_window(head, 1)
+        best: tuple[int, str] | None = None
+        for tok in head.doc[start:head.sent.end]:
+            sector = OFFICER_CONTEXT.get(tok.lemma_.lower()) or OFFICER_CONTEXT.get(tok.lower_)
+            if sector and tok.i != head.i and (best is None or abs(tok.i - head.i) < best[0]):
+                best = (abs(tok.i - head.i), sector)
+        return best[1] if best else None
 
     def _speaker_country(self, head: Token, memory: DocMemory) -> Actor | None:
         """In reported speech, "the country" is the speaker's own country."""

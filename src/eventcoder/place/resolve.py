@@ -418,6 +418,24 @@ class PlaceResolver:
                 return PlaceResult(location, CONFIDENCE["organisation"], "organisation")
         return None
 
+    def the_capital(self, verb: Token, home: str | None) -> PlaceResult | None:
+        """"In the capital, demonstrators waved opposition flags": a bare "the capital" in
+        the event's own clause is the capital of the story's country, when it has one."""
+        if home is None or home not in self.capitals:
+            return None
+        verbs = [verb]
+        while verbs[-1].dep_ == "conj" and verbs[-1].head.i != verbs[-1].i:
+            verbs.append(verbs[-1].head)  # "In the capital, demonstrators waved flags and chanted"
+        for prep in (c for v in verbs for c in v.children):
+            if prep.dep_ != "prep" or prep.lower_ not in {"in", "at"}:
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() == "capital" and [c.lower_ for c in obj.children] == ["the"]:
+                    capital = self.best_place(self.capitals[home], [home], primary_only=True)
+                    if capital is not None and capital.country == home:
+                        return PlaceResult(_location(f"the {obj.text}", capital), CONFIDENCE["capital"], "capital")
+        return None
+
     def _clause_place(
         self, mentions: list[Mention], context: list[str], basis: str
     ) -> PlaceResult | None:

@@ -146,6 +146,18 @@ def _inherited_subjects(verb: Token) -> tuple[list[Token], bool]:
     return [], False
 
 
+def _reduced_relative_misparse(verb: Token, subs: list[Token]) -> bool:
+    """A bare past participle with no object, right after the noun that ends its "subject",
+    in a clause before the verb that governs it: a reduced relative the model misread."""
+    if verb.tag_ != "VBN" or verb.dep_ != "ccomp" or verb.head.i < verb.i:
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "dobj", "nsubjpass"} for c in verb.children):
+        return False
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return (prev is not None and prev.pos_ in {"NOUN", "PROPN"}
+            and any(s.left_edge.i <= prev.i <= s.right_edge.i for s in subs))
+
+
 def _is_passive(verb: Token) -> bool:
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
         return True
@@ -220,6 +232,12 @@ def build_predicate(verb: Token) -> Predicate:
             # "the troops deployed by X": the modified noun is the patient.
             pred.objects = np_heads(verb.head) + pred.objects
             subs = []
+    if subs and _reduced_relative_misparse(verb, subs):
+        # "Lawyers for 14 supporters detained at the weekend said ...": the model makes the
+        # participle a clause with "Lawyers" as its subject; it describes the supporters.
+        pred.passive = True
+        pred.objects = np_heads(verb.doc[verb.i - 1]) + pred.objects
+        subs = []
     pred.subjects = subs
     pred.negated = _negated(verb)
     pred.modals = _modals(verb)

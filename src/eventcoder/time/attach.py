@@ -156,7 +156,7 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
             found = resolve_expression(_expression(cut), doc_date)
         if found is not None:
             return TimeResult(*found)
-        if (shift := _ANAPHORIC_DAYS.get(entity.text.lower())) is not None:
+        if (shift := _anaphoric_shift(entity.text.lower())) is not None:
             anchored = _anchored(head, shift, doc_date)
             if anchored is not None:
                 return TimeResult(EventDate(anchored, anchored, anchored, "day", entity.text), False)
@@ -181,6 +181,21 @@ _ANAPHORIC_DAYS = {
 
 
 _COUNTED_UNITS = {"day": 1, "week": 7}
+
+
+def _anaphoric_shift(text: str) -> int | None:
+    """Days from the day already given: "the previous day" -1, "two days earlier" -2,
+    "three days later" +3; None for other dates."""
+    if (shift := _ANAPHORIC_DAYS.get(text)) is not None:
+        return shift
+    words = text.split()
+    if len(words) != 3 or words[1] not in ("day", "days") or words[2] not in ("earlier", "later", "before"):
+        return None
+    try:
+        amount = 1 if words[0] in ("a", "one") else parse_number(words[0])
+    except KeyError:
+        return None
+    return amount if words[2] == "later" else -amount
 
 
 def _counted_from_governor(head: Token, doc_date: str | None) -> tuple[str, str] | None:
@@ -257,7 +272,18 @@ def _anchored(head: Token, shift: int, doc_date: str | None) -> str | None:
         found = event_time(ancestor, doc_date)
         if found.date.precision == "day" and found.date.value:
             return (date.fromisoformat(found.date.value) + timedelta(days=shift)).isoformat()
-        return None
+        if found.date.precision != "document":
+            return None
+        # a clause with no date of its own ("claims made by supporters who rallied two days
+        # earlier"): the one above it
+    if head.dep_ == "ROOT" and head.sent.start > 0 and shift != 0:
+        # "State television on Wednesday called the recall a gesture. Guatemala pulled its
+        # diplomat out a day earlier": a main clause counts from the sentence before (but
+        # "on the same day" is the day of whichever event that sentence told last).
+        before = head.doc[head.sent.start - 1].sent.root
+        found = event_time(before, doc_date)
+        if found.date.precision == "day" and found.date.value and not found.future:
+            return (date.fromisoformat(found.date.value) + timedelta(days=shift)).isoformat()
     return None
 
 
