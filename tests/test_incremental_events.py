@@ -24,7 +24,9 @@ from eventcoder.store import DuckStore
 CODES = ["USA", "USAMIL", "USAGOV", "RUS", "RUSMIL", "UKR", "UKRCVL", "IGOUNO", "COP", "GOV", "he", "IND", "INDCOP"]
 #: (PLOVER type, CAMEO code): a signed agreement (SUPPORT, 057) merges with AGREE mentions
 TYPES = [("ASSAULT", "190"), ("COERCE", "173"), ("CONSULT", "040"), ("AGREE", "036"), ("SUPPORT", "057"),
-         ("SUPPORT", "051")]
+         ("SUPPORT", "051"), ("PROTEST", "141"), ("PROTEST", "143"), ("PROTEST", "145")]
+#: A strike (143) and a riot (145) are never one event; a march (141) may be either.
+FORMS = {"143": "strike", "145": "riot"}
 PLACES = {"706483": "UKR", "703448": "UKR", "5128581": "USA", "706482": "UKR"}
 #: (first-level region, is the region itself): Kharkiv and Kyiv, New York, Kharkiv oblast
 REGIONS = {"706483": ("UKR.07", False), "703448": ("UKR.12", False), "5128581": ("USA.NY", False),
@@ -292,6 +294,8 @@ def _brute_pairs(keys: list[MentionKey]) -> dict[tuple[str, str], int]:
     for a, b in combinations(prepared, 2):
         if (kind(a.key), a.key.negated, a.key.modality) != (kind(b.key), b.key.negated, b.key.modality):
             continue
+        if len({FORMS[k.cameo_code] for k in (a.key, b.key) if k.cameo_code in FORMS}) > 1:
+            continue
         symmetric = kind(a.key) in M.SYMMETRIC_TYPES
         known = [(x, y) for x, y in ((a.src, b.src), (a.tgt, b.tgt)) if x and y]
         if symmetric:
@@ -372,6 +376,8 @@ def _reference_merge(keys: list[MentionKey]) -> dict[str, list[str]]:
         if spread(ids, "day", M.MAX_DAY_SPAN) or spread(ids, "document", M.MAX_PUBLICATION_SPAN):
             continue
         named = places(ids)
+        if len({FORMS[prepared[i].key.cameo_code] for i in ids if prepared[i].key.cameo_code in FORMS}) > 1:
+            continue
         if two_places(ids):
             continue
         if any(place not in hint and any(c == place[1] for _, c in hint) for hint in hints(ids) for place in named):

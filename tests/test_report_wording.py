@@ -509,3 +509,32 @@ def test_a_city_counts_towards_the_story_s_country(coder: Any) -> None:
     text = "Four people were killed by Russian shelling in Kherson on Wednesday."
     event = _one(coder, text, "2025-12-11", trigger="killed")
     assert _codes(event.source) == ["RUS"] and "RUSCVL" not in _codes(event.target)
+
+
+@pytest.mark.parametrize(
+    "text,code,source,target",
+    [
+        ("The Malaysian foreign minister flew into Dili on Monday.", "042", ["MYSGOV"], ["TLSGOV"]),
+        ("Kenya's deputy foreign minister brought the Somali government and the Jubaland administration together in Nairobi on Friday.",
+         "045", ["KENGOV"], ["SOMGOV", "SOMGOV"]),
+        ("Brazil sent 80 firefighters to Bolivia on Saturday.", "073", ["BRA"], ["BOL"]),
+        ("Three buses were set on fire in Gulu on Sunday.", "1712", [], []),
+    ],
+)
+def test_wire_paraphrases_of_session_six(coder: Any, text: str, code: str, source: list[str], target: list[str]) -> None:
+    event = _one(coder, text, "2026-01-12")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == (code, source, target)
+
+
+def test_event_nouns_a_killing_strike_and_unrest(coder: Any) -> None:
+    event = _one(coder, "The army said the strike targeted fighters loyal to a bandit leader.", "2026-01-12")
+    assert (event.evidence.trigger, event.plover_type) == ("strike targeted", "ASSAULT")
+    # a strike that shuts a city is no attack, and is not coded without a labour word
+    assert coder.code_text("A strike shut down Conakry on Monday.", date="2026-01-12") == []
+    event = _one(coder, "The unrest erupted after the fuel price rise.", "2026-01-12")
+    assert (event.cameo_code, event.plover_type) == ("145", "PROTEST")
+
+
+def test_security_agents_sweeping_through_an_office_coerce(coder: Any) -> None:
+    event = _one(coder, "Kyrgyz security agents swept through the offices of a news website on Thursday.", "2026-01-12")
+    assert (event.cameo_code, _codes(event.source)) == ("170", ["KGZCOP"])

@@ -48,12 +48,15 @@ def validate_all() -> tuple[list[str], list[str]]:
     try:
         nouns = NounLexicon.load(codebook)
         summary.append(f"event nouns: {len(nouns)} nouns over {len({e.code for e in nouns.entries})} codes")
+        # A noun may come back only after entries that need a modifier ("general strike"):
+        # the first entry that fits wins, so a second entry with no condition is dead.
         seen_nouns: dict[str, str] = {}
         for entry in nouns.entries:
             for noun in entry.nouns:
-                if noun in seen_nouns and entry.needs_modifier is None:
+                if noun in seen_nouns:
                     problems.append(f"{entry.where}: noun {noun!r} is already listed in {seen_nouns[noun]}")
-                seen_nouns.setdefault(noun, entry.where)
+                if entry.needs_modifier is None:
+                    seen_nouns.setdefault(noun, entry.where)
     except DataFileError as exc:
         problems.append(str(exc))
     try:

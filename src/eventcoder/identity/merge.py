@@ -70,6 +70,18 @@ SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 FAMILIES = {"057": "AGREE"}
 
 
+#: Forms of one type that never tell the same event, by CAMEO code prefix: a strike (a
+#: stoppage, 143) and a riot (145) are two events even on one day and over one grievance; a
+#: march (141) may be told as either ("the march turned into a riot", "striking workers
+#: marched").
+EXCLUSIVE_FORMS = {"143": "strike", "145": "riot"}
+
+
+def form(m: MentionKey) -> str | None:
+    """The mention's exclusive form (`EXCLUSIVE_FORMS`), if it has one."""
+    return EXCLUSIVE_FORMS.get(m.cameo_code[:3])
+
+
 def family(m: MentionKey) -> str:
     """The type a mention merges under: its PLOVER type, or its code's family."""
     return FAMILIES.get(m.cameo_code, m.plover_type)
@@ -150,6 +162,7 @@ class _Mention:
     #: The one country that every known party and the place belong to, if there is one
     #: and no organisation takes part: the event is domestic there (`_domestic`).
     home: str | None = None
+    form: str | None = None  # see `EXCLUSIVE_FORMS`
 
 
 def _prepare(m: MentionKey) -> _Mention:
@@ -169,7 +182,7 @@ def _prepare(m: MentionKey) -> _Mention:
         if len(countries) == 1:
             home = countries.pop()
     region = m.place_region if place else None
-    return _Mention(m, m.event_id, start, end, src, tgt, both, place, region, lacking, home)
+    return _Mention(m, m.event_id, start, end, src, tgt, both, place, region, lacking, home, form(m))
 
 
 def _coarse(m: MentionKey, start: date | None, end: date | None) -> bool:
@@ -193,6 +206,8 @@ def _verdict(a: _Mention, b: _Mention, symmetric: bool) -> int | None:
     """The pair's score if `a` and `b` are candidates, else None (see the module docstring).
     Depends on the two mentions only."""
     if not _places_compatible(a, b):
+        return None
+    if a.form and b.form and a.form != b.form:
         return None
     if a.start is None or b.start is None:
         if (a.start is None and b.start is None
@@ -258,9 +273,11 @@ class _Cluster:
     #: document-dated ones.
     days: tuple[date, date] | None = None
     pubs: tuple[date, date] | None = None
+    forms: set[str] = field(default_factory=set)
 
     def absorb(self, other: _Cluster) -> None:
         self.ids.extend(other.ids)
+        self.forms |= other.forms
         self.places |= other.places
         self.srcs |= other.srcs
         self.hints |= other.hints
@@ -268,6 +285,8 @@ class _Cluster:
         self.pubs = _span(self.pubs, other.pubs)
 
     def admits(self, other: _Cluster) -> bool:
+        if len(self.forms | other.forms) > 1:
+            return False  # a strike and a riot, chained by a march told both ways
         for mine, theirs, limit in ((self.days, other.days, MAX_DAY_SPAN), (self.pubs, other.pubs, MAX_PUBLICATION_SPAN)):
             joint = _span(mine, theirs)
             if joint is not None and (joint[1] - joint[0]).days > limit:
@@ -300,7 +319,8 @@ def _cluster(m: _Mention) -> _Cluster:
     pub = (m.end, m.end) if m.key.precision == "document" and m.end else None
     return _Cluster([m.id], {(m.place, m.key.place_country, m.region, m.key.place_is_region)} if m.place else set(),
                     {m.src} if m.src else set(),
-                    {m.key.sentence_places} if not m.place and m.key.sentence_places else set(), day, pub)
+                    {m.key.sentence_places} if not m.place and m.key.sentence_places else set(), day, pub,
+                    {m.form} if m.form else set())
 
 
 def merge_mentions(mentions: Iterable[MentionKey], *,

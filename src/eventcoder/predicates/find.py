@@ -165,6 +165,19 @@ def _is_passive(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
+def _together(verb: Token) -> str | None:
+    """"brought the government and the opposition together": the parser hangs "together"
+    on whatever comes before it; it completes the verb of its clause."""
+    for tok in verb.subtree:
+        if tok.lower_ == "together" and tok.dep_ == "advmod" and tok.i > verb.i:
+            up = tok.head
+            while up.pos_ not in {"VERB", "AUX"} and up.head.i != up.i:
+                up = up.head
+            if up.i == verb.i:
+                return "together"
+    return None
+
+
 def _resultative(verb: Token) -> str | None:
     """"set free 35 protesters", "set them free", "cut loose": the adjective completes the
     verb as a particle does (the parser hangs it on the verb or on the object)."""
@@ -217,6 +230,8 @@ def build_predicate(verb: Token) -> Predicate:
                 pred.preps.append((child.lower_, obj))
         elif dep == "agent":
             pred.agents.extend(_prep_objects(child))
+    if pred.particle is None:
+        pred.particle = _together(verb)
     if pred.particle is None:
         pred.particle = _resultative(verb)
         for small in (c for c in verb.children if c.dep_ == "ccomp" and c.lower_ == pred.particle):
