@@ -31,7 +31,9 @@ PLACES = {"706483": "UKR", "703448": "UKR", "5128581": "USA", "706482": "UKR"}
 #: (first-level region, is the region itself): Kharkiv and Kyiv, New York, Kharkiv oblast
 REGIONS = {"706483": ("UKR.07", False), "703448": ("UKR.12", False), "5128581": ("USA.NY", False),
            "706482": ("UKR.07", True)}
-HINTS = [("706483", "UKR"), ("703448", "UKR"), ("2988507", "FRA")]
+HINTS = [("706483", "UKR"), ("703448", "UKR"), ("2988507", "FRA"), ("706482", "UKR")]
+#: The store adds a region's code to the places a sentence names (`store.duck._places`).
+HINT_REGIONS = {("706482", "UKR"): ("region:UKR.07", "UKR")}
 BASE = date(2024, 3, 1)
 
 
@@ -59,7 +61,8 @@ def random_keys(rnd: random.Random, n: int, days: int = 8, codes_from: list[str]
             start_s = ""
         place = rnd.choice([None, None, None, *PLACES, "country:UKR", "country:USA"])
         country = PLACES.get(place or "") or (place.split(":")[1] if place and place.startswith("country:") else None)
-        hints = frozenset(h for h in HINTS if rnd.random() < 0.15)
+        hints = {h for h in HINTS if rnd.random() < 0.15}
+        hints = frozenset(hints | {HINT_REGIONS[h] for h in hints if h in HINT_REGIONS})
         doc = rnd.choice([f"u{i}", f"h{rnd.randrange(max(2, n // 4))}"])  # its own report, or a shared one
         region, is_region = REGIONS.get(place or "", (None, False))
         ptype, cameo = rnd.choice(TYPES)
@@ -84,7 +87,7 @@ def mention_rows(keys: list[MentionKey], rnd: random.Random) -> pa.Table:
             "negated": k.negated, "modality": k.modality, "date_start": k.date_start, "date_end": k.date_end,
             "date_precision": k.precision, "location_name": rnd.choice([None, "Kyiv", "Lviv"]),
             "location_country": k.place_country, "geonames_id": geonames,
-            "sentence_places": ";".join(f"{g}:{c}" for g, c in sorted(k.sentence_places)),
+            "sentence_places": ";".join(f"{g}:{c}" for g, c in sorted(k.sentence_places) if not g.startswith("region:")),
             "doc_date": rnd.choice([None, "2024-03-02", "2024-03-04"]), "url": rnd.choice([None, f"https://x/{doc}"]),
             "source_name": rnd.choice([None, "wire", "paper"])})
     return pa.Table.from_pylist(rows)
@@ -380,7 +383,11 @@ def _reference_merge(keys: list[MentionKey]) -> dict[str, list[str]]:
             continue
         if two_places(ids):
             continue
-        if any(place not in hint and any(c == place[1] for _, c in hint) for hint in hints(ids) for place in named):
+        def agrees(place: tuple[str, str | None], hint: frozenset[tuple[str, str]]) -> bool:
+            """The place, or a region it lies in, is named; or no other place of its country is."""
+            region = REGIONS.get(place[0], (None, False))[0]
+            return place in hint or (f"region:{region}", place[1]) in hint or not any(c == place[1] for _, c in hint)
+        if any(not agrees(place, hint) for hint in hints(ids) for place in named):
             continue
         if kind(prepared[x].key) not in M.SYMMETRIC_TYPES:
             sources = {prepared[i].src for i in ids if prepared[i].src}

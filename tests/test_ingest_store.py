@@ -17,6 +17,7 @@ from eventcoder.identity import MentionKey, merge_mentions
 from eventcoder.ingest import ingest, read_corpus
 from eventcoder.records import Document, Reject
 from eventcoder.store import DuckStore, StoreError
+from eventcoder.store.duck import _places
 
 ARTICLES = {
     "a1": ("Georgian police arrested 30 protesters in Tbilisi on Saturday.", "2024-05-13"),
@@ -268,6 +269,22 @@ def test_placeless_report_naming_another_city_stays_out() -> None:
     ])
     groups = sorted(sorted(v) for v in clusters.values())
     assert groups == [["a", "d"], ["b", "c"]]
+
+
+def test_a_placeless_report_naming_the_region_of_the_event_s_city_joins_it() -> None:
+    # "jets pounded a hideout in Zamfara state" and "the air strike on Tsafe": Tsafe is in
+    # Zamfara; a report naming another state's city stays out
+    def key(eid: str, place: str | None, region: str | None, named: set[tuple[str, str]]) -> MentionKey:
+        return MentionKey(eid, "ASSAULT", False, "asserted", "NGAMIL", "NGACRM", "2026-01-07", "2026-01-07", "day",
+                          place, "NGA" if place else None, frozenset(named), place_region=region)
+
+    zamfara = {("2595349", "NGA"), ("region:NGA.57", "NGA")}
+    clusters = merge_mentions([key("tsafe", "2346199", "NGA.57", set()), key("state", None, None, zamfara)])
+    assert sorted(sorted(v) for v in clusters.values()) == [["state", "tsafe"]]
+    clusters = merge_mentions([key("tsafe", "2346199", "NGA.57", set()), key("kano", None, None, {("2335204", "NGA")})])
+    assert sorted(sorted(v) for v in clusters.values()) == [["kano"], ["tsafe"]]
+    # the store gives a named region its region code (Zamfara State is NGA.57 in the gazetteer)
+    assert _places("2595349:NGA;2346199:NGA") == frozenset(zamfara | {("2346199", "NGA")})
 
 
 def _coerce(eid: str, src: str, tgt: str, start: str, precision: str, doc: str, sentence: int) -> MentionKey:

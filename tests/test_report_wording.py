@@ -538,3 +538,36 @@ def test_event_nouns_a_killing_strike_and_unrest(coder: Any) -> None:
 def test_security_agents_sweeping_through_an_office_coerce(coder: Any) -> None:
     event = _one(coder, "Kyrgyz security agents swept through the offices of a news website on Thursday.", "2026-01-12")
     assert (event.cameo_code, _codes(event.source)) == ("170", ["KGZCOP"])
+
+
+def test_it_in_a_subordinate_clause_is_the_main_clause_s_subject(coder: Any) -> None:
+    text = "Ecuador has had no ambassador in Bogota since it recalled its envoy on Monday."
+    event = _one(coder, text, "2026-01-14", trigger="recalled")
+    assert _codes(event.source) == ["ECU"]
+
+
+def test_a_state_withdrawing_its_own_envoy_is_not_its_own_target(coder: Any) -> None:
+    event = _one(coder, "Ecuador withdrew its ambassador on Monday.", "2026-01-14")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == ("161", ["ECU"], [])
+
+
+def test_an_appositive_names_the_object_for_the_lexicon(coder: Any) -> None:
+    text = "Quito ordered the official, a senior diplomat at the embassy, to leave within three days."
+    event = _one(coder, text, "2026-01-14")
+    assert (event.cameo_code, event.plover_type, _codes(event.source)) == ("161", "SANCTION", ["ECUGOV"])
+
+
+def test_its_jets_are_the_owner_s(coder: Any) -> None:
+    text = "The Chadian army said its jets bombed a rebel base near the Libyan border on Sunday."
+    event = _one(coder, text, "2026-01-14", trigger="bombed")
+    assert _codes(event.source) == ["TCD"]
+
+
+def test_rioters_setting_fire_riot_and_firefighters_arriving_do_not_visit(coder: Any) -> None:
+    event = _one(coder, "Rioters set fire to a bus depot in Kisumu on Tuesday.", "2026-01-14")
+    assert (event.cameo_code, event.plover_type) == ("145", "PROTEST")
+    event = _one(coder, "Gunmen set fire to a bus depot in Kisumu on Tuesday.", "2026-01-14")
+    assert event.cameo_code == "1712"
+    assert coder.code_text("Chilean firefighters arrived in Argentina on Saturday.", date="2026-01-14") == []
+    event = _one(coder, "The Chilean foreign minister arrived in Buenos Aires on Saturday.", "2026-01-14")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == ("042", ["CHLGOV"], ["ARGGOV"])

@@ -401,6 +401,12 @@ class Coder:
         if attribution is not None:
             source = [self._speaker_side(a, attribution) for a in source]
             target = [self._speaker_side(a, attribution) for a in target]
+        if code[:3] in FOREIGN_CODES:
+            # a state recalls or withdraws its own envoy from another: "Colombia withdrew its
+            # ambassador" has no known target, not Colombia
+            own = {a.country for a in source if a.country}
+            target = [a for a in target if not (a.country in own and a.text.split(" ", 1)[0].lower() in {"its", "their"}
+                                                and not a.name)]
         bare = {a.country for a in target if a.country and (not a.sectors or code[:3] in FOREIGN_CODES)}
         for actor in source:
             if actor.country in bare and set(actor.sectors) & STATE_SECTORS and not actor.name:

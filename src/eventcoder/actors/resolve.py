@@ -47,11 +47,11 @@ FACILITY_NOUNS = frozenset(
     patrol unit office building compound facility depot airfield airbase garrison line
     stronghold bastion hideout target""".split()
 )
-#: Things a possessive pronoun gives an owner, who is the one acted on: "their boat was
-#: seized" (the fishermen), "his house was raided".
+#: Things a possessive pronoun gives an owner, who is the one acted on ("their boat was
+#: seized": the fishermen; "his house was raided") or who acts ("its jets pounded a camp").
 OWNED_NOUNS = frozenset(
     """boat vessel ship trawler tanker yacht dhow ferry home house car truck lorry bus shop store
-    farm land property aircraft plane helicopter""".split()
+    farm land property aircraft plane helicopter jet warplane drone bomber gunship warship gunboat""".split()
 )
 #: Plural references to the two parties of a story ("both sides", "the two countries").
 PAIR_NOUNS = frozenset({"side", "country", "nation", "government", "party", "neighbour", "neighbor", "capital"})
@@ -389,12 +389,26 @@ class ActorResolver:
             found = memory.last(head.i, {"country"}, plural=True)
             found = found or memory.last(head.i, {"country"}, plural=True)
         elif low in THING_PRONOUNS:
-            found = memory.last(head.i, {"group", "gov", "country"})
+            found = self._main_subject(head, memory) or memory.last(head.i, {"group", "gov", "country"})
         else:
             found = None
         if found is None:
             return []
         return [replace(found, text=head.text, start=head.idx, end=head.idx + len(head.text))]
+
+    @staticmethod
+    def _main_subject(pron: Token, memory: DocMemory) -> Actor | None:
+        """"Colombia has had no ambassador in Lima since it recalled its envoy": the subject
+        "it" of a subordinate clause is the subject of the clause it hangs from."""
+        verb = pron.head
+        if pron.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ not in {"advcl", "ccomp"}:
+            return None
+        main = verb.head
+        subjects = {c.i for c in main.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pron.i}
+        for m in reversed(memory.mentions):
+            if m.token_i in subjects and m.kind in {"group", "gov", "country"} and not m.plural:
+                return m.actor
+        return None
 
     def _coordinated(self, pron: Token, chosen: Mention, memory: DocMemory) -> list[Actor]:
         """The antecedent, or all of a coordination it belongs to ("al Qaeda, ISIS and other

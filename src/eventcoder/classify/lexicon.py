@@ -244,11 +244,13 @@ _QUANTITIES = frozenset("thousands hundreds dozens scores millions tens number b
 
 
 def _with_quantity(tok: Token) -> list[Token]:
-    """The token, and for "thousands of troops" also "troops"."""
+    """The token; for "thousands of troops" also "troops"; for "the official, the embassy's
+    second secretary" also "secretary" (an appositive names the same thing)."""
+    also = [c for c in tok.children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"}]
     if tok.lower_ not in _QUANTITIES and tok.pos_ != "NUM":
-        return [tok]
+        return [tok, *also]
     inner = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
-    return [tok, *inner]
+    return [tok, *inner, *also]
 
 
 def _prep_candidates(pred: Predicate, prep: str, event_object: Token | None) -> list[Token]:

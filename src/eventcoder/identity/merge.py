@@ -102,7 +102,8 @@ class MentionKey:
     precision: str | None
     place_id: str | None  # geonames id, or "country:XXX" for a country-level place
     place_country: str | None
-    #: Specific places the mention's sentence names anywhere: (GeoNames id, ISO3 country).
+    #: Specific places the mention's sentence names anywhere: (GeoNames id, ISO3 country);
+    #: a first-level region also as ("region:<its region code>", ISO3).
     sentence_places: frozenset[tuple[str, str]] = frozenset()
     #: The report (content hash) and sentence index the mention comes from; "" when unknown.
     doc: str = ""
@@ -303,8 +304,9 @@ class _Cluster:
         # is not the Istanbul arrest); a city of another country says nothing.
         for hint in self.hints | other.hints:
             for place in places:
-                if place[:2] not in hint and any(country == place[1] for _, country in hint):
-                    return False
+                if (place[:2] not in hint and (f"region:{place[2]}", place[1]) not in hint
+                        and any(country == place[1] for _, country in hint)):
+                    return False  # (a city in a region the sentence names agrees with it)
         return True
 
 

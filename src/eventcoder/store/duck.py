@@ -518,12 +518,16 @@ _REPRESENTED = ("plover_type", "cameo_code", "source_codes", "target_codes", "ne
 
 
 def _places(column: str | None) -> frozenset[tuple[str, str]]:
-    """"706483:UKR;611717:GEO" -> {("706483", "UKR"), ("611717", "GEO")}."""
+    """"706483:UKR;611717:GEO" -> {("706483", "UKR"), ("611717", "GEO")}; a first-level
+    region also as ("region:NGA.57", "NGA"), so that a city in it agrees with it."""
     out = set()
     for item in (column or "").split(";"):
         gid, _, iso = item.partition(":")
         if gid:
             out.add((gid, iso))
+            kind = place_kinds().get(int(gid)) if gid.isdigit() else None
+            if kind is not None and kind[0] == "admin1" and kind[2]:
+                out.add((f"region:{kind[1]}.{kind[2]}", iso))
     return frozenset(out)
 
 
