@@ -318,7 +318,11 @@ def _brute_pairs(keys: list[MentionKey]) -> dict[tuple[str, str], int]:
             def coarse(m: M._Mention) -> bool:
                 return m.key.precision in ("month", "year") or (m.end - m.start).days > 7  # type: ignore[operator]
             # domestic: every party and place of both is one and the same country's
-            domestic = home(a) is not None and home(a) == home(b) and not clash
+            def sectored(codes: str) -> set[str]:
+                return {c for c in codes.split(";") if len(c) > 3}
+            crossed = bool(sectored(a.key.source_codes) & sectored(b.key.target_codes)
+                           or sectored(a.key.target_codes) & sectored(b.key.source_codes))
+            domestic = home(a) is not None and home(a) == home(b) and not clash and (symmetric or not crossed)
             ok = overlap and (anchored or domestic) and not coarse(a) and not coarse(b)
         if a.place and b.place:
             # the same place, or a region and a city in it
@@ -339,7 +343,7 @@ def _brute_pairs(keys: list[MentionKey]) -> dict[tuple[str, str], int]:
         if a.key.doc and a.key.doc == b.key.doc and a.key.sentence != b.key.sentence and (lacks(a) or lacks(b)) and not clash:
             if overlap or any(lacks(m) and m.key.precision in (None, "document") for m in (a, b)):
                 out[tuple(sorted((a.id, b.id)))] = (-1 - min(abs(a.key.sentence - b.key.sentence), 50)
-                                                    - 60 * (lacks(a) and lacks(b)))
+                                                    - 60 * (lacks(a) and lacks(b)) - 30 * (not overlap))
     return out  # type: ignore[return-value]
 
 

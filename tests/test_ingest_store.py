@@ -416,3 +416,17 @@ def test_a_strike_and_a_riot_are_two_events_even_joined_by_a_march() -> None:
     assert ["riot"] in clusters.values() or ["strike"] in clusters.values()
     clusters = merge_mentions([key("strike", "143", "BOLLAB", "A"), key("walkout", "1431", "BOLLAB", "B")])
     assert sorted(clusters.values()) == [["strike", "walkout"]]
+
+
+def test_one_actor_on_opposite_sides_is_no_domestic_clash() -> None:
+    # "Pakistani forces fired across the border" and "two Pakistani soldiers were killed":
+    # the same sectored actor as attacker in one and victim in the other
+    def key(eid: str, src: str, tgt: str, doc: str) -> MentionKey:
+        return MentionKey(eid, "ASSAULT", False, "asserted", src, tgt, "2026-01-10", "2026-01-10", "day", None, None,
+                          doc=doc, sentence=0)
+
+    clusters = merge_mentions([key("fired", "PAKMIL", "", "A"), key("killed", "", "PAKMIL", "B")])
+    assert sorted(clusters.values()) == [["fired"], ["killed"]]
+    # rebels attacking and soldiers attacked may be one domestic clash told two ways
+    clusters = merge_mentions([key("attacked", "PAKREB", "", "A"), key("killed", "", "PAKMIL", "B")])
+    assert sorted(clusters.values()) == [["attacked", "killed"]]

@@ -206,9 +206,13 @@ def test_a_meeting_venue_is_not_the_story_country(coder: Any) -> None:
 def test_home_sectors_acting_in_a_city_take_its_country(coder: Any) -> None:
     ev = _one(coder, "Drivers stopped work in Porto on Tuesday.", "2025-03-19")
     assert (ev.cameo_code, _codes(ev.source)) == ("143", ["PRTLAB"])
-    # armed forces may be foreign: no country from the place
-    ev = _one(coder, "Soldiers fired on a crowd in Goma on Tuesday.", "2025-03-19")
+    # armed forces may be foreign: no country from the place (here the story names two
+    # countries as often, so it has no country of its own either)
+    ev = _one(coder, "Soldiers fired on a crowd in Goma near the border with Rwanda on Tuesday.", "2025-03-19")
     assert [a.country for a in ev.source] == [None]
+    # when the city is the only place named, the story is that country's, and so are its soldiers
+    ev = _one(coder, "Soldiers fired on a crowd in Goma on Tuesday.", "2025-03-19")
+    assert [a.country for a in ev.source] == ["COD"]
 
 
 def test_a_place_name_two_countries_share_goes_to_the_actors_country(coder: Any) -> None:
@@ -571,3 +575,22 @@ def test_rioters_setting_fire_riot_and_firefighters_arriving_do_not_visit(coder:
     assert coder.code_text("Chilean firefighters arrived in Argentina on Saturday.", date="2026-01-14") == []
     event = _one(coder, "The Chilean foreign minister arrived in Buenos Aires on Saturday.", "2026-01-14")
     assert (event.cameo_code, _codes(event.source), _codes(event.target)) == ("042", ["CHLGOV"], ["ARGGOV"])
+
+
+def test_its_forces_in_reported_speech_are_the_speaker_s(coder: Any) -> None:
+    text = "Kabul said its forces had fired on Pakistani posts, a day after Pakistani jets struck Khost."
+    event = _one(coder, text, "2026-01-14", trigger="fired")
+    assert _codes(event.source) == ["AFGMIL"]
+
+
+def test_staff_of_an_outlet_are_media(coder: Any) -> None:
+    event = _one(coder, "Police detained four employees of a news website in Almaty on Monday.", "2026-01-14")
+    assert _codes(event.target) == ["KAZMED"]
+
+
+def test_a_city_the_tagger_calls_a_person_still_names_the_story_s_country(coder: Any) -> None:
+    # the small model tags "Garissa" here as a person; it is the story's only place
+    text = "Traders in Garissa staged a strike on Monday. Soldiers fired on the crowd near the market."
+    assert ("Garissa", "PERSON") in [(e.text, e.label_) for e in coder.nlp(text).ents]
+    fired = [e for e in coder.code_text(text, date="2026-01-14") if e.evidence.trigger == "fired"]
+    assert [(_codes(e.source), _codes(e.target)) for e in fired] == [(["KENMIL"], ["KENCVL"])]

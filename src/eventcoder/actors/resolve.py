@@ -69,6 +69,8 @@ OFFICER_CONTEXT = {"police": "COP", "policeman": "COP", "policemen": "COP", "cel
                    "army": "MIL", "military": "MIL", "soldier": "MIL", "troop": "MIL"}
 #: Cities this big count towards the story's country ("Kherson" has 66,000 in GeoNames).
 HOME_CITY = 50_000
+#: People named by whom they work for: "employees of a news website", "staff of the hospital".
+STAFF_NOUNS = frozenset({"employee", "staff", "staffer", "member", "personnel"})
 HOG_ROLES = {"head_of_government", "head_of_state", "foreign_minister", "defence_minister"}
 
 
@@ -215,7 +217,16 @@ class ActorResolver:
         places: dict[str, int] = {}
         cities: dict[str, int] = {}
         for ent in doc.ents:
-            if ent.label_ not in {"GPE", "NORP", "ORG"} or _venue(ent.root):
+            if _venue(ent.root):
+                continue
+            if ent.label_ not in {"GPE", "NORP", "ORG"}:
+                # "in central Bishkek", "the city above La Paz", tagged as a person or a building
+                if (ent.label_ in {"PERSON", "FAC", "LOC"} and ent.root.dep_ == "pobj"
+                        and ent.root.head.lower_ in LOCATIVE_PREPS | {"above", "below", "outside", "around"}):
+                    iso = self.index.capitals.get(norm(ent.text)) or (
+                        self.place_country(ent.text, HOME_CITY) if self.place_country is not None else None)
+                    if iso:
+                        cities[iso] = cities.get(iso, 0) + 1
                 continue
             key = norm(ent.text)
             if ent.label_ == "ORG":  # the small model tags "Cameroon's", "Ulaanbaatar" as organisations
@@ -398,10 +409,12 @@ class ActorResolver:
 
     @staticmethod
     def _main_subject(pron: Token, memory: DocMemory) -> Actor | None:
-        """"Colombia has had no ambassador in Lima since it recalled its envoy": the subject
-        "it" of a subordinate clause is the subject of the clause it hangs from."""
-        verb = pron.head
-        if pron.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ not in {"advcl", "ccomp"}:
+        """"Colombia has had no ambassador in Lima since it recalled its envoy", "Islamabad
+        said its forces had fired": "it" or "its" in the subject of a subordinate clause is
+        the subject of the clause it hangs from."""
+        subject = pron.head if pron.dep_ == "poss" else pron  # "Islamabad said its forces had fired"
+        verb = subject.head
+        if subject.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ not in {"advcl", "ccomp"}:
             return None
         main = verb.head
         subjects = {c.i for c in main.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pron.i}
@@ -631,6 +644,11 @@ class ActorResolver:
             sector = self._officer_sector(head)
         if role and not sector:
             sector = "GOV"
+        if role is None and head.lemma_.lower() in STAFF_NOUNS:
+            # "employees of an independent news website" are media workers, not labour
+            for p in (o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"):
+                owner_words, owner_at = self._title_words(p)
+                sector = self._longest(owner_words, owner_at, self.index.agents) or sector
         countries = self._countries(head, span)
         low = head.lemma_.lower()
         poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
@@ -683,6 +701,10 @@ class ActorResolver:
             for m in reversed(memory.mentions):
                 if m.token_i < head.i and m.role == role and m.actor.country:
                     return replace(m.actor, text=span.text)
+        if iso is None and sector and not role and poss is not None and poss.lower_ in {"its", "their"}:
+            owner = self._pronoun(poss, memory)  # "Islamabad said its forces had fired"
+            if owner and owner[0].country:
+                iso = owner[0].country
         if iso is None and sector and not role:
             iso = self._infer_country(head, sector, memory)
         actor = Actor(span.text, None, iso, [sector] if sector else [], None, None)
