@@ -24,9 +24,18 @@ from eventcoder.store import DuckStore
 CODES = ["USA", "USAMIL", "USAGOV", "RUS", "RUSMIL", "UKR", "UKRCVL", "IGOUNO", "COP", "GOV", "he", "IND", "INDCOP"]
 #: (PLOVER type, CAMEO code): a signed agreement (SUPPORT, 057) merges with AGREE mentions
 TYPES = [("ASSAULT", "190"), ("COERCE", "173"), ("CONSULT", "040"), ("AGREE", "036"), ("SUPPORT", "057"),
-         ("SUPPORT", "051"), ("PROTEST", "141"), ("PROTEST", "143"), ("PROTEST", "145")]
+         ("SUPPORT", "051"), ("PROTEST", "141"), ("PROTEST", "143"), ("PROTEST", "145"), ("SANCTION", "161"),
+         ("SANCTION", "163")]
 #: A strike (143) and a riot (145) are never one event; a march (141) may be either.
 FORMS = {"143": "strike", "145": "riot"}
+#: A recall (PLOVER mode "withdraw") and an expulsion ("expel") are never one event.
+MODES = {"161": ["withdraw", "expel"], "163": ["embargo", ""]}
+
+
+def form(k: MentionKey) -> str | None:
+    if k.cameo_code in FORMS:
+        return FORMS[k.cameo_code]
+    return k.plover_mode if k.plover_type == "SANCTION" and k.plover_mode in ("withdraw", "expel") else None
 PLACES = {"706483": "UKR", "703448": "UKR", "5128581": "USA", "706482": "UKR"}
 #: (first-level region, is the region itself): Kharkiv and Kyiv, New York, Kharkiv oblast
 REGIONS = {"706483": ("UKR.07", False), "703448": ("UKR.12", False), "5128581": ("USA.NY", False),
@@ -69,7 +78,7 @@ def random_keys(rnd: random.Random, n: int, days: int = 8, codes_from: list[str]
         out.append(MentionKey(f"{rnd.getrandbits(32):08x}{i}", ptype, rnd.random() < 0.1,
                               rnd.choice(["asserted", "asserted", "demanded"]), codes(), codes(),
                               start_s, end_s, precision, place, country, hints, doc, rnd.randrange(6),
-                              region, is_region, cameo))
+                              region, is_region, cameo, rnd.choice(MODES.get(cameo, [""]))))
     return out
 
 
@@ -82,7 +91,7 @@ def mention_rows(keys: list[MentionKey], rnd: random.Random) -> pa.Table:
         doc = k.doc
         rows.append({
             "event_id": k.event_id, "content_hash": doc, "doc_id": doc, "sentence_index": k.sentence,
-            "plover_type": k.plover_type,
+            "plover_type": k.plover_type, "plover_mode": k.plover_mode or None,
             "cameo_code": k.cameo_code, "source_codes": k.source_codes, "target_codes": k.target_codes,
             "negated": k.negated, "modality": k.modality, "date_start": k.date_start, "date_end": k.date_end,
             "date_precision": k.precision, "location_name": rnd.choice([None, "Kyiv", "Lviv"]),
@@ -297,7 +306,7 @@ def _brute_pairs(keys: list[MentionKey]) -> dict[tuple[str, str], int]:
     for a, b in combinations(prepared, 2):
         if (kind(a.key), a.key.negated, a.key.modality) != (kind(b.key), b.key.negated, b.key.modality):
             continue
-        if len({FORMS[k.cameo_code] for k in (a.key, b.key) if k.cameo_code in FORMS}) > 1:
+        if len({form(k) for k in (a.key, b.key)} - {None}) > 1:
             continue
         symmetric = kind(a.key) in M.SYMMETRIC_TYPES
         known = [(x, y) for x, y in ((a.src, b.src), (a.tgt, b.tgt)) if x and y]
@@ -383,7 +392,7 @@ def _reference_merge(keys: list[MentionKey]) -> dict[str, list[str]]:
         if spread(ids, "day", M.MAX_DAY_SPAN) or spread(ids, "document", M.MAX_PUBLICATION_SPAN):
             continue
         named = places(ids)
-        if len({FORMS[prepared[i].key.cameo_code] for i in ids if prepared[i].key.cameo_code in FORMS}) > 1:
+        if len({form(prepared[i].key) for i in ids} - {None}) > 1:
             continue
         if two_places(ids):
             continue

@@ -236,7 +236,7 @@ def test_a_region_and_a_city_in_it_are_one_place() -> None:
     def stored(eid: str, geonames_id: int | None, country: str, doc: str) -> MentionKey:
         # a row of the store's key columns: the gazetteer says what kind of place the id is
         return _mention_key((eid, "ASSAULT", False, "asserted", "", "NGACVL", "2025-06-14", "2025-06-14", "day",
-                             geonames_id, country, None, doc, 0, "190"))
+                             geonames_id, country, None, doc, 0, "190", None))
 
     benue, makurdi, lagos, nigeria = 2347266, 2331140, 2332453, 2328926
     keys = [stored("a", benue, "NGA", "A"),  # "gunmen killed villagers in Benue state"
@@ -430,3 +430,29 @@ def test_one_actor_on_opposite_sides_is_no_domestic_clash() -> None:
     # rebels attacking and soldiers attacked may be one domestic clash told two ways
     clusters = merge_mentions([key("attacked", "PAKREB", "", "A"), key("killed", "", "PAKMIL", "B")])
     assert sorted(clusters.values()) == [["attacked", "killed"]]
+
+
+def test_a_recall_and_an_expulsion_between_the_same_states_are_two_events() -> None:
+    # both CAMEO 161, days apart in one crisis; reports dated only by publication overlap both
+    def key(eid: str, mode: str, day: str, precision: str, doc: str) -> MentionKey:
+        return MentionKey(eid, "SANCTION", False, "asserted", "COL", "PER", day, day, precision, None, None,
+                          doc=doc, sentence=0, cameo_code="161", plover_mode=mode)
+
+    clusters = merge_mentions([key("recall", "withdraw", "2026-01-13", "day", "A"),
+                               key("expel", "expel", "2026-01-15", "day", "B"),
+                               key("told", "withdraw", "2026-01-15", "document", "C"),
+                               key("told2", "expel", "2026-01-15", "document", "D")])
+    assert sorted(sorted(v) for v in clusters.values()) == [["expel", "told2"], ["recall", "told"]]
+
+
+def test_a_pattern_mode_must_be_a_plover_mode_of_its_type(tmp_path: Path) -> None:
+    from eventcoder.classify import Codebook, Lexicon
+    from eventcoder.errors import DataFileError
+
+    bad = tmp_path / "verbs.yaml"
+    bad.write_text('- code: "161"\n  patterns:\n    - lemma: expel\n      mode: riot\n', encoding="utf-8")
+    with pytest.raises(DataFileError, match="mode 'riot' is not a PLOVER mode of SANCTION"):
+        Lexicon.load(Codebook.load(), bad)
+    good = tmp_path / "good.yaml"
+    good.write_text('- code: "161"\n  patterns:\n    - lemma: expel\n      mode: expel\n', encoding="utf-8")
+    assert [p.mode for p in Lexicon.load(Codebook.load(), good).patterns] == ["expel"]

@@ -594,3 +594,12 @@ def test_a_city_the_tagger_calls_a_person_still_names_the_story_s_country(coder:
     assert ("Garissa", "PERSON") in [(e.text, e.label_) for e in coder.nlp(text).ents]
     fired = [e for e in coder.code_text(text, date="2026-01-14") if e.evidence.trigger == "fired"]
     assert [(_codes(e.source), _codes(e.target)) for e in fired] == [(["KENMIL"], ["KENCVL"])]
+
+
+def test_an_expulsion_of_diplomats_is_plover_mode_expel_and_a_recall_withdraw(coder: Any) -> None:
+    expelled = _one(coder, "Peru expelled two Bolivian diplomats on Monday.", "2026-01-14")
+    recalled = _one(coder, "Peru recalled its ambassador from La Paz on Monday.", "2026-01-14")
+    named = _one(coder, "Peru announced the expulsion of two Bolivian diplomats on Monday.", "2026-01-14")
+    assert [(e.cameo_code, e.plover_type, e.plover_mode) for e in (expelled, recalled)] == [
+        ("161", "SANCTION", "expel"), ("161", "SANCTION", "withdraw")]
+    assert (named.cameo_code, named.plover_mode) == ("161", "expel")

@@ -26,8 +26,9 @@ from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorIndex, ActorResolver, DocMemory
 from .actors.index import norm
-from .actors.resolve import OWNED_NOUNS
+from .actors.resolve import HOME_CITY, OWNED_NOUNS
 from .attribution import find_speech, modality_of
+from .attribution.modality import PREVENTION_VERBS
 from .attribution.attribute import DocAttributor
 from .classify import Codebook, Lexicon, Match
 from .classify.complements import Complements, Family
@@ -196,7 +197,7 @@ class Coder:
                     continue
             out.append(ev)
             made[pred.verb.i] = ev
-        out = [ev for ev in out if not _told_by_its_subject(ev, made, by_verb)]
+        out = [ev for ev in out if not _told_by_its_subject(ev, made, by_verb) and not _prevented(ev, made, by_verb)]
         out = self._nominal_events(ctx, index, sent, out)
         events = _dedupe(_drop_purpose_repeats(out, sent))
         if events:
@@ -272,6 +273,8 @@ class Coder:
                 source, target = [replace(a) for a in prior.source], [replace(a) for a in prior.target]
         stub = Predicate(verb=nm.verb, lemma=nm.verb.lemma_.lower(), subjects=[noun])
         ev = self._event(ctx, index, sent, stub, None, nm.code, role="noun")
+        if entry.mode:
+            ev.plover_mode = entry.mode
         if nm.effect_denied:
             ev.negated = False  # "the release has not ended the standoff": it took place
         counted = counted_date(noun.head, ctx.doc.date) if noun.dep_ == "pobj" else None
@@ -295,15 +298,17 @@ class Coder:
 
     def _sentence_places(self, ctx: _Context, sent: Span) -> list[tuple[int, int, tuple[int, str]]]:
         """Specific places (cities, regions) the sentence names anywhere, as (start char, end
-        char, (GeoNames id, country)): place entities, and lone names after "in" or before a noun that
-        the tagger calls a person or an organisation but the gazetteer knows as a city."""
+        char, (GeoNames id, country)): place entities, and lone names after "in", before a noun or
+        as a subject that the tagger calls a person or an organisation but the gazetteer knows as
+        a city of 50,000 or more."""
         found: list[tuple[int, int, tuple[int, str]]] = []
         for ent in sentence_ents(sent):
             if ent.label_ in {"GPE", "LOC", "FAC"} or (
-                ent.label_ in {"PERSON", "ORG"} and len(ent) == 1 and ent.root.dep_ in {"pobj", "compound"}
+                ent.label_ in {"PERSON", "ORG"} and len(ent) == 1 and ent.root.dep_ in {"pobj", "compound", "nsubj"}
             ):
+                # ("Kherson held a day of mourning", tagged as a person)
                 place = self.places.specific_place(ent.text, ctx.countries)
-                if place is not None and (ent.label_ in {"GPE", "LOC"} or self._place_country(ent.text)):
+                if place is not None and (ent.label_ in {"GPE", "LOC"} or self._place_country(ent.text, HOME_CITY)):
                     found.append((ent.start_char, ent.end_char, place))
         return found
 
@@ -476,7 +481,7 @@ class Coder:
             sentence=sent.text.strip(),
             evidence=Evidence(start, end, trigger),
             plover_type=info.plover_type or "",
-            plover_mode=info.plover_mode,
+            plover_mode=(m.pattern.mode if m is not None and m.pattern.mode and m.code == code else info.plover_mode),
             plover_context=list(info.plover_context),
             cameo_code=code,
             quad_class=info.quad_class,
@@ -652,6 +657,16 @@ def _own_side(source: list[Actor], speaker: Actor) -> bool:
     """Does the speaker speak for the source: the same actor, or the same country?"""
     return any((speaker.code and a.code == speaker.code) or (speaker.country and a.country == speaker.country)
                for a in source)
+
+
+def _prevented(ev: Event, made: dict[int, Event], preds: dict[int, Predicate]) -> bool:
+    """What a coded ban keeps someone from doing is no event of its own: "barred 18 Russian
+    citizens from entering its territory" is the ban, not a negated occupation."""
+    verb = next((preds[i].verb for i, e in made.items() if e is ev), None)
+    if verb is None or not ev.negated or verb.dep_ != "pcomp" or verb.head.lower_ != "from":
+        return False
+    ban = made.get(verb.head.head.i)
+    return ban is not None and ban is not ev and verb.head.head.lemma_.lower() in PREVENTION_VERBS
 
 
 def _told_by_its_subject(ev: Event, made: dict[int, Event], preds: dict[int, Predicate]) -> bool:

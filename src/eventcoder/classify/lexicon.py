@@ -21,7 +21,8 @@ from .codes import Codebook
 
 __all__ = ["Pattern", "Match", "Lexicon"]
 
-_FIELDS = {"lemma", "particle", "object", "prep", "pobj", "voice", "target", "source", "source_sectors", "swap", "note"}
+_FIELDS = {"lemma", "particle", "object", "prep", "pobj", "voice", "target", "source", "source_sectors", "swap", "mode",
+           "note"}
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,9 @@ class Pattern:
     source: str | None = None
     source_sectors: frozenset[str] | None = None
     swap: bool = False
+    #: The PLOVER mode when it is not the code's own: expelling diplomats is CAMEO 161 (whose
+    #: PLOVER mode is "withdraw", as a recall is) but PLOVER mode "expel".
+    mode: str | None = None
     where: str = ""
 
     @property
@@ -97,6 +101,10 @@ class Lexicon:
         if not isinstance(entries, list):
             raise DataFileError(f"{path}: expected a list of entries")
         patterns: list[Pattern] = []
+        modes: dict[str, set[str]] = defaultdict(set)
+        for info in map(codebook.__getitem__, codebook.codes()):
+            if info.plover_type and info.plover_mode:
+                modes[info.plover_type].add(info.plover_mode)
         for i, entry in enumerate(entries):
             where = f"{path}: entry {i + 1}"
             if not isinstance(entry, dict) or "code" not in entry:
@@ -111,7 +119,12 @@ class Lexicon:
             if not isinstance(pats, list) or not pats:
                 raise DataFileError(f"{where}: 'patterns' must be a non-empty list")
             for j, raw in enumerate(pats):
-                patterns.append(cls._pattern(code, raw, f"{where}, pattern {j + 1}"))
+                pat = cls._pattern(code, raw, f"{where}, pattern {j + 1}")
+                ptype = codebook[code].plover_type
+                if pat.mode is not None and pat.mode not in modes[ptype or ""]:
+                    raise DataFileError(f"{pat.where}: mode {pat.mode!r} is not a PLOVER mode of {ptype} "
+                                        f"(known: {', '.join(sorted(modes[ptype or '']))})")
+                patterns.append(pat)
         return cls(patterns)
 
     @staticmethod
@@ -153,6 +166,7 @@ class Lexicon:
             source=source,
             source_sectors=frozenset(s.upper() for s in _str_list(raw.get("source_sectors"), where, "source_sectors") or ()) or None,
             swap=bool(raw.get("swap", False)),
+            mode=(str(raw["mode"]).strip().lower() if raw.get("mode") else None),
             where=where,
         )
 

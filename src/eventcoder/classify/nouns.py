@@ -20,7 +20,8 @@ from .codes import Codebook
 
 __all__ = ["NounEntry", "NounLexicon", "NounMatch"]
 
-_ENTRY_FIELDS = {"code", "nouns", "needs_modifier", "target_preps", "of_is_target", "needs_of", "symmetric", "verbs"}
+_ENTRY_FIELDS = {"code", "nouns", "needs_modifier", "target_preps", "of_is_target", "needs_of", "symmetric", "verbs",
+                 "mode"}
 #: Left dependents of the noun that belong to its name ("air strike", "24-hour stoppage").
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "npadvmod", "punct"})
 
@@ -36,6 +37,7 @@ class NounEntry:
     symmetric: bool
     verbs: frozenset[str] | None
     where: str
+    mode: str | None = None  # the PLOVER mode when not the code's own (see verbs.yaml `mode`)
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,7 @@ class NounLexicon:
                 symmetric=bool(item.get("symmetric", False)),
                 verbs=_words(item["verbs"], where, "verbs") if "verbs" in item else None,
                 where=where,
+                mode=_mode(item.get("mode"), code, codebook, where),
             ))
         lexicon = cls(entries, verbs, passive, skip, planning, unsure)
         for name in ("reaction_verbs", "after_preps", "containers", "casualty_verbs", "victim_nouns", "happening_verbs"):
@@ -231,3 +234,15 @@ class NounLexicon:
 def _definite(tok: Token) -> bool:
     """"the talks", "these clashes", "Sunday's raid", "their walkout"."""
     return any((c.dep_ == "det" and c.lower_ in {"the", "this", "these", "those"}) or c.dep_ == "poss" for c in tok.children)
+
+
+def _mode(value: Any, code: str, codebook: Codebook, where: str) -> str | None:
+    """A PLOVER mode that some code of `code`'s PLOVER type has in the codebook."""
+    if value is None:
+        return None
+    ptype = codebook[code].plover_type
+    known = {codebook[c].plover_mode for c in codebook.codes() if codebook[c].plover_type == ptype} - {None}
+    mode = str(value).strip().lower()
+    if mode not in known:
+        raise DataFileError(f"{where}: mode {mode!r} is not a PLOVER mode of {ptype} (known: {', '.join(sorted(known))})")
+    return mode

@@ -3,14 +3,18 @@
 Two mentions may be the same event when all of these hold:
 - the same PLOVER type (or family: a signed formal agreement, CAMEO 057, is an agreement
   that other reports tell as "agreed"), the same negation and the same modality (a
-  demanded release is not a release);
+  demanded release is not a release), and no two exclusive forms of that type (a strike and
+  a riot, a recall and an expulsion: `EXCLUSIVE_FORMS`, `EXCLUSIVE_MODES`), not even
+  through a third mention;
 - compatible dyads, compared by country (or organisation): "USA" and "USAMIL" agree, an
   unknown side agrees with anything, but at least one side must be known on both and
   shared. For meetings, cooperation and agreements the two sides may come in either order.
   Or both events are domestic to one country: every known party and the place of each is
   that country's, no organisation takes part, and no side known in both differs ("militiamen
   shelled Zawiya" and "soldiers came under fire in Libya's west": the sides of a domestic
-  clash are told either way round, or left out). Such a pair is the weakest candidate;
+  clash are told either way round, or left out), but one actor named down to its sector is
+  not on opposite sides ("Pakistani forces fired", "Pakistani soldiers were killed"). Such
+  a pair is the weakest candidate;
 - overlapping dates, each widened by its precision (a "document"-precision date is the
   publication day and the two days before, `DOCUMENT_LAG`, since reports trail events); a date of a month, a
   year or a range over a week names no one event and pairs only inside its report;
@@ -75,11 +79,14 @@ FAMILIES = {"057": "AGREE"}
 #: march (141) may be told as either ("the march turned into a riot", "striking workers
 #: marched").
 EXCLUSIVE_FORMS = {"143": "strike", "145": "riot"}
+#: PLOVER modes of one type that never tell the same event: a state recalling its own envoy
+#: (SANCTION, mode "withdraw") and expelling the other's diplomats ("expel"), both CAMEO 161.
+EXCLUSIVE_MODES = {("SANCTION", "withdraw"): "withdraw", ("SANCTION", "expel"): "expel"}
 
 
 def form(m: MentionKey) -> str | None:
-    """The mention's exclusive form (`EXCLUSIVE_FORMS`), if it has one."""
-    return EXCLUSIVE_FORMS.get(m.cameo_code[:3])
+    """The mention's exclusive form (`EXCLUSIVE_FORMS`, `EXCLUSIVE_MODES`), if it has one."""
+    return EXCLUSIVE_FORMS.get(m.cameo_code[:3]) or EXCLUSIVE_MODES.get((m.plover_type, m.plover_mode))
 
 
 def family(m: MentionKey) -> str:
@@ -114,6 +121,8 @@ class MentionKey:
     place_is_region: bool = False
     #: The CAMEO code; "" when unknown. A few codes merge with another type (`FAMILIES`).
     cameo_code: str = ""
+    #: The PLOVER mode; "" when unknown (see `EXCLUSIVE_MODES`).
+    plover_mode: str = ""
 
 
 #: Day-precision dates of one event may differ by this many days ("late on Monday" is

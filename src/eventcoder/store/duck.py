@@ -533,7 +533,7 @@ def _places(column: str | None) -> frozenset[tuple[str, str]]:
 
 _KEY_COLUMNS = """m.event_id, m.plover_type, m.negated, m.modality, m.source_codes, m.target_codes,
     m.date_start, m.date_end, m.date_precision, m.geonames_id, m.location_country, m.sentence_places,
-    m.content_hash, m.sentence_index, m.cameo_code"""
+    m.content_hash, m.sentence_index, m.cameo_code, m.plover_mode"""
 
 #: Bump when the store starts to index or key mentions differently from what the
 #: fingerprint's sources show; the next rebuild is then a full one.
@@ -553,7 +553,8 @@ def _mention_key(r: Sequence[Any]) -> MentionKey:
             if kind is not None and kind[2]:
                 region, is_region = f"{kind[1]}.{kind[2]}", kind[0] == "admin1"
     return MentionKey(r[0], r[1], bool(r[2]), r[3], r[4] or "", r[5] or "", r[6], r[7], r[8], place_id, r[10],
-                      _places(r[11]), r[12] or "", r[13] if r[13] is not None else -1, region, is_region, r[14] or "")
+                      _places(r[11]), r[12] or "", r[13] if r[13] is not None else -1, region, is_region, r[14] or "",
+                      r[15] or "")
 
 
 
