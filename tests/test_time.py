@@ -238,7 +238,18 @@ EVENT_CASES = [
      "recalling", WED, _day("2021-04-30", "three days after")),
     ("Rescuers searched the rubble on Tuesday, two days after gunmen attacked the village.",
      "attacked", WED, _day("2021-05-02", "two days after")),
-    ("Rescuers searched the rubble, two days after gunmen attacked the village.", "attacked", WED, DOCUMENT),
+    # with no day to count from, the N days before the publication window (a report tells
+    # things of its day or the two before)
+    ("Rescuers searched the rubble, two days after gunmen attacked the village.", "attacked", WED,
+     TimeResult(EventDate("2021-05-01", "2021-05-01", "2021-05-03", "range", "two days after"), False)),
+    # an undated past perfect reaches back over the week before the report; a reported one
+    # ("denied that ... had attacked") is dated by the report
+    ("The ministry had warned of reciprocal steps.", "warned", WED,
+     TimeResult(EventDate("2021-04-28", "2021-04-28", WED, "range", None), False)),
+    ("The ministry denied that its troops had attacked the village.", "attacked", WED, DOCUMENT),
+    # the date of a participle completing the verb is the verb's ("stayed closed on Monday")
+    ("The crossing stayed closed on Monday, two days after troops fought a gun battle there.", "fought", WED,
+     _day("2021-05-01", "two days after")),
     # ... but not from a deadline; a clause in the present (perfect) counts from the report's day
     ("Inspectors have given the owners until Monday to pay, three days after the workers protested.",
      "protested", WED, _day("2021-05-02", "three days after")),

@@ -76,7 +76,8 @@ class TimeResult:
 
 
 def _is_clause_head(token: Token) -> bool:
-    return token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass"))
+    # ("stayed closed on Tuesday": the participle completes the verb, and its date is the verb's)
+    return (token.pos_ == "VERB" and token.dep_ != "acomp") or (token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass"))
 
 
 def _clause_head(token: Token) -> Token:
@@ -161,13 +162,31 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
             if anchored is not None:
                 return TimeResult(EventDate(anchored, anchored, anchored, "day", entity.text), False)
     if (counted := _counted_from_governor(head, doc_date)) is not None:
-        day, text = counted
-        return TimeResult(EventDate(day, day, day, "day", text), False)
+        return TimeResult(counted, False)
     if is_participial_adjunct(head):
         # "expelled two diplomats last week, accusing them of spying": the participle
         # describes the same occasion as the verb it hangs from.
         return event_time(head.head, doc_date)
+    if _pluperfect(head) and doc_date:
+        # "the ministry had warned of reciprocal steps": before the report's time, by days
+        try:
+            published = date.fromisoformat(doc_date[:10])
+        except ValueError:
+            return _document_date(doc_date)
+        start = (published - timedelta(days=_PLUPERFECT_REACH)).isoformat()
+        return TimeResult(EventDate(start, start, published.isoformat(), "range", None), False)
     return _document_date(doc_date)
+
+
+#: How far back an undated past-perfect clause reaches: the week before the report.
+_PLUPERFECT_REACH = 7
+
+
+def _pluperfect(verb: Token) -> bool:
+    """"had warned", "had been arrested": a past perfect of the verb itself, not reported
+    ("denied that its troops had attacked civilians" is dated by the report)."""
+    return (verb.dep_ != "ccomp" and verb.tag_ == "VBN"
+            and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children))
 
 
 #: Dates that count from a day already given in the sentence: "Caracas said on Tuesday that
@@ -198,7 +217,7 @@ def _anaphoric_shift(text: str) -> int | None:
     return amount if words[2] == "later" else -amount
 
 
-def _counted_from_governor(head: Token, doc_date: str | None) -> tuple[str, str] | None:
+def _counted_from_governor(head: Token, doc_date: str | None) -> EventDate | None:
     """An event told in a clause "N days after/before ..." of a clause with a day date:
     "expelled two diplomats on Friday, three days after recalling its ambassador" (the
     recall was on Tuesday), "two days after a strike on a hideout left six dead"."""
@@ -223,11 +242,18 @@ def counted_date(marker: Token, doc_date: str | None) -> EventDate | None:
     from the clause "after" hangs in; None when there is no count or no day to count from."""
     if marker.lower_ not in ("after", "before"):
         return None
-    found = _counted(marker, list(marker.children), _clause_head(marker.head), doc_date)
-    return EventDate(found[0], found[0], found[0], "day", found[1]) if found else None
+    return _counted(marker, list(marker.children), _clause_head(marker.head), doc_date)
 
 
-def _counted(marker: Token, units: list[Token], governor: Token, doc_date: str | None) -> tuple[str, str] | None:
+#: A clause with no date of its own tells something of the publication day or of the days
+#: just before (reports trail events); as the event merge's DOCUMENT_LAG.
+_REPORT_LAG = 2
+
+
+def _counted(marker: Token, units: list[Token], governor: Token, doc_date: str | None) -> EventDate | None:
+    """The date "N days after/before" the governing clause's: a day when that clause has
+    one, else, when it has none at all ("The attack came six days after drones set fire to
+    a depot"), the N days before the publication window, a range."""
     unit = next((c for c in units if c.dep_ == "npadvmod" and c.lemma_.lower() in _COUNTED_UNITS), None)
     if unit is None:
         return None
@@ -243,18 +269,29 @@ def _counted(marker: Token, units: list[Token], governor: Token, doc_date: str |
     # the clause it hangs from, or the one that reports that one ("said on Saturday that
     # the government would not be intimidated, a day after Moscow threatened a ban")
     anchor = None
+    undated = True
     for clause in [governor, *(a for a in governor.ancestors if _is_clause_head(a))][:2]:
         found = event_time(clause, doc_date)
         if found.date.precision == "day" and found.date.value and not found.future:
             anchor = found.date.value  # (not a deadline: "have given them until Monday")
             break
+        undated = undated and found.date.precision == "document" and not found.future
     if anchor is None and doc_date and _present(governor):
         anchor = doc_date  # "have given the owners until Monday, three days after ...": now
-    if anchor is None:
-        return None
     shift = -days if marker.lower_ == "after" else days
+    text = marker.doc[min(count.i, unit.i) : marker.i + 1].text
+    if anchor is None:
+        if not undated or not doc_date:
+            return None
+        try:
+            published = date.fromisoformat(doc_date[:10])
+        except ValueError:
+            return None
+        start = (published + timedelta(days=shift - _REPORT_LAG)).isoformat()
+        end = (published + timedelta(days=shift)).isoformat()
+        return EventDate(start, start, end, "range", text)
     day = (date.fromisoformat(anchor) + timedelta(days=shift)).isoformat()
-    return day, marker.doc[min(count.i, unit.i) : marker.i + 1].text
+    return EventDate(day, day, day, "day", text)
 
 
 def _present(verb: Token) -> bool:
