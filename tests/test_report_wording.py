@@ -603,3 +603,13 @@ def test_an_expulsion_of_diplomats_is_plover_mode_expel_and_a_recall_withdraw(co
     assert [(e.cameo_code, e.plover_type, e.plover_mode) for e in (expelled, recalled)] == [
         ("161", "SANCTION", "expel"), ("161", "SANCTION", "withdraw")]
     assert (named.cameo_code, named.plover_mode) == ("161", "expel")
+
+
+def test_a_crowd_using_force_against_the_state_riots(coder: Any) -> None:
+    event = _one(coder, "A police station in Kano was attacked by a stone-throwing crowd on Monday.", "2026-01-14")
+    assert (event.cameo_code, event.plover_type, _codes(event.source)) == ("145", "PROTEST", ["NGACVL"])
+    event = _one(coder, "Angry students fought police in Dhaka on Monday.", "2026-01-14")
+    assert (event.cameo_code, event.plover_type) == ("145", "PROTEST")
+    # soldiers, gunmen, or a "they" the coder cannot tie to a crowd, still attack
+    event = _one(coder, "Gunmen attacked a police station in Kano on Monday.", "2026-01-14")
+    assert event.plover_type == "ASSAULT"

@@ -247,6 +247,10 @@ EVENT_CASES = [
     ("The ministry had warned of reciprocal steps.", "warned", WED,
      TimeResult(EventDate("2021-04-28", "2021-04-28", WED, "range", None), False)),
     ("The ministry denied that its troops had attacked the village.", "attacked", WED, DOCUMENT),
+    # one subject, two verbs, one day
+    ("Rioters torched two buses and stormed a court on Monday.", "torched", WED, _day(MON, "on Monday")),
+    # a "when" clause on a day is that day
+    ("Shops have been shut since Monday, when crowds fought police.", "fought", WED, _day(MON, "Monday")),
     # the date of a participle completing the verb is the verb's ("stayed closed on Monday")
     ("The crossing stayed closed on Monday, two days after troops fought a gun battle there.", "fought", WED,
      _day("2021-05-01", "two days after")),

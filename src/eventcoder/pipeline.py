@@ -60,6 +60,14 @@ FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
 #: CAMEO codes whose target is always another state's: complaining officially to its envoy
 #: (summoning), reducing or breaking relations, expelling its diplomats.
 FOREIGN_CODES = frozenset({"114", "161"})
+#: Force used by a crowd (civilians, strikers, students, opposition supporters) against the
+#: state's people or buildings, or against no one named, is a riot (145): "a grid station
+#: was attacked by a stone-throwing crowd", "crowds fought police".
+CROWD_SECTORS = frozenset({"CVL", "LAB", "EDU", "OPP", "AGR"})
+CROWD_WORDS = frozenset("""crowd crowds mob mobs protester protesters demonstrator demonstrators rioter rioters
+    student students striker strikers supporter supporters youth youths residents villagers""".split())
+CROWD_FORCE_CODES = frozenset({"180", "182", "190", "1712"})
+RIOT_CODE = "145"
 #: Event types often held at a venue abroad: their city says nothing of who took part.
 VENUE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 #: ... and codes of other types held there too: signing a formal agreement (SUPPORT).
@@ -412,6 +420,11 @@ class Coder:
             own = {a.country for a in source if a.country}
             target = [a for a in target if not (a.country in own and a.text.split(" ", 1)[0].lower() in {"its", "their"}
                                                 and not a.name)]
+        if (code in CROWD_FORCE_CODES and source
+                and all(a.sectors and set(a.sectors) <= CROWD_SECTORS and not a.name
+                        and CROWD_WORDS & set(a.text.lower().replace("-", " ").split()) for a in source)
+                and all(not a.sectors or set(a.sectors) <= STATE_SECTORS for a in target)):
+            code, info = RIOT_CODE, self.codebook[RIOT_CODE]
         bare = {a.country for a in target if a.country and (not a.sectors or code[:3] in FOREIGN_CODES)}
         for actor in source:
             if actor.country in bare and set(actor.sectors) & STATE_SECTORS and not actor.name:

@@ -161,6 +161,16 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
             anchored = _anchored(head, shift, doc_date)
             if anchored is not None:
                 return TimeResult(EventDate(anchored, anchored, anchored, "day", entity.text), False)
+    if head.dep_ == "relcl" and head.head.ent_type_ in _DATE_LABELS and any(c.lower_ == "when" for c in head.children):
+        # "since Thursday, when crowds fought police": the day the clause describes
+        day = next((e for e in entities if e.start <= head.head.i < e.end), None)
+        if day is not None and (found := resolve_expression(day.text, doc_date)) is not None:
+            return TimeResult(*found)
+    shared = {c.i for c in _sharing_conjuncts(head)}
+    for entity in sorted((e for e in entities if _owner(e).i in shared), key=lambda e: _distance(e, verb)):
+        # "torched two vehicles and stormed an office on Thursday": one subject, one day
+        if (found := resolve_expression(_expression(entity), doc_date)) is not None:
+            return TimeResult(*found)
     if (counted := _counted_from_governor(head, doc_date)) is not None:
         return TimeResult(counted, False)
     if is_participial_adjunct(head):
@@ -180,6 +190,17 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
 
 #: How far back an undated past-perfect clause reaches: the week before the report.
 _PLUPERFECT_REACH = 7
+
+
+def _sharing_conjuncts(head: Token) -> list[Token]:
+    """The verbs coordinated with `head` under one subject ("torched ... and stormed ...")."""
+    def subjectless(tok: Token) -> bool:
+        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    out = []
+    if head.dep_ == "conj" and _is_clause_head(head.head) and subjectless(head):
+        out.append(head.head)
+    out += [c for c in head.children if c.dep_ == "conj" and _is_clause_head(c) and subjectless(c)]
+    return out
 
 
 def _pluperfect(verb: Token) -> bool:
