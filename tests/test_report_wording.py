@@ -613,3 +613,29 @@ def test_a_crowd_using_force_against_the_state_riots(coder: Any) -> None:
     # soldiers, gunmen, or a "they" the coder cannot tie to a crowd, still attack
     event = _one(coder, "Gunmen attacked a police station in Kano on Monday.", "2026-01-14")
     assert event.plover_type == "ASSAULT"
+
+
+def test_a_pact_signed_between_two_states_has_both_as_parties(coder: Any) -> None:
+    text = "The border pact signed between Ghana and Togo last week goes to both parliaments on Monday."
+    event = _one(coder, text, "2026-01-14", trigger="pact")
+    assert (event.cameo_code, _codes(event.source)) == ("057", ["GHA", "TGO"])
+
+
+def test_gunners_are_armed_and_they_hit_what_they_shelled(coder: Any) -> None:
+    text = "Paramilitary gunners shelled a school in Kadugli on Saturday, four days after they hit the city's market."
+    events = coder.code_text(text, date="2026-01-14")
+    assert [(e.evidence.trigger.split()[0], _codes(e.source)) for e in events] == [("shelled", ["SDNMIL"]), ("hit", ["SDNMIL"])]
+
+
+@pytest.mark.parametrize(
+    "text,code,source,target",
+    [
+        ("Riot police dragged six protesters to waiting vans in Minsk on Sunday.", "173", ["BLRCOP"], ["BLRCVL"]),
+        ("Food was parachuted to flooded villages in Jonglei on Tuesday.", "073", [], ["SSD"]),
+        ("Three firms targeted by EU sanctions on Friday said they would go to court.", "163", ["EURIGO"], ["BUS"]),
+        ("Beijing raised the prospect of a ban on Lithuanian exports on Monday.", "130", ["CHNGOV"], []),
+    ],
+)
+def test_more_wire_paraphrases_of_session_six(coder: Any, text: str, code: str, source: list[str], target: list[str]) -> None:
+    events = [e for e in coder.code_text(text, date="2026-01-14") if e.cameo_code == code]
+    assert [(_codes(e.source), _codes(e.target)) for e in events] == [(source, target)]

@@ -68,6 +68,8 @@ CROWD_WORDS = frozenset("""crowd crowds mob mobs protester protesters demonstrat
     student students striker strikers supporter supporters youth youths residents villagers""".split())
 CROWD_FORCE_CODES = frozenset({"180", "182", "190", "1712"})
 RIOT_CODE = "145"
+#: Types whose passive "between X and Y" names both parties ("a pact signed between X and Y").
+BETWEEN_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
 #: Event types often held at a venue abroad: their city says nothing of who took part.
 VENUE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 #: ... and codes of other types held there too: signing a formal agreement (SUPPORT).
@@ -570,6 +572,9 @@ class Coder:
             heads = pred.pobjs("from") or pred.pobjs("by")
         elif pred.passive:
             heads = pred.agents
+            if not heads and m is not None and self.codebook[m.code].plover_type in BETWEEN_TYPES:
+                # "the fisheries pact signed between Mauritania and Senegal"
+                heads = list(dict.fromkeys(h for o in pred.pobjs("between") for h in np_heads(o)))
         else:
             heads = pred.subjects
         noun = self._event_noun(ctx, m)

@@ -65,7 +65,7 @@ VENUE_HEADS = frozenset({
 })  # fmt: skip
 #: A bare "officers" is police or soldiers, as the nearby words tell ("spent the night in
 #: police cells after officers raided ..."); with neither nearby it stays unknown.
-OFFICER_CONTEXT = {"police": "COP", "policeman": "COP", "policemen": "COP", "cell": "COP",
+OFFICER_CONTEXT = {"police": "COP", "policeman": "COP", "policemen": "COP", "cell": "COP", "riot": "COP",
                    "army": "MIL", "military": "MIL", "soldier": "MIL", "troop": "MIL"}
 #: Cities this big count towards the story's country ("Kherson" has 66,000 in GeoNames).
 HOME_CITY = 50_000
