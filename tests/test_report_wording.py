@@ -639,3 +639,13 @@ def test_gunners_are_armed_and_they_hit_what_they_shelled(coder: Any) -> None:
 def test_more_wire_paraphrases_of_session_six(coder: Any, text: str, code: str, source: list[str], target: list[str]) -> None:
     events = [e for e in coder.code_text(text, date="2026-01-14") if e.cameo_code == code]
     assert [(_codes(e.source), _codes(e.target)) for e in events] == [(source, target)]
+
+
+def test_an_envoy_recalled_in_the_passive_was_recalled_by_their_own_state(coder: Any) -> None:
+    text = "The Ecuadorian envoy left Bogota on Tuesday night, hours after being recalled."
+    event = _one(coder, text, "2026-01-14", trigger="recalled")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == ("161", ["ECU"], [])
+    assert (event.date.start, event.date.precision) == ("2026-01-13", "day")
+    # an expulsion told in the passive keeps the expelled as its target
+    event = _one(coder, "Two Ecuadorian diplomats were expelled on Tuesday.", "2026-01-14")
+    assert (_codes(event.source), _codes(event.target), event.plover_mode) == ([], ["ECUGOV"], "expel")

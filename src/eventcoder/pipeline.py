@@ -416,6 +416,14 @@ class Coder:
         if attribution is not None:
             source = [self._speaker_side(a, attribution) for a in source]
             target = [self._speaker_side(a, attribution) for a in target]
+        if (code == "161" and pred.passive and not source and m is not None and m.pattern.mode != "expel"
+                and m.pattern.objects and any(a.country and _names_envoy(a) for a in target)):
+            # "the Colombian envoy ... hours after being recalled": the envoy's own state
+            # recalled them; the state they were posted to is not named here
+            home = next(a.country for a in target if a.country and _names_envoy(a))
+            rec = self.actors.countries.get(home)
+            source = [Actor(rec.name if rec else home, rec.name if rec else None, home, [], home, rec.wikidata if rec else None)]
+            target = []
         if code[:3] in FOREIGN_CODES:
             # a state recalls or withdraws its own envoy from another: "Colombia withdrew its
             # ambassador" has no known target, not Colombia
@@ -669,6 +677,11 @@ PATIENT_OF_NOUNS = frozenset({
     "killing", "abduction", "kidnapping", "eviction", "dismissal", "sacking", "pardon",
 })  # fmt: skip
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "charge", "representative"})
+
+
+def _names_envoy(actor: Actor) -> bool:
+    """Is the actor named as an envoy ("the Colombian envoy"), not by the place of posting?"""
+    return any(w.rstrip("s") in ENVOY_NOUNS for w in actor.text.lower().split())
 
 
 def _own_side(source: list[Actor], speaker: Actor) -> bool:

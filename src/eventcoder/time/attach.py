@@ -220,7 +220,7 @@ _ANAPHORIC_DAYS = {
 }  # fmt: skip
 
 
-_COUNTED_UNITS = {"day": 1, "week": 7}
+_COUNTED_UNITS = {"day": 1, "week": 7, "hour": 0}
 
 
 def _anaphoric_shift(text: str) -> int | None:
@@ -279,14 +279,18 @@ def _counted(marker: Token, units: list[Token], governor: Token, doc_date: str |
     if unit is None:
         return None
     count = next((c for c in unit.children if c.dep_ in ("nummod", "det")), None)
-    if count is None:
-        return None
-    word = count.lower_
-    try:
-        amount = 1 if word in ("a", "one") else parse_number(word)
-    except KeyError:
-        return None
-    days = amount * _COUNTED_UNITS[unit.lemma_.lower()]
+    if unit.lemma_.lower() == "hour":
+        days = 0  # "hours after being recalled": the same day, as far as a day goes
+        count = count or unit
+    else:
+        if count is None:
+            return None
+        word = count.lower_
+        try:
+            amount = 1 if word in ("a", "one") else parse_number(word)
+        except KeyError:
+            return None
+        days = amount * _COUNTED_UNITS[unit.lemma_.lower()]
     # the clause it hangs from, or the one that reports that one ("said on Saturday that
     # the government would not be intimidated, a day after Moscow threatened a ban")
     anchor = None
@@ -360,8 +364,8 @@ def _leading_part(entity: Span) -> Span | None:
     """"March 14 after a night": the tagger ran two phrases into one entity; the part
     before the inner preposition is the date."""
     for token in entity[1:]:
-        if token.pos_ == "ADP" and token.lower_ not in {"of"}:
-            return entity.doc[entity.start : token.i]
+        if (token.pos_ == "ADP" and token.lower_ not in {"of"}) or token.text == ",":
+            return entity.doc[entity.start : token.i]  # ("Tuesday night, hours" after a comma too)
     return None
 
 
