@@ -78,7 +78,8 @@ def random_keys(rnd: random.Random, n: int, days: int = 8, codes_from: list[str]
         out.append(MentionKey(f"{rnd.getrandbits(32):08x}{i}", ptype, rnd.random() < 0.1,
                               rnd.choice(["asserted", "asserted", "demanded"]), codes(), codes(),
                               start_s, end_s, precision, place, country, hints, doc, rnd.randrange(6),
-                              region, is_region, cameo, rnd.choice(MODES.get(cameo, [""]))))
+                              region, is_region, cameo, rnd.choice(MODES.get(cameo, [""])),
+                              rnd.choice(["", "", "UKR", "USA"])))
     return out
 
 
@@ -91,7 +92,7 @@ def mention_rows(keys: list[MentionKey], rnd: random.Random) -> pa.Table:
         doc = k.doc
         rows.append({
             "event_id": k.event_id, "content_hash": doc, "doc_id": doc, "sentence_index": k.sentence,
-            "plover_type": k.plover_type, "plover_mode": k.plover_mode or None,
+            "plover_type": k.plover_type, "plover_mode": k.plover_mode or None, "report_country": k.report_country or None,
             "cameo_code": k.cameo_code, "source_codes": k.source_codes, "target_codes": k.target_codes,
             "negated": k.negated, "modality": k.modality, "date_start": k.date_start, "date_end": k.date_end,
             "date_precision": k.precision, "location_name": rnd.choice([None, "Kyiv", "Lviv"]),
@@ -291,6 +292,8 @@ def home(m: M._Mention) -> str | None:
     if any(len(p) != 3 for p in m.both):
         return None
     countries = set(m.both) | {c for c in [m.key.place_country] if c}
+    if not countries and m.key.precision == "day" and m.key.report_country:
+        return m.key.report_country  # no party, no place: the report's country
     return next(iter(countries)) if len(countries) == 1 else None
 
 

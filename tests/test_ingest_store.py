@@ -236,7 +236,7 @@ def test_a_region_and_a_city_in_it_are_one_place() -> None:
     def stored(eid: str, geonames_id: int | None, country: str, doc: str) -> MentionKey:
         # a row of the store's key columns: the gazetteer says what kind of place the id is
         return _mention_key((eid, "ASSAULT", False, "asserted", "", "NGACVL", "2025-06-14", "2025-06-14", "day",
-                             geonames_id, country, None, doc, 0, "190", None))
+                             geonames_id, country, None, doc, 0, "190", None, None))
 
     benue, makurdi, lagos, nigeria = 2347266, 2331140, 2332453, 2328926
     keys = [stored("a", benue, "NGA", "A"),  # "gunmen killed villagers in Benue state"
@@ -456,3 +456,18 @@ def test_a_pattern_mode_must_be_a_plover_mode_of_its_type(tmp_path: Path) -> Non
     good = tmp_path / "good.yaml"
     good.write_text('- code: "161"\n  patterns:\n    - lemma: expel\n      mode: expel\n', encoding="utf-8")
     assert [p.mode for p in Lexicon.load(Codebook.load(), good).patterns] == ["expel"]
+
+
+def test_a_partyless_placeless_mention_is_domestic_to_its_report_s_country() -> None:
+    # "Garment workers marched in Gazipur on Wednesday" and, in another Bangladeshi report,
+    # "a march over unpaid wages turned violent on Wednesday": no party, no place
+    def key(eid: str, src: str, place: str | None, country: str | None, report: str, doc: str) -> MentionKey:
+        return MentionKey(eid, "PROTEST", False, "asserted", src, "", "2025-11-12", "2025-11-12", "day", place, country,
+                          doc=doc, sentence=0, cameo_code="141", report_country=report)
+
+    full = key("full", "BGDLAB", "1200109", "BGD", "BGD", "A")
+    clusters = merge_mentions([full, key("bare", "", None, None, "BGD", "B")])
+    assert sorted(sorted(v) for v in clusters.values()) == [["bare", "full"]]
+    # a report about another country, or about none in particular, says nothing
+    clusters = merge_mentions([full, key("abroad", "", None, None, "IND", "C"), key("unsure", "", None, None, "", "D")])
+    assert sorted(sorted(v) for v in clusters.values()) == [["abroad"], ["full"], ["unsure"]]

@@ -649,3 +649,13 @@ def test_an_envoy_recalled_in_the_passive_was_recalled_by_their_own_state(coder:
     # an expulsion told in the passive keeps the expelled as its target
     event = _one(coder, "Two Ecuadorian diplomats were expelled on Tuesday.", "2026-01-14")
     assert (_codes(event.source), _codes(event.target), event.plover_mode) == ([], ["ECUGOV"], "expel")
+
+
+def test_the_report_country_is_the_one_its_events_name_most(coder: Any) -> None:
+    text = ("Kenyan police arrested 20 protesters in Nairobi on Monday.\n"
+            "A march over taxes turned violent on Tuesday, a rights group said.")
+    events = coder.code_text(text, date="2026-01-14")
+    assert events and {e.report_country for e in events} == {"KEN"}
+    text = "Kenyan police arrested 20 Ugandan traders on Monday."
+    events = coder.code_text(text, date="2026-01-14")
+    assert [e.report_country for e in events] == [None]  # Kenya and Uganda named once each

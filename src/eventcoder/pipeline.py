@@ -163,6 +163,9 @@ class Coder:
                 ctx.events.extend(self._code_sentence(ctx, index, sent))
         finally:
             release(parsed)
+        country = _report_country(ctx.events)
+        for ev in ctx.events:
+            ev.report_country = country
         return ctx.events
 
     # -- sentences ------------------------------------------------------------------------
@@ -677,6 +680,20 @@ PATIENT_OF_NOUNS = frozenset({
     "killing", "abduction", "kidnapping", "eviction", "dismissal", "sacking", "pardon",
 })  # fmt: skip
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "charge", "representative"})
+
+
+def _report_country(events: list[Event]) -> str | None:
+    """The country a report is about: the one its events' actors and places name most
+    often, if no other is named as often."""
+    counts: dict[str, int] = {}
+    for ev in events:
+        for iso in [a.country for a in ev.source + ev.target] + [ev.location.country if ev.location else None]:
+            if iso and len(iso) == 3 and iso.isalpha() and iso != "IGO":
+                counts[iso] = counts.get(iso, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _names_envoy(actor: Actor) -> bool:

@@ -158,6 +158,10 @@ class Event:
     #: names anywhere, the event's own location included. Evidence for the merge across
     #: reports: a report that gives its event no place but names Izmir is not about Istanbul.
     sentence_places: list[tuple[int, str]] = field(default_factory=list)
+    #: The country the report is about, when one clearly is: the most frequent country of
+    #: the actors and places of the report's events (None on a tie). The merge reads it for
+    #: a mention that names no party and no place ("The march turned violent on Tuesday").
+    report_country: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -186,4 +190,5 @@ class Event:
             "location": self.location.to_dict() if self.location else None,
             "confidence": round(self.confidence, 3),
             "sentence_places": [{"geonames_id": g, "country": c} for g, c in self.sentence_places],
+            "report_country": self.report_country,
         }

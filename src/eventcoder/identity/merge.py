@@ -13,8 +13,9 @@ Two mentions may be the same event when all of these hold:
   that country's, no organisation takes part, and no side known in both differs ("militiamen
   shelled Zawiya" and "soldiers came under fire in Libya's west": the sides of a domestic
   clash are told either way round, or left out), but one actor named down to its sector is
-  not on opposite sides ("Pakistani forces fired", "Pakistani soldiers were killed"). Such
-  a pair is the weakest candidate;
+  not on opposite sides ("Pakistani forces fired", "Pakistani soldiers were killed"). A
+  day-dated mention with no party and no place is domestic to its report's country
+  (`report_country`). Such a pair is the weakest candidate;
 - overlapping dates, each widened by its precision (a "document"-precision date is the
   publication day and the two days before, `DOCUMENT_LAG`, since reports trail events); a date of a month, a
   year or a range over a week names no one event and pairs only inside its report;
@@ -123,6 +124,9 @@ class MentionKey:
     cameo_code: str = ""
     #: The PLOVER mode; "" when unknown (see `EXCLUSIVE_MODES`).
     plover_mode: str = ""
+    #: The country the mention's report is about ("" when none clearly is): the domestic
+    #: country of a day-dated mention that names no party and no place.
+    report_country: str = ""
 
 
 #: Day-precision dates of one event may differ by this many days ("late on Monday" is
@@ -191,6 +195,9 @@ def _prepare(m: MentionKey) -> _Mention:
         countries = set(both) | ({m.place_country} if m.place_country else set())
         if len(countries) == 1:
             home = countries.pop()
+        elif not countries and m.precision == "day" and m.report_country:
+            # "The march over the arrears turned violent on Wednesday", in a Bangladeshi report
+            home = m.report_country
     region = m.place_region if place else None
     return _Mention(m, m.event_id, start, end, src, tgt, both, place, region, lacking, home, form(m))
 
