@@ -297,6 +297,14 @@ def home(m: M._Mention) -> str | None:
     return next(iter(countries)) if len(countries) == 1 else None
 
 
+def soft(k: MentionKey, codes: str) -> set[str]:
+    """The report's country, for a side of `k` named only by country-less sectors."""
+    parts = [c for c in codes.split(";") if c]
+    if k.report_country and parts and any(c in M.SECTORS for c in parts) and not M._parties(codes):
+        return {k.report_country}
+    return set()
+
+
 def kind(k: MentionKey) -> str:
     """The type a mention merges under: a signed formal agreement is an agreement."""
     return "AGREE" if k.cameo_code == "057" else k.plover_type
@@ -317,6 +325,10 @@ def _brute_pairs(keys: list[MentionKey]) -> dict[tuple[str, str], int]:
             anchored, clash = bool(a.both & b.both), bool(a.both and b.both and not a.both & b.both)
         else:
             anchored = bool(known) and all(x & y for x, y in known)
+            if not known:
+                # a side named only by a sector is of its report's country, and anchors only
+                ssa, sta, ssb, stb = (soft(k, c) for k in (a.key, b.key) for c in (k.source_codes, k.target_codes))
+                anchored = bool(a.src & ssb or ssa & b.src or a.tgt & stb or sta & b.tgt)
             clash = any(not x & y for x, y in known)
         overlap = True
         if a.start is None or b.start is None:

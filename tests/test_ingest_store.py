@@ -471,3 +471,25 @@ def test_a_partyless_placeless_mention_is_domestic_to_its_report_s_country() -> 
     # a report about another country, or about none in particular, says nothing
     clusters = merge_mentions([full, key("abroad", "", None, None, "IND", "C"), key("unsure", "", None, None, "", "D")])
     assert sorted(sorted(v) for v in clusters.values()) == [["abroad"], ["full"], ["unsure"]]
+
+
+def test_a_side_named_only_by_its_sector_anchors_by_the_report_s_country() -> None:
+    # "Portuguese bus drivers struck on Tuesday" and, in another report about Porto, "drivers
+    # stopped work": the second report names the drivers' sector but not their country
+    def key(eid: str, src: str, tgt: str, report: str, doc: str, day: str = "2025-05-13",
+            precision: str = "day") -> MentionKey:
+        return MentionKey(eid, "PROTEST", False, "asserted", src, tgt, day, day, precision, None, None,
+                          doc=doc, sentence=0, cameo_code="143", report_country=report)
+
+    full = key("full", "PRTLAB", "", "PRT", "A")
+    bare = key("bare", "LAB", "", "PRT", "B", "2025-05-14", "document")
+    assert sorted(sorted(v) for v in merge_mentions([full, bare]).values()) == [["bare", "full"]]
+    # another report's country, no report country, or a country-less side facing a known
+    # side of another country: no anchor
+    others = [key("abroad", "LAB", "", "ESP", "C"), key("unsure", "LAB", "", "", "D"),
+              key("facing", "PRTLAB", "ESPGOV", "PRT", "E"), key("police", "COP", "PRTLAB", "PRT", "F")]
+    clusters = merge_mentions([full, *others[:2]])
+    assert sorted(sorted(v) for v in clusters.values()) == [["abroad"], ["full"], ["unsure"]]
+    # the report's country conflicts with nothing: a known side still decides
+    clusters = merge_mentions([others[2], others[3]])
+    assert sorted(sorted(v) for v in clusters.values()) == [["facing"], ["police"]]

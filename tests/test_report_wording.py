@@ -659,3 +659,11 @@ def test_the_report_country_is_the_one_its_events_name_most(coder: Any) -> None:
     text = "Kenyan police arrested 20 Ugandan traders on Monday."
     events = coder.code_text(text, date="2026-01-14")
     assert [e.report_country for e in events] == [None]  # Kenya and Uganda named once each
+
+
+def test_the_report_country_counts_the_places_its_event_sentences_name(coder: Any) -> None:
+    # the tagger calls "Mombasa" an organisation here; no actor or location has a country
+    text = "Mombasa's bus drivers stopped work on Monday over unpaid wages."
+    event = _one(coder, text, "2026-01-14", trigger="stopped")
+    assert (_codes(event.source), event.location, event.report_country) == (["LAB"], None, "KEN")
+    assert event.sentence_places == [(186301, "KEN")]

@@ -311,13 +311,13 @@ class Coder:
 
     def _sentence_places(self, ctx: _Context, sent: Span) -> list[tuple[int, int, tuple[int, str]]]:
         """Specific places (cities, regions) the sentence names anywhere, as (start char, end
-        char, (GeoNames id, country)): place entities, and lone names after "in", before a noun or
-        as a subject that the tagger calls a person or an organisation but the gazetteer knows as
-        a city of 50,000 or more."""
+        char, (GeoNames id, country)): place entities, and lone names after "in", before a noun,
+        as a subject or as a possessor ("Porto's bus drivers") that the tagger calls a person or
+        an organisation but the gazetteer knows as a city of 50,000 or more."""
         found: list[tuple[int, int, tuple[int, str]]] = []
         for ent in sentence_ents(sent):
             if ent.label_ in {"GPE", "LOC", "FAC"} or (
-                ent.label_ in {"PERSON", "ORG"} and len(ent) == 1 and ent.root.dep_ in {"pobj", "compound", "nsubj"}
+                ent.label_ in {"PERSON", "ORG"} and len(ent) == 1 and ent.root.dep_ in {"pobj", "compound", "nsubj", "poss"}
             ):
                 # ("Kherson held a day of mourning", tagged as a person)
                 place = self.places.specific_place(ent.text, ctx.countries)
@@ -683,11 +683,13 @@ ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache",
 
 
 def _report_country(events: list[Event]) -> str | None:
-    """The country a report is about: the one its events' actors and places name most
-    often, if no other is named as often."""
+    """The country a report is about: the one its events' actors and places, and the places
+    their sentences name, name most often, if no other is named as often."""
     counts: dict[str, int] = {}
     for ev in events:
-        for iso in [a.country for a in ev.source + ev.target] + [ev.location.country if ev.location else None]:
+        where = ev.location.country if ev.location else None
+        named = sorted({c for _, c in ev.sentence_places} - {where})  # (the location is among them)
+        for iso in [a.country for a in ev.source + ev.target] + [where] + named:
             if iso and len(iso) == 3 and iso.isalpha() and iso != "IGO":
                 counts[iso] = counts.get(iso, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))

@@ -15,7 +15,10 @@ Two mentions may be the same event when all of these hold:
   clash are told either way round, or left out), but one actor named down to its sector is
   not on opposite sides ("Pakistani forces fired", "Pakistani soldiers were killed"). A
   day-dated mention with no party and no place is domestic to its report's country
-  (`report_country`). Such a pair is the weakest candidate;
+  (`report_country`). Such a pair is the weakest candidate. When no side is known in both,
+  a side named only by a sector with no country ("drivers stopped work", "police") may
+  anchor the pair by its report's country, if the other mention names that country on the
+  same side ("Portuguese bus drivers"); it conflicts with nothing;
 - overlapping dates, each widened by its precision (a "document"-precision date is the
   publication day and the two days before, `DOCUMENT_LAG`, since reports trail events); a date of a month, a
   year or a range over a week names no one event and pairs only inside its report;
@@ -177,6 +180,10 @@ class _Mention:
     #: and no organisation takes part: the event is domestic there (`_domestic`).
     home: str | None = None
     form: str | None = None  # see `EXCLUSIVE_FORMS`
+    #: For a side named only by a sector ("police", "workers"): the report's country
+    #: (`_soft`); it anchors a pair, but conflicts with nothing.
+    soft_src: frozenset[str] = frozenset()
+    soft_tgt: frozenset[str] = frozenset()
 
 
 def _prepare(m: MentionKey) -> _Mention:
@@ -199,7 +206,17 @@ def _prepare(m: MentionKey) -> _Mention:
             # "The march over the arrears turned violent on Wednesday", in a Bangladeshi report
             home = m.report_country
     region = m.place_region if place else None
-    return _Mention(m, m.event_id, start, end, src, tgt, both, place, region, lacking, home, form(m))
+    return _Mention(m, m.event_id, start, end, src, tgt, both, place, region, lacking, home, form(m),
+                    _soft(m.source_codes, src, m.report_country), _soft(m.target_codes, tgt, m.report_country))
+
+
+def _soft(codes: str, parties: frozenset[str], report_country: str) -> frozenset[str]:
+    """A side named only by a sector with no country ("police", "striking workers") is
+    probably of the report's country."""
+    if parties or not report_country:
+        return frozenset()
+    sectors = any(c.strip() in SECTORS for c in codes.split(";"))
+    return frozenset({report_country}) if sectors else frozenset()
 
 
 def _coarse(m: MentionKey, start: date | None, end: date | None) -> bool:
@@ -257,7 +274,11 @@ def _dyads_compatible(a: _Mention, b: _Mention, symmetric: bool) -> bool:
     if symmetric:
         return bool(a.both & b.both)
     known = [(x, y) for x, y in ((a.src, b.src), (a.tgt, b.tgt)) if x and y]
-    return bool(known) and all(x & y for x, y in known)
+    if known:
+        return all(x & y for x, y in known)
+    # No side known in both: a side named only by its sector may anchor the pair by the
+    # report's country, if the other mention names that country on that side.
+    return bool(a.src & b.soft_src or a.soft_src & b.src or a.tgt & b.soft_tgt or a.soft_tgt & b.tgt)
 
 
 def _domestic(a: _Mention, b: _Mention, symmetric: bool) -> bool:
@@ -428,7 +449,8 @@ def _buckets(m: _Mention, symmetric: bool) -> list[str]:
     mention is also keyed by its country ("C"), where only a source-only and a target-only
     one are compared (`_domestic_pairs`). Keying by (side, party) rather than by party alone keeps "USA did X" away from
     "X was done to the USA", which cannot pair: a busy party costs the square of its mentions
-    per side, not of all of them. Every mention is also keyed by its report ("D"), where the
+    per side, not of all of them. A side named only by a country-less sector is keyed by its
+    report's country too (`_soft`). Every mention is also keyed by its report ("D"), where the
     report's own mentions are compared whatever their dates."""
     report = [f"D\x1f{m.key.doc}"] if m.key.doc else []
     if m.start is None:
@@ -441,7 +463,8 @@ def _buckets(m: _Mention, symmetric: bool) -> list[str]:
         home = [f"S\x1f{m.home}", f"T\x1f{m.home}"]
     elif m.home and not (m.src and m.tgt):
         home = [f"C\x1f{m.home}"]
-    return [f"S\x1f{p}" for p in m.src] + [f"T\x1f{p}" for p in m.tgt] + home + report
+    keys = [f"S\x1f{p}" for p in m.src | m.soft_src] + [f"T\x1f{p}" for p in m.tgt | m.soft_tgt] + home + report
+    return list(dict.fromkeys(keys))  # (a party-less mention's report country may be both soft and home)
 
 
 def _by_start(m: _Mention) -> tuple[date, str]:
