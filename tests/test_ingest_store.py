@@ -493,3 +493,19 @@ def test_a_side_named_only_by_its_sector_anchors_by_the_report_s_country() -> No
     # the report's country conflicts with nothing: a known side still decides
     clusters = merge_mentions([others[2], others[3]])
     assert sorted(sorted(v) for v in clusters.values()) == [["facing"], ["police"]]
+
+
+def test_a_visit_runs_on_into_the_next_day_an_attack_does_not() -> None:
+    # "Japan's prime minister began a visit to Hanoi on Friday" / "met Vietnam's leaders on
+    # Saturday": talks run over days; an attack on Friday and one on Saturday are two attacks
+    def key(eid: str, ptype: str, cameo: str, day: str, doc: str) -> MentionKey:
+        return MentionKey(eid, ptype, False, "asserted", "JPNGOV", "VNMGOV", day, day, "day", None, None,
+                          doc=doc, sentence=0, cameo_code=cameo)
+
+    visit = [key("fri", "CONSULT", "042", "2025-06-20", "A"), key("sat", "CONSULT", "040", "2025-06-21", "B"),
+             key("sun", "CONSULT", "040", "2025-06-22", "C")]
+    clusters = merge_mentions(visit)
+    # the third day pairs with the second, but one event keeps its dates within a day
+    assert sorted(sorted(v) for v in clusters.values()) == [["fri", "sat"], ["sun"]]
+    attacks = [key("fri", "ASSAULT", "190", "2025-06-20", "A"), key("sat", "ASSAULT", "190", "2025-06-21", "B")]
+    assert sorted(sorted(v) for v in merge_mentions(attacks).values()) == [["fri"], ["sat"]]

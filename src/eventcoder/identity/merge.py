@@ -20,7 +20,8 @@ Two mentions may be the same event when all of these hold:
   anchor the pair by its report's country, if the other mention names that country on the
   same side ("Portuguese bus drivers"); it conflicts with nothing;
 - overlapping dates, each widened by its precision (a "document"-precision date is the
-  publication day and the two days before, `DOCUMENT_LAG`, since reports trail events); a date of a month, a
+  publication day and the two days before, `DOCUMENT_LAG`, since reports trail events; the
+  day of a visit or talks also the next day, `RUNS_ON`); a date of a month, a
   year or a range over a week names no one event and pairs only inside its report;
 - compatible places: unknown, the same place, a country and a place inside it, or a
   first-level region and a city inside it ("in Benue state" and "in Yelwata").
@@ -140,6 +141,10 @@ MAX_PUBLICATION_SPAN = 3
 #: A mention dated only by its report's publication day may tell an event of that day or of
 #: this many days before.
 DOCUMENT_LAG = 2
+#: Types whose events run on into the next day: a visit or talks ("began a two-day visit on
+#: Monday", "the two ministers met on Tuesday"). A day-dated mention of one may pair with a
+#: mention of the next day (the event still keeps its dates within `MAX_DAY_SPAN`).
+RUNS_ON = {"CONSULT": 1}
 
 
 SECTORS = frozenset(
@@ -193,6 +198,8 @@ def _prepare(m: MentionKey) -> _Mention:
         end = date.fromisoformat(m.date_end or m.date_start)
         if m.precision == "document":
             start -= timedelta(days=DOCUMENT_LAG)
+        elif m.precision == "day":
+            end += timedelta(days=RUNS_ON.get(m.plover_type, 0))
     place = m.place_id if m.place_id and not m.place_id.startswith("country:") else None
     src, tgt = _parties(m.source_codes), _parties(m.target_codes)
     lacking = not (src or tgt) or m.precision in (None, "document") or _coarse(m, start, end)
