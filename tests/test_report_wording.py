@@ -667,3 +667,13 @@ def test_the_report_country_counts_the_places_its_event_sentences_name(coder: An
     event = _one(coder, text, "2026-01-14", trigger="stopped")
     assert (_codes(event.source), event.location, event.report_country) == (["LAB"], None, "KEN")
     assert event.sentence_places == [(186301, "KEN")]
+
+
+def test_a_group_or_run_of_things_is_read_through_to_what_it_holds(coder: Any) -> None:
+    # "a team of firefighters", "a barrage of missiles", "a round of talks"
+    event = _one(coder, "Buenos Aires dispatched a team of 150 firefighters to Chile on Saturday.", "2026-01-14")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == ("073", ["ARGGOV"], ["CHL"])
+    event = _one(coder, "Russia fired a barrage of missiles at Ukrainian cities overnight.", "2026-01-14")
+    assert (event.plover_type, _codes(event.source)) == ("ASSAULT", ["RUS"])
+    event = _one(coder, "Officials of the two governments held a new round of talks in Doha on Monday.", "2026-01-14")
+    assert (event.plover_type, event.location.text) == ("CONSULT", "Doha")

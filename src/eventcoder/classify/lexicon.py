@@ -254,7 +254,12 @@ _NOT_ARGUMENTS = frozenset({"DATE", "TIME"})
 _QUANTITIES = frozenset("thousands hundreds dozens scores millions tens number batch contingent".split()
                         # measures of goods: "3,000 tonnes of rice", "a shipment of vaccines"
                         + "tonne tonnes ton tons kilograms kilos litres liters bags sacks boxes cartons crates "
-                          "parcels packages truckloads shipment shipments consignment consignments load loads".split())
+                          "parcels packages truckloads shipment shipments consignment consignments load loads "
+                          # groups and runs: "a team of firefighters", "a convoy of aid trucks",
+                          # "a barrage of rockets", "a round of talks"
+                          "team teams group groups unit units convoy convoys squad squads detachment column "
+                          "columns fleet planeload planeloads boatload boatloads wave waves barrage volley "
+                          "salvo salvos series round rounds".split())
 
 
 def _with_quantity(tok: Token) -> list[Token]:
