@@ -136,6 +136,7 @@ CORPORA = [
     ("dedup_corpus_ninth", "ninth corpus (written in session 5 by a helper who never ran the coder, as a tuning corpus: tuned on)"),
     ("dedup_corpus_tenth", "tenth corpus (written blind in session 6, its contents never shown to the engineer; never tuned on)"),
     ("dedup_corpus_eleventh", "eleventh corpus (written in session 6 by a helper who never ran the coder, as a tuning corpus: tuned on)"),
+    ("dedup_corpus_twelfth", "twelfth corpus (written blind in session 7, its contents never shown to the engineer; never tuned on)"),
 ]
 
 

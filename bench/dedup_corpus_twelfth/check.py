@@ -1,0 +1,15 @@
+"""Check that this corpus's articles.jsonl and gold.yaml agree: see bench/dedup_check.py.
+
+    .venv/bin/python bench/dedup_corpus_twelfth/check.py
+"""
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from dedup_check import main  # noqa: E402
+
+if __name__ == "__main__":
+    sys.exit(main(HERE))
