@@ -20,7 +20,8 @@ The helper was told, per type, what it covers, and on a few kinds of event that 
 something other than the CAMEO-to-PLOVER crosswalk (`../shared/reference`) the coder
 follows: releasing prisoners and easing or lifting sanctions were listed under CONCEDE (the
 crosswalk: RETREAT, 0841 and 085), apologising under CONCEDE (SUPPORT, 055), restoring ties
-under COOPERATE (SUPPORT, 050) and agreeing a truce under AGREE (RETREAT, 0871); signing an
+under COOPERATE (SUPPORT, 050), agreeing a truce under AGREE (RETREAT, 0871) and imposing
+sanctions or embargoes under SANCTION (COERCE, 163); signing an
 agreement is AGREE to anyone but the crosswalk (SUPPORT, 057; the merge takes it as AGREE
 too). For those gold types the crosswalk's type or code is accepted as well (`ACCEPT`).
 
@@ -40,7 +41,7 @@ DIR = ROOT / "bench" / "paraphrases"
 SAMPLES = ("tuning", "heldout")
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 #: Gold type -> the crosswalk's types and CAMEO codes also accepted for it (see above).
-ACCEPT = {"CONCEDE": {"RETREAT", "055"}, "AGREE": {"057", "0871"}, "COOPERATE": {"050"}}
+ACCEPT = {"CONCEDE": {"RETREAT", "055"}, "AGREE": {"057", "0871"}, "COOPERATE": {"050"}, "SANCTION": {"163"}}
 
 
 def _country(actors: list) -> set[str]:  # noqa: ANN001
