@@ -11,10 +11,13 @@ trigger words and the countries of source and target.
   what the tuning sample teaches can be checked on wordings no one tuned on. `--explain`
   refuses it.
 
-A sentence is a *hit* when the coder codes an event of the expected type whose trigger
-overlaps the gold trigger; *coded* when it codes any event whose trigger overlaps it (of
-whatever type); the source and target agreement is over hits whose gold side has a country
-(for meetings, cooperation and agreements, either side of ours).
+Each sentence tells one event, so a sentence is a *hit* when the coder codes an event of
+the expected type in it (the gold trigger and ours may differ: "arrived in Kabul for
+consultations"); *on the trigger* when that event's trigger overlaps the gold trigger;
+*coded* when it codes any event whose trigger overlaps the gold one (of whatever type). A
+sentence with an event of another type (not accepted for the expected one) counts as *other
+type*: a rough measure of false or wrong codes. The source and target agreement is over hits
+whose gold side has a country (for meetings, cooperation and agreements, either side of ours).
 
 The helper was told, per type, what it covers, and on a few kinds of event that told it
 something other than the CAMEO-to-PLOVER crosswalk (`../shared/reference`) the coder
@@ -61,6 +64,7 @@ def score(coder, sample: str, explain: bool = False) -> list[str]:  # noqa: ANN0
     total: Counter[str] = Counter()
     src = [0, 0]
     tgt = [0, 0]
+    on_trigger = other = 0
     misses = []
     for row, result in zip(rows, coder.code_documents(docs)):
         want = row["plover"]
@@ -69,8 +73,11 @@ def score(coder, sample: str, explain: bool = False) -> list[str]:  # noqa: ANN0
         end = start + len(row["trigger"])
         near = [e for e in result.events if e.evidence.char_start < end and start < e.evidence.char_end]
         accepted = {want} | ACCEPT.get(want, set())
-        hit = next((e for e in near if e.plover_type in accepted or e.cameo_code in accepted), None)
+        fits = [e for e in result.events if e.plover_type in accepted or e.cameo_code in accepted]
+        hit = next((e for e in fits if e in near), fits[0] if fits else None)
         coded[want] += bool(near)
+        on_trigger += hit is not None and hit in near
+        other += any(e not in fits for e in result.events)
         if hit is None:
             misses.append((row, [(e.evidence.trigger, e.plover_type) for e in result.events]))
             continue
@@ -85,7 +92,8 @@ def score(coder, sample: str, explain: bool = False) -> list[str]:  # noqa: ANN0
     n, h, c = sum(total.values()), sum(hits.values()), sum(coded.values())
     out = [
         f"- Paraphrases, {sample} sample (`{path.relative_to(ROOT)}`, {n} sentences): "
-        f"**type recall {h / n:.3f}** ({h}/{n}); an event coded on the trigger, of any type: {c / n:.3f}; "
+        f"**type recall {h / n:.3f}** ({h}/{n}; on the trigger {on_trigger / n:.3f}); an event coded on the "
+        f"trigger, of any type: {c / n:.3f}; other type in {other / n:.3f} of sentences; "
         f"source country {src[0]}/{src[1]}, target country {tgt[0]}/{tgt[1]} over the hits",
         "  - per type: " + ", ".join(f"{t} {hits[t]}/{total[t]}" for t in sorted(total)),
     ]
