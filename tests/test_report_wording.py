@@ -705,3 +705,29 @@ def test_wire_wordings_of_the_paraphrase_tuning_sample(coder: Any, text: str, co
     # our own sentences for the patterns the tuning sample's misses called for (session 7)
     event = _one(coder, text, "2026-03-12")
     assert (event.cameo_code, _codes(event.source), _codes(event.target)) == (code, source, target)
+
+
+def test_any_verb_done_in_protest_is_dissent_and_the_pattern_needs_its_preposition(coder: Any, tmp_path: Any) -> None:
+    from eventcoder.classify import Codebook, Lexicon
+    from eventcoder.errors import DataFileError
+
+    event = _one(coder, "Belgian farmers drove their tractors into Brussels in protest at EU farm policy.", "2026-03-12")
+    assert (event.plover_type, _codes(event.source), _codes(event.target)) == ("PROTEST", ["BELAGR"], [])
+    # the verb's own patterns come first: walking out of parliament halts talks (164)
+    event = _one(coder, "The opposition walked out of parliament in protest on Tuesday.", "2026-03-12")
+    assert event.cameo_code == "164"
+    bad = tmp_path / "verbs.yaml"
+    bad.write_text('- code: "140"\n  patterns:\n    - lemma: "*"\n      object: [protest]\n', encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"any verb \('\*'\) needs 'prep' and 'pobj'"):
+        Lexicon.load(Codebook.load(), bad)
+
+
+def test_a_modifier_alone_names_the_object_and_a_particle_keeps_its_preposition(coder: Any) -> None:
+    # "joint naval drills" are joint drills; "its military alert level" an alert level
+    event = _one(coder, "Singapore and Malaysia held joint naval drills off the coast of Johor.", "2026-03-12")
+    assert (event.cameo_code, _codes(event.source)) == ("062", ["SGP", "MYS"])
+    event = _one(coder, "South Korea raised its military alert level along the border.", "2026-03-12")
+    assert event.cameo_code == "152"
+    # "stepped back from": the parser hangs "from" on the particle
+    event = _one(coder, "Indian troops stepped back from two forward posts on Sunday.", "2026-03-12")
+    assert (event.cameo_code, _codes(event.source)) == ("0874", ["INDMIL"])

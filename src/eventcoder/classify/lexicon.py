@@ -71,6 +71,10 @@ class Match:
         return self.pattern.code
 
 
+#: The lemma of a pattern that any verb matches (it must name a preposition and its object).
+ANY_VERB = "*"
+
+
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
@@ -137,6 +141,8 @@ class Lexicon:
         lemma = raw.get("lemma")
         if not isinstance(lemma, str) or not lemma.strip():
             raise DataFileError(f"{where}: 'lemma' is required")
+        if lemma.strip() == ANY_VERB and not raw.get("pobj"):
+            raise DataFileError(f"{where}: a pattern for any verb ('*') needs 'prep' and 'pobj'")
         voice = raw.get("voice")
         if voice not in (None, "active", "passive"):
             raise DataFileError(f"{where}: voice must be 'active' or 'passive'")
@@ -171,26 +177,34 @@ class Lexicon:
         )
 
     def lemmas(self) -> set[str]:
-        return set(self._by_lemma)
+        return set(self._by_lemma) - {ANY_VERB}
 
     def match(self, pred: Predicate) -> Match | None:
-        """The most specific pattern matching `pred`, or None."""
-        best: tuple[tuple[int, int], Match] | None = None
-        for pat in self._by_lemma.get(pred.lemma, ()):
-            found = self._try(pat, pred)
-            if found is None:
-                continue
-            key = (pat.specificity + found.bonus, len(pat.code))
-            if best is None or key > best[0]:
-                best = (key, found)
-        return best[1] if best else None
+        """The most specific pattern matching `pred`, or None. Patterns for any verb (lemma
+        "*": "... in protest at the reform") are tried only when none of the verb's own match."""
+        for lemma in (pred.lemma, ANY_VERB):
+            best: tuple[tuple[int, int], Match] | None = None
+            for pat in self._by_lemma.get(lemma, ()):
+                found = self._try(pat, pred)
+                if found is None:
+                    continue
+                key = (pat.specificity + found.bonus, len(pat.code))
+                if best is None or key > best[0]:
+                    best = (key, found)
+            if best:
+                return best[1]
+        return None
 
     def ranked(self, pred: Predicate) -> list[Match]:
-        """Every pattern matching `pred`, most specific first (`match` is the first): the
-        coder falls back along it when a pattern's `source_sectors` do not fit the source."""
-        found = [(pat.specificity + m.bonus, len(pat.code), -n, m)
-                 for n, pat in enumerate(self._by_lemma.get(pred.lemma, ())) if (m := self._try(pat, pred)) is not None]
-        return [m for *_, m in sorted(found, key=lambda f: f[:3], reverse=True)]
+        """Every pattern matching `pred`, most specific first (`match` is the first), the
+        verb's own before those for any verb: the coder falls back along it when a pattern's
+        `source_sectors` do not fit the source."""
+        out: list[Match] = []
+        for lemma in (pred.lemma, ANY_VERB):
+            found = [(pat.specificity + m.bonus, len(pat.code), -n, m)
+                     for n, pat in enumerate(self._by_lemma.get(lemma, ())) if (m := self._try(pat, pred)) is not None]
+            out += [m for *_, m in sorted(found, key=lambda f: f[:3], reverse=True)]
+        return out
 
     @staticmethod
     def _try(pat: Pattern, pred: Predicate) -> Match | None:
@@ -238,6 +252,13 @@ def _phrases(tok: Token) -> set[str]:
     for mod in reversed(mods):  # nearest modifier first
         words = [t.lower_ for t in mod.subtree if t.dep_ in {"compound", "amod"} or t.i == mod.i] + words
         out.add(" ".join(words + [_lemma(tok)]))
+    # and each modifier word alone with the head: "joint naval drills" is a joint drill,
+    # "its military alert level" an alert level, "a search-and-rescue team" a rescue team
+    for mod in tok.lefts:
+        if mod.dep_ in {"compound", "amod", "nmod"}:
+            for t in mod.subtree:
+                if t.is_alpha and (t.i == mod.i or t.dep_ in {"compound", "amod", "nmod", "conj"}):
+                    out.add(f"{t.lower_} {_lemma(tok)}")
     return out
 
 

@@ -225,6 +225,10 @@ def build_predicate(verb: Token) -> Predicate:
         dep = child.dep_
         if dep == "prt" or (dep == "advmod" and child.lower_ in ADVERB_PARTICLES and child.i == verb.i + 1):
             pred.particle = pred.particle or child.lower_
+            for prep in (c for c in child.children if c.dep_ == "prep"):
+                # "stepped back from forward posts": the parser hangs "from" on the particle
+                for obj in _prep_objects(prep):
+                    pred.preps.append((prep.lower_, obj))
         elif (dep in OBJ_DEPS and not (dep == "dative" and child.pos_ == "ADP")) or (
                 dep == "ccomp" and child.pos_ == "NOUN" and child.i > verb.i):
             # a noun "ccomp" is the small model's misparse of an object ("signed a ceasefire deal")
