@@ -136,3 +136,19 @@ def test_a_noun_n_days_after_counts_from_the_clause(coder: Any) -> None:
     events = coder.code_text("Dock workers went back to work on Friday, two days after a march by port workers turned violent.",
                              date="2025-10-08")
     assert [(e.cameo_code, e.date.start, e.date.precision) for e in events] == [("141", "2025-10-01", "day")]
+
+
+def test_aid_that_arrives_was_delivered_and_from_names_its_giver(coder: Any) -> None:
+    events = coder.code_text("Emergency food aid from the WFP reached families in Kassala on Monday.", date="2026-03-12")
+    assert [(e.cameo_code, [a.code for a in e.source]) for e in events] == [("073", ["IGOWFP"])]
+    events = coder.code_text("Turkish relief convoys carrying tents reached Idlib on Wednesday.", date="2026-03-12")
+    assert [(e.cameo_code, [a.code for a in e.source], e.location.text) for e in events] == [("073", ["TUR"], "Idlib")]
+    # an attacked convoy delivered nothing
+    events = coder.code_text("The aid convoy was attacked near Goma.", date="2026-03-12")
+    assert [e.plover_type for e in events] == ["ASSAULT"]
+
+
+def test_a_phone_call_that_took_place_is_a_consultation(coder: Any) -> None:
+    text = "A telephone conversation between the Turkish president and his Iraqi counterpart took place on Sunday."
+    events = coder.code_text(text, date="2026-03-12")
+    assert [(e.cameo_code, e.date.start) for e in events] == [("040", "2026-03-08")]

@@ -261,7 +261,7 @@ class Coder:
             elif child.dep_ == "prep":
                 objs = [h for o in child.children if o.dep_ == "pobj" for h in np_heads(o) if _usable(h)]
                 word = child.lower_
-                if word == "by":
+                if word == "by" or word in entry.source_preps:
                     source_heads += objs
                 elif word == "between" and entry.symmetric:
                     source_heads += objs

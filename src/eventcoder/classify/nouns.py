@@ -21,7 +21,7 @@ from .codes import Codebook
 __all__ = ["NounEntry", "NounLexicon", "NounMatch"]
 
 _ENTRY_FIELDS = {"code", "nouns", "needs_modifier", "target_preps", "of_is_target", "needs_of", "symmetric", "verbs",
-                 "mode"}
+                 "mode", "source_preps"}
 #: Left dependents of the noun that belong to its name ("air strike", "24-hour stoppage").
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "npadvmod", "punct"})
 
@@ -38,6 +38,8 @@ class NounEntry:
     verbs: frozenset[str] | None
     where: str
     mode: str | None = None  # the PLOVER mode when not the code's own (see verbs.yaml `mode`)
+    #: Prepositions besides "by" whose object is the source ("food aid from the WFP").
+    source_preps: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,7 @@ class NounLexicon:
                 verbs=_words(item["verbs"], where, "verbs") if "verbs" in item else None,
                 where=where,
                 mode=_mode(item.get("mode"), code, codebook, where),
+                source_preps=_words(item["source_preps"], where, "source_preps") if "source_preps" in item else frozenset(),
             ))
         lexicon = cls(entries, verbs, passive, skip, planning, unsure)
         for name in ("reaction_verbs", "after_preps", "containers", "casualty_verbs", "victim_nouns", "happening_verbs"):
