@@ -473,6 +473,10 @@ class ActorResolver:
             if known is not None:
                 return replace(known, text=cand)
             iso = self._country_of_name(cand) if ent is not None and ent.label_ in {"NORP", "GPE"} else None
+            if (iso is None and ent is not None and ent.label_ in {"PERSON", "ORG"} and ent.root.i == head.i
+                    and norm(ent.text) == norm(cand)):
+                # a country's own name that the tagger calls a person ("cut aid to Malawi")
+                iso = self.index.country_names.get(norm(cand))
             if iso is not None and head.pos_ in {"PROPN", "NOUN", "ADJ"}:
                 rec = self.index.countries[iso]
                 return self._country_actor(iso, rec.name, cand)

@@ -28,7 +28,7 @@ RESULTATIVES = frozenset({"free", "loose", "responsible", "accountable"})
 REL_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 #: Verbs whose object, not subject, performs the embedded action ("urged X to release").
 OBJECT_CONTROL = frozenset(
-    """urge ask call order force tell persuade encourage invite press push allow
+    """urge ask call order force tell persuade encourage invite press push prod nudge allow
     request require compel pressure instruct direct advise warn implore beg""".split()
 )
 
