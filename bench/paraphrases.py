@@ -1,15 +1,19 @@
 """How many wordings of each PLOVER event type the coder recognises, on single sentences.
 
-`bench/paraphrases/` holds two samples of the same design, written in session 7 by a helper
-that never ran or read eventcoder: 320 one-event news sentences each, 20 per PLOVER type,
-worded as variously as wire copy is (phrasal verbs, passives, nouns, idioms, quotations,
-actors named by nationality, capital, role or organisation). Each line gives the type, the
-trigger words and the countries of source and target.
+`bench/paraphrases/` holds samples of one design, written in session 7 by helpers that
+never ran or read eventcoder: one-event news sentences, worded as variously as wire copy is
+(phrasal verbs, passives, nouns, idioms, quotations, actors named by nationality, capital,
+role or organisation). Each line gives the type, the trigger words and the countries of
+source and target.
 
-- `tuning.jsonl` is read by the engineer: its misses are a work list for the lexicon.
-- `heldout.jsonl` is never read by the engineer; it is scored only in aggregate, so that
-  what the tuning sample teaches can be checked on wordings no one tuned on. `--explain`
-  refuses it.
+- `tuning.jsonl` (320 sentences, 20 per PLOVER type), `tuning2.jsonl` (480, 30 per type:
+  agency wire) and `tuning3.jsonl` (480: agency, regional, press-release and machine-translated
+  wire) are read by the engineer: their misses are a work list for the lexicon. tuning2 and
+  tuning3 were told the crosswalk's reading of each type; `tuning.jsonl` and `heldout.jsonl`
+  the looser one below.
+- `heldout.jsonl` (320, written with `tuning.jsonl` under the same instructions) is never
+  read by the engineer; it is scored only in aggregate, so that what the tuning samples
+  teach can be checked on wordings no one tuned on. `--explain` refuses it.
 
 Each sentence tells one event, so a sentence is a *hit* when the coder codes an event of
 the expected type in it (the gold trigger and ours may differ: "arrived in Kabul for
@@ -28,7 +32,7 @@ sanctions or embargoes under SANCTION (COERCE, 163); signing an
 agreement is AGREE to anyone but the crosswalk (SUPPORT, 057; the merge takes it as AGREE
 too). For those gold types the crosswalk's type or code is accepted as well (`ACCEPT`).
 
-Run: .venv/bin/python bench/paraphrases.py [tuning|heldout ...] [--explain]
+Run: .venv/bin/python bench/paraphrases.py [tuning|tuning2|tuning3|heldout ...] [--explain]
 """
 
 from __future__ import annotations
@@ -41,7 +45,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 DIR = ROOT / "bench" / "paraphrases"
-SAMPLES = ("tuning", "heldout")
+SAMPLES = ("tuning", "tuning2", "tuning3", "heldout")
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 #: Gold type -> the crosswalk's types and CAMEO codes also accepted for it (see above).
 ACCEPT = {"CONCEDE": {"RETREAT", "055"}, "AGREE": {"057", "0871"}, "COOPERATE": {"050"}, "SANCTION": {"163"}}

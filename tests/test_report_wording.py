@@ -756,3 +756,30 @@ def test_wire_wordings_of_the_second_paraphrase_sample(coder: Any, text: str, co
                                                       target: list[str]) -> None:
     event = _one(coder, text, "2026-03-12")
     assert (event.cameo_code, _codes(event.source), _codes(event.target)) == (code, source, target)
+
+
+@pytest.mark.parametrize(("text", "code", "source", "target"), [
+    ("Ghana and Togo put their signatures to a border trade pact on Monday.", "057", ["GHA", "TGO"], []),
+    ("The Kenyan parliament approved a defence accord with the United States.", "057", ["KENLEG"], ["USA"]),
+    ("South Korea shipped 5,000 tonnes of rice to Kenya on Tuesday.", "073", ["KOR"], ["KEN"]),
+    ("Egypt set up field hospitals for Sudanese refugees near Aswan.", "073", ["EGY"], ["SDNREF"]),
+    ("Security forces swooped on the homes of opposition activists in Minsk.", "170", ["BLRCOP"], ["BLROPP"]),
+    ("The government reversed the suspension of mobile internet services on Monday.", "081", ["GOV"], []),
+    ("Spanish and Moroccan police exchanged intelligence on the smuggling network.", "064",
+     ["ESPCOP", "MARCOP"], ["SPY"]),
+    ("Armed police fanned out across Lahore ahead of the verdict.", "153", ["PAKCOP"], []),
+    ("Thousands of demonstrators packed the main square of Tbilisi on Saturday.", "141", ["GEOCVL"], []),
+    ("Burkina Faso kicked out two French diplomats on Tuesday.", "161", ["BFA"], ["FRAGOV"]),
+    ("Poland rallied behind Lithuania in its dispute with China.", "051", ["POL"], ["LTU"]),
+])
+def test_wire_wordings_of_the_third_paraphrase_sample(coder: Any, text: str, code: str, source: list[str],
+                                                     target: list[str]) -> None:
+    event = _one(coder, text, "2026-03-12")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == (code, source, target)
+
+
+def test_protests_that_swept_a_city_and_an_assassination_confirmed_are_events(coder: Any) -> None:
+    event = _one(coder, "Anti-government protests swept through the capital on Friday.", "2026-03-12")
+    assert (event.cameo_code, event.date.start) == ("141", "2026-03-06")
+    event = _one(coder, "The assassination of a district governor in Kandahar was confirmed by officials.", "2026-03-12")
+    assert (event.cameo_code, _codes(event.target)) == ("186", ["AFGGOV"])

@@ -278,7 +278,7 @@ _QUANTITIES = frozenset("thousands hundreds dozens scores millions tens number b
                           "parcels package packages truckloads shipment shipments consignment consignments load loads "
                           # groups and runs: "a team of firefighters", "a convoy of aid trucks",
                           # "a barrage of rockets", "a round of talks"
-                          "team teams group groups unit units convoy convoys squad squads detachment column "
+                          "team teams group groups unit units convoy convoys squad squads detachment column brigade brigades "
                           "columns fleet planeload planeloads boatload boatloads wave waves barrage volley "
                           "salvo salvos series round rounds".split())
 
