@@ -110,7 +110,7 @@ def score(coder, sample: str, explain: bool = False) -> list[str]:  # noqa: ANN0
 def main(argv: list[str]) -> int:
     explain = "--explain" in argv
     samples = [a for a in argv if not a.startswith("--")] or list(SAMPLES)
-    if explain and "heldout" in samples:
+    if explain and any(s.startswith("heldout") for s in samples):
         print("--explain is for the tuning sample only: the held-out sample is scored in aggregate")
         return 2
     from eventcoder.pipeline import Coder

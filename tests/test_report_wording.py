@@ -783,3 +783,13 @@ def test_protests_that_swept_a_city_and_an_assassination_confirmed_are_events(co
     assert (event.cameo_code, event.date.start) == ("141", "2026-03-06")
     event = _one(coder, "The assassination of a district governor in Kandahar was confirmed by officials.", "2026-03-12")
     assert (event.cameo_code, _codes(event.target)) == ("186", ["AFGGOV"])
+
+
+def test_lemma_quirks_and_misread_particles_of_the_small_model(coder: Any) -> None:
+    # "staged" -> "stag", "readied" -> "readie"; "walked out of the chamber" read as "out" + object
+    event = _one(coder, "Egyptian and Greek air forces staged joint manoeuvres over Crete.", "2026-03-12")
+    assert (event.cameo_code, _codes(event.source)) == ("062", ["EGYMIL", "GRCMIL"])
+    event = _one(coder, "Opposition lawmakers walked out of the chamber in Kampala on Tuesday.", "2026-03-12")
+    assert (event.plover_type, event.location.text) == ("PROTEST", "Kampala")
+    # (out of talks, a session or parliament is a halt to negotiations: 164)
+    assert _one(coder, "Opposition lawmakers walked out of parliament on Tuesday.", "2026-03-12").cameo_code == "164"
