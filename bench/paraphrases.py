@@ -8,9 +8,11 @@ source and target.
 
 - `tuning.jsonl` (320 sentences, 20 per PLOVER type), `tuning2.jsonl` (480, 30 per type:
   agency wire) and `tuning3.jsonl` (480: agency, regional, press-release and machine-translated
-  wire) are read by the engineer: their misses are a work list for the lexicon. tuning2 and
-  tuning3 were told the crosswalk's reading of each type; `tuning.jsonl` and `heldout.jsonl`
-  the looser one below.
+  wire), `tuning4.jsonl` (480: long sentences, the event in a subordinate clause) and
+  `tuning5.jsonl` (480: local and domestic news, South Asian and African English) are read
+  by the engineer: their misses are a work list for the lexicon. tuning2 to tuning5 were
+  told the crosswalk's reading of each type; `tuning.jsonl` and `heldout.jsonl` the looser
+  one below.
 - `heldout.jsonl` (320, written with `tuning.jsonl` under the same instructions) and
   `heldout2.jsonl` (480, 30 per type, the crosswalk's reading, written later as "a fair
   sample of real-world English-language news": plain and idiomatic, wire, regional, local,
@@ -35,7 +37,7 @@ sanctions or embargoes under SANCTION (COERCE, 163); signing an
 agreement is AGREE to anyone but the crosswalk (SUPPORT, 057; the merge takes it as AGREE
 too). For those gold types the crosswalk's type or code is accepted as well (`ACCEPT`).
 
-Run: .venv/bin/python bench/paraphrases.py [tuning|tuning2|tuning3|heldout|heldout2 ...] [--explain]
+Run: .venv/bin/python bench/paraphrases.py [SAMPLE ...] [--explain]   (SAMPLE: tuning, tuning2..5, heldout, heldout2)
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 DIR = ROOT / "bench" / "paraphrases"
-SAMPLES = ("tuning", "tuning2", "tuning3", "heldout", "heldout2")
+SAMPLES = ("tuning", "tuning2", "tuning3", "tuning4", "tuning5", "heldout", "heldout2")
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 #: Gold type -> the crosswalk's types and CAMEO codes also accepted for it (see above).
 ACCEPT = {"CONCEDE": {"RETREAT", "055"}, "AGREE": {"057", "0871"}, "COOPERATE": {"050"}, "SANCTION": {"163"}}

@@ -793,3 +793,20 @@ def test_lemma_quirks_and_misread_particles_of_the_small_model(coder: Any) -> No
     assert (event.plover_type, event.location.text) == ("PROTEST", "Kampala")
     # (out of talks, a session or parliament is a halt to negotiations: 164)
     assert _one(coder, "Opposition lawmakers walked out of parliament on Tuesday.", "2026-03-12").cameo_code == "164"
+
+
+@pytest.mark.parametrize(("text", "code", "source", "target"), [
+    ("Ghana and Togo entered into an accord on cross-border trade on Monday.", "057", ["GHA", "TGO"], []),
+    ("Azerbaijani forces raked Armenian positions with artillery fire overnight.", "190", ["AZEMIL"], ["ARM"]),
+    ("The Manipur government suspended mobile internet in three districts on Friday.", "1721", ["INDGOV"], []),
+    ("Police in Karachi booked 40 party workers under the anti-terrorism act.", "173", ["PAKCOP"], ["PAKPTY"]),
+    ("The Bangladesh government called out the army in Dhaka on Monday.", "154", ["BGDGOV"], []),
+    ("Traders in Peshawar observed a shutter-down strike against new taxes.", "143", ["PAKBUS"], []),
+    ("Greece lodged a request with Britain for the return of the sculptures.", "020", ["GRC"], ["GBR"]),
+    ("Kenya's opposition pulled out of the bipartisan talks in Nairobi.", "164", ["KENOPP"], ["KEN"]),
+    ("Moscow booted out two Estonian diplomats on Friday.", "161", ["RUSGOV"], ["ESTGOV"]),
+])
+def test_wire_wordings_of_the_local_news_paraphrase_sample(coder: Any, text: str, code: str, source: list[str],
+                                                          target: list[str]) -> None:
+    event = _one(coder, text, "2026-03-12")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == (code, source, target)
