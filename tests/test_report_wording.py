@@ -810,3 +810,24 @@ def test_wire_wordings_of_the_local_news_paraphrase_sample(coder: Any, text: str
                                                           target: list[str]) -> None:
     event = _one(coder, text, "2026-03-12")
     assert (event.cameo_code, _codes(event.source), _codes(event.target)) == (code, source, target)
+
+
+@pytest.mark.parametrize(("text", "code", "source", "target"), [
+    # the parser hangs "back" on the object
+    ("Tanzania sent a murder suspect back to Kenya on Friday.", "063", ["TZA"], ["KEN"]),
+    # any verb done "in a general strike"
+    ("Shopkeepers in Lahore shuttered their businesses in a general strike against new taxes.", "143", ["PAKBUS"], []),
+    ("Moldova's government gave ground to pensioners' associations on Tuesday.", "080", ["MDAGOV"], []),
+    ("Rwanda drew down its contingent in Mozambique's Cabo Delgado province.", "0874", ["RWA"], []),
+    ("Tokyo served notice on Beijing that it would retaliate against further restrictions.", "130",
+     ["JPNGOV"], ["CHNGOV"]),
+    ("Jordan pushed for a UN General Assembly vote on the status of Jerusalem.", "100", ["JOR"], ["IGOUGA"]),
+])
+def test_wire_wordings_of_the_long_sentence_paraphrase_sample(coder: Any, text: str, code: str, source: list[str],
+                                                             target: list[str]) -> None:
+    event = _one(coder, text, "2026-03-12")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == (code, source, target)
+
+
+def test_pushing_for_policies_is_advocacy_not_a_demand(coder: Any) -> None:
+    assert coder.code_text("The senator has pushed for policies to promote small business.", date="2026-03-12") == []

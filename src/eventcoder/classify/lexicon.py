@@ -280,7 +280,7 @@ _QUANTITIES = frozenset("thousands hundreds dozens scores millions tens number b
                           # "a barrage of rockets", "a round of talks"
                           "team teams group groups unit units convoy convoys squad squads detachment column brigade brigades "
                           "columns fleet planeload planeloads boatload boatloads wave waves barrage volley "
-                          "salvo salvos series round rounds tranche tranches".split())
+                          "salvo salvos series round rounds tranche tranches worth".split())
 
 
 def _with_quantity(tok: Token) -> list[Token]:

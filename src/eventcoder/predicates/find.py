@@ -23,6 +23,8 @@ NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 ADJECTIVAL_DEPS = frozenset({"amod", "compound", "nmod"})
 #: Adverbs the parser gives where a phrasal particle is meant ("stepped down", "pulled back").
 ADVERB_PARTICLES = frozenset({"down", "out", "up", "off", "aside", "back", "away", "home"})
+#: Of those, the ones that also follow the object ("sent a murder suspect back to Kenya").
+SEPARABLE_PARTICLES = frozenset({"back", "home"})
 #: Adjectives that complete a verb like a particle ("set free").
 RESULTATIVES = frozenset({"free", "loose", "responsible", "accountable"})
 REL_PRONOUNS = frozenset({"who", "that", "which", "whom"})
@@ -223,7 +225,8 @@ def build_predicate(verb: Token) -> Predicate:
     pred.passive = _is_passive(verb)
     for child in verb.children:
         dep = child.dep_
-        if dep == "prt" or (dep == "advmod" and child.lower_ in ADVERB_PARTICLES and child.i == verb.i + 1):
+        if dep == "prt" or (dep == "advmod" and child.lower_ in ADVERB_PARTICLES and (
+                child.i == verb.i + 1 or (child.lower_ in SEPARABLE_PARTICLES and 0 < child.i - verb.i <= 6))):
             pred.particle = pred.particle or child.lower_
             for prep in (c for c in child.children if c.dep_ == "prep"):
                 # "stepped back from forward posts": the parser hangs "from" on the particle
@@ -239,6 +242,13 @@ def build_predicate(verb: Token) -> Predicate:
                 pred.preps.append((child.lower_, obj))
         elif dep == "agent":
             pred.agents.extend(_prep_objects(child))
+    if pred.particle is None:
+        for obj in pred.objects:
+            for adv in (c for c in obj.rights if c.dep_ == "advmod" and c.lower_ in SEPARABLE_PARTICLES):
+                # "sent a murder suspect back to Kenya": the parser hangs "back" on the object
+                pred.particle = adv.lower_
+                pred.preps += [(prep.lower_, o) for prep in adv.children if prep.dep_ == "prep"
+                               for o in _prep_objects(prep)]
     if pred.particle is None:
         pred.particle = _together(verb)
     if pred.particle is None:
