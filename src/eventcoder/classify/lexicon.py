@@ -182,10 +182,11 @@ class Lexicon:
     def match(self, pred: Predicate) -> Match | None:
         """The most specific pattern matching `pred`, or None. Patterns for any verb (lemma
         "*": "... in protest at the reform") are tried only when none of the verb's own match."""
+        cache: dict[int, set[str]] = {}
         for lemma in (pred.lemma, ANY_VERB):
             best: tuple[tuple[int, int], Match] | None = None
             for pat in self._by_lemma.get(lemma, ()):
-                found = self._try(pat, pred)
+                found = self._try(pat, pred, cache)
                 if found is None:
                     continue
                 key = (pat.specificity + found.bonus, len(pat.code))
@@ -200,14 +201,19 @@ class Lexicon:
         verb's own before those for any verb: the coder falls back along it when a pattern's
         `source_sectors` do not fit the source."""
         out: list[Match] = []
+        cache: dict[int, set[str]] = {}
         for lemma in (pred.lemma, ANY_VERB):
             found = [(pat.specificity + m.bonus, len(pat.code), -n, m)
-                     for n, pat in enumerate(self._by_lemma.get(lemma, ())) if (m := self._try(pat, pred)) is not None]
+                     for n, pat in enumerate(self._by_lemma.get(lemma, ())) if (m := self._try(pat, pred, cache)) is not None]
             out += [m for *_, m in sorted(found, key=lambda f: f[:3], reverse=True)]
         return out
 
     @staticmethod
-    def _try(pat: Pattern, pred: Predicate) -> Match | None:
+    def _try(pat: Pattern, pred: Predicate, cache: dict[int, set[str]] | None = None) -> Match | None:
+        """`pat` on `pred`, or None; `cache` keeps each token's phrases (by token index) for
+        the other patterns of the same predicate."""
+        if cache is None:
+            cache = {}
         if pat.particle and pred.particle != pat.particle:
             return None
         if pat.voice == "passive" and not pred.passive:
@@ -220,7 +226,7 @@ class Lexicon:
             # In the passive, the event noun is the grammatical subject ("talks were held").
             candidates = [q for o in pred.objects + (pred.subjects if pred.passive else []) for q in _with_quantity(o)]
             for cand in candidates:
-                hits = _phrases(cand) & pat.objects
+                hits = _cached_phrases(cand, cache) & pat.objects
                 if hits:
                     event_object = cand
                     bonus += 2 * (max(len(h.split()) for h in hits) - 1)
@@ -231,13 +237,20 @@ class Lexicon:
         if pat.prep:
             heads = _prep_candidates(pred, pat.prep, event_object)
             if pat.pobjs:
-                heads = [h for h in heads if _phrases(h) & pat.pobjs]
+                heads = [h for h in heads if _cached_phrases(h, cache) & pat.pobjs]
                 if heads:
-                    bonus += 2 * (max(len(p.split()) for p in _phrases(heads[0]) & pat.pobjs) - 1)
+                    bonus += 2 * (max(len(p.split()) for p in _cached_phrases(heads[0], cache) & pat.pobjs) - 1)
             if not heads and (pat.pobjs or not _has_prep(pred, pat.prep, event_object)):
                 return None
             prep_object = heads[0] if heads else None
         return Match(pat, event_object, prep_object, bonus)
+
+
+def _cached_phrases(tok: Token, cache: dict[int, set[str]]) -> set[str]:
+    found = cache.get(tok.i)
+    if found is None:
+        found = cache[tok.i] = _phrases(tok)
+    return found
 
 
 def _phrases(tok: Token) -> set[str]:
