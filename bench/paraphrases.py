@@ -9,8 +9,10 @@ source and target.
 - `tuning.jsonl` (320 sentences, 20 per PLOVER type), `tuning2.jsonl` (480, 30 per type:
   agency wire) and `tuning3.jsonl` (480: agency, regional, press-release and machine-translated
   wire), `tuning4.jsonl` (480: long sentences, the event in a subordinate clause) and
-  `tuning5.jsonl` (480: local and domestic news, South Asian and African English) are read
-  by the engineer: their misses are a work list for the lexicon. tuning2 to tuning5 were
+  `tuning5.jsonl` (480: local and domestic news, South Asian and African English) and
+  `tuning6.jsonl` (320: retellings of an event already reported: "the accord X and Y
+  signed", "the shelling forced hundreds to flee", "the first trucks reached Goma") are read
+  by the engineer: their misses are a work list for the lexicon. tuning2 to tuning6 were
   told the crosswalk's reading of each type; `tuning.jsonl` and `heldout.jsonl` the looser
   one below.
 - `heldout.jsonl` (320, written with `tuning.jsonl` under the same instructions) and
@@ -37,7 +39,7 @@ sanctions or embargoes under SANCTION (COERCE, 163); signing an
 agreement is AGREE to anyone but the crosswalk (SUPPORT, 057; the merge takes it as AGREE
 too). For those gold types the crosswalk's type or code is accepted as well (`ACCEPT`).
 
-Run: .venv/bin/python bench/paraphrases.py [SAMPLE ...] [--explain]   (SAMPLE: tuning, tuning2..5, heldout, heldout2)
+Run: .venv/bin/python bench/paraphrases.py [SAMPLE ...] [--explain]   (SAMPLE: tuning, tuning2..6, heldout, heldout2)
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 DIR = ROOT / "bench" / "paraphrases"
-SAMPLES = ("tuning", "tuning2", "tuning3", "tuning4", "tuning5", "heldout", "heldout2")
+SAMPLES = ("tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "heldout", "heldout2")
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 #: Gold type -> the crosswalk's types and CAMEO codes also accepted for it (see above).
 ACCEPT = {"CONCEDE": {"RETREAT", "055"}, "AGREE": {"057", "0871"}, "COOPERATE": {"050"}, "SANCTION": {"163"}}

@@ -831,3 +831,17 @@ def test_wire_wordings_of_the_long_sentence_paraphrase_sample(coder: Any, text: 
 
 def test_pushing_for_policies_is_advocacy_not_a_demand(coder: Any) -> None:
     assert coder.code_text("The senator has pushed for policies to promote small business.", date="2026-03-12") == []
+
+
+@pytest.mark.parametrize(("text", "code", "source", "target"), [
+    # a relative clause with its own subject and no object leaves the modified noun out
+    ("The accord Afghanistan and Pakistan signed in Doha on Saturday set out a timetable.", "057", ["AFG", "PAK"], []),
+    ("The sanctions Washington imposed on Venezuela's oil company left tankers idle.", "163", ["USAGOV"], ["VENBUS"]),
+    ("The accusation Pakistan levelled against India on Friday dominated talk shows.", "112", ["PAK"], ["IND"]),
+    # a day is no object ("the day Russia attacked")
+    ("On the day Russia attacked, markets in Moscow fell.", "190", ["RUS"], []),
+])
+def test_an_event_retold_as_the_noun_of_an_object_gap_relative(coder: Any, text: str, code: str,
+                                                               source: list[str], target: list[str]) -> None:
+    event = _one(coder, text, "2026-03-12")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == (code, source, target)

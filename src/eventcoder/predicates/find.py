@@ -153,6 +153,21 @@ def _inherited_subjects(verb: Token) -> tuple[list[Token], bool]:
     return [], False
 
 
+#: Nouns a relative clause may modify without being its object ("the day Russia invaded").
+GAP_FREE_NOUNS = frozenset("day week month year time moment night morning evening hour way reason place".split())
+
+
+def _object_gap(verb: Token, pred: Predicate) -> bool:
+    """An active relative clause with its own subject and no object, on a common noun that is
+    not a time or a place: the noun is the object the clause leaves out."""
+    head = verb.head
+    return (verb.dep_ == "relcl" and not pred.passive and not pred.objects and head.pos_ == "NOUN"
+            and head.ent_type_ not in {"DATE", "TIME"} and head.lemma_.lower() not in GAP_FREE_NOUNS
+            and not any(c.dep_ in {"advmod", "npadvmod"} and c.lower_ in {"where", "when", "why", "how"}
+                        for c in verb.children)
+            and not any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children))
+
+
 def _reduced_relative_misparse(verb: Token, subs: list[Token]) -> bool:
     """A bare past participle with no object, right after the noun that ends its "subject",
     in a clause before the verb that governs it: a reduced relative the model misread."""
@@ -260,6 +275,10 @@ def build_predicate(verb: Token) -> Predicate:
     # Relative pronouns stand for the noun the clause modifies.
     if subs and all(s.lower_ in REL_PRONOUNS for s in subs) and verb.dep_ == "relcl":
         subs = np_heads(verb.head)
+    elif subs and _object_gap(verb, pred):
+        # "the accord Afghanistan and Pakistan signed in Doha", "the sanctions Washington
+        # imposed on Caracas": the modified noun is the clause's missing object
+        pred.objects = np_heads(verb.head) + pred.objects
     if not subs:
         subs, pred.implicit_subject = _inherited_subjects(verb)
         if pred.passive and verb.dep_ == "acl":
