@@ -152,3 +152,87 @@ def test_a_phone_call_that_took_place_is_a_consultation(coder: Any) -> None:
     text = "A telephone conversation between the Turkish president and his Iraqi counterpart took place on Sunday."
     events = coder.code_text(text, date="2026-03-12")
     assert [(e.cameo_code, e.date.start) for e in events] == [("040", "2026-03-08")]
+
+
+# -- retold events (session 8): the noun as the subject of any verb, after "since", "under"
+# or "thanks to", or in what someone "said of" it; entries that need a party, a preposition
+# or an "of" word
+
+def _one(coder: Any, text: str) -> list[tuple[str, list[str | None], list[str | None]]]:
+    return [(e.cameo_code, [a.code for a in e.source], [a.code for a in e.target])
+            for e in coder.code_text(text, date="2025-10-06")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive names the source; a later verb of any kind says the event was done
+        ("Peru's accusation that Chilean trawlers had entered its waters dominated the bulletins.",
+         [("112", ["PER"], [])]),
+        # the clause that tells it: its subject, its indirect object
+        ("The ultimatum Ankara gave Stockholm over the exiles was printed in full by a Swedish daily.",
+         [("139", ["TURGOV"], ["SWEGOV"])]),
+        ("The warning Israel gave Hezbollah was broadcast on Lebanese television.",
+         [("130", ["ISR"], ["LBNINS"])]),
+        # an "of" word chooses the entry, and its phrase gives the parties
+        ("The cut in British aid to Malawi has shut two teacher-training colleges.",
+         [("162", ["GBR"], ["MWI"])]),
+        ("Since the severing of ties between Morocco and Iran, the embassy building has stood empty.",
+         [("161", [], ["MAR", "IRN"])]),
+        # "thanks to", "said of"
+        ("Thanks to the donation from South Korea, clinics in Dhaka restocked their vaccine fridges.",
+         [("070", ["KOR"], [])]),
+        ('"We stand by every word," a spokesman said of Peru\'s complaint against Chile.',
+         [("052", ["GOV"], []), ("114", ["PER"], ["CHL"])]),
+        # a preposition chooses the entry: a call with someone is a phone call, a call for
+        # something an appeal
+        ("The call with India's foreign minister lasted an hour, a Chinese spokesperson said.",
+         [("041", [], ["INDGOV"])]),
+        # a two-word name's first word is not a party ("prisoner exchange")
+        ("The prisoner exchange between Armenia and Azerbaijan brought 12 soldiers home.",
+         [("0841", ["ARM", "AZE"], [])]),
+    ],
+)
+def test_a_retold_event_noun(coder: Any, text: str, expected: list[Any]) -> None:
+    assert _one(coder, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The charge d'affaires met the deputy foreign minister on Monday.",  # no party: no accusation
+        "China's demand for soybeans rose again in March.",  # "demand for" is not a demand
+        "The closure of the embassy canteen was announced.",  # not an "of" word of breaking ties
+    ],
+)
+def test_no_retold_event_without_its_party_or_preposition(coder: Any, text: str) -> None:
+    codes = [e.cameo_code for e in coder.code_text(text, date="2025-10-06")]
+    assert not any(c in {"112", "100", "161"} for c in codes), codes
+
+
+def test_the_telling_clause_dates_and_places_the_event(coder: Any) -> None:
+    events = coder.code_text("The accusation Yerevan aimed at Baku on Tuesday was repeated at the United Nations on Friday.",
+                             date="2025-10-06")
+    assert _rows(events) == [("accusation", "112", ["ARMGOV"], ["AZEGOV"])]
+    assert (events[0].date.start, events[0].date.precision) == ("2025-09-30", "day")
+    # the clause's subject parsed as an apposition, and a preposition hung on its verb
+    events = coder.code_text("Under the deal Ghana and Togo signed in Lome on Monday, the border posts will open at night.",
+                             date="2025-10-08")
+    assert _rows(events) == [("deal", "057", ["GHA", "TGO"], [])]
+    assert (events[0].date.start, events[0].location.name if events[0].location else None) == ("2025-10-06", "Lomé")
+
+
+def test_a_later_verb_gives_the_retold_event_neither_date_nor_place(coder: Any) -> None:
+    events = coder.code_text("Kenya's complaint against Uganda dominated talk shows in Nairobi on Sunday.", date="2025-10-06")
+    assert _rows(events) == [("complaint", "114", ["KEN"], ["UGA"])]
+    assert events[0].date.precision == "document" and events[0].location is None
+
+
+def test_what_a_threat_or_an_appeal_names_is_not_done(coder: Any) -> None:
+    events = coder.code_text("Serbia's threat to send troops into Kosovo made headlines in Pristina.", date="2025-10-06")
+    by_code = {e.cameo_code: e for e in events}
+    assert set(by_code) == {"130", "154"}
+    assert by_code["130"].modality == "asserted" and [a.code for a in by_code["130"].source] == ["SRB"]
+    assert by_code["154"].modality == "intended"
+    events = coder.code_text("Nepal's appeal to India to reopen the fuel route went unanswered.", date="2025-10-06")
+    assert [(e.cameo_code, e.modality) for e in events] == [("0863", "demanded"), ("020", "asserted")]

@@ -305,6 +305,11 @@ def soft(k: MentionKey, codes: str) -> set[str]:
     return set()
 
 
+def mutual(m: M._Mention) -> bool:
+    """Two or more countries as the source, none as the target, of a directed type."""
+    return len(m.src) > 1 and not m.tgt and all(len(p) == 3 for p in m.src) and kind(m.key) not in M.SYMMETRIC_TYPES
+
+
 def kind(k: MentionKey) -> str:
     """The type a mention merges under: a signed formal agreement is an agreement."""
     return "AGREE" if k.cameo_code == "057" else k.plover_type
@@ -323,6 +328,11 @@ def _brute_pairs(keys: list[MentionKey]) -> dict[tuple[str, str], int]:
         known = [(x, y) for x, y in ((a.src, b.src), (a.tgt, b.tgt)) if x and y]
         if symmetric:
             anchored, clash = bool(a.both & b.both), bool(a.both and b.both and not a.both & b.both)
+        elif mutual(a) or mutual(b):
+            # a clash told with two or more countries as its source and no target has them
+            # on both sides: the other's parties must all be among them
+            anchored = bool(a.both and b.both) and all(y.both <= x.both for x, y in ((a, b), (b, a)) if mutual(x))
+            clash = bool(a.both and b.both) and not anchored
         else:
             anchored = bool(known) and all(x & y for x, y in known)
             if not known:

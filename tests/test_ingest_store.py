@@ -432,6 +432,22 @@ def test_one_actor_on_opposite_sides_is_no_domestic_clash() -> None:
     assert sorted(clusters.values()) == [["attacked", "killed"]]
 
 
+def test_a_clash_told_as_mutual_has_its_countries_on_both_sides() -> None:
+    # "Afghan and Pakistani border forces exchanged fire at Chaman", "Afghan guards opened
+    # fire", "three Afghan border guards were killed", from three reports of the same day
+    def key(eid: str, src: str, tgt: str, doc: str) -> MentionKey:
+        return MentionKey(eid, "ASSAULT", False, "asserted", src, tgt, "2026-01-11", "2026-01-11", "day", None, None,
+                          doc=doc, sentence=0, cameo_code="190")
+
+    mutual = key("exchanged", "AFGCOP;PAKCOP", "", "A")
+    clusters = merge_mentions([mutual, key("opened", "AFG", "", "B"), key("killed", "", "AFGCOP", "C")])
+    assert sorted(sorted(v) for v in clusters.values()) == [["exchanged", "killed", "opened"]]
+    # a party outside the clash is another event, and so is a clash of another pair of
+    # countries told as mutual (which a one-sided telling of that pair joins)
+    clusters = merge_mentions([mutual, key("iran", "IRN", "AFG", "D"), key("other", "IRNMIL;AFGMIL", "", "E")])
+    assert sorted(sorted(v) for v in clusters.values()) == [["exchanged"], ["iran", "other"]]
+
+
 def test_a_recall_and_an_expulsion_between_the_same_states_are_two_events() -> None:
     # both CAMEO 161, days apart in one crisis; reports dated only by publication overlap both
     def key(eid: str, mode: str, day: str, precision: str, doc: str) -> MentionKey:

@@ -251,15 +251,25 @@ class Coder:
         source_heads: list[Token] = []
         target_heads: list[Token] = []
         own_day = None
-        for child in noun.children:
+        inner = nm.of_object
+        # "the cut in US aid to Uganda": the parties of the phrase `of_words` matched are the event's
+        children = list(noun.children) + ([c for c in inner.children if c.dep_ != "prep" or c.lower_ != "of"]
+                                          if inner is not None else [])
+        for child in children:
             if child.dep_ in {"poss", "compound"} and child.ent_type_ in {"DATE", "TIME"}:
                 own_day = resolve_expression(child.text, ctx.doc.date)  # "Sunday's air raid"
             elif child.dep_ == "poss" or (child.dep_ in {"compound", "amod"} and child.ent_type_ in {"NORP", "GPE", "ORG"}):
                 source_heads.append(child)
-            elif child.dep_ == "compound" and child.lemma_.lower() in self.actors.agents:
+            elif (child.dep_ == "compound" and child.lemma_.lower() in self.actors.agents
+                  and f"{child.lemma_.lower()} {noun.lemma_.lower()}" not in entry.nouns
+                  and f"{child.lower_} {noun.lemma_.lower()}" not in entry.nouns):  # (but "prisoner exchange")
                 source_heads.append(child)  # "a teachers strike"
+            elif child.dep_ == "appos" and child.ent_type_ in {"GPE", "NORP", "ORG"} and child.i == noun.i + 1:
+                # "the deal Chile and Argentina reached": the clause's subject, parsed as an apposition
+                source_heads += [h for h in np_heads(child) if _usable(h)]
             elif child.dep_ == "prep":
-                objs = [h for o in child.children if o.dep_ == "pobj" for h in np_heads(o) if _usable(h)]
+                objs = [h for o in child.children if o.dep_ == "pobj" and (inner is None or o.i != inner.i)
+                        for h in np_heads(o) if _usable(h)]
                 word = child.lower_
                 if word == "by" or word in entry.source_preps:
                     source_heads += objs
@@ -267,14 +277,28 @@ class Coder:
                     source_heads += objs
                 elif word == "with" and entry.symmetric:
                     target_heads += objs
-                elif word in entry.target_preps or (word == "of" and entry.of_is_target):
+                elif (word in entry.target_preps or (word == "of" and entry.of_is_target)
+                      or (inner is not None and child.head.i == inner.i and word in TELLING_TARGET_PREPS | {"with", "between"})):
                     target_heads += [_posting(o) for o in objs]
         if entry.symmetric and not source_heads:
             # "fighting erupted between government forces and the rebels"
             source_heads = [h for c in nm.verb.children if c.dep_ == "prep" and c.lower_ == "between"
                             for o in c.children if o.dep_ == "pobj" for h in np_heads(o) if _usable(h)]
+        teller = _telling_clause(noun)
+        if teller is not None:
+            # "the accusation Yerevan aimed at Baku", "the ultimatum Turkey gave Sweden": the
+            # clause's subject made the event, its indirect object or preposition took it
+            if not source_heads:
+                source_heads = [h for c in teller.children if c.dep_ == "nsubj" for h in np_heads(c) if _usable(h)]
+            if not target_heads:
+                objects = [c for c in teller.children if c.dep_ in {"dative", "dobj"} and c.i > teller.i]
+                objects = [o for c in objects for o in ([p for p in c.children if p.dep_ == "pobj"] if c.pos_ == "ADP" else [c])]
+                target_heads = [h for c in objects for h in np_heads(c) if _usable(h)]
+                target_heads += [h for c in teller.children if c.dep_ == "prep"
+                                 and (c.lower_ in entry.target_preps or c.lower_ in TELLING_TARGET_PREPS)
+                                 for o in c.children if o.dep_ == "pobj" for h in np_heads(o) if _usable(h)]
         source = self._actors(ctx, source_heads)
-        target = self._actors(ctx, target_heads)
+        target = self._owned_actors(ctx, target_heads)
         if entry.needs_of and not target:
             return None  # "the release of the report": only people are released
         prior = None
@@ -284,13 +308,36 @@ class Coder:
             prior = next((e for e in reversed(ctx.events) if e.plover_type == plover and not e.negated), None)
             if prior is not None:
                 source, target = [replace(a) for a in prior.source], [replace(a) for a in prior.target]
-        stub = Predicate(verb=nm.verb, lemma=nm.verb.lemma_.lower(), subjects=[noun])
+        if entry.needs_actor and not source and not target:
+            return None  # "the charge d'affaires": no party, no event
+        # the clause that tells the event gives its date and place ("the deal the two sides
+        # signed in Addis Ababa on Monday"); a later verb of any kind does not ("the
+        # accusation dominated talk shows in Islamabad")
+        anchor = teller if teller is not None and not nm.own_date else nm.verb
+        stub = Predicate(verb=anchor, lemma=anchor.lemma_.lower(), subjects=[noun])
         ev = self._event(ctx, index, sent, stub, None, nm.code, role="noun")
+        if anchor is nm.verb and not nm.own_date and ev.location is not None:
+            phrase = ctx.doc.text[noun.left_edge.idx:noun.right_edge.idx + len(noun.right_edge.text)]
+            if ev.location.text not in phrase:
+                ev.location = None
         if entry.mode:
             ev.plover_mode = entry.mode
         if nm.effect_denied:
             ev.negated = False  # "the release has not ended the standoff": it took place
         counted = counted_date(noun.head, ctx.doc.date) if noun.dep_ == "pobj" else None
+        if own_day is None:
+            # "the talks on Monday", "the deal the two sides reached on Sunday"
+            dated = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in {"on", "in", "at", "during"}
+                     for o in c.children if o.dep_ == "pobj" and o.ent_type_ == "DATE"]
+            if teller is not None:
+                dated += [c for c in teller.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
+                dated += [o for c in teller.children if c.dep_ == "prep" and c.lower_ in {"on", "in", "at", "during"}
+                          for o in c.children if o.dep_ == "pobj" and o.ent_type_ == "DATE"]
+            for o in dated:
+                span = next((e for e in o.doc.ents if e.start <= o.i < e.end), None)
+                own_day = resolve_expression(span.text if span is not None else o.text, ctx.doc.date)
+                if own_day is not None:
+                    break
         if own_day is not None:
             ev.date = own_day[0]
         elif counted is not None:
@@ -308,6 +355,19 @@ class Coder:
         ev.evidence = Evidence(nm.start, end, ctx.doc.text[nm.start:end])
         ev.event_id = event_id(ctx.doc.id, nm.start, end, nm.code, "noun")
         return ev
+
+    def _owned_actors(self, ctx: _Context, heads: Iterable[Token]) -> list[Actor]:
+        """Actors of `heads`; a thing that names none stands for its owner ("the rejection of
+        Russia's peace plan", "the Israeli proposal", "the ECOWAS timetable")."""
+        out: list[Actor] = []
+        for head in heads:
+            found = self._actors(ctx, [head])
+            if not found and head.pos_ == "NOUN":
+                owners = [c for c in head.children if c.dep_ == "poss" or (
+                    c.dep_ in {"compound", "amod"} and c.ent_type_ in {"NORP", "GPE", "ORG"})]
+                found = self._actors(ctx, owners)
+            out += found
+        return out
 
     def _sentence_places(self, ctx: _Context, sent: Span) -> list[tuple[int, int, tuple[int, str]]]:
         """Specific places (cities, regions) the sentence names anywhere, as (start char, end
@@ -727,6 +787,35 @@ def _told_by_its_subject(ev: Event, made: dict[int, Event], preds: dict[int, Pre
         return False
     main = made.get(verb.head.head.i)
     return main is not None and main is not ev and main.plover_type == ev.plover_type
+
+
+#: Prepositions of a telling clause whose object is the event's target ("the accusation
+#: Yerevan aimed at Baku", "the threat Washington levelled against Mexico").
+TELLING_TARGET_PREPS = frozenset({"at", "against", "on", "to"})
+
+
+def _telling_clause(noun: Token) -> Token | None:
+    """The relative clause that tells who made the event a noun names: "the accusation
+    Yerevan aimed at Baku", "the field hospital that Jordan set up". Its subject is a party,
+    not a relative pronoun ("the attack that killed 14" tells what the attack did)."""
+    for c in noun.children:
+        if c.dep_ == "relcl" and c.pos_ in {"VERB", "AUX"}:
+            subjects = [s for s in c.children if s.dep_ == "nsubj"]
+            if subjects and all(s.tag_ not in {"WDT", "WP", "WP$"} and s.lower_ != "that" for s in subjects):
+                return c
+        if (c.dep_ == "appos" and c.i == noun.i + 1 and c.ent_type_ in {"GPE", "NORP", "ORG"} and noun.dep_ == "nsubj"
+                and noun.head.pos_ == "VERB" and noun.head.i > c.i):
+            # "The apology Germany offered to Namibia", parsed as "The apology, Germany, offered"
+            return noun.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.i < noun.i < prep.head.i and prep.head.pos_ == "VERB":
+        # "Under the deal Ghana and Togo signed in Lome, ...", parsed with the preposition on
+        # the clause's verb: the verb, its subject after the noun, and no object of its own
+        verb = prep.head
+        if (any(c.dep_ == "nsubj" and c.left_edge.i == noun.right_edge.i + 1 and c.i < verb.i for c in verb.children)
+                and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children)):
+            return verb
+    return None
 
 
 def _posting(head: Token) -> Token:

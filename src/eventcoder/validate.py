@@ -52,10 +52,13 @@ def validate_all() -> tuple[list[str], list[str]]:
         # the first entry that fits wins, so a second entry with no condition is dead.
         seen_nouns: dict[str, str] = {}
         for entry in nouns.entries:
+            # an entry with a condition (a modifier, a preposition, an "of" word) may share its
+            # noun with one plain entry; two plain entries of one noun would shadow each other
+            plain = entry.needs_modifier is None and entry.needs_preps is None and entry.of_words is None
             for noun in entry.nouns:
-                if noun in seen_nouns:
+                if plain and noun in seen_nouns:
                     problems.append(f"{entry.where}: noun {noun!r} is already listed in {seen_nouns[noun]}")
-                if entry.needs_modifier is None:
+                if plain:
                     seen_nouns.setdefault(noun, entry.where)
     except DataFileError as exc:
         problems.append(str(exc))

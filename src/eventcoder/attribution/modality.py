@@ -12,6 +12,8 @@ killing", "would work to reduce tensions"):
   - want / plan / intend / seek / ready / willing / prepared / aim / hope / try -> `intended`
   - can / could / may / might, or "has the tools / means / ability to" -> `possible`
   - "no reason / intention / plan to" -> negated (and `intended`)
+  - an infinitive under a noun: "the threat / offer / plan to" -> `intended`, "the appeal /
+    call / demand to" -> `demanded`, "the refusal to" -> negated (and `intended`)
   - will / would / shall, or "be going to", "be set to", "be due to", "be expected to" -> `future`
   - otherwise `asserted`.
 """
@@ -34,7 +36,13 @@ INTENT_HEADS = frozenset(
 FUTURE_HEADS = frozenset({"going", "set", "due", "expected", "likely", "scheduled", "poised", "about"})
 DEMAND_HEADS = frozenset({"have", "need", "require", "obliged", "compel"})
 CAPACITY_NOUNS = frozenset({"tool", "means", "ability", "capacity", "power", "leverage", "capability", "chance", "opportunity", "right"})
-INTENT_NOUNS = frozenset({"reason", "intention", "plan", "desire", "wish", "goal", "aim", "intent", "decision", "bid", "effort", "attempt", "readiness", "willingness"})
+INTENT_NOUNS = frozenset({"reason", "intention", "plan", "desire", "wish", "goal", "aim", "intent", "decision", "bid", "effort", "attempt", "readiness", "willingness",
+                          # a threat or a promise is of something not yet done ("Serbia's threat to send troops")
+                          "threat", "ultimatum", "warning", "vow", "pledge", "promise", "offer", "proposal", "commitment"})
+#: "Nepal's appeal to India to reopen the route": what is asked for is not done.
+DEMAND_NOUNS = frozenset({"appeal", "call", "plea", "request", "demand", "ultimatum", "order", "instruction", "petition"})
+#: "Iran's refusal to let inspectors in": what is refused is not done.
+REFUSAL_NOUNS = frozenset({"refusal", "failure", "reluctance", "unwillingness"})
 DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 
@@ -91,6 +99,10 @@ def modality_of(verb: Token) -> Modality:
             negated = not negated  # "we have no reason to work with them"
         if noun_lemma in CAPACITY_NOUNS:
             return Modality(negated, "possible")  # "had the tools to encourage talks"
+        if noun_lemma in REFUSAL_NOUNS:
+            return Modality(not negated, "intended")
+        if noun_lemma in DEMAND_NOUNS:
+            return Modality(negated, "demanded")
         if noun_lemma in INTENT_NOUNS:
             return Modality(negated, "intended")
     if _conditional(verb):

@@ -21,7 +21,7 @@ from .codes import Codebook
 __all__ = ["NounEntry", "NounLexicon", "NounMatch"]
 
 _ENTRY_FIELDS = {"code", "nouns", "needs_modifier", "target_preps", "of_is_target", "needs_of", "symmetric", "verbs",
-                 "mode", "source_preps"}
+                 "mode", "source_preps", "needs_actor", "needs_preps", "of_words"}
 #: Left dependents of the noun that belong to its name ("air strike", "24-hour stoppage").
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "npadvmod", "punct"})
 
@@ -40,6 +40,15 @@ class NounEntry:
     mode: str | None = None  # the PLOVER mode when not the code's own (see verbs.yaml `mode`)
     #: Prepositions besides "by" whose object is the source ("food aid from the WFP").
     source_preps: frozenset[str] = frozenset()
+    #: Coded only when the noun phrase names a party ("Kenya's charge", "the charge against
+    #: Kenya"), since the bare noun has other senses ("the charge d'affaires").
+    needs_actor: bool = False
+    #: Coded only with one of these after the noun: a preposition, "to" also for an
+    #: infinitive, "that" for a clause ("the call for talks", "the demand that France repay").
+    needs_preps: frozenset[str] | None = None
+    #: Coded only when an "of", "in", "on" or "to" phrase names one of these ("the severing of
+    #: ties", "the cut in US aid"); that phrase's own parties are the event's ("US aid to Uganda").
+    of_words: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -55,6 +64,8 @@ class NounMatch:
     #: The verb's "not" denies an effect of the event, not the event ("the release has not
     #: ended the standoff"): the event is not negated.
     effect_denied: bool = False
+    #: The phrase that an entry's `of_words` matched ("aid" in "the cut in US aid to Uganda").
+    of_object: Token | None = None
 
     @property
     def code(self) -> str:
@@ -89,10 +100,17 @@ class NounLexicon:
         self.casualty_verbs: frozenset[str] = frozenset()
         self.victim_nouns: frozenset[str] = frozenset()
         self.happening_verbs: frozenset[str] = frozenset()
+        self.said_of_verbs: frozenset[str] = frozenset()
         self._by_noun: dict[str, list[NounEntry]] = {}
         for entry in entries:
             for noun in entry.nouns:
-                self._by_noun.setdefault(noun, []).append(entry)
+                # "sit-in" is parsed as "in" with the compound "sit"
+                for key in dict.fromkeys((noun, noun.replace("-", " "))):
+                    self._by_noun.setdefault(key, []).append(entry)
+        for key, found in self._by_noun.items():
+            # an entry with a condition of its own is tried before a plain one ("the closure of
+            # the embassy" before "the closure of the road")
+            found.sort(key=lambda e: e.needs_preps is None and e.of_words is None)
 
     @classmethod
     def load(cls, codebook: Codebook, path: Path | None = None) -> NounLexicon:
@@ -128,9 +146,13 @@ class NounLexicon:
                 where=where,
                 mode=_mode(item.get("mode"), code, codebook, where),
                 source_preps=_words(item["source_preps"], where, "source_preps") if "source_preps" in item else frozenset(),
+                needs_actor=bool(item.get("needs_actor", False)),
+                needs_preps=_words(item["needs_preps"], where, "needs_preps") if "needs_preps" in item else None,
+                of_words=_words(item["of_words"], where, "of_words") if "of_words" in item else None,
             ))
         lexicon = cls(entries, verbs, passive, skip, planning, unsure)
-        for name in ("reaction_verbs", "after_preps", "containers", "casualty_verbs", "victim_nouns", "happening_verbs"):
+        for name in ("reaction_verbs", "after_preps", "containers", "casualty_verbs", "victim_nouns", "happening_verbs",
+                     "said_of_verbs"):
             if name in raw:
                 setattr(lexicon, name, _words(raw[name], str(path), name))
         return lexicon
@@ -167,18 +189,22 @@ class NounLexicon:
         if entry is None:
             return None
         lemma = verb.lemma_.lower()
+        own_date = True
         if entry.verbs is None and _definite(holder):
             # "The march was peaceful", "Sunday's raid killed 14": any verb but planning
             if lemma in self.planning_verbs or any(
                 c.dep_ in {"acomp", "attr", "prep", "advmod", "prt"} and c.lower_ in self.unsure_words for c in verb.children
             ) or any(c.dep_ == "xcomp" and c.lemma_.lower() in self.planning_verbs for c in verb.children):
                 return None
+            # "The accusation ... dominated talk shows over the weekend": a verb that is not
+            # one of happening, ending or effect tells something later, not the event's day
+            own_date = lemma in self.verbs or lemma == "be" or (holder.dep_ == "nsubjpass" and lemma in self.passive_verbs)
         elif holder.dep_ == "nsubjpass":
             if lemma not in self.passive_verbs:
                 return None
         elif lemma not in (entry.verbs or self.verbs):
             return None
-        return self._checked(tok, verb, entry, own_date=True)
+        return self._checked(tok, verb, entry, own_date=own_date)
 
     def _as_object(self, tok: Token, holder: Token) -> NounMatch | None:
         governor = holder.head
@@ -188,10 +214,13 @@ class NounLexicon:
                 return None
             verb = governor
         else:
-            # "after the talks", "killed in the attack", "victims of Sunday's air raid"
+            # "after the talks", "killed in the attack", "victims of Sunday's air raid", "thanks
+            # to the donation", "said of the accusation"
             word, head = governor.lower_, governor.head.lemma_.lower()
             casualty = word == "in" and head in self.casualty_verbs and governor.head.pos_ == "VERB"
-            if not (word in self.after_preps or casualty or (word in {"of", "from"} and head in self.victim_nouns)):
+            said_of = word == "of" and head in self.said_of_verbs and governor.head.pos_ == "VERB"
+            if not (word in self.after_preps or f"{governor.head.lower_} {word}" in self.after_preps or casualty
+                    or said_of or (word in {"of", "from"} and head in self.victim_nouns)):
                 return None
             verb = governor.head
             while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
@@ -199,8 +228,8 @@ class NounLexicon:
             if verb.pos_ not in {"VERB", "AUX"}:
                 return None
         entry = self._entry(tok)
-        if entry is None or entry.verbs is not None:
-            return None
+        if entry is None or (entry.verbs is not None and len(self._by_noun.get(tok.lemma_.lower(), [])) > 1):
+            return None  # "after the strike": a walkout or an attack
         # the dead died on the event's day ("killed in an air strike on Friday"); a reaction
         # or a funeral came after it
         return self._checked(tok, verb, entry, own_date=holder.dep_ == "pobj" and casualty)
@@ -217,21 +246,51 @@ class NounLexicon:
             # release of 40 students has not ended the standoff")
             return None
         start = min([t.idx for c in tok.lefts if c.dep_ in _MODIFIER_DEPS for t in c.subtree] + [tok.idx])
-        return NounMatch(tok, verb, entry, start, own_date, denied)
+        return NounMatch(tok, verb, entry, start, own_date, denied, of_object(tok, entry))
 
     def _entry(self, tok: Token) -> NounEntry | None:
         lemma = tok.lemma_.lower()
         for child in tok.lefts:
             if child.dep_ in {"compound", "amod"}:
-                entries = self._by_noun.get(f"{child.lower_} {lemma}")
-                if entries:
-                    return entries[0]
+                for entry in self._by_noun.get(f"{child.lower_} {lemma}", []):
+                    if _fits(tok, entry):
+                        return entry
         modifiers = {t.lower_ for t in tok.subtree if t.i < tok.i} | {t.lemma_.lower() for t in tok.subtree if t.i < tok.i}
         for key in (lemma, tok.lower_):
             for entry in self._by_noun.get(key, []):
-                if entry.needs_modifier is None or entry.needs_modifier & modifiers:
+                if (entry.needs_modifier is None or entry.needs_modifier & modifiers) and _fits(tok, entry):
                     return entry
         return None
+
+
+def of_object(tok: Token, entry: NounEntry) -> Token | None:
+    """The noun of an "of", "in", "on" or "to" phrase after `tok` that is one of `entry`'s
+    `of_words` ("ties" in "the severing of ties", "aid" in "the cut in US aid")."""
+    if entry.of_words is None:
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in {"of", "in", "on", "to"}:
+            for o in c.children:
+                if o.dep_ == "pobj" and (o.lemma_.lower() in entry.of_words or o.lower_ in entry.of_words):
+                    return o
+    return None
+
+
+def _fits(tok: Token, entry: NounEntry) -> bool:
+    """Does the phrase of `tok` meet `entry`'s `needs_preps` and `of_words`?"""
+    if entry.of_words is not None and of_object(tok, entry) is None:
+        return False
+    if entry.needs_preps is None:
+        return True
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in entry.needs_preps:
+            return True
+        if c.dep_ in {"acl", "relcl", "ccomp"}:
+            if "to" in entry.needs_preps and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                return True  # "Serbia's threat to send troops"
+            if "that" in entry.needs_preps and any(a.dep_ == "mark" and a.lower_ == "that" for a in c.children):
+                return True  # "Haiti's demand that France repay the debt"
+    return False
 
 
 def _definite(tok: Token) -> bool:

@@ -18,7 +18,11 @@ Two mentions may be the same event when all of these hold:
   (`report_country`). Such a pair is the weakest candidate. When no side is known in both,
   a side named only by a sector with no country ("drivers stopped work", "police") may
   anchor the pair by its report's country, if the other mention names that country on the
-  same side ("Portuguese bus drivers"); it conflicts with nothing;
+  same side ("Portuguese bus drivers"); it conflicts with nothing. A mutual clash of the
+  directed types, told with two or more countries as its source and none as its target
+  ("Afghan and Pakistani border forces exchanged fire"), has those countries on both sides:
+  it agrees with any mention whose every party is one of them ("Afghan guards opened fire",
+  "two Pakistani soldiers were killed"), and two mutual mentions need the same countries;
 - overlapping dates, each widened by its precision (a "document"-precision date is the
   publication day and the two days before, `DOCUMENT_LAG`, since reports trail events; the
   day of a visit or talks also the next day, `RUNS_ON`); a date of a month, a
@@ -189,6 +193,8 @@ class _Mention:
     #: (`_soft`); it anchors a pair, but conflicts with nothing.
     soft_src: frozenset[str] = frozenset()
     soft_tgt: frozenset[str] = frozenset()
+    #: Two or more countries as the source and no target: a clash told as mutual (`_mutual`).
+    mutual: bool = False
 
 
 def _prepare(m: MentionKey) -> _Mention:
@@ -213,8 +219,9 @@ def _prepare(m: MentionKey) -> _Mention:
             # "The march over the arrears turned violent on Wednesday", in a Bangladeshi report
             home = m.report_country
     region = m.place_region if place else None
+    mutual = len(src) > 1 and not tgt and all(len(p) == 3 for p in src) and family(m) not in SYMMETRIC_TYPES
     return _Mention(m, m.event_id, start, end, src, tgt, both, place, region, lacking, home, form(m),
-                    _soft(m.source_codes, src, m.report_country), _soft(m.target_codes, tgt, m.report_country))
+                    _soft(m.source_codes, src, m.report_country), _soft(m.target_codes, tgt, m.report_country), mutual)
 
 
 def _soft(codes: str, parties: frozenset[str], report_country: str) -> frozenset[str]:
@@ -280,6 +287,8 @@ def _dyads_compatible(a: _Mention, b: _Mention, symmetric: bool) -> bool:
     such side."""
     if symmetric:
         return bool(a.both & b.both)
+    if a.mutual or b.mutual:
+        return _mutual_agrees(a, b)
     known = [(x, y) for x, y in ((a.src, b.src), (a.tgt, b.tgt)) if x and y]
     if known:
         return all(x & y for x, y in known)
@@ -306,9 +315,17 @@ def _crossed(a: _Mention, b: _Mention) -> bool:
                 or sectored(a.key.target_codes) & sectored(b.key.source_codes))
 
 
+def _mutual_agrees(a: _Mention, b: _Mention) -> bool:
+    """A mutual clash and another mention: every party of the other is one of the clash's
+    countries (and it names one); two mutual clashes: the same countries."""
+    return bool(a.both and b.both) and all(y.both <= x.both for x, y in ((a, b), (b, a)) if x.mutual)
+
+
 def _no_conflict(a: _Mention, b: _Mention, symmetric: bool) -> bool:
     if symmetric:
         return not (a.both and b.both) or bool(a.both & b.both)
+    if (a.mutual or b.mutual) and a.both and b.both:
+        return _mutual_agrees(a, b)
     return all(x & y for x, y in ((a.src, b.src), (a.tgt, b.tgt)) if x and y)
 
 
@@ -454,7 +471,8 @@ def _buckets(m: _Mention, symmetric: bool) -> list[str]:
     country's S and T keys with every domestic mention that has a side; a mention with no
     party is put under those keys too (under B for the symmetric types); and a one-sided
     mention is also keyed by its country ("C"), where only a source-only and a target-only
-    one are compared (`_domestic_pairs`). Keying by (side, party) rather than by party alone keeps "USA did X" away from
+    one are compared (`_domestic_pairs`). A mutual clash is keyed by its countries on both
+    sides. Keying by (side, party) rather than by party alone keeps "USA did X" away from
     "X was done to the USA", which cannot pair: a busy party costs the square of its mentions
     per side, not of all of them. A side named only by a country-less sector is keyed by its
     report's country too (`_soft`). Every mention is also keyed by its report ("D"), where the
@@ -470,7 +488,9 @@ def _buckets(m: _Mention, symmetric: bool) -> list[str]:
         home = [f"S\x1f{m.home}", f"T\x1f{m.home}"]
     elif m.home and not (m.src and m.tgt):
         home = [f"C\x1f{m.home}"]
-    keys = [f"S\x1f{p}" for p in m.src | m.soft_src] + [f"T\x1f{p}" for p in m.tgt | m.soft_tgt] + home + report
+    # (a mutual clash has its countries on both sides)
+    keys = ([f"S\x1f{p}" for p in m.src | m.soft_src] + [f"T\x1f{p}" for p in m.tgt | m.soft_tgt | (m.src if m.mutual else frozenset())]
+            + home + report)
     return list(dict.fromkeys(keys))  # (a party-less mention's report country may be both soft and home)
 
 
