@@ -429,8 +429,10 @@ def _reference_merge(keys: list[MentionKey]) -> dict[str, list[str]]:
             continue
         if kind(prepared[x].key) not in M.SYMMETRIC_TYPES:
             sources = {prepared[i].src for i in ids if prepared[i].src}
-            if len(sources) > 1 and not frozenset.intersection(*sources):
-                continue
+            mutuals = {prepared[i].src for i in ids if mutual(prepared[i])}
+            if (len(sources) > 1 and not frozenset.intersection(*sources)
+                    and not any(all(s <= c for s in sources) for c in mutuals)):
+                continue  # (each side of a mutual clash may be told as its source)
         keep, drop = sorted((cx, cy))
         members[keep] |= members.pop(drop)
         for eid in members[keep]:

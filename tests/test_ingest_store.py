@@ -442,6 +442,9 @@ def test_a_clash_told_as_mutual_has_its_countries_on_both_sides() -> None:
     mutual = key("exchanged", "AFGCOP;PAKCOP", "", "A")
     clusters = merge_mentions([mutual, key("opened", "AFG", "", "B"), key("killed", "", "AFGCOP", "C")])
     assert sorted(sorted(v) for v in clusters.values()) == [["exchanged", "killed", "opened"]]
+    # each side told as the source joins the clash: one event
+    clusters = merge_mentions([mutual, key("opened", "AFG", "", "B"), key("fired", "PAKMIL", "", "C")])
+    assert sorted(sorted(v) for v in clusters.values()) == [["exchanged", "fired", "opened"]]
     # a party outside the clash is another event, and so is a clash of another pair of
     # countries told as mutual (which a one-sided telling of that pair joins)
     clusters = merge_mentions([mutual, key("iran", "IRN", "AFG", "D"), key("other", "IRNMIL;AFGMIL", "", "E")])

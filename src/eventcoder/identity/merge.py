@@ -348,10 +348,13 @@ class _Cluster:
     days: tuple[date, date] | None = None
     pubs: tuple[date, date] | None = None
     forms: set[str] = field(default_factory=set)
+    #: The countries of each mutual clash among the members (`_Mention.mutual`).
+    mutuals: set[frozenset[str]] = field(default_factory=set)
 
     def absorb(self, other: _Cluster) -> None:
         self.ids.extend(other.ids)
         self.forms |= other.forms
+        self.mutuals |= other.mutuals
         self.places |= other.places
         self.srcs |= other.srcs
         self.hints |= other.hints
@@ -395,7 +398,7 @@ def _cluster(m: _Mention) -> _Cluster:
     return _Cluster([m.id], {(m.place, m.key.place_country, m.region, m.key.place_is_region)} if m.place else set(),
                     {m.src} if m.src else set(),
                     {m.key.sentence_places} if not m.place and m.key.sentence_places else set(), day, pub,
-                    {m.form} if m.form else set())
+                    {m.form} if m.form else set(), {m.src} if m.mutual else set())
 
 
 def merge_mentions(mentions: Iterable[MentionKey], *,
@@ -566,7 +569,8 @@ def _domestic_pairs(members: list[_Mention], symmetric: bool, pairs: dict[tuple[
 
 def _join(block: list[_Mention], pairs: dict[tuple[str, str], int], symmetric: bool) -> list[list[str]]:
     """Join candidate pairs strongest first (score, then ids), refusing joins the clusters'
-    dates, places, place hints or sources forbid. Returns the clusters' sorted mention ids.
+    dates, places, place hints or sources forbid (sources with nothing in common, unless all
+    are among the countries of a mutual clash in the cluster). Returns the clusters' sorted mention ids.
 
     Each decision depends only on the two clusters involved, and those only on earlier
     pairs inside the same connected component of the candidate graph: so the clusters of
@@ -580,8 +584,10 @@ def _join(block: list[_Mention], pairs: dict[tuple[str, str], int], symmetric: b
         a, b = clusters[cx], clusters[cy]
         if not a.admits(b):
             continue  # two dates, two named places, or a place the placeless report does not name
-        if not symmetric and len(a.srcs | b.srcs) > 1 and not _all_overlap(a.srcs | b.srcs):
-            continue
+        srcs = a.srcs | b.srcs
+        if (not symmetric and len(srcs) > 1 and not _all_overlap(srcs)
+                and not any(all(s <= mutual for s in srcs) for mutual in a.mutuals | b.mutuals)):
+            continue  # (the sides of a mutual clash may each be told as its source)
         keep, drop = sorted((cx, cy))
         other = clusters.pop(drop)
         clusters[keep].absorb(other)
