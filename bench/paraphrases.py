@@ -11,16 +11,18 @@ source and target.
   wire), `tuning4.jsonl` (480: long sentences, the event in a subordinate clause) and
   `tuning5.jsonl` (480: local and domestic news, South Asian and African English) and
   `tuning6.jsonl` (320: retellings of an event already reported: "the accord X and Y
-  signed", "the shelling forced hundreds to flee", "the first trucks reached Goma") are read
-  by the engineer: their misses are a work list for the lexicon. tuning2 to tuning6 were
-  told the crosswalk's reading of each type; `tuning.jsonl` and `heldout.jsonl` the looser
-  one below.
+  signed", "the shelling forced hundreds to flee", "the first trucks reached Goma") and
+  `tuning7.jsonl` (320, session 8: more retellings, in wire, regional, translated, long and
+  local styles) are read by the engineer: their misses are a work list for the lexicon.
+  tuning2 to tuning7 were told the crosswalk's reading of each type; `tuning.jsonl` and
+  `heldout.jsonl` the looser one below.
 - `heldout.jsonl` (320, written with `tuning.jsonl` under the same instructions) and
   `heldout2.jsonl` (480, 30 per type, the crosswalk's reading, written later as "a fair
   sample of real-world English-language news": plain and idiomatic, wire, regional, local,
   statements and translations) are never read by the engineer; they are scored only in
   aggregate, so that what the tuning samples teach can be checked on wordings no one tuned
-  on. `--explain` refuses them.
+  on. `heldout3.jsonl` (320, session 8) was written with `tuning7.jsonl`, under the same
+  instructions, as retellings. `--explain` refuses them.
 
 Each sentence tells one event, so a sentence is a *hit* when the coder codes an event of
 the expected type in it (the gold trigger and ours may differ: "arrived in Kabul for
@@ -37,9 +39,12 @@ crosswalk: RETREAT, 0841 and 085), apologising under CONCEDE (SUPPORT, 055), res
 under COOPERATE (SUPPORT, 050), agreeing a truce under AGREE (RETREAT, 0871) and imposing
 sanctions or embargoes under SANCTION (COERCE, 163); signing an
 agreement is AGREE to anyone but the crosswalk (SUPPORT, 057; the merge takes it as AGREE
-too). For those gold types the crosswalk's type or code is accepted as well (`ACCEPT`).
+too). For those gold types the crosswalk's type or code is accepted as well (`ACCEPT`). The
+session-8 samples (tuning7, heldout3) were told to put recalling an envoy and walking out
+of talks under RETREAT (the crosswalk: SANCTION, 161 and 164), so for them those codes are
+accepted for RETREAT too (`SAMPLE_ACCEPT`).
 
-Run: .venv/bin/python bench/paraphrases.py [SAMPLE ...] [--explain]   (SAMPLE: tuning, tuning2..6, heldout, heldout2)
+Run: .venv/bin/python bench/paraphrases.py [SAMPLE ...] [--explain]   (SAMPLE: tuning, tuning2..7, heldout, heldout2, heldout3)
 """
 
 from __future__ import annotations
@@ -52,10 +57,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 DIR = ROOT / "bench" / "paraphrases"
-SAMPLES = ("tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "heldout", "heldout2")
+SAMPLES = ("tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "heldout", "heldout2", "heldout3")
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 #: Gold type -> the crosswalk's types and CAMEO codes also accepted for it (see above).
 ACCEPT = {"CONCEDE": {"RETREAT", "055"}, "AGREE": {"057", "0871"}, "COOPERATE": {"050"}, "SANCTION": {"163"}}
+#: The session-8 samples' instructions listed recalling an envoy and walking out of talks
+#: under RETREAT; the crosswalk has them under SANCTION (161, 164).
+SAMPLE_ACCEPT = {"tuning7": {"RETREAT": {"161", "164"}}, "heldout3": {"RETREAT": {"161", "164"}}}
 
 
 def _country(actors: list) -> set[str]:  # noqa: ANN001
@@ -83,7 +91,7 @@ def score(coder, sample: str, explain: bool = False) -> list[str]:  # noqa: ANN0
         start = row["text"].find(row["trigger"])
         end = start + len(row["trigger"])
         near = [e for e in result.events if e.evidence.char_start < end and start < e.evidence.char_end]
-        accepted = {want} | ACCEPT.get(want, set())
+        accepted = {want} | ACCEPT.get(want, set()) | SAMPLE_ACCEPT.get(sample, {}).get(want, set())
         fits = [e for e in result.events if e.plover_type in accepted or e.cameo_code in accepted]
         hit = next((e for e in fits if e in near), fits[0] if fits else None)
         coded[want] += bool(near)
