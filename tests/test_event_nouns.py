@@ -236,3 +236,29 @@ def test_what_a_threat_or_an_appeal_names_is_not_done(coder: Any) -> None:
     assert by_code["154"].modality == "intended"
     events = coder.code_text("Nepal's appeal to India to reopen the fuel route went unanswered.", date="2025-10-06")
     assert [(e.cameo_code, e.modality) for e in events] == [("0863", "demanded"), ("020", "asserted")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the agent of a passive: the event did it ("stranded by the walkout of subway workers")
+        ("Commuters in Busan were stranded on Thursday by the walkout of metro workers.", [("143", ["KORLAB"], [])]),
+        # (a lower-case word is no place name: "metro" is not Metro in Indonesia)
+        # the subject of its own relative clause
+        ("The car bomb that tore through a checkpoint in Kirkuk on Friday has shut the market.", [("183", [], [])]),
+        # a noun parsed as the sentence's head, its verb hung on a later noun
+        ("Kenya's renewed plea to Britain for more helicopters dominated the briefing in London.",
+         [("020", ["KEN"], ["GBR"])]),
+        # the forces of a deployment are its source; a police raid is the police's
+        ("The surge of Ugandan troops to the border with South Sudan has been explained by Kampala as a rotation.",
+         [("154", ["UGAMIL"], [])]),
+        ("The police raid on the offices of an opposition weekly in Lusaka knocked its website offline.",
+         [("173", ["ZMBCOP"], [])]),
+        # an "of" word picks the kind of ban
+        ("Ghana's ban on poultry imports from Togo doubled egg prices in Accra.", [("163", ["GHA"], ["TGO"])]),
+        ("The suspension of two private radio stations by Mali's junta was reported by state television.",
+         [("172", ["MLIGOV"], [])]),
+    ],
+)
+def test_more_retold_event_nouns(coder: Any, text: str, expected: list[Any]) -> None:
+    assert _one(coder, text) == expected

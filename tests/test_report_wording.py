@@ -845,3 +845,36 @@ def test_an_event_retold_as_the_noun_of_an_object_gap_relative(coder: Any, text:
                                                                source: list[str], target: list[str]) -> None:
     event = _one(coder, text, "2026-03-12")
     assert (event.cameo_code, _codes(event.source), _codes(event.target)) == (code, source, target)
+
+
+@pytest.mark.parametrize(("text", "code", "source", "target"), [
+    # the small model hangs the clause's subject on the noun as an apposition ("The tanks,
+    # Turkey, moved ..."), or the verb on that name: the name is the subject, the noun the object
+    ("The tanks Turkey moved to the border opposite Kobani last week are visible from the town.", "154", ["TUR"], []),
+    ("The three Iranian diplomats Germany expelled on Monday boarded a flight to Tehran.", "161", ["DEU"], ["IRNGOV"]),
+    ("The howitzers Sweden delivered to Ukraine last winter are now being serviced.", "072", ["SWE"], ["UKR"]),
+])
+def test_an_object_gap_relative_misread_as_an_apposition(coder: Any, text: str, code: str,
+                                                        source: list[str], target: list[str]) -> None:
+    event = _one(coder, text, "2026-03-12")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == (code, source, target)
+
+
+def test_a_true_apposition_is_not_a_relative_clause(coder: Any) -> None:
+    event = _one(coder, "Imran Khan, Pakistan's prime minister, visited Kabul on Monday.", "2026-03-12")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == ("042", ["PAKGOV"], ["AFGGOV"])
+
+
+@pytest.mark.parametrize(("text", "code", "source", "target"), [
+    # wordings of the retelling sample (tuning7), as plain verb phrases
+    ("Ethiopia threw out the Egyptian draft on water-sharing in May.", "120", ["ETH"], []),
+    ("Myanmar's junta called up thousands of young men in Bago.", "154", ["MMRGOV"], ["MMRCVL"]),
+    ("India sent a carrier group into the northern Arabian Sea on Monday.", "154", ["IND"], []),
+    ("Indonesia declared an arms embargo against Myanmar's military.", "163", ["IDN"], ["MMRMIL"]),
+    ("Israel stood down 30,000 reservists on Sunday.", "0873", ["ISR"], ["ISRMIL"]),
+    ("Germany returned the bronze figures to Cameroon last week.", "0842", ["DEU"], ["CMR"]),
+    ("Japan sent earthquake engineers to Nepal.", "070", ["JPN"], ["NPL"]),
+])
+def test_wordings_of_the_retelling_sample(coder: Any, text: str, code: str, source: list[str], target: list[str]) -> None:
+    event = _one(coder, text, "2026-03-12")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == (code, source, target)

@@ -241,6 +241,11 @@ class Coder:
                 continue
             if nm.own_date:  # the noun is the verb's subject: the verb says what it did
                 events = [e for e in events if not (e in on_verb and not e.source)]
+            if nm.noun.dep_ in {"nsubj", "nsubjpass"} and nm.noun.head.i != nm.verb.i:
+                # "the car bomb that tore through a checkpoint has shut the market": the main
+                # verb's subject is the event, not an actor
+                main = nm.noun.head
+                events = [e for e in events if e.source or not e.evidence.char_start <= main.idx < e.evidence.char_end]
             ev = self._nominal_event(ctx, index, sent, nm)
             if ev is not None:
                 events.append(ev)
@@ -260,17 +265,22 @@ class Coder:
                 own_day = resolve_expression(child.text, ctx.doc.date)  # "Sunday's air raid"
             elif child.dep_ == "poss" or (child.dep_ in {"compound", "amod"} and child.ent_type_ in {"NORP", "GPE", "ORG"}):
                 source_heads.append(child)
-            elif (child.dep_ == "compound" and child.lemma_.lower() in self.actors.agents
-                  and f"{child.lemma_.lower()} {noun.lemma_.lower()}" not in entry.nouns
-                  and f"{child.lower_} {noun.lemma_.lower()}" not in entry.nouns):  # (but "prisoner exchange")
-                source_heads.append(child)  # "a teachers strike"
+            elif (child.dep_ == "compound" and child.lemma_.lower() in self.actors.agents and child.head.i == noun.i
+                  and not (entry.symmetric and (f"{child.lemma_.lower()} {noun.lemma_.lower()}" in entry.nouns
+                                                or f"{child.lower_} {noun.lemma_.lower()}" in entry.nouns))):
+                # "a teachers strike", "a police raid" (not "radio" in "the suspension of radio
+                # stations"); but the parties of a "prisoner exchange" are named by "between"
+                source_heads.append(child)
             elif child.dep_ == "appos" and child.ent_type_ in {"GPE", "NORP", "ORG"} and child.i == noun.i + 1:
                 # "the deal Chile and Argentina reached": the clause's subject, parsed as an apposition
                 source_heads += [h for h in np_heads(child) if _usable(h)]
             elif child.dep_ == "prep":
-                objs = [h for o in child.children if o.dep_ == "pobj" and (inner is None or o.i != inner.i)
-                        for h in np_heads(o) if _usable(h)]
                 word = child.lower_
+                # (the phrase `of_words` matched is a party only through `source_preps`: "the
+                # deployment of Indian troops")
+                objs = [h for o in child.children if o.dep_ == "pobj"
+                        and (inner is None or o.i != inner.i or word in entry.source_preps)
+                        for h in np_heads(o) if _usable(h)]
                 if word == "by" or word in entry.source_preps:
                     source_heads += objs
                 elif word == "between" and entry.symmetric:
@@ -317,7 +327,9 @@ class Coder:
         stub = Predicate(verb=anchor, lemma=anchor.lemma_.lower(), subjects=[noun])
         ev = self._event(ctx, index, sent, stub, None, nm.code, role="noun")
         if anchor is nm.verb and not nm.own_date and ev.location is not None:
-            phrase = ctx.doc.text[noun.left_edge.idx:noun.right_edge.idx + len(noun.right_edge.text)]
+            # (a noun parsed as the sentence's head holds its verb: its phrase ends before it)
+            last = max(t.i for t in noun.subtree if t.i < anchor.i) if anchor.i > noun.i else noun.right_edge.i
+            phrase = ctx.doc.text[noun.left_edge.idx:noun.doc[last].idx + len(noun.doc[last].text)]
             if ev.location.text not in phrase:
                 ev.location = None
         if entry.mode:

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..attribution.speech import find_speech
 from ..parse.spans import entity_at
-from ..predicates import np_heads
+from ..predicates import gap_apposition, np_heads
 from ..records import Actor
 from .index import ActorIndex, norm
 
@@ -339,8 +339,8 @@ class ActorResolver:
             actor = self._member_of(head, memory)
         if actor is None:
             actor = self._generic(head, span, memory)
-        for app in (c for c in head.children if c.dep_ == "appos"):
-            actor = self._merge_appos(actor, app, memory)
+        for app in (c for c in head.children if c.dep_ == "appos" and not gap_apposition(c)):
+            actor = self._merge_appos(actor, app, memory)  # (not "Germany" in "the diplomats Germany expelled")
         if actor is None:
             return []
         actor.text, actor.start, actor.end = actor.text or text, start, end
@@ -530,7 +530,8 @@ class ActorResolver:
             for k in keys:
                 iso = self._country_of_name(k)
                 if iso is None and self.place_country is not None and (
-                    (ent is not None and ent.label_ in {"GPE", "LOC"}) or (ent is None and tok.pos_ == "PROPN")
+                    (ent is not None and ent.label_ in {"GPE", "LOC"})
+                    or (ent is None and tok.pos_ == "PROPN" and tok.text[:1].isupper())  # ("metro workers": no name)
                 ):
                     iso = self.place_country(ent.text if ent is not None else tok.text)
                 if iso:

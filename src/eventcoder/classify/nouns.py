@@ -175,14 +175,28 @@ class NounLexicon:
                 found = self._as_subject(tok, holder)
             elif holder.dep_ in {"dobj", "pobj"}:
                 found = self._as_object(tok, holder)
+            elif holder.dep_ == "ROOT" and tok.pos_ == "NOUN" and _definite(tok):
+                # "Ukraine's plea to Germany for more batteries dominated the briefing", parsed
+                # with the noun as the sentence's head and its verb on a later noun: a finite
+                # verb there is the noun's
+                verb = next((t for t in tok.subtree if t.i > tok.i and t.pos_ == "VERB" and t.dep_ in {"acl", "relcl"}
+                             and t.tag_ in {"VBD", "VBZ", "VBP"}), None)
+                found = self._as_subject(tok, tok, verb) if verb is not None else None
             else:
                 found = None
+            if found is None:
+                # "the car bomb that tore through the hotel entrance": the subject of its own
+                # relative clause
+                for clause in (c for c in tok.children if c.dep_ == "relcl" and c.pos_ in {"VERB", "AUX"}):
+                    if any(s.dep_ == "nsubj" and s.lower_ in {"that", "which"} for s in clause.children):
+                        found = self._as_subject(tok, tok, clause)
+                        break
             if found is not None:
                 out.append(found)
         return out
 
-    def _as_subject(self, tok: Token, holder: Token) -> NounMatch | None:
-        verb = holder.head
+    def _as_subject(self, tok: Token, holder: Token, verb: Token | None = None) -> NounMatch | None:
+        verb = verb if verb is not None else holder.head
         if verb.pos_ not in {"VERB", "AUX"} or verb.i == holder.i:
             return None
         entry = self._entry(tok)
@@ -219,6 +233,9 @@ class NounLexicon:
             word, head = governor.lower_, governor.head.lemma_.lower()
             casualty = word == "in" and head in self.casualty_verbs and governor.head.pos_ == "VERB"
             said_of = word == "of" and head in self.said_of_verbs and governor.head.pos_ == "VERB"
+            # "commuters were stranded by the walkout": the event did it
+            cause = word == "by" and governor.dep_ == "agent"
+            casualty = casualty or cause
             if not (word in self.after_preps or f"{governor.head.lower_} {word}" in self.after_preps or casualty
                     or said_of or (word in {"of", "from"} and head in self.victim_nouns)):
                 return None

@@ -168,6 +168,50 @@ def _object_gap(verb: Token, pred: Predicate) -> bool:
             and not any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children))
 
 
+#: Named entities that the small model hangs as an apposition on the noun before them when
+#: they are really the subject of a relative clause ("the tanks Turkey moved").
+_GAP_SUBJECT_ENTS = frozenset({"GPE", "NORP", "ORG"})
+
+
+def gap_apposition(name: Token) -> bool:
+    """Is `name` an apposition that is really the subject of an object-gap relative clause
+    (`_apposition_gap`: "Germany" in "the diplomats Germany expelled")? Such a name says
+    nothing about the noun it hangs on."""
+    if name.dep_ != "appos":
+        return False
+    verbs = [c for c in name.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+    if name.head.dep_ == "nsubj" and name.head.head.pos_ == "VERB":
+        verbs.append(name.head.head)
+    return any(_apposition_gap(v, any(c.dep_ in OBJ_DEPS for c in v.children)) is not None for v in verbs)
+
+
+def _apposition_gap(verb: Token, has_objects: bool) -> tuple[Token, Token] | None:
+    """"The tanks Turkey moved to the border are visible", parsed as "The tanks, Turkey, moved
+    to the border" (the noun the verb's subject, the name its apposition) or with the verb
+    on the name ("the diplomats Germany expelled"): an object-gap relative clause whose
+    subject is the name and whose missing object is the noun. Returns (noun, name)."""
+    if has_objects or any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return None  # (the true main verb is often hung on this one as a clause: not checked)
+    if verb.dep_ == "acl" and verb.head.dep_ == "appos":
+        name, noun = verb.head, verb.head.head
+    else:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1:
+            return None
+        noun = subjects[0]
+        name = next((c for c in noun.children if c.dep_ == "appos"), None)
+        if name is None:
+            return None
+    if (noun.pos_ != "NOUN" or noun.lemma_.lower() in GAP_FREE_NOUNS or noun.ent_type_ in {"DATE", "TIME"}
+            or name.ent_type_ not in _GAP_SUBJECT_ENTS or name.i != noun.i + 1
+            or max(t.i for t in name.subtree if t.i < verb.i) + 1 != verb.i
+            or not any(c.dep_ == "det" for c in noun.children)):
+        return None
+    if any(t.is_punct for t in name.subtree if t.i < verb.i):
+        return None  # "the minister, Tokyo's envoy, said": a true apposition
+    return noun, name
+
+
 def _reduced_relative_misparse(verb: Token, subs: list[Token]) -> bool:
     """A bare past participle with no object, right after the noun that ends its "subject",
     in a clause before the verb that governs it: a reduced relative the model misread."""
@@ -279,6 +323,12 @@ def build_predicate(verb: Token) -> Predicate:
         # "the accord Afghanistan and Pakistan signed in Doha", "the sanctions Washington
         # imposed on Caracas": the modified noun is the clause's missing object
         pred.objects = np_heads(verb.head) + pred.objects
+    gap = _apposition_gap(verb, bool(pred.objects)) if not pred.passive or verb.dep_ == "acl" else None
+    if gap is not None:
+        # "the tanks Turkey moved", "the diplomats Germany expelled": the name is the subject
+        noun, name = gap
+        subs, pred.passive = [_wielder(h) for h in np_heads(name)], False
+        pred.objects = [noun] + pred.objects
     if not subs:
         subs, pred.implicit_subject = _inherited_subjects(verb)
         if pred.passive and verb.dep_ == "acl":
