@@ -13,6 +13,10 @@ from eventcoder.classify.nouns import NounLexicon
 from eventcoder.errors import DataFileError
 
 
+def _codes(actors: list[Any]) -> list[str | None]:
+    return [a.code for a in actors]
+
+
 def _rows(events: list[Any]) -> list[tuple[str, str, list[str | None], list[str | None]]]:
     return [(e.evidence.trigger, e.cameo_code, [a.code for a in e.source], [a.code for a in e.target]) for e in events]
 
@@ -234,8 +238,15 @@ def test_what_a_threat_or_an_appeal_names_is_not_done(coder: Any) -> None:
     assert set(by_code) == {"130", "154"}
     assert by_code["130"].modality == "asserted" and [a.code for a in by_code["130"].source] == ["SRB"]
     assert by_code["154"].modality == "intended"
+    # the noun governs its infinitive as the verb would ("appealed to India to reopen"): an
+    # appeal to yield, addressed to India, and what it asks for, demanded
     events = coder.code_text("Nepal's appeal to India to reopen the fuel route went unanswered.", date="2025-10-06")
-    assert [(e.cameo_code, e.modality) for e in events] == [("0863", "demanded"), ("020", "asserted")]
+    assert sorted((e.cameo_code, e.modality, _codes(e.source), _codes(e.target)) for e in events) == [
+        ("0255", "asserted", ["NPL"], ["IND"]), ("0863", "demanded", [], [])]
+    # a vow to use force is a threat, dated by the report, not by the clause around it
+    events = coder.code_text("The Israeli vow to bomb the airport if arms flights continued has cut bookings by half on Monday.",
+                             date="2025-10-08")
+    assert [(e.cameo_code, _codes(e.source), e.date.precision) for e in events] == [("138", ["ISR"], "document")]
 
 
 @pytest.mark.parametrize(

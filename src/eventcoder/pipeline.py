@@ -399,6 +399,17 @@ class Coder:
 
     def _governing_family(self, pred: Predicate) -> tuple[Token | None, Family | None]:
         verb = pred.verb
+        if (verb.dep_ in {"acl", "relcl"} and verb.head.pos_ == "NOUN"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+                and _party_of_noun(verb.head) and self._told_noun(verb.head)):
+            # "Azerbaijan's vow to take the corridor by force", "Nepal's appeal to India to
+            # reopen the route": the noun of a complement verb governs the infinitive as the
+            # verb does ("vowed to take", "appealed to India to reopen")
+            lemma = verb.head.lemma_.lower()
+            family = self.complements.family(NOUN_FAMILIES.get(lemma, lemma))
+            if family is None or family.requires_prep.get(NOUN_FAMILIES.get(lemma, lemma)):
+                return None, None
+            return verb.head, family
         if verb.dep_ not in {"xcomp", "ccomp"} or verb.head.i == verb.i:
             return None, None
         gov = verb.head
@@ -413,6 +424,14 @@ class Coder:
         if family.name == "cease" and verb.tag_ != "VBG":
             return None, None
         return gov, family
+
+    def _told_noun(self, noun: Token) -> bool:
+        """Is the event of `noun` told as done: the subject of a verb or the sentence's head,
+        or after "since", "after" and the like? Not the object of another verb ("declined a
+        Costa Rican offer to mediate": the refusal is the event)."""
+        if noun.dep_ in {"nsubj", "nsubjpass", "ROOT"}:
+            return True
+        return noun.dep_ == "pobj" and noun.head.lower_ in self.nouns.after_preps
 
     def _fitting(self, ctx: _Context, pred: Predicate, m: Match | None) -> Match | None:
         """`m`, or the next pattern of the verb whose `source_sectors` fit its source (a
@@ -443,7 +462,17 @@ class Coder:
         if code is None:
             return []
         matrix_pred = gov_pred or Predicate(verb=gov, lemma=gov.lemma_.lower())
+        if gov.pos_ == "NOUN":
+            # a noun governs: its possessive or "by" phrase is the subject, "to" the addressee
+            matrix_pred.subjects = _party_of_noun(gov)
+            matrix_pred.preps = [(c.lower_, o) for c in gov.children if c.dep_ == "prep"
+                                 for o in c.children if o.dep_ == "pobj" for o in np_heads(o)]
+            matrix_pred.objects = matrix_pred.pobjs("to")
         matrix = self._event(ctx, index, sent, matrix_pred, None, code, role="matrix")
+        if gov.pos_ == "NOUN" and gov.dep_ != "ROOT" and gov.head.i != pred.verb.i:
+            # the clause around the noun tells something later ("Azerbaijan's vow ... dominated
+            # the session on Wednesday"): the vow is dated by the report
+            matrix.date = EventDate(ctx.doc.date, ctx.doc.date, ctx.doc.date, "document", None)
         addressees = [o for o in matrix_pred.objects] + matrix_pred.pobjs("on") + matrix_pred.pobjs("upon")
         if family.name in {"appeal", "demand"} and not addressees and pred.verb.dep_ == "ccomp":
             addressees = list(pred.subjects)  # "demanded that the commission conduct a recount"
@@ -799,6 +828,26 @@ def _told_by_its_subject(ev: Event, made: dict[int, Event], preds: dict[int, Pre
         return False
     main = made.get(verb.head.head.i)
     return main is not None and main is not ev and main.plover_type == ev.plover_type
+
+
+#: Nouns that govern an infinitive as a complement verb does ("Azerbaijan's vow to take the
+#: corridor", "Serbia's threat to send troops"), by the lemma of that verb in
+#: lexicon/complements.yaml (a noun whose lemma is a verb's, "vow", "pledge", "appeal", is
+#: looked up as it is).
+NOUN_FAMILIES = {"threat": "threaten", "warning": "warn", "refusal": "refuse", "rejection": "reject",
+                 "commitment": "commit", "undertaking": "undertake", "agreement": "agree", "plea": "plead",
+                 "insistence": "insist", "bid": "try", "effort": "try", "intention": "intend", "readiness": "ready",
+                 "willingness": "willing", "determination": "determined"}
+
+
+def _party_of_noun(noun: Token) -> list[Token]:
+    """Who made the event a noun names: its possessive ("Azerbaijan's vow") or its "by"
+    phrase ("the pledge by Thailand and Cambodia")."""
+    heads = [h for c in noun.children if c.dep_ == "poss" for h in np_heads(c)]
+    heads += [h for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+              for o in c.children if o.dep_ == "pobj" for h in np_heads(o)]
+    heads += [c for c in noun.children if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE", "ORG"}]
+    return [h for h in heads if _usable(h)]
 
 
 #: Prepositions of a telling clause whose object is the event's target ("the accusation
