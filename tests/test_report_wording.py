@@ -711,7 +711,7 @@ def test_any_verb_done_in_protest_is_dissent_and_the_pattern_needs_its_prepositi
     from eventcoder.classify import Codebook, Lexicon
     from eventcoder.errors import DataFileError
 
-    event = _one(coder, "Belgian farmers drove their tractors into Brussels in protest at EU farm policy.", "2026-03-12")
+    event = _one(coder, "Belgian farmers rode their tractors into Brussels in protest at EU farm policy.", "2026-03-12")
     assert (event.plover_type, _codes(event.source), _codes(event.target)) == ("PROTEST", ["BELAGR"], [])
     # the verb's own patterns come first: walking out of parliament halts talks (164)
     event = _one(coder, "The opposition walked out of parliament in protest on Tuesday.", "2026-03-12")
@@ -878,3 +878,21 @@ def test_a_true_apposition_is_not_a_relative_clause(coder: Any) -> None:
 def test_wordings_of_the_retelling_sample(coder: Any, text: str, code: str, source: list[str], target: list[str]) -> None:
     event = _one(coder, text, "2026-03-12")
     assert (event.cameo_code, _codes(event.source), _codes(event.target)) == (code, source, target)
+
+
+@pytest.mark.parametrize(("text", "code", "source"), [
+    # protests told by what the protesters did
+    ("Students occupied the main hall of the university in Belgrade for a week.", "144", ["SRBEDU"]),
+    ("Dock workers stayed off the job at the port of Antwerp on Monday.", "143", ["BELLAB"]),
+    ("Teachers stayed away from classrooms across Kenya on Monday.", "143", ["KENEDU"]),
+    ("Farmers drove their tractors into central Madrid on Tuesday.", "141", ["ESPAGR"]),
+    # an army occupying a town is no protest
+    ("Russian troops occupied the town of Kupiansk.", "192", ["RUSMIL"]),
+])
+def test_protests_told_by_what_the_protesters_did(coder: Any, text: str, code: str, source: list[str]) -> None:
+    event = _one(coder, text, "2026-03-12")
+    assert (event.cameo_code, _codes(event.source)) == (code, source)
+
+
+def test_staying_off_the_roads_is_no_strike_for_commuters(coder: Any) -> None:
+    assert coder.code_text("Commuters stayed off the roads during the snowstorm.", date="2026-03-12") == []

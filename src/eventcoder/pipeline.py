@@ -233,9 +233,10 @@ class Coder:
         event; a verb event of another type with no source of its own gives way, since its
         subject is an event, not an actor."""
         for nm in self.nouns.find(sent):
-            if any(e.evidence.char_start <= nm.noun.idx < e.evidence.char_end for e in events):
-                continue  # "talks were held": the verb's pattern already took the noun
             plover = self.codebook[nm.code].plover_type
+            if any(e.evidence.char_start <= nm.noun.idx < e.evidence.char_end and e.plover_type == plover for e in events):
+                continue  # "talks were held": the verb's pattern already took the noun
+            # ("the massacre was documented by a rights group": the verb's event is another)
             on_verb = [e for e in events if e.evidence.char_start <= nm.verb.idx < e.evidence.char_end]
             if any(e.plover_type == plover for e in on_verb):
                 continue

@@ -156,6 +156,8 @@ class Lexicon:
             raise DataFileError(f"{where}: source {source!r} needs 'prep'")
         pobjs = _str_list(raw.get("pobj"), where, "pobj")
         prep = raw.get("prep")
+        if prep is not None and not isinstance(prep, str):
+            raise DataFileError(f"{where}: 'prep' must be one preposition (write one pattern per preposition), not {prep!r}")
         if pobjs and not prep:
             raise DataFileError(f"{where}: 'pobj' needs 'prep'")
         if target == "prep" and not prep:
