@@ -357,7 +357,9 @@ def _brute_pairs(keys: list[MentionKey]) -> dict[tuple[str, str], int]:
             crossed = bool(sectored(a.key.source_codes) & sectored(b.key.target_codes)
                            or sectored(a.key.target_codes) & sectored(b.key.source_codes))
             domestic = home(a) is not None and home(a) == home(b) and not clash and (symmetric or not crossed)
-            ok = overlap and (anchored or domestic) and not coarse(a) and not coarse(b)
+            # a mention with no party and the same specific place as the other
+            placed = (not a.both or not b.both) and a.place is not None and a.place == b.place
+            ok = overlap and (anchored or domestic or placed) and not coarse(a) and not coarse(b)
         if a.place and b.place:
             # the same place, or a region and a city in it
             region_and_city = (a.key.place_region is not None and a.key.place_region == b.key.place_region

@@ -451,6 +451,21 @@ def test_a_clash_told_as_mutual_has_its_countries_on_both_sides() -> None:
     assert sorted(sorted(v) for v in clusters.values()) == [["exchanged"], ["iran", "other"]]
 
 
+def test_a_partyless_mention_pairs_by_its_place() -> None:
+    # "Shells landed in Kharkiv on Sunday" (no party) and, in another report, "Russian
+    # artillery hit Kharkiv on Sunday": the same city and day anchor the pair
+    def key(eid: str, src: str, place: str | None, doc: str, day: str = "2026-01-11") -> MentionKey:
+        return MentionKey(eid, "ASSAULT", False, "asserted", src, "", day, day, "day", place, "UKR" if place else None,
+                          doc=doc, sentence=0, cameo_code="194")
+
+    clusters = merge_mentions([key("shells", "", "706483", "A"), key("artillery", "RUSMIL", "706483", "B")])
+    assert sorted(sorted(v) for v in clusters.values()) == [["artillery", "shells"]]
+    # another city, another day, or no place of its own: no anchor
+    others = [key("kyiv", "", "703448", "C"), key("later", "", "706483", "D", "2026-01-14"), key("nowhere", "", None, "E")]
+    clusters = merge_mentions([key("artillery", "RUSMIL", "706483", "B"), *others])
+    assert sorted(sorted(v) for v in clusters.values()) == [["artillery"], ["kyiv"], ["later"], ["nowhere"]]
+
+
 def test_a_recall_and_an_expulsion_between_the_same_states_are_two_events() -> None:
     # both CAMEO 161, days apart in one crisis; reports dated only by publication overlap both
     def key(eid: str, mode: str, day: str, precision: str, doc: str) -> MentionKey:

@@ -15,7 +15,9 @@ Two mentions may be the same event when all of these hold:
   clash are told either way round, or left out), but one actor named down to its sector is
   not on opposite sides ("Pakistani forces fired", "Pakistani soldiers were killed"). A
   day-dated mention with no party and no place is domestic to its report's country
-  (`report_country`). Such a pair is the weakest candidate. When no side is known in both,
+  (`report_country`). Or one of the two names no party and both name the same specific
+  place ("Shells landed in Kharkiv on Sunday", "Russian artillery hit Kharkiv on Sunday").
+  Such a pair is the weakest candidate. When no side is known in both,
   a side named only by a sector with no country ("drivers stopped work", "police") may
   anchor the pair by its report's country, if the other mention names that country on the
   same side ("Portuguese bus drivers"); it conflicts with nothing. A mutual clash of the
@@ -268,7 +270,7 @@ def _verdict(a: _Mention, b: _Mention, symmetric: bool) -> int | None:
         if overlap and not _coarse(a.key, a.start, a.end) and not _coarse(b.key, b.start, b.end):
             if _dyads_compatible(a, b, symmetric):
                 return _score(a, b)
-            if _domestic(a, b, symmetric):
+            if _domestic(a, b, symmetric) or _placed(a, b):
                 return 0
     if (a.key.doc and a.key.doc == b.key.doc and a.key.sentence != b.key.sentence
             and (a.lacking or b.lacking) and _no_conflict(a, b, symmetric)):
@@ -304,6 +306,13 @@ def _domestic(a: _Mention, b: _Mention, symmetric: bool) -> bool:
     told either way round, or left out), "Thousands marched in Toamasina" and "Protesters
     denounced the results" from a Malagasy source."""
     return a.home is not None and a.home == b.home and _no_conflict(a, b, symmetric) and (symmetric or not _crossed(a, b))
+
+
+def _placed(a: _Mention, b: _Mention) -> bool:
+    """One of the two names no party and both name the same specific place ("Shells landed
+    in Kharkiv on Sunday" and "Russian artillery hit Kharkiv on Sunday"): the place anchors
+    the pair as a party would."""
+    return (not a.both or not b.both) and a.place is not None and a.place == b.place
 
 
 def _crossed(a: _Mention, b: _Mention) -> bool:
@@ -475,7 +484,8 @@ def _buckets(m: _Mention, symmetric: bool) -> list[str]:
     party is put under those keys too (under B for the symmetric types); and a one-sided
     mention is also keyed by its country ("C"), where only a source-only and a target-only
     one are compared (`_domestic_pairs`). A mutual clash is keyed by its countries on both
-    sides. Keying by (side, party) rather than by party alone keeps "USA did X" away from
+    sides. A mention with a specific place is keyed by it ("P"), where a mention with no
+    party pairs with any of the same place (`_placed`). Keying by (side, party) rather than by party alone keeps "USA did X" away from
     "X was done to the USA", which cannot pair: a busy party costs the square of its mentions
     per side, not of all of them. A side named only by a country-less sector is keyed by its
     report's country too (`_soft`). Every mention is also keyed by its report ("D"), where the
@@ -485,15 +495,17 @@ def _buckets(m: _Mention, symmetric: bool) -> list[str]:
         return [f"U\x1f{m.key.source_codes}\x1f{m.key.target_codes}", *report]
     if symmetric:
         home = [f"B\x1f{m.home}"] if m.home and not m.both else []
-        return [f"B\x1f{p}" for p in m.both] + home + report
+        return [f"B\x1f{p}" for p in m.both] + home + ([f"P\x1f{m.place}"] if m.place else []) + report
     home = []
     if m.home and not m.both:
         home = [f"S\x1f{m.home}", f"T\x1f{m.home}"]
     elif m.home and not (m.src and m.tgt):
         home = [f"C\x1f{m.home}"]
     # (a mutual clash has its countries on both sides)
+    # (a specific place is a key too: a mention with no party pairs by it, `_placed`)
+    place = [f"P\x1f{m.place}"] if m.place else []
     keys = ([f"S\x1f{p}" for p in m.src | m.soft_src] + [f"T\x1f{p}" for p in m.tgt | m.soft_tgt | (m.src if m.mutual else frozenset())]
-            + home + report)
+            + home + place + report)
     return list(dict.fromkeys(keys))  # (a party-less mention's report country may be both soft and home)
 
 
@@ -524,7 +536,7 @@ def _block_pairs(block: list[_Mention], symmetric: bool) -> dict[tuple[str, str]
         if side == "C":
             _domestic_pairs(members, symmetric, pairs)
             continue
-        dated = side in "SBTC"
+        dated = side in "SBTCP"
         members.sort(key=_by_start if dated else lambda m: m.id)
         n = len(members)
         for i in range(n - 1):
