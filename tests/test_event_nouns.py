@@ -273,3 +273,15 @@ def test_what_a_threat_or_an_appeal_names_is_not_done(coder: Any) -> None:
 )
 def test_more_retold_event_nouns(coder: Any, text: str, expected: list[Any]) -> None:
     assert _one(coder, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Two bombs fell on the market in Khost on Friday.", "183"),  # a bomb that fell went off
+        ("Three soldiers died in an exchange of fire near Chaman on Sunday.", "190"),  # an exchange of fire
+        ("The pause in hostilities let families in Khartoum bury their dead.", "0871"),  # a pause in the fighting
+    ],
+)
+def test_falls_exchanges_and_pauses(coder: Any, text: str, code: str) -> None:
+    assert [e.cameo_code for e in coder.code_text(text, date="2025-10-06")] == [code]

@@ -379,7 +379,7 @@ def _brute_pairs(keys: list[MentionKey]) -> dict[tuple[str, str], int]:
         if a.key.doc and a.key.doc == b.key.doc and a.key.sentence != b.key.sentence and (lacks(a) or lacks(b)) and not clash:
             if overlap or any(lacks(m) and m.key.precision in (None, "document") for m in (a, b)):
                 out[tuple(sorted((a.id, b.id)))] = (-1 - min(abs(a.key.sentence - b.key.sentence), 50)
-                                                    - 60 * (lacks(a) and lacks(b)) - 30 * (not overlap))
+                                                    - 60 * (lacks(a) and lacks(b)) - 120 * (not overlap))
     return out  # type: ignore[return-value]
 
 

@@ -466,6 +466,21 @@ def test_a_partyless_mention_pairs_by_its_place() -> None:
     assert sorted(sorted(v) for v in clusters.values()) == [["artillery"], ["kyiv"], ["later"], ["nowhere"]]
 
 
+def test_a_short_retelling_follows_the_telling_whose_date_agrees() -> None:
+    # One report (published on the 12th): "Fighting flared again in Zawiya on Saturday [the
+    # 12th], four days after militiamen killed two civilians [the 8th]. Three fighters died in
+    # an exchange of fire." The last sentence (no party, the publication day) is Saturday's
+    # fighting, though that telling names no party either and the earlier one does.
+    def key(eid: str, tgt: str, day: str, precision: str, sentence: int, place: str | None = None) -> MentionKey:
+        return MentionKey(eid, "ASSAULT", False, "asserted", "", tgt, day, day, precision, place, "LBY" if place else None,
+                          doc="A", sentence=sentence, cameo_code="190")
+
+    clusters = merge_mentions([key("flared", "", "2025-07-12", "day", 0, "2210247"),
+                               key("killed", "LBYCVL", "2025-07-08", "day", 0),
+                               key("exchange", "", "2025-07-12", "document", 1)])
+    assert sorted(sorted(v) for v in clusters.values()) == [["exchange", "flared"], ["killed"]]
+
+
 def test_a_recall_and_an_expulsion_between_the_same_states_are_two_events() -> None:
     # both CAMEO 161, days apart in one crisis; reports dated only by publication overlap both
     def key(eid: str, mode: str, day: str, precision: str, doc: str) -> MentionKey:

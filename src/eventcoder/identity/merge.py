@@ -278,9 +278,10 @@ def _verdict(a: _Mention, b: _Mention, symmetric: bool) -> int | None:
         # four days after they hit the market")
         if overlap or any(m.lacking and m.key.precision in (None, "document") for m in (a, b)):
             # (a telling whose dates overlap comes first: "They exchanged fire on Sunday,
-            # three days after artillery shelled villages. Two soldiers were killed.")
+            # three days after artillery shelled villages. Two soldiers were killed."; even
+            # one that lacks as much: dates that disagree say more than a missing party)
             return (-1 - min(abs(a.key.sentence - b.key.sentence), 50) - 60 * (a.lacking and b.lacking)
-                    - 30 * (not overlap))
+                    - 120 * (not overlap))
     return None
 
 
