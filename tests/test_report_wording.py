@@ -896,3 +896,17 @@ def test_protests_told_by_what_the_protesters_did(coder: Any, text: str, code: s
 
 def test_staying_off_the_roads_is_no_strike_for_commuters(coder: Any) -> None:
     assert coder.code_text("Commuters stayed off the roads during the snowstorm.", date="2026-03-12") == []
+
+
+@pytest.mark.parametrize("text", [
+    # what a natural hazard does is no political event
+    "A cyclone battered the island's eastern coast on Sunday.",
+    "Forty schools were damaged by the volcanic eruption.",
+    "Families displaced by three years of drought gathered in Baidoa.",
+    # a letter is no letter bomb, a chemical no chemical weapon
+    "The Baltic states sent a joint letter to alliance headquarters.",
+    "Japan lifted curbs on three chemicals used by chipmakers.",
+])
+def test_no_event_from_hazards_letters_or_chemicals(coder: Any, text: str) -> None:
+    codes = [e.cameo_code for e in coder.code_text(text, date="2026-03-12")]
+    assert not any(c[:2] in {"17", "18", "19", "20"} for c in codes), codes

@@ -193,6 +193,9 @@ class Coder:
             m = matches.get(pred.verb.i)
             if m is None or pred.verb.i in handled:
                 continue
+            actors = pred.agents if pred.passive else pred.subjects
+            if actors and all(self._hazard(a) for a in actors):
+                continue  # "a cyclone battered the coast", "villages cut off by floods"
             ev = self._event(ctx, index, sent, pred, m, m.code)
             wanted = m.pattern.source_sectors
             if wanted and not any(set(a.sectors) & wanted for a in ev.source):
@@ -425,6 +428,12 @@ class Coder:
         if family.name == "cease" and verb.tag_ != "VBG":
             return None, None
         return gov, family
+
+    def _hazard(self, tok: Token) -> bool:
+        """A natural hazard ("the cyclone", "three years of drought")."""
+        return tok.lemma_.lower() in self.nouns.hazards or any(
+            o.lemma_.lower() in self.nouns.hazards for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children if o.dep_ == "pobj")
 
     def _told_noun(self, noun: Token) -> bool:
         """Is the event of `noun` told as done: the subject of a verb or the sentence's head,

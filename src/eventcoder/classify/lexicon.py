@@ -287,7 +287,7 @@ def _has_prep(pred: Predicate, prep: str, event_object: Token | None) -> bool:
 
 
 _NOT_ARGUMENTS = frozenset({"DATE", "TIME"})
-_QUANTITIES = frozenset("thousands hundreds dozens scores millions tens number batch contingent".split()
+_QUANTITIES = frozenset("thousands hundreds dozens scores millions tens number numbers batch contingent".split()
                         # measures of goods: "3,000 tonnes of rice", "a shipment of vaccines"
                         + "tonne tonnes ton tons kilograms kilos litres liters bags sacks boxes cartons crates "
                           "parcels package packages truckloads shipment shipments consignment consignments load loads "

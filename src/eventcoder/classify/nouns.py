@@ -101,6 +101,8 @@ class NounLexicon:
         self.victim_nouns: frozenset[str] = frozenset()
         self.happening_verbs: frozenset[str] = frozenset()
         self.said_of_verbs: frozenset[str] = frozenset()
+        #: Natural hazards: a verb whose only actor is one of these is no event.
+        self.hazards: frozenset[str] = frozenset()
         self._by_noun: dict[str, list[NounEntry]] = {}
         for entry in entries:
             for noun in entry.nouns:
@@ -152,7 +154,7 @@ class NounLexicon:
             ))
         lexicon = cls(entries, verbs, passive, skip, planning, unsure)
         for name in ("reaction_verbs", "after_preps", "containers", "casualty_verbs", "victim_nouns", "happening_verbs",
-                     "said_of_verbs"):
+                     "said_of_verbs", "hazards"):
             if name in raw:
                 setattr(lexicon, name, _words(raw[name], str(path), name))
         return lexicon
