@@ -910,3 +910,17 @@ def test_staying_off_the_roads_is_no_strike_for_commuters(coder: Any) -> None:
 def test_no_event_from_hazards_letters_or_chemicals(coder: Any, text: str) -> None:
     codes = [e.cameo_code for e in coder.code_text(text, date="2026-03-12")]
     assert not any(c[:2] in {"17", "18", "19", "20"} for c in codes), codes
+
+
+@pytest.mark.parametrize(("text", "code", "source"), [
+    # local-news wordings (session 8)
+    ("The army moved troops into the Sabon Gari area of Kano on Monday.", "154", ["NGAMIL"]),
+    ("Congress workers gheraoed the district collector's office in Indore.", "144", ["INDLAB"]),
+    ("Residents of Valparaiso banged pots and pans against water cuts.", "141", ["CVL"]),
+    ("The provincial government provided free fodder to cattle owners in flood-hit Sargodha.", "073", ["GOV"]),
+    # troops moving into a town themselves occupy it
+    ("Russian troops moved into the town of Avdiivka.", "192", ["RUSMIL"]),
+])
+def test_local_news_wordings(coder: Any, text: str, code: str, source: list[str]) -> None:
+    event = _one(coder, text, "2026-03-12")
+    assert (event.cameo_code, _codes(event.source)) == (code, source)
