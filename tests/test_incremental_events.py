@@ -305,6 +305,12 @@ def soft(k: MentionKey, codes: str) -> set[str]:
     return set()
 
 
+def placed_target(m: M._Mention) -> set[str]:
+    """The country of the place of a directed event with no target, if not its source's."""
+    c = m.key.place_country
+    return {c} if not m.tgt and c and c not in m.src and kind(m.key) not in M.SYMMETRIC_TYPES else set()
+
+
 def mutual(m: M._Mention) -> bool:
     """Two or more countries as the source, none as the target, of a directed type."""
     return len(m.src) > 1 and not m.tgt and all(len(p) == 3 for p in m.src) and kind(m.key) not in M.SYMMETRIC_TYPES
@@ -326,6 +332,7 @@ def _brute_pairs(keys: list[MentionKey]) -> dict[tuple[str, str], int]:
             continue
         symmetric = kind(a.key) in M.SYMMETRIC_TYPES
         known = [(x, y) for x, y in ((a.src, b.src), (a.tgt, b.tgt)) if x and y]
+        softly = False  # anchored only by a soft party: the weakest pair
         if symmetric:
             anchored, clash = bool(a.both & b.both), bool(a.both and b.both and not a.both & b.both)
         elif mutual(a) or mutual(b):
@@ -338,7 +345,9 @@ def _brute_pairs(keys: list[MentionKey]) -> dict[tuple[str, str], int]:
             if not known:
                 # a side named only by a sector is of its report's country, and anchors only
                 ssa, sta, ssb, stb = (soft(k, c) for k in (a.key, b.key) for c in (k.source_codes, k.target_codes))
-                anchored = bool(a.src & ssb or ssa & b.src or a.tgt & stb or sta & b.tgt)
+                # an empty target of an event placed abroad: the place's country
+                sta, stb = (t | placed_target(m) for t, m in ((sta, a), (stb, b)))
+                softly = bool(a.src & ssb or ssa & b.src or a.tgt & stb or sta & b.tgt)
             clash = any(not x & y for x, y in known)
         overlap = True
         if a.start is None or b.start is None:
@@ -359,7 +368,7 @@ def _brute_pairs(keys: list[MentionKey]) -> dict[tuple[str, str], int]:
             domestic = home(a) is not None and home(a) == home(b) and not clash and (symmetric or not crossed)
             # a mention with no party and the same specific place as the other
             placed = (not a.both or not b.both) and a.place is not None and a.place == b.place
-            ok = overlap and (anchored or domestic or placed) and not coarse(a) and not coarse(b)
+            ok = overlap and (anchored or domestic or placed or softly) and not coarse(a) and not coarse(b)
         if a.place and b.place:
             # the same place, or a region and a city in it
             region_and_city = (a.key.place_region is not None and a.key.place_region == b.key.place_region
@@ -369,7 +378,7 @@ def _brute_pairs(keys: list[MentionKey]) -> dict[tuple[str, str], int]:
         elif a.key.place_country and b.key.place_country and a.key.place_country != b.key.place_country:
             continue
         if ok:
-            out[tuple(sorted((a.id, b.id)))] = M._score(a, b) if anchored else 0
+            out[tuple(sorted((a.id, b.id)))] = M._score(a, b) if anchored else 0 if (domestic or placed) else -1
             continue
         # the same report: a mention with no party or only the document's date, with one that
         # has both (or, weaker, with another such mention)

@@ -481,6 +481,24 @@ def test_a_short_retelling_follows_the_telling_whose_date_agrees() -> None:
     assert sorted(sorted(v) for v in clusters.values()) == [["exchange", "flared"], ["killed"]]
 
 
+def test_an_event_placed_abroad_is_softly_done_to_the_place_s_country() -> None:
+    # "WFP trucks delivered food in Bentiu on Tuesday" (no target, placed in South Sudan) and
+    # "aid reached South Sudan on Tuesday" (no source): the place's country anchors the pair
+    def key(eid: str, src: str, tgt: str, place: str | None, country: str | None, doc: str) -> MentionKey:
+        return MentionKey(eid, "AID", False, "asserted", src, tgt, "2025-06-24", "2025-06-24", "day", place, country,
+                          doc=doc, sentence=0, cameo_code="073")
+
+    clusters = merge_mentions([key("delivered", "IGOWFP", "", "408650", "SSD", "A"), key("reached", "", "SSD", None, None, "B")])
+    assert sorted(sorted(v) for v in clusters.values()) == [["delivered", "reached"]]
+    # a known target decides
+    clusters = merge_mentions([key("delivered", "IGOWFP", "SDN", "408650", "SSD", "A"), key("reached", "", "SSD", None, None, "B")])
+    assert sorted(sorted(v) for v in clusters.values()) == [["delivered"], ["reached"]]
+    # a source's own country is no soft target: "Sudan delivered food in Khartoum" is not
+    # softly done to Sudan (and it is no domestic event either: the WFP takes part)
+    clusters = merge_mentions([key("home", "SDN;IGOWFP", "", "379252", "SDN", "A"), key("to", "", "SDN", None, None, "B")])
+    assert sorted(sorted(v) for v in clusters.values()) == [["home"], ["to"]]
+
+
 def test_a_recall_and_an_expulsion_between_the_same_states_are_two_events() -> None:
     # both CAMEO 161, days apart in one crisis; reports dated only by publication overlap both
     def key(eid: str, mode: str, day: str, precision: str, doc: str) -> MentionKey:

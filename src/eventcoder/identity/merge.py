@@ -20,7 +20,9 @@ Two mentions may be the same event when all of these hold:
   Such a pair is the weakest candidate. When no side is known in both,
   a side named only by a sector with no country ("drivers stopped work", "police") may
   anchor the pair by its report's country, if the other mention names that country on the
-  same side ("Portuguese bus drivers"); it conflicts with nothing. A mutual clash of the
+  same side ("Portuguese bus drivers"); it conflicts with nothing. So may the country of
+  the place of an event with no target, as its target, when it is not the source's
+  ("Russia shelled Kharkiv" and "five Ukrainians were killed"). A mutual clash of the
   directed types, told with two or more countries as its source and none as its target
   ("Afghan and Pakistani border forces exchanged fire"), has those countries on both sides:
   it agrees with any mention whose every party is one of them ("Afghan guards opened fire",
@@ -222,13 +224,20 @@ def _prepare(m: MentionKey) -> _Mention:
             home = m.report_country
     region = m.place_region if place else None
     mutual = len(src) > 1 and not tgt and all(len(p) == 3 for p in src) and family(m) not in SYMMETRIC_TYPES
+    soft_tgt = _soft(m.target_codes, tgt, m.report_country)
+    if not tgt and m.place_country and m.place_country not in src and family(m) not in SYMMETRIC_TYPES:
+        # "Russia shelled Kharkiv", "WFP trucks delivered food in Juba": an event done in
+        # another country than its source's is probably done to that country (`_soft`)
+        soft_tgt |= {m.place_country}
     return _Mention(m, m.event_id, start, end, src, tgt, both, place, region, lacking, home, form(m),
-                    _soft(m.source_codes, src, m.report_country), _soft(m.target_codes, tgt, m.report_country), mutual)
+                    _soft(m.source_codes, src, m.report_country), soft_tgt, mutual)
 
 
 def _soft(codes: str, parties: frozenset[str], report_country: str) -> frozenset[str]:
     """A side named only by a sector with no country ("police", "striking workers") is
-    probably of the report's country."""
+    probably of the report's country. (An empty target of an event placed in a country
+    other than its source's is probably that country: `_prepare`.) Such a soft party anchors
+    a pair when no side is known in both, and conflicts with nothing."""
     if parties or not report_country:
         return frozenset()
     sectors = any(c.strip() in SECTORS for c in codes.split(";"))
@@ -272,6 +281,8 @@ def _verdict(a: _Mention, b: _Mention, symmetric: bool) -> int | None:
                 return _score(a, b)
             if _domestic(a, b, symmetric) or _placed(a, b):
                 return 0
+            if _soft_anchored(a, b, symmetric):
+                return -1
     if (a.key.doc and a.key.doc == b.key.doc and a.key.sentence != b.key.sentence
             and (a.lacking or b.lacking) and _no_conflict(a, b, symmetric)):
         # (two events of one type told in one sentence are two events: "shelled the school
@@ -293,10 +304,15 @@ def _dyads_compatible(a: _Mention, b: _Mention, symmetric: bool) -> bool:
     if a.mutual or b.mutual:
         return _mutual_agrees(a, b)
     known = [(x, y) for x, y in ((a.src, b.src), (a.tgt, b.tgt)) if x and y]
-    if known:
-        return all(x & y for x, y in known)
-    # No side known in both: a side named only by its sector may anchor the pair by the
-    # report's country, if the other mention names that country on that side.
+    return bool(known) and all(x & y for x, y in known)
+
+
+def _soft_anchored(a: _Mention, b: _Mention, symmetric: bool) -> bool:
+    """No side known in both, but a soft party of one (`_soft`: a sector-only side's report
+    country, a target-less event's foreign place) is a party of the other on that side. The
+    weakest anchor: such pairs come after all the others across reports."""
+    if symmetric or a.mutual or b.mutual or any(x and y for x, y in ((a.src, b.src), (a.tgt, b.tgt))):
+        return False
     return bool(a.src & b.soft_src or a.soft_src & b.src or a.tgt & b.soft_tgt or a.soft_tgt & b.tgt)
 
 
