@@ -924,3 +924,9 @@ def test_no_event_from_hazards_letters_or_chemicals(coder: Any, text: str) -> No
 def test_local_news_wordings(coder: Any, text: str, code: str, source: list[str]) -> None:
     event = _one(coder, text, "2026-03-12")
     assert (event.cameo_code, _codes(event.source)) == (code, source)
+
+
+def test_ordering_diplomats_to_leave_is_an_expulsion_whatever_the_leaving(coder: Any) -> None:
+    events = coder.code_text("Venezuela ordered Argentine diplomats to leave its territory within 72 hours.", date="2026-03-12")
+    assert [(e.cameo_code, e.plover_mode, _codes(e.source), _codes(e.target)) for e in events] == [
+        ("161", "expel", ["VEN"], ["ARGGOV"])]

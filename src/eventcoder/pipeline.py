@@ -180,6 +180,12 @@ class Coder:
             if family is None or gov is None:
                 continue
             own = matches.get(gov.i)
+            if own is not None and own.pattern.objects and own.pattern.mode == "expel":
+                # the governing verb with its object is an expulsion of its own, whatever
+                # the complement ("ordered Argentine diplomats to leave its territory within
+                # 72 hours"): the leaving is what the order says, not another event
+                handled.add(pred.verb.i)
+                continue
             if own is not None and own.pattern.objects and matches.get(pred.verb.i) is None:
                 # the governing verb with its object is an event of its own, and the
                 # complement none ("ordered two diplomats to leave the country"): the verb's
