@@ -285,3 +285,8 @@ def test_more_retold_event_nouns(coder: Any, text: str, expected: list[Any]) -> 
 )
 def test_falls_exchanges_and_pauses(coder: Any, text: str, code: str) -> None:
     assert [e.cameo_code for e in coder.code_text(text, date="2025-10-06")] == [code]
+
+
+def test_an_event_that_came_or_poured_in(coder: Any) -> None:
+    events = coder.code_text("Criticism of Hungary's new media law poured in from Brussels on Wednesday.", date="2025-10-06")
+    assert [(e.cameo_code, _codes(e.target)) for e in events] == [("111", ["HUN"])]

@@ -930,3 +930,10 @@ def test_ordering_diplomats_to_leave_is_an_expulsion_whatever_the_leaving(coder:
     events = coder.code_text("Venezuela ordered Argentine diplomats to leave its territory within 72 hours.", date="2026-03-12")
     assert [(e.cameo_code, e.plover_mode, _codes(e.source), _codes(e.target)) for e in events] == [
         ("161", "expel", ["VEN"], ["ARGGOV"])]
+
+
+def test_prosecutors_cooperating_with_foreign_investigators_is_judicial_cooperation(coder: Any) -> None:
+    event = _one(coder, "Italian prosecutors cooperated with Albanian investigators in a trafficking probe.", "2026-03-12")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == ("063", ["ITAJUD"], ["ALBCOP"])
+    # a government letting UN investigators in allows international involvement
+    assert _one(coder, "The government cooperated with UN investigators.", "2026-03-12").cameo_code == "086"
