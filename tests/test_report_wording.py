@@ -937,3 +937,33 @@ def test_prosecutors_cooperating_with_foreign_investigators_is_judicial_cooperat
     assert (event.cameo_code, _codes(event.source), _codes(event.target)) == ("063", ["ITAJUD"], ["ALBCOP"])
     # a government letting UN investigators in allows international involvement
     assert _one(coder, "The government cooperated with UN investigators.", "2026-03-12").cameo_code == "086"
+
+
+@pytest.mark.parametrize(("text", "code", "source", "target"), [
+    ("South Korea flew 80 tonnes of emergency relief supplies to Laos on Monday.", "073", ["KOR"], ["LAO"]),
+    ("Gunmen overran an army post near Karimama on Tuesday.", "190", ["UAF"], []),
+    # a protest "demanding" something is one event, the protest
+    ("Teachers rallied in Jaffna on Thursday demanding higher pay.", "141", ["LKAEDU"], []),
+    # parties of Africa and Asia
+    ("Tanzanian police arrested nine Chadema officials in Arusha.", "173", ["TZACOP"], ["TZAPTY"]),
+])
+def test_wordings_of_the_fifteenth_corpus_kinds(coder: Any, text: str, code: str, source: list[str],
+                                                 target: list[str]) -> None:
+    events = coder.code_text(text, date="2026-03-12")
+    assert [(e.cameo_code, _codes(e.source), _codes(e.target)) for e in events] == [(code, source, target)]
+
+
+def test_this_weekday_with_a_past_verb_is_the_one_just_gone(coder: Any) -> None:
+    # translated copy: "demanded this Friday (21)" in a report of Monday 24 August
+    events = coder.code_text("The Government of Belize demanded this Friday that Guatemala withdraw its boats.",
+                             date="2026-08-24")
+    assert [(e.date.start, e.date.precision, e.modality) for e in events] == [("2026-08-21", "day", "asserted")]
+    # a future verb keeps the coming one
+    events = coder.code_text("The minister will visit Kenya this Friday.", date="2026-08-24")
+    assert [(e.date.start, e.modality) for e in events] == [("2026-08-28", "future")]
+
+
+def test_a_modal_conjunct_does_not_lend_its_day(coder: Any) -> None:
+    events = coder.code_text("Police said the leaders were being held and would be arraigned on Monday.", date="2026-08-09")
+    held = next(e for e in events if e.evidence.trigger == "held")
+    assert held.date.precision == "document"

@@ -936,7 +936,8 @@ def _usable(tok: Token) -> bool:
 
 def _drop_purpose_repeats(events: list[Event], sent: Span) -> list[Event]:
     """"Met in Delhi to discuss the border" is one CONSULT, not two: drop an event in a purpose
-    clause when the verb it serves already gave an event of the same PLOVER type."""
+    clause when the verb it serves already gave an event of the same PLOVER type, or a
+    demand made by a protest ("Teachers rallied in Jaffna demanding higher pay")."""
     doc = sent.doc
     spans = [(ev.evidence.char_start, ev.evidence.char_end, ev.plover_type) for ev in events]
     keep = []
@@ -944,10 +945,11 @@ def _drop_purpose_repeats(events: list[Event], sent: Span) -> list[Event]:
         tok = doc.char_span(ev.evidence.char_start, ev.evidence.char_end, alignment_mode="expand")
         verb = tok.root if tok is not None else None
         if verb is not None and _purpose(verb) and any(
-            start <= verb.head.idx < end and ptype == ev.plover_type and start != ev.evidence.char_start
+            start <= verb.head.idx < end and start != ev.evidence.char_start
+            and (ptype == ev.plover_type or (ptype == "PROTEST" and ev.plover_type == "REQUEST"))
             for start, end, ptype in spans
         ):
-            continue
+            continue  # (a protest "demanding" something: its demand is the protest's)
         keep.append(ev)
     return keep
 

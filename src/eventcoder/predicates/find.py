@@ -227,8 +227,10 @@ def _reduced_relative_misparse(verb: Token, subs: list[Token]) -> bool:
 def _is_passive(verb: Token) -> bool:
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
         return True
-    # Reduced relative ("troops deployed in X"), participle without auxiliaries.
-    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+    # Reduced relative ("troops deployed in X"), participle without auxiliaries; or a past
+    # participle with a "by" agent that the model read as active ("A Serbian diplomat
+    # declared persona non grata by Zagreb has until Thursday to leave").
+    return verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "agent" for c in verb.children))
 
 
 def _together(verb: Token) -> str | None:

@@ -41,6 +41,8 @@ The returned `EventDate.text` is the expression as resolved (with its prepositio
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -156,7 +158,7 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
         if found is None and (cut := _leading_part(entity)) is not None:
             found = resolve_expression(_expression(cut), doc_date)
         if found is not None:
-            return TimeResult(*found)
+            return TimeResult(*_past_this_weekday(found, entity, head, doc_date))
         if (shift := _anaphoric_shift(entity.text.lower())) is not None:
             anchored = _anchored(head, shift, doc_date)
             if anchored is not None:
@@ -192,15 +194,34 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
 _PLUPERFECT_REACH = 7
 
 
+_THIS_WEEKDAY = re.compile(r"^(?:on )?this (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
+def _past_this_weekday(found: tuple[EventDate, bool], entity: Span, head: Token,
+                       doc_date: str | None) -> tuple[EventDate, bool]:
+    """"demanded this Friday that ...", in a report of Monday: a verb in the past tense
+    means the Friday just gone, not the one to come (translated copy often says "this" for
+    "last")."""
+    when, future = found
+    if (doc_date and when.precision == "day" and when.start and when.start > doc_date[:10]
+            and head.tag_ == "VBD" and _THIS_WEEKDAY.match(entity.text.strip())):
+        day = (date.fromisoformat(when.start) - timedelta(days=7)).isoformat()
+        return EventDate(day, day, day, "day", when.text), False
+    return found
+
+
 def _sharing_conjuncts(head: Token) -> list[Token]:
     """The verbs coordinated with `head` under one subject ("torched ... and stormed ...")."""
     def subjectless(tok: Token) -> bool:
         return not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    def modal(tok: Token) -> bool:
+        return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in tok.children)
     out = []
     if head.dep_ == "conj" and _is_clause_head(head.head) and subjectless(head):
         out.append(head.head)
     out += [c for c in head.children if c.dep_ == "conj" and _is_clause_head(c) and subjectless(c)]
-    return out
+    # "were being held ... and would be arraigned on Monday": a modal verb's day is its own
+    return [c for c in out if modal(c) == modal(head)]
 
 
 def _pluperfect(verb: Token) -> bool:
