@@ -41,8 +41,10 @@ PLACES = {"706483": "UKR", "703448": "UKR", "5128581": "USA", "706482": "UKR"}
 REGIONS = {"706483": ("UKR.07", False), "703448": ("UKR.12", False), "5128581": ("USA.NY", False),
            "706482": ("UKR.07", True)}
 HINTS = [("706483", "UKR"), ("703448", "UKR"), ("2988507", "FRA"), ("706482", "UKR")]
-#: The store adds a region's code to the places a sentence names (`store.duck._places`).
-HINT_REGIONS = {("706482", "UKR"): ("region:UKR.07", "UKR")}
+#: The store adds the region of each place a sentence names, or the region itself
+#: (`store.duck._places`).
+HINT_REGIONS = {("706482", "UKR"): ("region:UKR.07", "UKR"), ("706483", "UKR"): ("in:UKR.07", "UKR"),
+                ("703448", "UKR"): ("in:UKR.12", "UKR"), ("2988507", "FRA"): ("in:FRA.11", "FRA")}
 BASE = date(2024, 3, 1)
 
 
@@ -434,8 +436,10 @@ def _reference_merge(keys: list[MentionKey]) -> dict[str, list[str]]:
             continue
         def agrees(place: tuple[str, str | None], hint: frozenset[tuple[str, str]]) -> bool:
             """The place, or a region it lies in, is named; or no other place of its country is."""
-            region = REGIONS.get(place[0], (None, False))[0]
-            return place in hint or (f"region:{region}", place[1]) in hint or not any(c == place[1] for _, c in hint)
+            region, is_region = REGIONS.get(place[0], (None, False))
+            return (place in hint or (f"region:{region}", place[1]) in hint
+                    or (is_region and (f"in:{region}", place[1]) in hint)  # a city of the region is named
+                    or not any(c == place[1] for _, c in hint))
         if any(not agrees(place, hint) for hint in hints(ids) for place in named):
             continue
         if kind(prepared[x].key) not in M.SYMMETRIC_TYPES:

@@ -283,8 +283,25 @@ def test_a_placeless_report_naming_the_region_of_the_event_s_city_joins_it() -> 
     assert sorted(sorted(v) for v in clusters.values()) == [["state", "tsafe"]]
     clusters = merge_mentions([key("tsafe", "2346199", "NGA.57", set()), key("kano", None, None, {("2335204", "NGA")})])
     assert sorted(sorted(v) for v in clusters.values()) == [["kano"], ["tsafe"]]
-    # the store gives a named region its region code (Zamfara State is NGA.57 in the gazetteer)
-    assert _places("2595349:NGA;2346199:NGA") == frozenset(zamfara | {("2346199", "NGA")})
+    # the store gives a named region its region code (Zamfara State is NGA.57 in the gazetteer),
+    # and a named city its region as "in:" (Tsafe is in Zamfara)
+    assert _places("2595349:NGA;2346199:NGA") == frozenset(zamfara | {("2346199", "NGA"), ("in:NGA.57", "NGA")})
+
+
+def test_a_placeless_report_naming_a_city_of_the_event_s_region_joins_it() -> None:
+    # an arrest placed in Arusha Region, and "the detention of Chadema officials in Arusha"
+    # (no place of its own, the city named); but a report naming another city of the same
+    # region stays out of an event placed in a city ("same day, another town")
+    def key(eid: str, place: str | None, is_region: bool, named: set[tuple[str, str]]) -> MentionKey:
+        return MentionKey(eid, "COERCE", False, "asserted", "TZACOP", "TZAPTY", "2026-08-08", "2026-08-08", "day",
+                          place, "TZA" if place else None, frozenset(named), place_region="TZA.26" if place else None,
+                          place_is_region=is_region)
+
+    arusha_city = {("161325", "TZA"), ("in:TZA.26", "TZA")}
+    clusters = merge_mentions([key("region", "161322", True, set()), key("named", None, False, arusha_city)])
+    assert sorted(sorted(v) for v in clusters.values()) == [["named", "region"]]
+    clusters = merge_mentions([key("town", "999999", False, set()), key("named", None, False, arusha_city)])
+    assert sorted(sorted(v) for v in clusters.values()) == [["named"], ["town"]]
 
 
 def _coerce(eid: str, src: str, tgt: str, start: str, precision: str, doc: str, sentence: int) -> MentionKey:

@@ -123,7 +123,8 @@ class MentionKey:
     place_id: str | None  # geonames id, or "country:XXX" for a country-level place
     place_country: str | None
     #: Specific places the mention's sentence names anywhere: (GeoNames id, ISO3 country);
-    #: a first-level region also as ("region:<its region code>", ISO3).
+    #: a first-level region also as ("region:<its region code>", ISO3), and a city's region
+    #: as ("in:<region code>", ISO3).
     sentence_places: frozenset[tuple[str, str]] = frozenset()
     #: The report (content hash) and sentence index the mention comes from; "" when unknown.
     doc: str = ""
@@ -407,8 +408,10 @@ class _Cluster:
         for hint in self.hints | other.hints:
             for place in places:
                 if (place[:2] not in hint and (f"region:{place[2]}", place[1]) not in hint
+                        and not (place[3] and (f"in:{place[2]}", place[1]) in hint)
                         and any(country == place[1] for _, country in hint)):
-                    return False  # (a city in a region the sentence names agrees with it)
+                    return False  # (a city in a region the sentence names agrees with it, and a
+                    # region agrees with a city in it that the sentence names: "in:" markers)
         return True
 
 

@@ -522,15 +522,21 @@ _REPRESENTED = ("plover_type", "cameo_code", "source_codes", "target_codes", "ne
 
 def _places(column: str | None) -> frozenset[tuple[str, str]]:
     """"706483:UKR;611717:GEO" -> {("706483", "UKR"), ("611717", "GEO")}; a first-level
-    region also as ("region:NGA.57", "NGA"), so that a city in it agrees with it."""
+    region also as ("region:NGA.57", "NGA"), so that a city in it agrees with it; and a
+    city's region as ("in:TZA.26", "TZA"), so that the region agrees with it ("the detention
+    of Chadema officials in Arusha" and an arrest placed in Arusha Region), though another
+    city of that region does not."""
     out = set()
     for item in (column or "").split(";"):
         gid, _, iso = item.partition(":")
         if gid:
             out.add((gid, iso))
             kind = place_kinds().get(int(gid)) if gid.isdigit() else None
-            if kind is not None and kind[0] == "admin1" and kind[2]:
-                out.add((f"region:{kind[1]}.{kind[2]}", iso))
+            if kind is not None and kind[2]:
+                if kind[0] == "admin1":
+                    out.add((f"region:{kind[1]}.{kind[2]}", iso))
+                elif kind[0] == "city":
+                    out.add((f"in:{kind[1]}.{kind[2]}", iso))
     return frozenset(out)
 
 
@@ -540,7 +546,7 @@ _KEY_COLUMNS = """m.event_id, m.plover_type, m.negated, m.modality, m.source_cod
 
 #: Bump when the store starts to index or key mentions differently from what the
 #: fingerprint's sources show; the next rebuild is then a full one.
-_INDEX_VERSION = "1"
+_INDEX_VERSION = "2"  # 2: sentence places carry the regions of the cities they name ("in:")
 
 
 def _mention_key(r: Sequence[Any]) -> MentionKey:
