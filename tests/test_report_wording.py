@@ -967,3 +967,16 @@ def test_a_modal_conjunct_does_not_lend_its_day(coder: Any) -> None:
     events = coder.code_text("Police said the leaders were being held and would be arraigned on Monday.", date="2026-08-09")
     held = next(e for e in events if e.evidence.trigger == "held")
     assert held.date.precision == "document"
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # an embassy counsellor or first secretary is a diplomat: expelling one is 161, aimed at
+    # the mission's country ("at the Croatian embassy")
+    ("Zagreb expelled a Serbian embassy counsellor on Monday.", ["HRVGOV"], ["SRBGOV"]),
+    ("Belgrade expelled the first secretary of the Croatian embassy.", ["SRBGOV"], ["HRVGOV"]),
+    ("Serbia's foreign ministry ordered a first secretary at the Croatian embassy to leave within 72 hours.",
+     ["SRBGOV"], ["HRVGOV"]),
+])
+def test_expelling_embassy_staff(coder: Any, text: str, source: list[str], target: list[str]) -> None:
+    event = _one(coder, text, "2026-03-12")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == ("161", source, target)

@@ -749,8 +749,9 @@ class Coder:
         obj = m.event_object if m is not None else None
         if obj is None:
             return None
-        if obj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP", "FAC"} or obj.pos_ == "PRON" or obj.lemma_.lower() in self.actors.agents:
-            return None
+        if (obj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP", "FAC"} or obj.pos_ == "PRON"
+                or obj.lemma_.lower() in self.actors.agents or obj.lemma_.lower() in ENVOY_NOUNS - {"charge"}):
+            return None  # (an embassy counsellor or first secretary is a person acted on; "charges" are not)
         if obj.lemma_.lower() in OWNED_NOUNS and any(
                 c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in obj.children):
             return None  # "their trawler was seized": its owners are acted on
@@ -796,7 +797,8 @@ PATIENT_OF_NOUNS = frozenset({
     "release", "arrest", "detention", "expulsion", "deportation", "extradition", "execution",
     "killing", "abduction", "kidnapping", "eviction", "dismissal", "sacking", "pardon",
 })  # fmt: skip
-ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "charge", "representative"})
+ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "attaché", "charge", "representative",
+                         "counsellor", "counselor", "secretary"})
 
 
 def _report_country(events: list[Event]) -> str | None:

@@ -41,6 +41,10 @@ ANAPHORS = {"country": "country", "nation": "country", "group": "group", "moveme
             "organization": "group", "organisation": "group", "ministry": "gov", "government": "gov"}
 #: Place nouns named by their "of" phrase ("the port of Batumi").
 PLACE_HEADS = frozenset({"city", "town", "village", "port", "capital", "province", "region", "district"})
+#: Staff "at" a mission take the mission's country ("a first secretary at the Croatian embassy").
+ATTACHED_ROLES = frozenset({"secretary", "counsellor", "counselor", "attache", "attaché", "diplomat", "official",
+                            "officer", "staffer", "employee", "consul", "adviser", "advisor", "envoy"})
+MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation", "high commission", "commission"})
 #: Nouns for places and things that belong to an actor ("army positions", "police station").
 FACILITY_NOUNS = frozenset(
     """position base post station outpost checkpoint convoy vehicle camp headquarters barracks
@@ -561,6 +565,11 @@ class ActorResolver:
             elif child.dep_ == "prep" and child.lower_ == "of":
                 for p in child.children:
                     if p.dep_ == "pobj":
+                        visit(p)
+            elif child.dep_ == "prep" and child.lower_ == "at" and head.lemma_.lower() in ATTACHED_ROLES:
+                # "a first secretary at the Croatian embassy": the mission's country
+                for p in child.children:
+                    if p.dep_ == "pobj" and p.lemma_.lower() in MISSION_NOUNS:
                         visit(p)
             elif child.dep_ == "prep" and child.lower_ in {"in", "across", "inside"}:
                 located += [p for p in child.children if p.dep_ == "pobj" and self._place_word(p)]
