@@ -274,10 +274,16 @@ class NounLexicon:
                 for entry in self._by_noun.get(f"{child.lower_} {lemma}", []):
                     if _fits(tok, entry):
                         return entry
-        modifiers = {t.lower_ for t in tok.subtree if t.i < tok.i} | {t.lemma_.lower() for t in tok.subtree if t.i < tok.i}
+        modifiers: set[str] | None = None  # (computed only for an entry that needs one)
         for key in (lemma, tok.lower_):
             for entry in self._by_noun.get(key, []):
-                if (entry.needs_modifier is None or entry.needs_modifier & modifiers) and _fits(tok, entry):
+                if entry.needs_modifier is not None:
+                    if modifiers is None:
+                        before = [t for t in tok.subtree if t.i < tok.i]
+                        modifiers = {t.lower_ for t in before} | {t.lemma_.lower() for t in before}
+                    if not entry.needs_modifier & modifiers:
+                        continue
+                if _fits(tok, entry):
                     return entry
         return None
 
