@@ -290,3 +290,12 @@ def test_falls_exchanges_and_pauses(coder: Any, text: str, code: str) -> None:
 def test_an_event_that_came_or_poured_in(coder: Any) -> None:
     events = coder.code_text("Criticism of Hungary's new media law poured in from Brussels on Wednesday.", date="2025-10-06")
     assert [(e.cameo_code, _codes(e.target)) for e in events] == [("111", ["HUN"])]
+
+
+def test_a_verb_gives_way_only_to_a_noun_event_that_is_coded(coder: Any) -> None:
+    # "deal" needs a party to be an agreement; with none, the verb's own event stands
+    assert [e.cameo_code for e in coder.code_text("The deal ended the strike at the port.", date="2025-10-06")] == ["082"]
+    # with a party the noun is the event, and the verb event with no source gives way
+    codes = [e.cameo_code for e in coder.code_text("The deal Ghana and Togo signed ended the strike at the port.",
+                                                   date="2025-10-06")]
+    assert "057" in codes

@@ -249,6 +249,9 @@ class Coder:
             on_verb = [e for e in events if e.evidence.char_start <= nm.verb.idx < e.evidence.char_end]
             if any(e.plover_type == plover for e in on_verb):
                 continue
+            ev = self._nominal_event(ctx, index, sent, nm)
+            if ev is None:
+                continue  # (no event of the noun: the verb's own event stands)
             if nm.own_date:  # the noun is the verb's subject: the verb says what it did
                 events = [e for e in events if not (e in on_verb and not e.source)]
             if nm.noun.dep_ in {"nsubj", "nsubjpass"} and nm.noun.head.i != nm.verb.i:
@@ -256,9 +259,7 @@ class Coder:
                 # verb's subject is the event, not an actor
                 main = nm.noun.head
                 events = [e for e in events if e.source or not e.evidence.char_start <= main.idx < e.evidence.char_end]
-            ev = self._nominal_event(ctx, index, sent, nm)
-            if ev is not None:
-                events.append(ev)
+            events.append(ev)
         return events
 
     def _nominal_event(self, ctx: _Context, index: int, sent: Span, nm: NounMatch) -> Event | None:
