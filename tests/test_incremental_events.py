@@ -25,7 +25,7 @@ CODES = ["USA", "USAMIL", "USAGOV", "RUS", "RUSMIL", "UKR", "UKRCVL", "IGOUNO", 
 #: (PLOVER type, CAMEO code): a signed agreement (SUPPORT, 057) merges with AGREE mentions
 TYPES = [("ASSAULT", "190"), ("COERCE", "173"), ("CONSULT", "040"), ("AGREE", "036"), ("SUPPORT", "057"),
          ("SUPPORT", "051"), ("PROTEST", "141"), ("PROTEST", "143"), ("PROTEST", "145"), ("SANCTION", "161"),
-         ("SANCTION", "163")]
+         ("SANCTION", "163"), ("ACCUSE", "112"), ("REQUEST", "1056"), ("REQUEST", "020")]
 #: A strike (143) and a riot (145) are never one event; a march (141) may be either.
 FORMS = {"143": "strike", "145": "riot"}
 #: A recall (PLOVER mode "withdraw") and an expulsion ("expel") are never one event.
@@ -35,6 +35,10 @@ MODES = {"161": ["withdraw", "expel"], "163": ["embargo", ""]}
 def form(k: MentionKey) -> str | None:
     if k.cameo_code in FORMS:
         return FORMS[k.cameo_code]
+    if k.plover_type == "ACCUSE":
+        return "accuse"
+    if k.plover_type == "REQUEST":  # a demand (CAMEO 10) may be either; an appeal is no accusation
+        return None if k.cameo_code.startswith("10") else "appeal"
     return k.plover_mode if k.plover_type == "SANCTION" and k.plover_mode in ("withdraw", "expel") else None
 PLACES = {"706483": "UKR", "703448": "UKR", "5128581": "USA", "706482": "UKR"}
 #: (first-level region, is the region itself): Kharkiv and Kyiv, New York, Kharkiv oblast
@@ -319,7 +323,10 @@ def mutual(m: M._Mention) -> bool:
 
 
 def kind(k: MentionKey) -> str:
-    """The type a mention merges under: a signed formal agreement is an agreement."""
+    """The type a mention merges under: a signed formal agreement is an agreement, and an
+    accusation and a demand share a block."""
+    if k.plover_type in ("ACCUSE", "REQUEST"):
+        return "ACCUSE|REQUEST"
     return "AGREE" if k.cameo_code == "057" else k.plover_type
 
 

@@ -420,6 +420,27 @@ def test_a_signed_agreement_merges_with_the_agreement() -> None:
     assert sorted(sorted(v) for v in clusters.values()) == [["a", "b"], ["c"]]
 
 
+def test_an_accusation_and_a_demand_of_one_statement_merge_but_never_with_an_appeal() -> None:
+    # "Somalia accused Ethiopia of sending troops" (112) and "Mogadishu demanded the
+    # withdrawal of the troops" (1056) tell one statement; "Somalia asked Ethiopia to share
+    # intelligence" (an appeal, 020) is another, and the demand does not join the two
+    def key(eid: str, ptype: str, code: str, src: str, tgt: str, doc: str) -> MentionKey:
+        return MentionKey(eid, ptype, False, "asserted", src, tgt, "2026-08-17", "2026-08-17", "day", None, None,
+                          doc=doc, sentence=0, cameo_code=code)
+
+    clusters = merge_mentions([key("accused", "ACCUSE", "112", "SOM", "ETH", "A"),
+                               key("demanded", "REQUEST", "1056", "SOMGOV", "ETH", "B")])
+    assert sorted(clusters.values()) == [["accused", "demanded"]]
+    clusters = merge_mentions([key("accused", "ACCUSE", "112", "SOM", "ETH", "A"),
+                               key("demanded", "REQUEST", "1056", "SOMGOV", "ETH", "B"),
+                               key("asked", "REQUEST", "020", "SOM", "ETHGOV", "C")])
+    assert len(clusters) == 2 and (["asked"] in clusters.values() or ["accused"] in clusters.values())
+    # a demand of another day, or of another side, is another event
+    clusters = merge_mentions([key("accused", "ACCUSE", "112", "SOM", "ETH", "A"),
+                               key("kenya", "REQUEST", "1056", "KEN", "ETH", "B")])
+    assert len(clusters) == 2
+
+
 def test_a_strike_and_a_riot_are_two_events_even_joined_by_a_march() -> None:
     # a drivers' strike in one city and a riot in the next on the same day, over the same
     # prices: a march told by a third report may be either, but never joins the two

@@ -2,7 +2,8 @@
 
 Two mentions may be the same event when all of these hold:
 - the same PLOVER type (or family: a signed formal agreement, CAMEO 057, is an agreement
-  that other reports tell as "agreed"), the same negation and the same modality (a
+  that other reports tell as "agreed"; a demand, CAMEO 10, is often the accusation other
+  reports tell of the same statement, though an appeal never is), the same negation and the same modality (a
   demanded release is not a release), and no two exclusive forms of that type (a strike and
   a riot, a recall and an expulsion: `EXCLUSIVE_FORMS`, `EXCLUSIVE_MODES`), not even
   through a third mention;
@@ -85,6 +86,11 @@ SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 #: CAMEO codes whose mentions merge with those of another PLOVER type: a signed formal
 #: agreement (057, SUPPORT) is the agreement that other reports tell as "agreed" (AGREE).
 FAMILIES = {"057": "AGREE"}
+#: PLOVER types whose mentions merge with those of another: one statement that condemns a
+#: side and demands something of it is told as the accusation by some reports and as the
+#: demand by others ("Somalia accused Ethiopia of sending troops", "Mogadishu demanded the
+#: withdrawal of the troops"). An appeal (CAMEO 02) is never an accusation: `VERBAL_FORMS`.
+TYPE_FAMILIES = {"ACCUSE": "ACCUSE|REQUEST", "REQUEST": "ACCUSE|REQUEST"}
 
 
 #: Forms of one type that never tell the same event, by CAMEO code prefix: a strike (a
@@ -97,14 +103,24 @@ EXCLUSIVE_FORMS = {"143": "strike", "145": "riot"}
 EXCLUSIVE_MODES = {("SANCTION", "withdraw"): "withdraw", ("SANCTION", "expel"): "expel"}
 
 
+#: Forms of the accusation-and-demand family (`TYPE_FAMILIES`): an accusation and an
+#: appeal (a REQUEST outside CAMEO's demands, 10) are never one event; a demand may be told
+#: with either.
+VERBAL_FORMS = {"ACCUSE": "accuse", "REQUEST": "appeal"}
+
+
 def form(m: MentionKey) -> str | None:
-    """The mention's exclusive form (`EXCLUSIVE_FORMS`, `EXCLUSIVE_MODES`), if it has one."""
-    return EXCLUSIVE_FORMS.get(m.cameo_code[:3]) or EXCLUSIVE_MODES.get((m.plover_type, m.plover_mode))
+    """The mention's exclusive form (`EXCLUSIVE_FORMS`, `EXCLUSIVE_MODES`, `VERBAL_FORMS`),
+    if it has one."""
+    if m.plover_type == "REQUEST" and m.cameo_code.startswith("10"):
+        return None
+    return (EXCLUSIVE_FORMS.get(m.cameo_code[:3]) or EXCLUSIVE_MODES.get((m.plover_type, m.plover_mode))
+            or VERBAL_FORMS.get(m.plover_type))
 
 
 def family(m: MentionKey) -> str:
-    """The type a mention merges under: its PLOVER type, or its code's family."""
-    return FAMILIES.get(m.cameo_code, m.plover_type)
+    """The type a mention merges under: its PLOVER type, or its code's or type's family."""
+    return FAMILIES.get(m.cameo_code) or TYPE_FAMILIES.get(m.plover_type, m.plover_type)
 
 
 @dataclass(frozen=True)

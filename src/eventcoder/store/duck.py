@@ -546,7 +546,8 @@ _KEY_COLUMNS = """m.event_id, m.plover_type, m.negated, m.modality, m.source_cod
 
 #: Bump when the store starts to index or key mentions differently from what the
 #: fingerprint's sources show; the next rebuild is then a full one.
-_INDEX_VERSION = "2"  # 2: sentence places carry the regions of the cities they name ("in:")
+_INDEX_VERSION = "3"  # 2: sentence places carry the regions of the cities they name ("in:");
+# 3: accusations and demands share a block
 
 
 def _mention_key(r: Sequence[Any]) -> MentionKey:
