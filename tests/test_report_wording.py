@@ -980,3 +980,31 @@ def test_a_modal_conjunct_does_not_lend_its_day(coder: Any) -> None:
 def test_expelling_embassy_staff(coder: Any, text: str, source: list[str], target: list[str]) -> None:
     event = _one(coder, text, "2026-03-12")
     assert (event.cameo_code, _codes(event.source), _codes(event.target)) == ("161", source, target)
+
+
+@pytest.mark.parametrize(("text", "trigger", "code", "source", "target"), [
+    # read as active with "by" on "grata": the diplomat is the one declared
+    ("A Serbian diplomat declared persona non grata by Zagreb has until Thursday to leave Croatia, "
+     "the Croatian foreign ministry said.", "declared", "161", ["HRVGOV"], ["SRBGOV"]),
+    # whoever did the act condemned is the target of the condemnation
+    ("Somalia condemned what it described as an illegal incursion by Ethiopian troops into Gedo region.",
+     "condemned", "111", ["SOM"], ["ETHMIL"]),
+    ("Kenya protested the seizure of its fishing boats by Ugandan police.", "protested", "114", ["KEN"], ["UGACOP"]),
+    # a crowd gathered in front of an office, demanding something: a demonstration
+    ("Over 500 teachers gathered in front of the Provincial Education Department in Jaffna demanding higher pay.",
+     "gathered", "141", ["LKAEDU"], []),
+    # opposition officials are the opposition, not the government
+    ("A court in Arusha granted bail to nine opposition officials.", "granted", "0841", ["TZAJUD"], ["TZAOPP"]),
+])
+def test_wordings_of_the_fifteenth_corpus_second_batch(coder: Any, text: str, trigger: str, code: str,
+                                                         source: list[str], target: list[str]) -> None:
+    event = _one(coder, text, "2026-08-12", trigger=trigger)
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == (code, source, target)
+    if trigger == "gathered":
+        assert len(coder.code_text(text, date="2026-08-12")) == 1  # the demand is the protest's
+
+
+def test_the_date_of_the_statement_an_event_is_told_in(coder: Any) -> None:
+    event = _one(coder, "In a statement issued late on Monday, Somalia's foreign ministry demanded the "
+                 "withdrawal of the troops.", "2026-08-19")
+    assert (event.cameo_code, event.date.start, event.date.precision) == ("1056", "2026-08-17", "day")

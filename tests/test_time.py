@@ -227,6 +227,10 @@ EVENT_CASES = [
     ("Armenia and Azerbaijan negotiated in Almaty, diplomats said earlier this week.",
      "negotiated", WED, DOCUMENT),
     (ELECTION, "said", WED, DOCUMENT),
+    # the date of the statement an event is told in is the event's; another noun's is not
+    ("In a statement issued late on Monday, the ministry demanded the withdrawal of the troops.",
+     "demanded", WED, _day(MON, "on Monday")),
+    ("In a village raided on Monday, the ministry opened a clinic.", "opened", WED, DOCUMENT),
     # "the previous day", "that evening" count from the governing clause's day
     ("Officials said on Tuesday that police had arrested the journalist the previous day.",
      "arrested", WED, _day(MON, "the previous day")),

@@ -742,6 +742,10 @@ class Coder:
             # The pattern's own argument named no actor ("appealed to the UN for aid"):
             # fall back to the usual target prepositions.
             actors = self._actors(ctx, [h for h in self._prep_target(pred, noun) if not _first_person(h) and _usable(h)])
+        if not actors and not fp and m.code.startswith("11") and not pred.passive:
+            # "condemned the incursion by Ethiopian troops", "protested the seizure of its
+            # boats by Ugandan police": whoever did the act disapproved of is the target
+            actors = self._actors(ctx, [h for h in _nominal_agents(pred) if _usable(h) and not _first_person(h)])
         return actors + [Actor(h.text, start=h.idx, end=h.idx + len(h.text)) for h in fp]
 
     def _event_noun(self, ctx: _Context, m: Match | None) -> Token | None:
@@ -857,6 +861,19 @@ NOUN_FAMILIES = {"threat": "threaten", "warning": "warn", "refusal": "refuse", "
                  "commitment": "commit", "undertaking": "undertake", "agreement": "agree", "plea": "plead",
                  "insistence": "insist", "bid": "try", "effort": "try", "intention": "intend", "readiness": "ready",
                  "willingness": "willing", "determination": "determined"}
+
+
+def _nominal_agents(pred: Predicate) -> list[Token]:
+    """The "by" agents of the nouns in a verb's object ("the incursion by Ethiopian troops",
+    "what it described as an illegal incursion by Ethiopian troops"), nearest first; none
+    inside a clause of their own."""
+    found: list[Token] = []
+    roots = list(pred.objects) + [c for c in pred.verb.children if c.dep_ == "ccomp" and c.i > pred.verb.i]
+    for root in roots:
+        for tok in root.subtree:
+            if tok.dep_ == "prep" and tok.lower_ == "by" and tok.head.pos_ in ("NOUN", "PROPN"):
+                found.extend(np_heads(o) for o in tok.children if o.dep_ == "pobj")
+    return [h for heads in found for h in heads][:3] if found else []
 
 
 def _party_of_noun(noun: Token) -> list[Token]:

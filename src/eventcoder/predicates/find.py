@@ -224,6 +224,22 @@ def _reduced_relative_misparse(verb: Token, subs: list[Token]) -> bool:
             and any(s.left_edge.i <= prev.i <= s.right_edge.i for s in subs))
 
 
+def _persona_non_grata_agent(verb: Token, pred: Predicate) -> Token | None:
+    """The "by" object inside a "declared persona non grata by X" that the model read as
+    active, its subject being the person declared; None when there is none."""
+    if verb.lemma_.lower() not in ("declare", "proclaim", "name") or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    for obj in pred.objects:
+        words = list(obj.subtree)
+        if not any(t.lower_ == "grata" for t in words):
+            continue
+        for prep in (t for t in words if t.lower_ == "by" and t.dep_ in ("prep", "agent")):
+            heads = [c for c in prep.children if c.dep_ == "pobj"]
+            if heads:
+                return heads[0]
+    return None
+
+
 def _is_passive(verb: Token) -> bool:
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
         return True
@@ -343,6 +359,10 @@ def build_predicate(verb: Token) -> Predicate:
         pred.passive = True
         pred.objects = np_heads(verb.doc[verb.i - 1]) + pred.objects
         subs = []
+    if subs and (agent := _persona_non_grata_agent(verb, pred)) is not None:
+        # "A Serbian diplomat declared persona non grata by Zagreb has until Thursday to
+        # leave": read as active with the "by" phrase on "grata"; the diplomat is declared
+        pred.passive, pred.agents = True, np_heads(agent)
     pred.subjects = subs
     pred.negated = _negated(verb)
     pred.modals = _modals(verb)

@@ -22,7 +22,8 @@
    two years" is not a future date.
    A date that the parser hangs on a reporting verb placed after its clause ("X met Y
    earlier this week, diplomats said"), but which stands inside the reported clause,
-   belongs to the reported event.
+   belongs to the reported event. So does the date of a statement the event is told in
+   ("In a statement issued late on Monday, the ministry demanded ...").
    "The previous day", "that morning" and the like count from the day-precision date of
    the clause that governs the event ("said on Tuesday that ... the previous day").
 4. A clause "N days (weeks) after/before ..." with no date of its own counts from the
@@ -153,6 +154,7 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
     if not _is_irrealis(head):
         inherited = [e for e in entities if _owner(e).i != head.i and _is_fronted(e)]
     own += [e for e in entities if _owner(e).i != head.i and _within_postposed_report(e, head)]
+    own += [e for e in entities if _owner(e).i != head.i and _in_issued_statement(e, head)]
     for entity in own + inherited:
         found = resolve_expression(_expression(entity), doc_date)
         if found is None and (cut := _leading_part(entity)) is not None:
@@ -401,3 +403,26 @@ def _within_postposed_report(entity: Span, head: Token) -> bool:
     return head.left_edge.i < entity.start and entity.end <= min(subjects + [governor.i])
 
 
+
+
+#: What a statement that tells the event is ("in a statement issued late on Monday").
+_STATEMENT_NOUNS = frozenset({
+    "statement", "communique", "communiqué", "letter", "note", "release", "declaration",
+    "message", "post", "interview", "speech", "address", "briefing", "conference", "notice",
+    "circular", "order", "decree", "ruling", "verdict", "judgment", "judgement", "report",
+})  # fmt: skip
+_ISSUING_VERBS = frozenset({
+    "issue", "release", "publish", "post", "send", "deliver", "read", "give", "hold", "make",
+    "sign", "hand", "date", "broadcast", "air", "circulate", "distribute",
+})  # fmt: skip
+
+
+def _in_issued_statement(entity: Span, head: Token) -> bool:
+    """"In a statement issued late on Monday, the ministry demanded ...": the date of the
+    statement the verb's event is told in is the event's date (the demand is the
+    statement)."""
+    owner = _owner(entity)
+    noun = owner.head
+    return (owner.dep_ == "acl" and owner.lemma_.lower() in _ISSUING_VERBS and noun.dep_ == "pobj"
+            and noun.lemma_.lower() in _STATEMENT_NOUNS and noun.head.dep_ == "prep"
+            and noun.head.lower_ in ("in", "through", "via", "with") and noun.head.head.i == head.i)
