@@ -40,15 +40,19 @@ def form(k: MentionKey) -> str | None:
     if k.plover_type == "REQUEST":  # a demand (CAMEO 10) may be either; an appeal is no accusation
         return None if k.cameo_code.startswith("10") else "appeal"
     return k.plover_mode if k.plover_type == "SANCTION" and k.plover_mode in ("withdraw", "expel") else None
-PLACES = {"706483": "UKR", "703448": "UKR", "5128581": "USA", "706482": "UKR"}
-#: (first-level region, is the region itself): Kharkiv and Kyiv, New York, Kharkiv oblast
+PLACES = {"706483": "UKR", "703448": "UKR", "5128581": "USA", "706482": "UKR", "688723": "UKR"}
+#: (first-level region, is the region itself): Kharkiv and Kyiv, New York, Kharkiv oblast,
+#: Vyshhorod (in Kyiv oblast, near Kyiv)
 REGIONS = {"706483": ("UKR.07", False), "703448": ("UKR.12", False), "5128581": ("USA.NY", False),
-           "706482": ("UKR.07", True)}
-HINTS = [("706483", "UKR"), ("703448", "UKR"), ("2988507", "FRA"), ("706482", "UKR")]
+           "706482": ("UKR.07", True), "688723": ("UKR.13", False)}
+HINTS = [("706483", "UKR"), ("703448", "UKR"), ("2988507", "FRA"), ("706482", "UKR"), ("688723", "UKR")]
 #: The store adds the region of each place a sentence names, or the region itself
 #: (`store.duck._places`).
 HINT_REGIONS = {("706482", "UKR"): ("region:UKR.07", "UKR"), ("706483", "UKR"): ("in:UKR.07", "UKR"),
-                ("703448", "UKR"): ("in:UKR.12", "UKR"), ("2988507", "FRA"): ("in:FRA.11", "FRA")}
+                ("703448", "UKR"): ("in:UKR.12", "UKR"), ("2988507", "FRA"): ("in:FRA.11", "FRA"),
+                ("688723", "UKR"): ("in:UKR.13", "UKR")}
+#: ... and the cities near each named city (`store.duck._places`): Vyshhorod is 15 km from Kyiv.
+NEAR = {("688723", "UKR"): ("near:703448", "UKR"), ("703448", "UKR"): ("near:688723", "UKR")}
 BASE = date(2024, 3, 1)
 
 
@@ -77,7 +81,7 @@ def random_keys(rnd: random.Random, n: int, days: int = 8, codes_from: list[str]
         place = rnd.choice([None, None, None, *PLACES, "country:UKR", "country:USA"])
         country = PLACES.get(place or "") or (place.split(":")[1] if place and place.startswith("country:") else None)
         hints = {h for h in HINTS if rnd.random() < 0.15}
-        hints = frozenset(hints | {HINT_REGIONS[h] for h in hints if h in HINT_REGIONS})
+        hints = frozenset(hints | {HINT_REGIONS[h] for h in hints if h in HINT_REGIONS} | {NEAR[h] for h in hints if h in NEAR})
         doc = rnd.choice([f"u{i}", f"h{rnd.randrange(max(2, n // 4))}"])  # its own report, or a shared one
         region, is_region = REGIONS.get(place or "", (None, False))
         ptype, cameo = rnd.choice(TYPES)
@@ -446,6 +450,7 @@ def _reference_merge(keys: list[MentionKey]) -> dict[str, list[str]]:
             region, is_region = REGIONS.get(place[0], (None, False))
             return (place in hint or (f"region:{region}", place[1]) in hint
                     or (is_region and (f"in:{region}", place[1]) in hint)  # a city of the region is named
+                    or (f"near:{place[0]}", place[1]) in hint  # a city near it is named
                     or not any(c == place[1] for _, c in hint))
         if any(not agrees(place, hint) for hint in hints(ids) for place in named):
             continue

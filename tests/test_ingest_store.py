@@ -271,6 +271,24 @@ def test_placeless_report_naming_another_city_stays_out() -> None:
     assert groups == [["a", "d"], ["b", "c"]]
 
 
+def test_a_placeless_report_naming_a_suburb_of_the_event_s_city_joins_it() -> None:
+    # an arrest placed in Mombasa, and "rounded up 19 activists who were protesting the
+    # demolition of homes in Jomvu" (no place of its own; Jomvu is 10 km from the centre of
+    # Mombasa); a report naming Malindi (100 km up the coast) stays out
+    mombasa, jomvu, malindi = "186301", "195915", "187968"
+
+    def key(eid: str, place: str | None, named: str | None) -> MentionKey:
+        return MentionKey(eid, "COERCE", False, "asserted", "KENCOP", "KENCVL", "2026-09-12", "2026-09-12", "day",
+                          place, "KEN" if place else None, _places(f"{named}:KEN" if named else None),
+                          place_region="KEN.37" if place else None)
+
+    assert ("near:186301", "KEN") in _places(f"{jomvu}:KEN") and ("near:195915", "KEN") in _places(f"{mombasa}:KEN")
+    clusters = merge_mentions([key("city", mombasa, mombasa), key("suburb", None, jomvu)])
+    assert sorted(sorted(v) for v in clusters.values()) == [["city", "suburb"]]
+    clusters = merge_mentions([key("city", mombasa, mombasa), key("malindi", None, malindi)])
+    assert sorted(sorted(v) for v in clusters.values()) == [["city"], ["malindi"]]
+
+
 def test_a_placeless_report_naming_the_region_of_the_event_s_city_joins_it() -> None:
     # "jets pounded a hideout in Zamfara state" and "the air strike on Tsafe": Tsafe is in
     # Zamfara; a report naming another state's city stays out

@@ -41,7 +41,9 @@ inside it), or two different known
 dyads, into one event. So a report that names no place cannot chain an arrest in Tbilisi
 to one in Batumi. A report that gives its event no place but names a city elsewhere in the
 sentence ("arrested three journalists working for a newspaper in Izmir") does not join an
-event placed in another city of that country (Istanbul); a city abroad says nothing. Pairs are ordered by content (mention ids), never by arrival, so the
+event placed in another city of that country (Istanbul); a city abroad says nothing, and
+neither does a suburb of the event's city ("the demolition of homes in Jomvu" and an arrest
+in Mombasa, 10 km apart: `store.duck` marks the cities near each named city). Pairs are ordered by content (mention ids), never by arrival, so the
 result does not depend on ingest order. The event key is a hash of the sorted mention ids.
 
 Inside one report, a mention that lacks an anchor (no known party, or only the
@@ -425,9 +427,11 @@ class _Cluster:
             for place in places:
                 if (place[:2] not in hint and (f"region:{place[2]}", place[1]) not in hint
                         and not (place[3] and (f"in:{place[2]}", place[1]) in hint)
+                        and (f"near:{place[0]}", place[1]) not in hint
                         and any(country == place[1] for _, country in hint)):
-                    return False  # (a city in a region the sentence names agrees with it, and a
-                    # region agrees with a city in it that the sentence names: "in:" markers)
+                    return False  # (a city in a region the sentence names agrees with it, a
+                    # region agrees with a city in it that the sentence names: "in:" markers,
+                    # and a city with a suburb of it, or a city it is a suburb of: "near:")
         return True
 
 

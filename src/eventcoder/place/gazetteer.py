@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import csv
 import gc
+import math
 import re
 import unicodedata
 from functools import lru_cache
@@ -383,3 +384,64 @@ def place_kinds(path: str | None = None) -> dict[int, tuple[str, str, str]]:
 @lru_cache(maxsize=4)
 def _load_cached(path: str) -> Gazetteer:
     return Gazetteer.from_file(Path(path))
+
+
+#: How near another city must be to count as the same place for the event merge: a suburb
+#: or district of a city ("Jomvu" and "Mombasa", 10 km apart), not the next town.
+NEAR_KM = 15.0
+
+
+class _CityGrid(NamedTuple):
+    ids: list[int]
+    lats: list[float]
+    lons: list[float]
+    cells: dict[tuple[int, int], list[int]]  # grid cell -> indexes into the lists
+    index: dict[int, int]  # GeoNames id -> index into the lists
+
+
+_CELL = 0.25  # degrees: wider than NEAR_KM in latitude; longitude cells widen poleward
+
+
+@lru_cache(maxsize=4)
+def _city_grid(path: str | None = None) -> _CityGrid:
+    resolved = Path(path) if path is not None else data_path("gazetteer/places.csv")
+    grid = _CityGrid([], [], [], {}, {})
+    with resolved.open(encoding="utf-8", newline="") as fh:
+        reader = csv.reader(fh)
+        next(reader, None)
+        for row in reader:
+            if len(row) == len(COLUMNS) and row[0].isdigit() and row[4] == "city":
+                try:
+                    lat, lon = float(row[8]), float(row[9])
+                except ValueError:
+                    continue
+                grid.cells.setdefault((int(lat // _CELL), int(lon // _CELL)), []).append(len(grid.ids))
+                grid.index[int(row[0])] = len(grid.ids)
+                grid.ids.append(int(row[0]))
+                grid.lats.append(lat)
+                grid.lons.append(lon)
+    return grid
+
+
+@lru_cache(maxsize=4096)
+def nearby_cities(gid: int, path: str | None = None) -> tuple[int, ...]:
+    """The other cities of the packaged gazetteer (or `path`) within `NEAR_KM` of city
+    `gid`, sorted; () for a place that is not a city. The grid is built once per process."""
+    grid = _city_grid(path)
+    index = grid.index.get(gid)
+    if index is None:
+        return ()
+    lat, lon = grid.lats[index], grid.lons[index]
+    reach = max(1, math.ceil(NEAR_KM / (111.0 * _CELL * max(math.cos(math.radians(lat)), 0.05))))
+    row, col = int(lat // _CELL), int(lon // _CELL)
+    near = [grid.ids[k] for r in (row - 1, row, row + 1) for c in range(col - reach, col + reach + 1)
+            for k in grid.cells.get((r, c), ()) if k != index and _km(lat, lon, grid.lats[k], grid.lons[k]) <= NEAR_KM]
+    return tuple(sorted(near))
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))

@@ -32,7 +32,7 @@ from ..errors import EventcoderError
 from ..identity import MentionKey, merge_mentions
 from ..identity import merge as _merge_module
 from ..identity.merge import candidate_pairs, merge_buckets
-from ..place.gazetteer import place_kinds
+from ..place.gazetteer import NEAR_KM, nearby_cities, place_kinds
 
 __all__ = ["BATCH_TABLES", "DuckStore", "RejectRow", "StoreError", "StoredDocument", "batch_tables", "content_hash"]
 
@@ -525,7 +525,9 @@ def _places(column: str | None) -> frozenset[tuple[str, str]]:
     region also as ("region:NGA.57", "NGA"), so that a city in it agrees with it; and a
     city's region as ("in:TZA.26", "TZA"), so that the region agrees with it ("the detention
     of Chadema officials in Arusha" and an arrest placed in Arusha Region), though another
-    city of that region does not."""
+    city of that region does not; and the cities within `NEAR_KM` of a city as
+    ("near:186301", "KEN"), so that a suburb agrees with its city ("the demolition of homes
+    in Jomvu" and an arrest placed in Mombasa)."""
     out = set()
     for item in (column or "").split(";"):
         gid, _, iso = item.partition(":")
@@ -537,6 +539,8 @@ def _places(column: str | None) -> frozenset[tuple[str, str]]:
                     out.add((f"region:{kind[1]}.{kind[2]}", iso))
                 elif kind[0] == "city":
                     out.add((f"in:{kind[1]}.{kind[2]}", iso))
+            if kind is not None and kind[0] == "city":
+                out.update((f"near:{near}", iso) for near in nearby_cities(int(gid)))
     return frozenset(out)
 
 
@@ -546,8 +550,8 @@ _KEY_COLUMNS = """m.event_id, m.plover_type, m.negated, m.modality, m.source_cod
 
 #: Bump when the store starts to index or key mentions differently from what the
 #: fingerprint's sources show; the next rebuild is then a full one.
-_INDEX_VERSION = "3"  # 2: sentence places carry the regions of the cities they name ("in:");
-# 3: accusations and demands share a block
+_INDEX_VERSION = "4"  # 2: sentence places carry the regions of the cities they name ("in:");
+# 3: accusations and demands share a block; 4: and the cities near them ("near:")
 
 
 def _mention_key(r: Sequence[Any]) -> MentionKey:
@@ -577,7 +581,7 @@ def _fingerprint() -> str | None:
         parts = [Path(_merge_module.__file__ or "").read_bytes(),
                  inspect.getsource(_mention_key).encode(), inspect.getsource(_places).encode(),
                  data_path("gazetteer/places.csv").read_bytes(),
-                 _KEY_COLUMNS.encode(), _EVENTS_SQL.encode(), _INDEX_VERSION.encode()]
+                 _KEY_COLUMNS.encode(), _EVENTS_SQL.encode(), _INDEX_VERSION.encode(), str(NEAR_KM).encode()]
     except (OSError, TypeError):
         return None
     return hashlib.sha256(b"\x00".join(parts)).hexdigest()
