@@ -323,7 +323,8 @@ def placed_target(m: M._Mention) -> set[str]:
 
 def mutual(m: M._Mention) -> bool:
     """Two or more countries as the source, none as the target, of a directed type."""
-    return len(m.src) > 1 and not m.tgt and all(len(p) == 3 for p in m.src) and kind(m.key) not in M.SYMMETRIC_TYPES
+    return len(m.src) > 1 and not m.tgt and all(len(p) == 3 for p in m.src) and kind(m.key) in (
+        "ASSAULT", "COERCE", "THREATEN", "ACCUSE|REQUEST")  # not tit-for-tat sanctions
 
 
 def kind(k: MentionKey) -> str:

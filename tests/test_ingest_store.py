@@ -507,6 +507,19 @@ def test_a_clash_told_as_mutual_has_its_countries_on_both_sides() -> None:
     assert sorted(sorted(v) for v in clusters.values()) == [["exchanged"], ["iran", "other"]]
 
 
+def test_tit_for_tat_expulsions_told_as_mutual_stay_two_events() -> None:
+    # "Kyrgyzstan and Tajikistan expelled each other's diplomats this week" tells two
+    # expulsions: it may join one of them, but never makes the two one event
+    def key(eid: str, src: str, tgt: str, day: str, doc: str) -> MentionKey:
+        return MentionKey(eid, "SANCTION", False, "asserted", src, tgt, day, day, "day", None, None,
+                          doc=doc, sentence=0, cameo_code="161", plover_mode="expel")
+
+    clusters = merge_mentions([key("kyrgyz", "KGZ", "TJK", "2026-09-14", "A"), key("tajik", "TJK", "KGZ", "2026-09-14", "B"),
+                               key("both", "KGZ;TJK", "", "2026-09-14", "C")])
+    assert len(clusters) == 2
+    assert not any({"kyrgyz", "tajik"} <= set(v) for v in clusters.values())
+
+
 def test_a_partyless_mention_pairs_by_its_place() -> None:
     # "Shells landed in Kharkiv on Sunday" (no party) and, in another report, "Russian
     # artillery hit Kharkiv on Sunday": the same city and day anchor the pair

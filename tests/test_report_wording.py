@@ -1008,3 +1008,43 @@ def test_the_date_of_the_statement_an_event_is_told_in(coder: Any) -> None:
     event = _one(coder, "In a statement issued late on Monday, Somalia's foreign ministry demanded the "
                  "withdrawal of the troops.", "2026-08-19")
     assert (event.cameo_code, event.date.start, event.date.precision) == ("1056", "2026-08-17", "day")
+
+
+def test_a_day_after_misread_as_a_phrase(coder: Any) -> None:
+    # the parser reads "a day after nine of its officials" as one phrase and "were freed" as
+    # a subjectless verb: the officials were freed, on the day before the vow
+    events = coder.code_text("Tanzania's main opposition party vowed on Wednesday to press ahead with its meetings, "
+                             "a day after nine of its officials, detained since the weekend, were freed on bail in "
+                             "Arusha.", date="2026-08-13")
+    freed = next(e for e in events if e.evidence.trigger == "freed")
+    assert (freed.cameo_code, [a.country for a in freed.target], freed.date.start, freed.date.precision) == (
+        "0841", ["TZA"], "2026-08-11", "day")
+    # and an event noun told so is dated and placed by its own phrase
+    events = coder.code_text("Nepal's government on Wednesday invited student leaders for talks, a day after a march "
+                             "on the parliament in Kathmandu ended with police firing tear gas.", date="2026-09-09")
+    march = next(e for e in events if e.evidence.trigger == "march")
+    assert (march.cameo_code, march.date.start, march.date.precision, march.location.text) == (
+        "141", "2026-09-08", "day", "Kathmandu")
+
+
+@pytest.mark.parametrize(("text", "trigger", "code", "source", "target"), [
+    # a mutual act has no target: not whoever the story named last
+    ("Kazakhstan offered to mediate after Kyrgyzstan and Tajikistan expelled each other's diplomats this week.",
+     "expelled", "161", ["KGZ", "TJK"], []),
+    # expelled "from" a capital: its state is the source
+    ("A Kyrgyz diplomat was expelled from Dushanbe on Wednesday.", "expelled", "161", ["TJKGOV"], ["KGZGOV"]),
+    # a date between a verb and its infinitive does not cut the complement off
+    ("Kazakhstan offered on Thursday to mediate between Kyrgyzstan and Tajikistan.", "offered", "039", ["KAZ"],
+     ["KGZ", "TJK"]),
+])
+def test_wordings_of_the_sixteenth_corpus(coder: Any, text: str, trigger: str, code: str, source: list[str],
+                                          target: list[str]) -> None:
+    event = _one(coder, text, "2026-09-17", trigger=trigger)
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == (code, source, target)
+
+
+def test_a_while_clause_about_another_protest_does_not_lend_its_place(coder: Any) -> None:
+    events = coder.code_text("Police fired tear gas at students in Kathmandu on Tuesday, while a smaller rally took "
+                             "place in Pokhara.", date="2026-09-08")
+    assert [(e.evidence.trigger.split()[0], e.location.text if e.location else None) for e in events] == [
+        ("fired", "Kathmandu"), ("smaller", "Pokhara")]

@@ -231,6 +231,10 @@ EVENT_CASES = [
     ("In a statement issued late on Monday, the ministry demanded the withdrawal of the troops.",
      "demanded", WED, _day(MON, "on Monday")),
     ("In a village raided on Monday, the ministry opened a clinic.", "opened", WED, DOCUMENT),
+    # a possessive date dates its noun, not the clause's event
+    ("The opposition rejected the outcome of Sunday's by-election.", "rejected", WED, DOCUMENT),
+    ("The opposition rejected the result of last week's by-election on Monday.", "rejected", WED,
+     _day(MON, "on Monday")),
     # "the previous day", "that evening" count from the governing clause's day
     ("Officials said on Tuesday that police had arrested the journalist the previous day.",
      "arrested", WED, _day(MON, "the previous day")),

@@ -421,7 +421,7 @@ class Coder:
             if family is None or family.requires_prep.get(NOUN_FAMILIES.get(lemma, lemma)):
                 return None, None
             return verb.head, family
-        if verb.dep_ not in {"xcomp", "ccomp"} or verb.head.i == verb.i:
+        if (verb.dep_ not in {"xcomp", "ccomp"} and not _dated_infinitive(verb)) or verb.head.i == verb.i:
             return None, None
         gov = verb.head
         family = self.complements.family(gov.lemma_.lower())
@@ -545,6 +545,16 @@ class Coder:
             rec = self.actors.countries.get(home)
             source = [Actor(rec.name if rec else home, rec.name if rec else None, home, [], home, rec.wikidata if rec else None)]
             target = []
+        if m is not None and m.pattern.mode == "expel" and pred.passive and not source:
+            # "a Kyrgyz diplomat was expelled from Dushanbe": the state the capital or country
+            # of "from" stands for expelled them
+            places = [o for o in pred.pobjs("from") if o.pos_ == "PROPN" or o.ent_type_ == "GPE"]
+            expeller = [a for a in self._actors(ctx, places) if a.country and set(a.sectors) <= {"GOV"}]
+            if expeller:
+                # (no state expels its own diplomat: a target of the capital's country is a
+                # bare "the first secretary" given the wrong country from the story)
+                source = expeller[:1]
+                target = [a for a in target if a.country != expeller[0].country]
         if code[:3] in FOREIGN_CODES:
             # a state recalls or withdraws its own envoy from another: "Colombia withdrew its
             # ambassador" has no known target, not Colombia
@@ -653,7 +663,10 @@ class Coder:
         """"A court in Kampala sentenced ...": a place that locates the actor in the event's
         own clause locates the event, with a little less confidence."""
         for subj in pred.subjects + pred.agents:
-            for child in subj.children:
+            # ("a march on the parliament in Kathmandu": the place of what it is aimed at)
+            inner = [c for p in subj.children if p.dep_ == "prep" and p.lower_ in {"on", "against", "to"}
+                     for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" for c in o.children]
+            for child in [*subj.children, *inner]:
                 if child.dep_ == "prep" and child.lower_ in {"in", "at"}:
                     for obj in child.children:
                         if obj.dep_ == "pobj" and obj.ent_type_ in {"GPE", "LOC", "FAC"}:
@@ -731,6 +744,8 @@ class Coder:
             heads = [m.prep_object]
         if not heads and pat.target != "object":
             heads = self._prep_target(pred, noun)
+        if any(_reciprocal(h) for h in heads):
+            return []  # "expelled each other's diplomats": a mutual act, its sources on both sides
         heads = [h for h in heads if _usable(h)]
         heads = [_posting(h) for h in heads]
         fp = [h for h in heads if _first_person(h)]
@@ -861,6 +876,26 @@ NOUN_FAMILIES = {"threat": "threaten", "warning": "warn", "refusal": "refuse", "
                  "commitment": "commit", "undertaking": "undertake", "agreement": "agree", "plea": "plead",
                  "insistence": "insist", "bid": "try", "effort": "try", "intention": "intend", "readiness": "ready",
                  "willingness": "willing", "determination": "determined"}
+
+
+def _reciprocal(head: Token) -> bool:
+    """"each other's diplomats", "one another's envoys", "each other"."""
+    if head.lower_ == "other" and any(c.lower_ in ("each", "one") for c in head.children):
+        return True
+    return any(c.dep_ == "poss" and c.lower_ in ("other", "another")
+               and (c.lower_ == "another" or any(d.lower_ in ("each", "one") for d in c.children))
+               for c in head.children)
+
+
+def _dated_infinitive(verb: Token) -> bool:
+    """"offered on Thursday to mediate": an infinitive the parser makes an adverbial clause
+    because a date stands between it and its verb is that verb's complement."""
+    gov = verb.head
+    if verb.dep_ != "advcl" or gov.i > verb.i or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    between = verb.doc[gov.i + 1 : verb.left_edge.i]
+    return len(between) > 0 and any(t.ent_type_ in ("DATE", "TIME") for t in between) and all(
+        t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "DET", "ADV", "PUNCT") for t in between)
 
 
 def _nominal_agents(pred: Predicate) -> list[Token]:

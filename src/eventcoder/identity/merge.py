@@ -23,8 +23,8 @@ Two mentions may be the same event when all of these hold:
   anchor the pair by its report's country, if the other mention names that country on the
   same side ("Portuguese bus drivers"); it conflicts with nothing. So may the country of
   the place of an event with no target, as its target, when it is not the source's
-  ("Russia shelled Kharkiv" and "five Ukrainians were killed"). A mutual clash of the
-  directed types, told with two or more countries as its source and none as its target
+  ("Russia shelled Kharkiv" and "five Ukrainians were killed"). A mutual clash (of
+  `MUTUAL_TYPES`: not tit-for-tat expulsions), told with two or more countries as its source and none as its target
   ("Afghan and Pakistani border forces exchanged fire"), has those countries on both sides:
   it agrees with any mention whose every party is one of them ("Afghan guards opened fire",
   "two Pakistani soldiers were killed"), and two mutual mentions need the same countries;
@@ -105,6 +105,11 @@ EXCLUSIVE_FORMS = {"143": "strike", "145": "riot"}
 EXCLUSIVE_MODES = {("SANCTION", "withdraw"): "withdraw", ("SANCTION", "expel"): "expel"}
 
 
+#: The types (or families) whose act, told with two or more countries as its source and
+#: none as its target, is one mutual act of both sides: a clash ("Afghan and Pakistani forces
+#: exchanged fire"), a crackdown, traded threats or accusations. Tit-for-tat measures are
+#: not: "Kyrgyzstan and Tajikistan expelled each other's diplomats" tells two expulsions.
+MUTUAL_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE|REQUEST"})
 #: Forms of the accusation-and-demand family (`TYPE_FAMILIES`): an accusation and an
 #: appeal (a REQUEST outside CAMEO's demands, 10) are never one event; a demand may be told
 #: with either.
@@ -242,7 +247,7 @@ def _prepare(m: MentionKey) -> _Mention:
             # "The march over the arrears turned violent on Wednesday", in a Bangladeshi report
             home = m.report_country
     region = m.place_region if place else None
-    mutual = len(src) > 1 and not tgt and all(len(p) == 3 for p in src) and family(m) not in SYMMETRIC_TYPES
+    mutual = len(src) > 1 and not tgt and all(len(p) == 3 for p in src) and family(m) in MUTUAL_TYPES
     soft_tgt = _soft(m.target_codes, tgt, m.report_country)
     if not tgt and m.place_country and m.place_country not in src and family(m) not in SYMMETRIC_TYPES:
         # "Russia shelled Kharkiv", "WFP trucks delivered food in Juba": an event done in

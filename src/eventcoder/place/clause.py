@@ -172,12 +172,23 @@ EVENT_NOUNS = frozenset({"attack", "bombing", "blast", "explosion", "bomb", "fig
                          "air strike", "assault", "offensive", "riot", "protest",
                          "demonstration", "ambush", "gunfire", "shooting", "massacre",
                          "operation", "crackdown", "battle", "firefight", "skirmish",
-                         "earthquake", "flood", "fire", "unrest", "incident", "rally"})
+                         "earthquake", "flood", "fire", "unrest", "incident", "rally",
+                         "march", "walkout", "sit-in", "vigil", "stoppage", "strike", "blockade",
+                         "arrest", "detention", "visit", "talks", "meeting", "summit", "ceremony",
+                         "handover", "airlift", "delivery", "expulsion", "kidnapping", "abduction",
+                         "assassination", "killing", "bombardment", "incursion", "uprising"})
 # Quantity nouns before "of" in a subject: "hundreds of people in X".
 GROUPS = frozenset({"hundreds", "thousands", "dozens", "scores", "millions", "tens", "number",
                     "group", "groups", "crowd", "crowds"})
 # Subordinators of clauses that describe the same moment: "killed when gunmen attacked".
 SAME_SCENE_MARKERS = frozenset({"when", "as", "while"})
+#: Events told as the subject of a "while" clause are events of their own, elsewhere:
+#: "police fired tear gas at marchers in the capital, while a smaller rally took place in
+#: Pokhara".
+OTHER_EVENT_SUBJECTS = frozenset({
+    "rally", "protest", "march", "demonstration", "strike", "walkout", "vigil", "sit", "stoppage",
+    "attack", "clash", "raid", "blast", "explosion", "meeting", "gathering",
+})
 # fmt: on
 MAX_DEPTH = 4
 
@@ -523,6 +534,10 @@ def subject_mentions(verb: Token) -> list[Mention]:
                 for obj in _pobjs(child):
                     if event:
                         _slot(obj, 1, out, _is_locative(child, obj))
+                        # "a march on the parliament in Kathmandu": where its object stands
+                        for inner in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+                            for where in _pobjs(inner):
+                                _slot(where, 2, out, True)
                     elif obj.ent_type_ in PLACE_LABELS or obj.pos_ == "PROPN" or (_placey(obj) and _named_by_of(obj)):
                         _slot(obj, 2, out, True)  # "police in the port of Batumi"
     return sorted(out, key=lambda m: m.order)
@@ -564,6 +579,9 @@ def _same_scene(clause: Token) -> bool:
     if dep != "advcl":
         return False
     marker = _marker(clause)
+    if marker == "while" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in OTHER_EVENT_SUBJECTS
+                                 for c in clause.children):
+        return False
     if marker in SAME_SCENE_MARKERS:
         return True
     if not _subjectless(clause):

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from .find import Predicate, find_predicates, gap_apposition, is_participial_adjunct, np_heads
+from .find import Predicate, after_phrase, find_predicates, gap_apposition, is_participial_adjunct, np_heads
 
-__all__ = ["Predicate", "find_predicates", "gap_apposition", "is_participial_adjunct", "np_heads"]
+__all__ = ["Predicate", "after_phrase", "find_predicates", "gap_apposition", "is_participial_adjunct", "np_heads"]

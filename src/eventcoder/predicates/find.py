@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-__all__ = ["Predicate", "find_predicates", "is_participial_adjunct", "np_heads"]
+__all__ = ["Predicate", "after_phrase", "find_predicates", "is_participial_adjunct", "np_heads"]
 
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJ_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
@@ -100,6 +100,31 @@ def _wielder(head: Token) -> Token:
             if objs:
                 return np_heads(objs[0])[0]
     return head
+
+
+#: Units of "N days after ...".
+_AFTER_UNITS = frozenset({"day", "hour", "week"})
+
+
+def after_phrase(verb: Token) -> tuple[Token, Token] | None:
+    """("after", its noun) when the parser read "a day after a march on the parliament
+    ended" as a phrase "a day after a march" and a subjectless verb "ended": the noun is the
+    verb's subject, and the verb's clause is what "a day after" counts back from. None when
+    the verb has a subject of its own or no such phrase comes before it."""
+    if verb.dep_ not in ("advcl", "conj") or _own_subjects(verb):
+        return None
+    if verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)):
+        return None  # (a bare participle is an adjunct: "officials, detained since the weekend")
+    for tok in reversed(verb.doc[verb.sent.start : verb.i]):
+        if tok.dep_ in ("nsubj", "nsubjpass") or tok.tag_ in ("VBD", "VBZ", "VBP") and tok.dep_ not in ("aux", "auxpass"):
+            return None  # another clause stands between
+        if tok.lower_ in ("after", "before") and tok.dep_ == "prep":
+            unit = tok.head
+            nouns = [c for c in tok.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "NUM")]
+            if unit.dep_ == "npadvmod" and unit.lemma_.lower() in _AFTER_UNITS and nouns:
+                return tok, nouns[0]
+            return None
+    return None
 
 
 def _inherited_subjects(verb: Token) -> tuple[list[Token], bool]:
@@ -347,6 +372,8 @@ def build_predicate(verb: Token) -> Predicate:
         noun, name = gap
         subs, pred.passive = [_wielder(h) for h in np_heads(name)], False
         pred.objects = [noun] + pred.objects
+    if not subs and (after := after_phrase(verb)) is not None:
+        subs = np_heads(after[1])  # "a day after nine of its officials ... were freed"
     if not subs:
         subs, pred.implicit_subject = _inherited_subjects(verb)
         if pred.passive and verb.dep_ == "acl":

@@ -20,6 +20,8 @@
    "until Friday" are deadlines (future) and "since January" is a span. "in"/"within"
    are only read with the entity when they attach to a verb, so "the first attack in
    two years" is not a future date.
+   A possessive date ("the outcome of Saturday's by-election") dates its noun, not the
+   clause's event.
    A date that the parser hangs on a reporting verb placed after its clause ("X met Y
    earlier this week, diplomats said"), but which stands inside the reported clause,
    belongs to the reported event. So does the date of a statement the event is told in
@@ -50,7 +52,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from ..parse.spans import sentence_ents
-from ..predicates import is_participial_adjunct
+from ..predicates import after_phrase, is_participial_adjunct
 from ..records import EventDate
 from ._lexicon import parse_number
 from .expressions import resolve_expression
@@ -147,7 +149,7 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
     head = _clause_head(verb)
     entities = [entity for entity in sentence_ents(verb.sent) if entity.label_ in _DATE_LABELS and not _in_appositive(entity)]
     own = sorted(
-        (entity for entity in entities if _owner(entity).i == head.i),
+        (entity for entity in entities if _owner(entity).i == head.i and not _names_another(entity, verb)),
         key=lambda entity: (not _inside(entity, verb), _distance(entity, verb), entity.start),
     )
     inherited: list[Span] = []
@@ -170,6 +172,8 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
         day = next((e for e in entities if e.start <= head.head.i < e.end), None)
         if day is not None and (found := resolve_expression(day.text, doc_date)) is not None:
             return TimeResult(*found)
+    if after_phrase(head) is not None and (counted := _counted_from_governor(head, doc_date)) is not None:
+        return TimeResult(counted, False)  # (not the day of the clause it is conjoined to)
     shared = {c.i for c in _sharing_conjuncts(head)}
     for entity in sorted((e for e in entities if _owner(e).i in shared), key=lambda e: _distance(e, verb)):
         # "torched two vehicles and stormed an office on Thursday": one subject, one day
@@ -270,6 +274,11 @@ def _counted_from_governor(head: Token, doc_date: str | None) -> EventDate | Non
         marker = head.head
     elif head.dep_ == "advcl":
         marker = next((c for c in head.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    if marker is None and (after := after_phrase(head)) is not None:
+        # "a day after a march on the parliament ended", misread as a phrase "a day after a
+        # march" and a subjectless "ended": count from the clause the verb hangs on
+        marker = after[0]
+        return _counted(marker, [marker.head], _clause_head(head.head), doc_date)
     if marker is None:
         return None
     # "three days" hangs on "after", or on the clause's verb just before "after"
@@ -286,7 +295,12 @@ def counted_date(marker: Token, doc_date: str | None) -> EventDate | None:
     from the clause "after" hangs in; None when there is no count or no day to count from."""
     if marker.lower_ not in ("after", "before"):
         return None
-    return _counted(marker, list(marker.children), _clause_head(marker.head), doc_date)
+    governor = _clause_head(marker.head)
+    if (after := after_phrase(governor)) is not None and after[0].i == marker.i:
+        # "a day after a march ... ended", misparsed (`after_phrase`): the noun's own verb
+        # is not what the phrase counts back from, the clause that verb hangs on is
+        return _counted(marker, [marker.head], _clause_head(governor.head), doc_date)
+    return _counted(marker, list(marker.children), governor, doc_date)
 
 
 #: A clause with no date of its own tells something of the publication day or of the days
@@ -370,6 +384,14 @@ def _anchored(head: Token, shift: int, doc_date: str | None) -> str | None:
         if found.date.precision == "day" and found.date.value and not found.future:
             return (date.fromisoformat(found.date.value) + timedelta(days=shift)).isoformat()
     return None
+
+
+def _names_another(entity: Span, verb: Token) -> bool:
+    """"rejected the outcome of Saturday's by-election": a possessive date dates the noun it
+    qualifies (the election), not the event of the clause it stands in; but "Sunday's air
+    raid" dates the raid when the raid is the event."""
+    root = entity.root
+    return root.dep_ == "poss" and root.head.i != verb.i
 
 
 def _in_appositive(entity: Span) -> bool:
