@@ -1048,3 +1048,26 @@ def test_a_while_clause_about_another_protest_does_not_lend_its_place(coder: Any
                              "place in Pokhara.", date="2026-09-08")
     assert [(e.evidence.trigger.split()[0], e.location.text if e.location else None) for e in events] == [
         ("fired", "Kathmandu"), ("smaller", "Pokhara")]
+
+
+@pytest.mark.parametrize(("text", "code", "source", "target"), [
+    ("Bishkek sent a Tajik diplomat packing on Monday.", "161", ["KGZGOV"], []),
+    ("Serbia responded by proclaiming the first secretary of the Embassy of Croatia persona non grata.", "161",
+     ["SRB"], ["HRVGOV"]),
+    ("Baghdad gave Erbil until the end of the month to hand over the oil revenues.", "139", ["IRQGOV"], ["IRQ"]),
+    ("Five Beninese soldiers fell under the bullets of armed individuals.", "190", [], ["BENMIL"]),
+    ("The soldiers said they were fired upon by around 20 rebels.", "190", ["REB"], ["MIL"]),
+    ("Hundreds of Sri Lankan teachers shouted slogans against the government.", "141", ["LKAEDU"], ["LKAGOV"]),
+    ("Indonesia and Timor-Leste settled their land boundary.", "057", ["IDN", "TLS"], []),
+    ("The Indonesian ambassador handed over 30 tonnes of relief goods to Bangladesh.", "073", ["IDNGOV"], ["BGD"]),
+    ("The officials were picked up by plain-clothes officers at the hotel.", "173", ["COP"], ["GOV"]),
+])
+def test_wordings_of_the_merge_corpora_third_batch(coder: Any, text: str, code: str, source: list[str],
+                                                    target: list[str]) -> None:
+    event = _one(coder, text, "2026-09-17")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == (code, source, target)
+
+
+def test_an_ultimatum_is_dated_when_given_not_by_its_deadline(coder: Any) -> None:
+    event = _one(coder, "Baghdad gave Erbil until October 31 to hand over the oil revenues.", "2026-09-17")
+    assert (event.cameo_code, event.date.precision, event.modality) == ("139", "document", "asserted")

@@ -155,9 +155,10 @@ def _inherited_subjects(verb: Token) -> tuple[list[Token], bool]:
             objs = [owner]
         if objs:
             return np_heads(objs[0]), True
-    if (dep == "pcomp" and head.dep_ == "prep" and head.lower_ in {"after", "before", "since", "without", "upon", "while"}
+    if (dep == "pcomp" and head.dep_ == "prep" and head.lower_ in {"after", "before", "since", "without", "upon", "while", "by"}
             and verb.tag_ in {"VBG", "VBN"} and head.head.pos_ in {"VERB", "AUX"}):
-        # "left Lima hours after being recalled", "three days after recalling its envoy"
+        # "left Lima hours after being recalled", "three days after recalling its envoy",
+        # "Serbia responded by expelling a Croatian diplomat"
         subs = _own_subjects(head.head)
         return (subs or _inherited_subjects(head.head)[0]), True
     if dep == "conj" and head.pos_ in {"VERB", "AUX"}:

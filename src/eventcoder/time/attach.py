@@ -17,7 +17,8 @@
    inherit: their event is not located at the reporting time. A date that is not
    fronted never leaves its clause.
 3. The preposition right before an entity is read with it, so "by September 11" and
-   "until Friday" are deadlines (future) and "since January" is a span. "in"/"within"
+   "until Friday" are deadlines (future) and "since January" is a span. A deadline is
+   not the date of a verb in the past tense ("gave the KRG until the end of the month"). "in"/"within"
    are only read with the entity when they attach to a verb, so "the first attack in
    two years" is not a future date.
    A possessive date ("the outcome of Saturday's by-election") dates its noun, not the
@@ -161,6 +162,9 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
         found = resolve_expression(_expression(entity), doc_date)
         if found is None and (cut := _leading_part(entity)) is not None:
             found = resolve_expression(_expression(cut), doc_date)
+        if found is not None and found[1] and head.tag_ == "VBD" and _expression(entity).lower().startswith(
+                ("until ", "till ", "by ")):
+            continue  # "gave the KRG until the end of the month": a deadline, not when it was given
         if found is not None:
             return TimeResult(*_past_this_weekday(found, entity, head, doc_date))
         if (shift := _anaphoric_shift(entity.text.lower())) is not None:
