@@ -1071,3 +1071,8 @@ def test_wordings_of_the_merge_corpora_third_batch(coder: Any, text: str, code: 
 def test_an_ultimatum_is_dated_when_given_not_by_its_deadline(coder: Any) -> None:
     event = _one(coder, "Baghdad gave Erbil until October 31 to hand over the oil revenues.", "2026-09-17")
     assert (event.cameo_code, event.date.precision, event.modality) == ("139", "document", "asserted")
+
+
+def test_the_place_of_an_attacked_post_in_a_department(coder: Any) -> None:
+    event = _one(coder, "Gunmen attacked an army post in northern Benin's Alibori department on Tuesday.", "2026-08-05")
+    assert (event.cameo_code, event.location.text, event.location.country) == ("190", "Alibori", "BEN")

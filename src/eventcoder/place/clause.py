@@ -106,6 +106,7 @@ AREA_NOUNS = frozenset({
     "city", "town", "village", "hamlet", "settlement", "township", "locality", "community",
     "province", "district", "region", "area", "capital", "state", "county", "governorate",
     "prefecture", "municipality", "territory", "enclave", "quarter", "sector", "zone",
+    "department", "oblast", "raion", "canton", "upazila", "tehsil", "woreda",
     "neighbourhood", "neighborhood", "suburb", "suburbs", "outskirts", "outskirt", "downtown",
     "countryside", "hometown", "stronghold", "heartland", "camp", "slum", "ward", "precinct",
     # parts and sides
@@ -134,6 +135,7 @@ FACILITY_NOUNS = frozenset({
     "home", "house", "residence", "office", "offices", "headquarters", "museum", "theatre",
     "theater", "cinema", "club", "nightclub", "bar", "zoo", "cemetery", "monastery",
     "cathedral", "hall", "tower", "dam", "mine", "airfield", "complex", "center", "centre",
+    "post", "depot", "warehouse", "courthouse",
 })
 PLACE_NOUNS = AREA_NOUNS | FACILITY_NOUNS
 # Words after a name that say which kind of place it is ("Nineveh province").
