@@ -81,6 +81,7 @@ def test_codebook_and_crosswalk_agree() -> None:
         ("- code: '010'\n  patterns: [{lemma: say}]\n", "statements are not events"),
         ("- code: '190'\n  patterns: [{lemma: hit, pobj: [town]}]\n", "'pobj' needs 'prep'"),
         ("- code: '141'\n  patterns: [{lemma: drive, prep: [into, to]}]\n", "'prep' must be one preposition"),
+        ("- code: '161'\n  patterns: [{lemma: give, infinitive: [[leave]]}]\n", "'infinitive' must be a list of words"),
         ("not: [valid", "invalid YAML"),
     ],
 )

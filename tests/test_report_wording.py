@@ -1076,3 +1076,29 @@ def test_an_ultimatum_is_dated_when_given_not_by_its_deadline(coder: Any) -> Non
 def test_the_place_of_an_attacked_post_in_a_department(coder: Any) -> None:
     event = _one(coder, "Gunmen attacked an army post in northern Benin's Alibori department on Tuesday.", "2026-08-05")
     assert (event.cameo_code, event.location.text, event.location.country) == ("190", "Alibori", "BEN")
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # "N hours to leave" given to a diplomat is an expulsion, and the leaving is part of it
+    ("Zagreb on Monday gave the Serbian diplomat 72 hours to leave the territory of Croatia.", ["HRVGOV"], ["SRBGOV"]),
+    ("The Croatian diplomat, a first secretary at the embassy in Belgrade, was given 72 hours to leave, "
+     "Serbia's foreign ministry said.", [], ["HRVGOV"]),
+    ("Belgrade told the Croatian first secretary to leave the country within 72 hours.", ["SRBGOV"], ["HRVGOV"]),
+])
+def test_given_hours_to_leave_is_an_expulsion(coder: Any, text: str, source: list[str], target: list[str]) -> None:
+    event = _one(coder, text, "2026-08-12")
+    assert (event.cameo_code, event.plover_mode, _codes(event.source), _codes(event.target)) == (
+        "161", "expel", source, target)
+
+
+def test_hours_to_surrender_are_no_expulsion(coder: Any) -> None:
+    codes = [e.cameo_code for e in coder.code_text("The army gave the rebels 48 hours to surrender.", date="2026-08-12")]
+    assert "161" not in codes
+
+
+def test_a_country_s_capital_is_its_capital_city(coder: Any) -> None:
+    events = coder.code_text("Police in Sri Lanka's capital fired tear gas on Thursday at thousands of teachers "
+                             "marching to demand a pay rise.", date="2026-08-06")
+    # the march the police fired at is in the same place
+    assert [(e.cameo_code, e.location.name, e.location.country) for e in events] == [
+        ("175", "Colombo", "LKA"), ("141", "Colombo", "LKA")]

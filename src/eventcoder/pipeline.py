@@ -173,7 +173,8 @@ class Coder:
         preds = find_predicates(sent)
         by_verb = {p.verb.i: p for p in preds}
         matches = {p.verb.i: self.lexicon.match(p) for p in preds}
-        handled: set[int] = set()
+        # an infinitive a pattern took in ("gave the diplomat 72 hours to leave") is its event
+        handled: set[int] = {m.complement.i for m in matches.values() if m is not None and m.complement is not None}
         out: list[Event] = []
         for pred in preds:
             gov, family = self._governing_family(pred)

@@ -784,9 +784,15 @@ class ActorResolver:
             return actor
         if actor is None:
             return other
-        # The person keeps the name; the role phrase gives country and sector.
+        # The person keeps the name; the role phrase gives country and sector. With no name
+        # on either side the head's own country comes first ("The Croatian diplomat, a first
+        # secretary at the embassy in Belgrade" is Croatian), the apposition's sector
+        # ("government, non-government forces" are forces).
         named, role = (actor, other) if actor.name else (other, actor)
-        merged = Actor(named.text, named.name or role.name, named.country or role.country,
+        country = named.country or role.country
+        if not actor.name and not other.name:
+            country = actor.country or other.country
+        merged = Actor(named.text, named.name or role.name, country,
                        list(named.sectors or role.sectors), None, named.wikidata or role.wikidata)
         merged = self._with_code(merged)
         if merged.name:

@@ -22,7 +22,7 @@ from .codes import Codebook
 __all__ = ["Pattern", "Match", "Lexicon"]
 
 _FIELDS = {"lemma", "particle", "object", "prep", "pobj", "voice", "target", "source", "source_sectors", "swap", "mode",
-           "note"}
+           "infinitive", "note"}
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,9 @@ class Pattern:
     #: The PLOVER mode when it is not the code's own: expelling diplomats is CAMEO 161 (whose
     #: PLOVER mode is "withdraw", as a recall is) but PLOVER mode "expel".
     mode: str | None = None
+    #: Lemmas of a "to" infinitive the verb must govern ("gave the diplomat 72 hours to
+    #: leave"); the infinitive is then part of this event, not one of its own.
+    infinitives: frozenset[str] | None = None
     where: str = ""
 
     @property
@@ -53,6 +56,7 @@ class Pattern:
             + (2 if self.pobjs else 0)
             + (1 if self.voice else 0)
             + (1 if self.source_sectors else 0)
+            + (2 if self.infinitives else 0)
         )
 
 
@@ -65,6 +69,8 @@ class Match:
     prep_object: Token | None
     #: Extra words matched by multi-word objects ("humanitarian aid" beats "aid").
     bonus: int = 0
+    #: The infinitive the pattern's `infinitives` matched, if any.
+    complement: Token | None = None
 
     @property
     def code(self) -> str:
@@ -175,6 +181,7 @@ class Lexicon:
             source_sectors=frozenset(s.upper() for s in _str_list(raw.get("source_sectors"), where, "source_sectors") or ()) or None,
             swap=bool(raw.get("swap", False)),
             mode=(str(raw["mode"]).strip().lower() if raw.get("mode") else None),
+            infinitives=_str_list(raw.get("infinitive"), where, "infinitive"),
             where=where,
         )
 
@@ -222,6 +229,11 @@ class Lexicon:
             return None
         if pat.voice == "active" and pred.passive:
             return None
+        complement = None
+        if pat.infinitives:
+            complement = _infinitive(pred.verb, pat.infinitives)
+            if complement is None:
+                return None
         event_object = None
         bonus = 0
         if pat.objects:
@@ -245,7 +257,20 @@ class Lexicon:
             if not heads and (pat.pobjs or not _has_prep(pred, pat.prep, event_object)):
                 return None
             prep_object = heads[0] if heads else None
-        return Match(pat, event_object, prep_object, bonus)
+        return Match(pat, event_object, prep_object, bonus, complement)
+
+
+def _infinitive(verb: Token, lemmas: frozenset[str]) -> Token | None:
+    """A "to" infinitive of one of `lemmas` that `verb` governs, directly ("told him to
+    leave") or through its object ("gave the diplomat 72 hours to leave", "was given 72
+    hours to leave")."""
+    near = [c for c in verb.children if c.dep_ in {"xcomp", "advcl", "ccomp"}]
+    near += [a for o in verb.children if o.dep_ in {"dobj", "npadvmod", "dative", "nsubjpass"}
+             for a in o.children if a.dep_ in {"acl", "relcl"}]
+    for tok in near:
+        if _lemma(tok) in lemmas and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return tok
+    return None
 
 
 def _cached_phrases(tok: Token, cache: dict[int, set[str]]) -> set[str]:

@@ -540,8 +540,9 @@ def subject_mentions(verb: Token) -> list[Mention]:
                         for inner in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
                             for where in _pobjs(inner):
                                 _slot(where, 2, out, True)
-                    elif obj.ent_type_ in PLACE_LABELS or obj.pos_ == "PROPN" or (_placey(obj) and _named_by_of(obj)):
-                        _slot(obj, 2, out, True)  # "police in the port of Batumi"
+                    elif obj.ent_type_ in PLACE_LABELS or obj.pos_ == "PROPN" or (_placey(obj) and _named_by_of(obj)) or (
+                            obj.lemma_.lower() == "capital" and any(c.dep_ == "poss" for c in obj.children)):
+                        _slot(obj, 2, out, True)  # "police in the port of Batumi", "police in Nepal's capital"
     return sorted(out, key=lambda m: m.order)
 
 
@@ -599,6 +600,24 @@ def governing_verbs(verb: Token) -> list[Token]:
     "killing" and then "hit")."""
     out: list[Token] = []
     tok = verb
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        # "fired tear gas at thousands of teachers marching to demand a pay rise": the act on
+        # them and their march are one scene
+        owner = verb.head
+        for _ in range(4):
+            if owner.dep_ == "pobj" and owner.head.dep_ == "prep":
+                owner = owner.head.head
+            elif owner.dep_ == "dobj":
+                owner = owner.head
+            else:
+                break
+        if owner.pos_ in ("VERB", "AUX") and owner is not verb.head:
+            out.append(owner)
+            tok = owner
+    elif (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in ("at", "on", "against")
+          and verb.head.head.pos_ in ("VERB", "AUX")):
+        out.append(verb.head.head)  # (the parser hangs the participle on "at" itself)
+        tok = verb.head.head
     while _same_scene(tok) and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX"):
         tok = tok.head
         if tok in out:

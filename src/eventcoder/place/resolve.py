@@ -493,6 +493,8 @@ class PlaceResolver:
         place = self.best_place(
             mention.span.text, context, within=within, primary_only=primary_only
         )
+        if place is not None and place.feature == "country" and (capital := self._capital_of(mention, place)):
+            return capital  # "police in Sri Lanka's capital": Colombo, not the country
         if (
             place is not None
             and mention.direct
@@ -503,6 +505,16 @@ class PlaceResolver:
         ):
             return None
         return place
+
+    def _capital_of(self, mention: Mention, country: Place) -> Place | None:
+        """The capital a country's name possesses ("Nepal's capital", "the Sri Lankan
+        capital" is read elsewhere as a demonym), or None."""
+        root = mention.span.root
+        head = root.head
+        if root.dep_ != "poss" or head.lemma_.lower() != "capital" or country.country not in self.capitals:
+            return None
+        capital = self.best_place(self.capitals[country.country], [country.country], primary_only=True)
+        return capital if capital is not None and capital.country == country.country else None
 
     def _unknown_place(self, mention: Mention) -> bool:
         """A place-tagged name worth reporting although the gazetteer lacks it: capitalised,
