@@ -1102,3 +1102,22 @@ def test_a_country_s_capital_is_its_capital_city(coder: Any) -> None:
     # the march the police fired at is in the same place
     assert [(e.cameo_code, e.location.name, e.location.country) for e in events] == [
         ("175", "Colombo", "LKA"), ("141", "Colombo", "LKA")]
+
+
+def test_the_place_of_an_event_noun_named_before_it_and_of_a_where_clause(coder: Any) -> None:
+    events = coder.code_text("The Pokhara protest had remained largely peaceful, unlike the march in Kathmandu, where "
+                             "police used water cannon.", date="2026-09-10")
+    assert sorted((e.cameo_code, _codes(e.source), e.location.text) for e in events) == [
+        ("141", [], "Pokhara"), ("175", ["NPLCOP"], "Kathmandu")]
+
+
+def test_who_ends_a_strike_is_who_struck(coder: Any) -> None:
+    events = coder.code_text("Public transport returned to the streets of La Paz after Bolivian drivers ended a "
+                             "one-day strike.", date="2026-01-21")
+    strike = next(e for e in events if e.cameo_code == "143")
+    assert _codes(strike.source) == ["BOLLAB"]
+
+
+def test_complying_with_a_stoppage_is_striking(coder: Any) -> None:
+    event = _one(coder, "Peruvian port workers complied with the national stoppage on Thursday.", "2026-09-11")
+    assert (event.cameo_code, _codes(event.source)) == ("143", ["PERLAB"])

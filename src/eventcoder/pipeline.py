@@ -306,6 +306,10 @@ class Coder:
             # "fighting erupted between government forces and the rebels"
             source_heads = [h for c in nm.verb.children if c.dep_ == "prep" and c.lower_ == "between"
                             for o in c.children if o.dep_ == "pobj" for h in np_heads(o) if _usable(h)]
+        if not source_heads and noun.dep_ == "dobj" and noun.head.lemma_.lower() in DOER_VERBS:
+            # "drivers ended a one-day strike", "the army halted its offensive": who ends,
+            # stages or holds the event is who does it
+            source_heads = [h for c in noun.head.children if c.dep_ == "nsubj" for h in np_heads(c) if _usable(h)]
         teller = _telling_clause(noun)
         if teller is not None:
             # "the accusation Yerevan aimed at Baku", "the ultimatum Turkey gave Sweden": the
@@ -344,6 +348,14 @@ class Coder:
             phrase = ctx.doc.text[noun.left_edge.idx:noun.doc[last].idx + len(noun.doc[last].text)]
             if ev.location.text not in phrase:
                 ev.location = None
+        place_word = None
+        if ev.location is None:
+            # "the Pokhara protest", "Monday's Mombasa march": a city named before the noun
+            for mod in (c for c in noun.children if c.dep_ in ("compound", "poss", "nmod") and c.pos_ == "PROPN"):
+                if self.places.specific_place(mod.text, ctx.countries) is not None:
+                    ev.location = self.places.resolve_toponym(mod.text, ctx.countries)
+                    place_word = mod.text
+                    break
         if entry.mode:
             ev.plover_mode = entry.mode
         if nm.effect_denied:
@@ -373,6 +385,8 @@ class Coder:
         if ev.attribution is not None:
             source = [self._speaker_side(a, ev.attribution) for a in source]
             target = [self._speaker_side(a, ev.attribution) for a in target]
+        if place_word is not None:
+            source = [a for a in source if a.text != place_word]  # (the city is where, not who)
         ev.source, ev.target = source, target
         # "car bomb exploded": the noun and the verb that says it happened
         end = nm.verb.idx + len(nm.verb.text) if nm.verb.i > noun.i and nm.own_date else nm.end
@@ -897,6 +911,13 @@ def _dated_infinitive(verb: Token) -> bool:
     between = verb.doc[gov.i + 1 : verb.left_edge.i]
     return len(between) > 0 and any(t.ent_type_ in ("DATE", "TIME") for t in between) and all(
         t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "DET", "ADV", "PUNCT") for t in between)
+
+
+#: Verbs whose subject does the event their object names ("drivers ended a one-day strike").
+DOER_VERBS = frozenset({
+    "end", "halt", "stage", "hold", "launch", "begin", "start", "continue", "resume", "suspend",
+    "conclude", "mount", "extend", "escalate", "intensify", "step", "call", "wrap",
+})
 
 
 def _nominal_agents(pred: Predicate) -> list[Token]:

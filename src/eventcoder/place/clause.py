@@ -53,6 +53,7 @@ __all__ = [
     "scope_mentions",
     "subject_mentions",
     "subordinate_verbs",
+    "where_mentions",
 ]
 
 # fmt: off
@@ -670,3 +671,13 @@ def dateline(sent: Span) -> tuple[str, str | None] | None:
     if not match:
         return None
     return match.group("place").strip(), (match.group("within") or None)
+
+
+def where_mentions(verb: Token) -> list[Mention]:
+    """The place a "where" clause hangs on: "the march in Kathmandu, **where** police used
+    water cannon" (the clause's head noun, or a place in its "in" phrase)."""
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return []
+    out: list[Mention] = []
+    _slot(verb.head, 1, out, True)
+    return sorted(out, key=lambda m: m.order)

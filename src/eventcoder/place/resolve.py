@@ -73,6 +73,7 @@ from .clause import (
     scope_mentions,
     subject_mentions,
     subordinate_verbs,
+    where_mentions,
 )
 from .demonyms import load_country_words
 from .gazetteer import Gazetteer, Place, name_key, strip_article
@@ -391,6 +392,8 @@ class PlaceResolver:
             return found
         if found := self._first_toponym(subject_mentions(verb), context, "subject"):
             return found
+        if found := self._first_toponym(where_mentions(verb), context, "clause"):
+            return found  # "the march in Kathmandu, where police used water cannon"
         link = verb
         for governor in governing_verbs(verb):  # "..., killing 8": the governing clause
             basis = "coordination" if link.dep_ == "conj" else "governing"
