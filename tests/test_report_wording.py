@@ -1121,3 +1121,17 @@ def test_who_ends_a_strike_is_who_struck(coder: Any) -> None:
 def test_complying_with_a_stoppage_is_striking(coder: Any) -> None:
     event = _one(coder, "Peruvian port workers complied with the national stoppage on Thursday.", "2026-09-11")
     assert (event.cameo_code, _codes(event.source)) == ("143", ["PERLAB"])
+
+
+def test_refusing_to_work_is_a_strike(coder: Any) -> None:
+    event = _one(coder, "Drivers at Porto's public bus company refused to work on Tuesday, the company said.", "2025-05-15")
+    assert (event.cameo_code, event.date.start, event.date.precision) == ("143", "2025-05-13", "day")
+    # a government refusing to work with someone is a rejection
+    assert _one(coder, "The government refused to work with the opposition.").cameo_code == "120"
+
+
+def test_a_hostile_act_on_its_people_is_on_the_main_subject_s(coder: Any) -> None:
+    events = coder.code_text("Belarus vowed on Saturday to retaliate after Brussels blacklisted 11 of its officials.",
+                             date="2025-07-19")
+    blacklisted = next(e for e in events if e.evidence.trigger == "blacklisted")
+    assert (_codes(blacklisted.source), _codes(blacklisted.target)) == (["EURIGO"], ["BLRGOV"])

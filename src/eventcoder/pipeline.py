@@ -60,6 +60,8 @@ FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
 #: CAMEO codes whose target is always another state's: complaining officially to its envoy
 #: (summoning), reducing or breaking relations, expelling its diplomats.
 FOREIGN_CODES = frozenset({"114", "161"})
+#: Types whose act is done to another side, not to one's own people.
+HOSTILE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "ACCUSE", "THREATEN", "REJECT"})
 #: Force used by a crowd (civilians, strikers, students, opposition supporters) against the
 #: state's people or buildings, or against no one named, is a riot (145): "a grid station
 #: was attacked by a stone-throwing crowd", "crowds fought police".
@@ -181,6 +183,8 @@ class Coder:
             if family is None or gov is None:
                 continue
             own = matches.get(gov.i)
+            if own is not None and own.complement is not None and own.complement.i == pred.verb.i:
+                continue  # the governing verb's pattern took this infinitive in ("refused to work")
             if own is not None and own.pattern.objects and own.pattern.mode == "expel":
                 # the governing verb with its object is an expulsion of its own, whatever
                 # the complement ("ordered Argentine diplomats to leave its territory within
@@ -570,6 +574,8 @@ class Coder:
                 # bare "the first secretary" given the wrong country from the story)
                 source = expeller[:1]
                 target = [a for a in target if a.country != expeller[0].country]
+        if info.plover_type in HOSTILE_TYPES and source and target:
+            target = self._main_subject_owner(ctx, verb, source, target)
         if code[:3] in FOREIGN_CODES:
             # a state recalls or withdraws its own envoy from another: "Colombia withdrew its
             # ambassador" has no known target, not Colombia
@@ -591,6 +597,8 @@ class Coder:
                 actor.country = None
                 actor.code = actor.sectors[0]
         when = event_time(verb, ctx.doc.date)
+        if when.date.precision == "document" and m is not None and m.complement is not None:
+            when = event_time(m.complement, ctx.doc.date)  # "refused to work on Tuesday"
         if when.date.precision == "document" and mod.modality in {"intended", "possible", "demanded"}:
             # A wish, demand or possibility exists when it is stated: "Last week, X told Y
             # that Pakistan wants to cooperate" dates the intention to last week.
@@ -664,6 +672,30 @@ class Coder:
             location=location,
             confidence=max(0.05, min(confidence, 0.95)),
         )
+
+    def _main_subject_owner(self, ctx: _Context, verb: Token, source: list[Actor], target: list[Actor]) -> list[Actor]:
+        """"Belarus vowed to retaliate after Brussels blacklisted 11 of its officials": a
+        hostile act's target owned by "its"/"their" is not the actor's own people but the main
+        clause subject's, when that subject is of another country."""
+        own = {a.country for a in source if a.country}
+        if not own or not all(t.country in own and {"its", "their"} & set(t.text.lower().split()) for t in target):
+            return target
+        clause = verb
+        while clause.dep_ not in ("advcl", "ccomp", "pcomp") and clause.head.i != clause.i and clause.dep_ != "ROOT":
+            clause = clause.head
+        main = clause.head if clause.dep_ == "advcl" else (clause.head.head if clause.dep_ == "pcomp" else None)
+        if main is None or main.i == clause.i:
+            return target
+        for _ in range(3):  # ("vowed to retaliate after ...": the infinitive's subject is the vow's)
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in main.children) or main.dep_ not in ("xcomp", "conj"):
+                break
+            main = main.head
+        subjects = [h for c in main.children if c.dep_ in ("nsubj", "nsubjpass") for h in np_heads(c)]
+        owners = [a for a in self._actors(ctx, subjects) if a.country and a.country not in own]
+        if not owners:
+            return target
+        country = owners[0].country
+        return [replace(t, country=country, code=country + (t.sectors[0] if t.sectors else "")) for t in target]
 
     def _major(self, place: PlaceResult) -> bool:
         """Is the place a big city (500,000+ people) or a country's capital, which a
