@@ -1135,3 +1135,46 @@ def test_a_hostile_act_on_its_people_is_on_the_main_subject_s(coder: Any) -> Non
                              date="2025-07-19")
     blacklisted = next(e for e in events if e.evidence.trigger == "blacklisted")
     assert (_codes(blacklisted.source), _codes(blacklisted.target)) == (["EURIGO"], ["BLRGOV"])
+
+
+@pytest.mark.parametrize(("text", "code", "source", "target"), [
+    ("Seventeen Gabonese activists were interpellated yesterday in front of the National Assembly.", "173", [], ["GABCVL"]),
+    ("Seventeen Gabonese activists were taken away in police vans.", "173", [], ["GABCVL"]),
+    ("Myanmar granted amnesty to 22 Thai fishermen.", "0841", ["MMR"], ["THAAGR"]),
+    ("The Armenian side returned fire.", "190", ["ARM"], []),
+    ("Tbilisi yesterday put forward its services as a mediator between Yerevan and Baku.", "039", ["GEOGOV"], []),
+    ("Port Sudan yesterday received a Qatari relief plane.", "073", [], ["SDN"]),
+    ("Kuwait sent a plane loaded with food and medicine to Sudan on Wednesday.", "073", ["KWT"], []),
+])
+def test_wordings_of_the_eighteenth_corpus(coder: Any, text: str, code: str, source: list[str], target: list[str]) -> None:
+    event = _one(coder, text, "2026-07-12")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == (code, source, target)
+
+
+def test_an_aid_flight_told_by_what_the_aircraft_carried(coder: Any) -> None:
+    event = _one(coder, "A Qatari Emiri Air Force aircraft carrying 40 tonnes of food baskets and medicines landed "
+                 "at Port Sudan International Airport today.", "2026-07-27")
+    assert (event.cameo_code, [a.country for a in event.source], event.date.start, event.location.text) == (
+        "073", ["QAT"], "2026-07-27", "Port Sudan International Airport")
+
+
+def test_an_attack_by_someone_that_killed(coder: Any) -> None:
+    event = _one(coder, "A drone strike by Mali's army on a livestock market killed at least 14 people on Thursday.",
+                 "2026-07-03")
+    assert (event.cameo_code, _codes(event.source), event.date.start) == ("190", ["MLIMIL"], "2026-07-02")
+
+
+def test_dates_of_relative_clauses_that_tell_an_event_noun(coder: Any) -> None:
+    events = coder.code_text("The UN urged Mali to investigate Thursday's drone strike, which local groups say killed "
+                             "14 civilians.", date="2026-07-05")
+    killed = next(e for e in events if e.evidence.trigger == "killed")
+    assert (killed.date.start, killed.date.precision) == ("2026-07-02", "day")
+    attack = _one(coder, "A spokesperson said the attack, which took place on Sunday, had left four fishermen injured.",
+                  "2026-07-22")
+    assert (attack.cameo_code, attack.date.start, attack.date.precision) == ("190", "2026-07-19", "day")
+
+
+def test_a_small_town_abroad_is_not_the_place_of_a_story_elsewhere(coder: Any) -> None:
+    # the gazetteer has Lere in Nigeria and Léré in Chad, not the Malian one the story means
+    event = _one(coder, "Malian soldiers clashed with jihadists near Léré in Mali on Monday.", "2026-07-07")
+    assert event.location is None or event.location.country in (None, "MLI")

@@ -226,7 +226,7 @@ class Coder:
             made[pred.verb.i] = ev
         out = [ev for ev in out if not _told_by_its_subject(ev, made, by_verb) and not _prevented(ev, made, by_verb)]
         out = self._nominal_events(ctx, index, sent, out)
-        events = _dedupe(_drop_purpose_repeats(out, sent))
+        events = _dedupe(_drop_carried(_drop_purpose_repeats(out, sent), made))
         if events:
             named = self._sentence_places(ctx, sent)
             for ev in events:
@@ -369,6 +369,11 @@ class Coder:
             # "the talks on Monday", "the deal the two sides reached on Sunday"
             dated = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in {"on", "in", "at", "during"}
                      for o in c.children if o.dep_ == "pobj" and o.ent_type_ == "DATE"]
+            for told in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in ("take", "happen", "occur")):
+                # "the attack, which took place on Sunday"
+                dated += [o for c in told.children if c.dep_ == "prep" and c.lower_ in {"on", "in", "at", "during"}
+                          for o in c.children if o.dep_ == "pobj" and o.ent_type_ == "DATE"]
+                dated += [c for c in told.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
             if teller is not None:
                 dated += [c for c in teller.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
                 dated += [o for c in teller.children if c.dep_ == "prep" and c.lower_ in {"on", "in", "at", "during"}
@@ -1071,6 +1076,15 @@ def _purpose(verb: Token) -> bool:
     if verb.dep_ == "xcomp" or is_participial_adjunct(verb):
         return True
     return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _drop_carried(events: list[Event], made: dict[int, Event]) -> list[Event]:
+    """"Turkish relief convoys carrying tents reached Idlib": the aid the convoy carried is
+    the aid event the sentence tells by its noun, not a second one."""
+    carried = {id(ev) for i, ev in made.items() if ev.plover_type == "AID" and ev.evidence.trigger.lower().startswith("carr")}
+    if not carried or not any(ev.plover_type == "AID" and id(ev) not in carried for ev in events):
+        return events
+    return [ev for ev in events if id(ev) not in carried]
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

@@ -323,10 +323,21 @@ _QUANTITIES = frozenset("thousands hundreds dozens scores millions tens number n
                           "salvo salvos series round rounds tranche tranches worth".split())
 
 
+#: Vehicles whose load an act is about: "sent a plane loaded with food and medicine".
+_VEHICLES = frozenset("plane airplane aircraft jet flight ship vessel boat truck lorry convoy helicopter "
+                      "freighter airlifter".split())
+
+
 def _with_quantity(tok: Token) -> list[Token]:
     """The token; for "thousands of troops" also "troops"; for "the official, the embassy's
-    second secretary" also "secretary" (an appositive names the same thing)."""
+    second secretary" also "secretary" (an appositive names the same thing); for "a plane
+    loaded with food" or "a plane carrying 40 tonnes of aid" also what it carries."""
     also = [c for c in tok.children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"}]
+    if _lemma(tok) in _VEHICLES:
+        for acl in (c for c in tok.children if c.dep_ == "acl"):
+            loads = [o for o in acl.children if o.dep_ == "dobj"]
+            loads += [o for p in acl.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+            also += [q for o in loads for q in _with_quantity(o)]
     if tok.lower_ not in _QUANTITIES and tok.pos_ != "NUM":
         return [tok, *also]
     inner = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]

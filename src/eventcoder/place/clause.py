@@ -608,8 +608,8 @@ def governing_verbs(verb: Token) -> list[Token]:
         for _ in range(4):
             if owner.dep_ == "pobj" and owner.head.dep_ == "prep":
                 owner = owner.head.head
-            elif owner.dep_ == "dobj":
-                owner = owner.head
+            elif owner.dep_ in ("dobj", "nsubj", "nsubjpass"):
+                owner = owner.head  # ("an aircraft carrying 40 tonnes of aid landed at Port Sudan")
             else:
                 break
         if owner.pos_ in ("VERB", "AUX") and owner is not verb.head:

@@ -303,6 +303,12 @@ class PlaceResolver:
                 or (not primary_only and place.population >= SMALL_CITY)
                 or place.country in context_countries
             ]
+            if candidates and context_countries and not within and all(
+                    place.feature == "city" and place.population < SMALL_CITY and place.country not in context_countries
+                    for place, _ in candidates):
+                # "near Léré" in a report on Mali: the gazetteer's Léré in Chad and Lere in
+                # Nigeria are small towns abroad; the Malian one it lacks is meant
+                return None
             if candidates:
                 return self._rank(candidates, list(context_countries), within, kind)
         if primary_only:
@@ -514,7 +520,7 @@ class PlaceResolver:
         capital" is read elsewhere as a demonym), or None."""
         root = mention.span.root
         head = root.head
-        if root.dep_ != "poss" or head.lemma_.lower() != "capital" or country.country not in self.capitals:
+        if root.dep_ not in ("poss", "compound") or head.lemma_.lower() != "capital" or country.country not in self.capitals:
             return None
         capital = self.best_place(self.capitals[country.country], [country.country], primary_only=True)
         return capital if capital is not None and capital.country == country.country else None

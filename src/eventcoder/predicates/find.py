@@ -90,8 +90,20 @@ WEAPON_NOUNS = frozenset("""shell rocket missile bomb drone mortar projectile ro
     shelling barrage""".split())
 
 
+#: Attacks whose "by" phrase names who made them: "a drone strike by Mali's army killed 14".
+_ATTACK_NOUNS = frozenset("strike airstrike attack raid bombing shelling assault offensive ambush bombardment "
+                          "incursion crackdown operation".split())
+
+
 def _wielder(head: Token) -> Token:
-    """The agent of "fired/launched by X" on a weapon subject, else the subject itself."""
+    """The agent of "fired/launched by X" on a weapon subject, or of "a strike by X", else
+    the subject itself."""
+    if head.lemma_.lower() in _ATTACK_NOUNS:
+        for by in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "by"):
+            objs = [o for o in by.children if o.dep_ == "pobj"]
+            if objs:
+                return np_heads(objs[0])[0]
+        return head
     if head.lemma_.lower() not in WEAPON_NOUNS:
         return head
     for acl in (c for c in head.children if c.dep_ == "acl"):

@@ -178,6 +178,13 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
             return TimeResult(*found)
     if after_phrase(head) is not None and (counted := _counted_from_governor(head, doc_date)) is not None:
         return TimeResult(counted, False)  # (not the day of the clause it is conjoined to)
+    if (antecedent := _relative_antecedent(head)) is not None:
+        # "Thursday's drone strike, which local groups say killed 14 civilians": the clause
+        # tells the event its noun names, of the noun's day
+        for entity in entities:
+            if entity.root.dep_ == "poss" and entity.root.head.i == antecedent.i:
+                if (found := resolve_expression(entity.text, doc_date)) is not None and not found[1]:
+                    return TimeResult(*found)
     shared = {c.i for c in _sharing_conjuncts(head)}
     for entity in sorted((e for e in entities if _owner(e).i in shared), key=lambda e: _distance(e, verb)):
         # "torched two vehicles and stormed an office on Thursday": one subject, one day
@@ -185,6 +192,11 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
             return TimeResult(*found)
     if (counted := _counted_from_governor(head, doc_date)) is not None:
         return TimeResult(counted, False)
+    if (head.dep_ == "acl" and head.tag_ == "VBG" and head.head.dep_ in ("nsubj", "nsubjpass")
+            and head.head.head.pos_ in ("VERB", "AUX")):
+        # "an aircraft carrying 40 tonnes of aid landed today": what the subject was doing
+        # then
+        return event_time(head.head.head, doc_date)
     if is_participial_adjunct(head):
         # "expelled two diplomats last week, accusing them of spying": the participle
         # describes the same occasion as the verb it hangs from.
@@ -388,6 +400,19 @@ def _anchored(head: Token, shift: int, doc_date: str | None) -> str | None:
         if found.date.precision == "day" and found.date.value and not found.future:
             return (date.fromisoformat(found.date.value) + timedelta(days=shift)).isoformat()
     return None
+
+
+def _relative_antecedent(head: Token) -> Token | None:
+    """The noun a relative clause ("..., which killed 14") or a report inside one ("...,
+    which local groups say killed 14") hangs on, when the clause's subject is the relative
+    pronoun; else None."""
+    rel = head.head if head.dep_ == "ccomp" and head.head.dep_ == "relcl" else head
+    if rel.dep_ != "relcl" or rel.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    pronoun = [c for c in (head.children if rel is head else rel.children) if c.dep_ in ("nsubj", "nsubjpass")]
+    if rel is head and not any(c.tag_ in ("WDT", "WP") or c.lower_ == "that" for c in pronoun):
+        return None
+    return rel.head
 
 
 def _names_another(entity: Span, verb: Token) -> bool:
