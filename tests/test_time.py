@@ -37,6 +37,11 @@ CASES = [
     ("Tuesday", TUE, TUE, TUE, TUE, "day", False),
     ("on Tuesday", MON, "2021-04-27", "2021-04-27", "2021-04-27", "day", False),
     ("Tuesday night", WED, TUE, TUE, TUE, "day", False),
+    # parts of a day name the day (a night's events are told of the morning's day)
+    ("in the early hours of Tuesday", WED, TUE, TUE, TUE, "day", False),
+    ("late on Monday", WED, MON, MON, MON, "day", False),
+    ("in the night of Monday to Tuesday", WED, TUE, TUE, TUE, "day", False),
+    ("overnight into Tuesday", WED, TUE, TUE, TUE, "day", False),
     ("Sunday", MON, "2021-05-02", "2021-05-02", "2021-05-02", "day", False),
     ("last Tuesday", TUE, "2021-04-27", "2021-04-27", "2021-04-27", "day", False),
     ("next Tuesday", TUE, "2021-05-11", "2021-05-11", "2021-05-11", "day", True),
@@ -231,6 +236,8 @@ EVENT_CASES = [
     ("In a statement issued late on Monday, the ministry demanded the withdrawal of the troops.",
      "demanded", WED, _day(MON, "on Monday")),
     ("In a village raided on Monday, the ministry opened a clinic.", "opened", WED, DOCUMENT),
+    # a deadline is not when it was given
+    ("The government has given the NGOs until Friday to declare their funding.", "given", WED, DOCUMENT),
     # a possessive date dates its noun, not the clause's event
     ("The opposition rejected the outcome of Sunday's by-election.", "rejected", WED, DOCUMENT),
     ("The opposition rejected the result of last week's by-election on Monday.", "rejected", WED,

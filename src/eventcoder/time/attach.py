@@ -18,7 +18,8 @@
    fronted never leaves its clause.
 3. The preposition right before an entity is read with it, so "by September 11" and
    "until Friday" are deadlines (future) and "since January" is a span. A deadline is
-   not the date of a verb in the past tense ("gave the KRG until the end of the month"). "in"/"within"
+   not the date of a verb in the past tense or the present perfect ("gave the KRG until the
+   end of the month", "have given the NGOs until 31 August"). "in"/"within"
    are only read with the entity when they attach to a verb, so "the first attack in
    two years" is not a future date.
    A possessive date ("the outcome of Saturday's by-election") dates its noun, not the
@@ -162,7 +163,7 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
         found = resolve_expression(_expression(entity), doc_date)
         if found is None and (cut := _leading_part(entity)) is not None:
             found = resolve_expression(_expression(cut), doc_date)
-        if found is not None and found[1] and head.tag_ == "VBD" and _expression(entity).lower().startswith(
+        if found is not None and found[1] and _told_as_done(head) and _expression(entity).lower().startswith(
                 ("until ", "till ", "by ")):
             continue  # "gave the KRG until the end of the month": a deadline, not when it was given
         if found is not None:
@@ -400,6 +401,11 @@ def _anchored(head: Token, shift: int, doc_date: str | None) -> str | None:
         if found.date.precision == "day" and found.date.value and not found.future:
             return (date.fromisoformat(found.date.value) + timedelta(days=shift)).isoformat()
     return None
+
+
+def _told_as_done(verb: Token) -> bool:
+    """A verb in the past or the present perfect ("gave", "have given")."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
 
 
 def _relative_antecedent(head: Token) -> Token | None:

@@ -56,6 +56,16 @@ _PART_RE = re.compile(
     r"(?: in)? (.+)$"
 )
 _PART_NAMES = {"beginning": "early", "start": "early", "middle": "mid", "end": "late"}
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+#: Parts of a day that name the day: "in the early hours of Saturday", "late on Monday", "in
+#: the night of Monday to Tuesday" (the night's events are told of the morning's day),
+#: "overnight into Thursday".
+_DAY_PARTS = [
+    (re.compile(r"^(?:in )?the (?:early|small|late|wee) hours of (.+)$"), r"\1"),
+    (re.compile(r"^(?:early|late) (on .+)$"), r"\1"),
+    (re.compile(rf"^(?:in |during )?the night (?:of|from) {_WEEKDAY} (?:to|into|on) ({_WEEKDAY})$"), r"\1"),
+    (re.compile(rf"^overnight (?:into|to) ({_WEEKDAY})$"), r"\1"),
+]
 
 
 def _document_day(doc_date: str | None) -> date | None:
@@ -72,6 +82,8 @@ def resolve_expression(text: str, doc_date: str | None) -> tuple[EventDate, bool
     doc_day = _document_day(doc_date)
     anchor = doc_day or _PLACEHOLDER
     expression = normalize(text)
+    for pattern, replacement in _DAY_PARTS:
+        expression = pattern.sub(replacement, expression)
     prep_match = _PREP_RE.match(expression)
     prep = prep_match[1] if prep_match else None
     if prep_match:
