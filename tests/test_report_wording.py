@@ -1178,3 +1178,12 @@ def test_a_small_town_abroad_is_not_the_place_of_a_story_elsewhere(coder: Any) -
     # the gazetteer has Lere in Nigeria and Léré in Chad, not the Malian one the story means
     event = _one(coder, "Malian soldiers clashed with jihadists near Léré in Mali on Monday.", "2026-07-07")
     assert event.location is None or event.location.country in (None, "MLI")
+
+
+def test_a_small_home_town_names_its_people_and_a_facility_its_city(coder: Any) -> None:
+    events = coder.code_text("Twenty-two Ranong fishermen were handed over to Thai officials at Kawthaung this morning.",
+                             date="2026-07-14")
+    assert [(e.cameo_code, _codes(e.target)) for e in events] == [("0841", ["THAAGR"])]
+    event = _one(coder, "Hundreds of people marched from the Honiara Central Market to National Parliament this morning.",
+                 "2026-07-17")
+    assert (event.cameo_code, event.location.name, event.location.country) == ("141", "Honiara", "SLB")

@@ -537,7 +537,10 @@ class ActorResolver:
                     (ent is not None and ent.label_ in {"GPE", "LOC"})
                     or (ent is None and tok.pos_ == "PROPN" and tok.text[:1].isupper())  # ("metro workers": no name)
                 ):
-                    iso = self.place_country(ent.text if ent is not None else tok.text)
+                    # ("Ranong fishermen", "Jomvu residents": a town right before the people
+                    # it names is their home, however small)
+                    small = tok.dep_ == "compound" and tok.head.i == head.i
+                    iso = self.place_country(ent.text if ent is not None else tok.text, *((10_000,) if small else ()))
                 if iso:
                     if iso not in found:
                         found.append(iso)

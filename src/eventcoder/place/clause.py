@@ -459,6 +459,8 @@ def _is_locative(prep: Token, obj: Token) -> bool:
             return True
         verb = _clause_verb(prep.head)
         return word == "over" and verb is not None and _air_verb(verb)
+    if word == "from" and prep.head.lemma_.lower() in ("march", "walk", "parade", "process", "set"):
+        return True  # "marched from the Honiara Central Market to Parliament": where it began
     if word not in MOTION_PREPS:
         return False
     verb = prep.head.lemma_.lower()  # "took to the streets of Kiev": "take to" a place noun

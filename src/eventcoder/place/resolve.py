@@ -64,6 +64,7 @@ from typing import TYPE_CHECKING
 from ..records import Location
 from .clause import (
     COMPASS,
+    PLACE_NOUNS,
     VENUE_NOUNS,
     Mention,
     clause_mentions,
@@ -504,6 +505,15 @@ class PlaceResolver:
         )
         if place is not None and place.feature == "country" and (capital := self._capital_of(mention, place)):
             return capital  # "police in Sri Lanka's capital": Colombo, not the country
+        span = mention.span
+        if place is None and len(span) > 1 and span.root.lemma_.lower() in PLACE_NOUNS and span[0].text[:1].isupper():
+            # "the Honiara Central Market", "Port Sudan International Airport": a place the
+            # gazetteer lacks, named after the city it is in
+            words = [t for t in span if t.lower_ != "the"]
+            for stop in range(len(words) - 1, 0, -1):
+                city = self.best_place(" ".join(t.text for t in words[:stop]), context, primary_only=True)
+                if city is not None and city.feature in ("city", "admin1"):
+                    return city
         if (
             place is not None
             and mention.direct
