@@ -1187,3 +1187,12 @@ def test_a_small_home_town_names_its_people_and_a_facility_its_city(coder: Any) 
     event = _one(coder, "Hundreds of people marched from the Honiara Central Market to National Parliament this morning.",
                  "2026-07-17")
     assert (event.cameo_code, event.location.name, event.location.country) == ("141", "Honiara", "SLB")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The Qatari ambassador, who handed over the consignment, said more flights would follow.", ["QATGOV"]),
+    ("Last week a similar consignment was received from Qatar.", ["QAT"]),
+])
+def test_an_aid_consignment_handed_over_or_received(coder: Any, text: str, source: list[str]) -> None:
+    event = _one(coder, text, "2026-07-30")
+    assert (event.cameo_code, _codes(event.source)) == ("073", source)
