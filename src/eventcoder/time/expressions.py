@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from ..records import EventDate
 from . import _calendar as cal
@@ -77,8 +78,11 @@ def _document_day(doc_date: str | None) -> date | None:
         return None
 
 
+@lru_cache(maxsize=8192)
 def resolve_expression(text: str, doc_date: str | None) -> tuple[EventDate, bool] | None:
-    """Resolve one date expression; return (EventDate, future) or None if unresolvable."""
+    """Resolve one date expression; return (EventDate, future) or None if unresolvable.
+    Answers are cached (a wire's "on Monday" is read once per publication day); the
+    EventDate returned is shared and must not be changed."""
     doc_day = _document_day(doc_date)
     anchor = doc_day or _PLACEHOLDER
     expression = normalize(text)
