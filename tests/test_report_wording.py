@@ -1196,3 +1196,14 @@ def test_a_small_home_town_names_its_people_and_a_facility_its_city(coder: Any) 
 def test_an_aid_consignment_handed_over_or_received(coder: Any, text: str, source: list[str]) -> None:
     event = _one(coder, text, "2026-07-30")
     assert (event.cameo_code, _codes(event.source)) == ("073", source)
+
+
+def test_hours_to_leave_given_to_a_diplomat_only(coder: Any) -> None:
+    # translated copy puts the diplomat after "to"; rebels given hours to leave a town are no
+    # expelled diplomats
+    event = _one(coder, "The Croatian side on Monday gave to the Serbian diplomat 72 hours to leave the territory.",
+                 "2026-08-12")
+    assert (event.cameo_code, event.plover_mode, _codes(event.target)) == ("161", "expel", ["SRBGOV"])
+    codes = [e.cameo_code for e in coder.code_text("The army gave the rebels 48 hours to leave the town.",
+                                                    date="2026-08-12")]
+    assert "161" not in codes
