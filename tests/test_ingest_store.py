@@ -609,6 +609,27 @@ def test_a_partyless_placeless_mention_is_domestic_to_its_report_s_country() -> 
     assert sorted(sorted(v) for v in clusters.values()) == [["abroad"], ["full"], ["unsure"]]
 
 
+def test_a_partyless_mention_dated_by_its_report_or_a_short_range_is_domestic_too() -> None:
+    # "Police arrested the opposition leader in Dar es Salaam on Friday" and, in another
+    # Tanzanian report published on Saturday, "dozens were detained" (no party, no place,
+    # only the report's day), or "detained over the week": the report's country anchors both
+    def key(eid: str, src: str, start: str, end: str, precision: str, doc: str,
+            place: str | None = None, country: str | None = None) -> MentionKey:
+        return MentionKey(eid, "COERCE", False, "asserted", src, "", start, end, precision, place, country,
+                          doc=doc, sentence=0, cameo_code="173", report_country="TZA")
+
+    full = key("full", "TZACOP", "2026-08-07", "2026-08-07", "day", "A", "160263", "TZA")
+    published = key("published", "", "2026-08-08", "2026-08-08", "document", "B")
+    week = key("week", "", "2026-08-03", "2026-08-09", "range", "C")
+    clusters = merge_mentions([full, published, week])
+    assert sorted(sorted(v) for v in clusters.values()) == [["full", "published", "week"]]
+    # a month names no one event, and a report a week later is another story
+    month = key("month", "", "2026-08-01", "2026-08-31", "month", "D")
+    later = key("later", "", "2026-08-15", "2026-08-15", "document", "E")
+    clusters = merge_mentions([full, month, later])
+    assert sorted(sorted(v) for v in clusters.values()) == [["full"], ["later"], ["month"]]
+
+
 def test_a_side_named_only_by_its_sector_anchors_by_the_report_s_country() -> None:
     # "Portuguese bus drivers struck on Tuesday" and, in another report about Porto, "drivers
     # stopped work": the second report names the drivers' sector but not their country
