@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from ..datafiles import data_path, read_csv, read_yaml
@@ -20,8 +21,10 @@ _ROLES = {"head_of_state", "head_of_government", "foreign_minister", "defence_mi
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "–": "-"})
 
 
+@lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
-    """Normalise a surface form for lookup: lower case, straight quotes, no leading 'the'."""
+    """Normalise a surface form for lookup: lower case, straight quotes, no leading 'the'
+    (cached: the same names come up again and again)."""
     t = " ".join(text.translate(_QUOTES).lower().split())
     if t.startswith("the "):
         t = t[4:]

@@ -18,6 +18,7 @@ mentions (see `resolve_reference`).
 from __future__ import annotations
 
 from collections.abc import Callable
+from copy import copy
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -264,10 +265,10 @@ class ActorResolver:
         """Actors named by the noun phrase headed by `head` (cached per token)."""
         cached = memory.cache.get(head.i)
         if cached is not None:
-            return [replace(a) for a in cached]
+            return [copy(a) for a in cached]  # (copies: callers set offsets and text)
         actors = self._resolve(head, memory)
         memory.cache[head.i] = actors
-        return [replace(a) for a in actors]
+        return [copy(a) for a in actors]
 
     # -- internals ------------------------------------------------------------------------
     def _register(self, head: Token, actor: Actor, memory: DocMemory) -> None:

@@ -22,6 +22,8 @@ OPEN_MARKS = "“«„"
 CLOSE_MARKS = "”»"
 STRAIGHT = '"'
 _SPACE = re.compile(r"\s*")
+#: What `find_quotes` looks at: a mark (two apostrophes are one), or a line break.
+_MARKS = re.compile("''|[" + re.escape(OPEN_MARKS + CLOSE_MARKS + STRAIGHT) + "\n]")
 _BOUNDARY = re.compile(r"[.!?]\s+")
 _ATTRIBUTION = re.compile(r"\b(said|says|say|told|tells|added|adds|stressed|wrote|according|asked|declared|noted)\b", re.I)
 
@@ -43,10 +45,10 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     open_at: int | None = None
     straight_open: int | None = None
     last_close = 0
-    i = 0
-    while i < len(text):
+    for mark in _MARKS.finditer(text):  # (only marks and line breaks matter: skip the rest)
+        i = mark.start()
         ch = text[i]
-        width = 2 if text.startswith("''", i) else 1
+        width = mark.end() - i
         if ch in OPEN_MARKS:
             open_at = i + 1
         elif ch in CLOSE_MARKS:
@@ -90,7 +92,6 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 if i > straight_open:
                     spans.append(QuoteSpan(straight_open, i, closed=False))
                 straight_open = None
-        i += width if width == 2 and ch == "'" else 1
     if open_at is not None:  # unclosed opening mark: quote runs to the end of its paragraph
         end = text.find("\n", open_at)
         spans.append(QuoteSpan(open_at, len(text) if end < 0 else end, closed=False))

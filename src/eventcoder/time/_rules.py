@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from functools import cache
+from datetime import date, timedelta
 
-import dateparser
+from dateparser.date import DateDataParser
 
 from . import _calendar as cal
 from ._lexicon import (
@@ -223,21 +224,26 @@ _RULES: tuple[tuple[re.Pattern[str], _Rule], ...] = tuple(
 
 
 def _with_dateparser(expression: str, anchor: date) -> cal.Period | None:
-    """Absolute fallback: only for expressions with an explicit four-digit year."""
+    """Absolute fallback: only for expressions with an explicit four-digit year (so the
+    anchor day plays no part: both parsers require the year)."""
     if not re.search(r"\b\d{4}\b", expression):
         return None
-    common = {
-        "PREFER_DATES_FROM": "past",
-        "RELATIVE_BASE": datetime(anchor.year, anchor.month, anchor.day),
-        "PARSERS": ["custom-formats", "absolute-time"],
-    }
-    strict = {**common, "REQUIRE_PARTS": ["day", "month", "year"], "STRICT_PARSING": True}
-    found = dateparser.parse(expression, languages=["en"], settings=strict)
+    strict, loose = _dateparsers()
+    found = strict.get_date_data(expression)["date_obj"]
     if found is not None:
         return cal.day_period(found.date())
-    loose = {**common, "REQUIRE_PARTS": ["month", "year"], "PREFER_DAY_OF_MONTH": "first"}
-    found = dateparser.parse(expression, languages=["en"], settings=loose)
+    found = loose.get_date_data(expression)["date_obj"]
     return cal.month_period(found.year, found.month) if found is not None else None
+
+
+@cache
+def _dateparsers() -> tuple[DateDataParser, DateDataParser]:
+    """The strict (day, month and year) and loose (month and year) parsers, built once:
+    `dateparser.parse` with settings builds a parser, and compiles its patterns, per call."""
+    common = {"PREFER_DATES_FROM": "past", "PARSERS": ["custom-formats", "absolute-time"]}
+    strict = {**common, "REQUIRE_PARTS": ["day", "month", "year"], "STRICT_PARSING": True}
+    loose = {**common, "REQUIRE_PARTS": ["month", "year"], "PREFER_DAY_OF_MONTH": "first"}
+    return DateDataParser(languages=["en"], settings=strict), DateDataParser(languages=["en"], settings=loose)
 
 
 def read(expression: str, ctx: Context) -> Reading | None:
