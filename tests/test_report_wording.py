@@ -1207,3 +1207,39 @@ def test_hours_to_leave_given_to_a_diplomat_only(coder: Any) -> None:
     codes = [e.cameo_code for e in coder.code_text("The army gave the rebels 48 hours to leave the town.",
                                                     date="2026-08-12")]
     assert "161" not in codes
+
+
+def test_a_definite_event_noun_anywhere_refers_back_to_the_event_the_report_told(coder: Any) -> None:
+    text = ("Dock workers in Callao began a 48-hour strike on Thursday over unpaid wages.\n"
+            "Around 300 containers remain stuck in the port because of the strike.\n"
+            "In Paita the adherence to the strike reached 90 percent, the union said.\n"
+            "Exporters said the previous strike had cost them more.\n"
+            "With the strike, the port will lose millions.")
+    events = coder.code_text(text, date="2025-10-06")
+    # told in sentence 0, referred back to in 1 and 2 (a bare "strike" is a walkout here, as
+    # told); "the previous strike" is another, and a modal clause tells nothing
+    assert [(e.sentence_index, e.cameo_code, _codes(e.source), e.date.start, e.modality) for e in events] == [
+        (0, "143", ["PERLAB"], "2025-10-02", "asserted"),
+        (1, "143", ["PERLAB"], "2025-10-02", "asserted"),
+        (2, "143", ["PERLAB"], "2025-10-02", "asserted"),
+    ]
+    # nothing told before: a bare "the strike" is no event of its own
+    assert coder.code_text("Containers remain stuck in the port because of the strike.", date="2025-10-06") == []
+
+
+def test_a_noun_that_is_its_verb_s_subject_is_not_referred_back_twice(coder: Any) -> None:
+    text = ("US warplanes struck Houthi targets around Hodeidah on Saturday.\n"
+            "The strikes hit radar sites, according to a US official.\n"
+            "Residents said the strikes shook windows across the city.")
+    events = coder.code_text(text, date="2025-03-22")
+    assert [(e.sentence_index, e.plover_type) for e in events] == [(0, "ASSAULT"), (1, "ASSAULT"), (2, "ASSAULT")]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The port workers carried out a strike on Thursday.", "143"),
+    ("Containers are stuck because of the strike that the port workers carried out on Thursday.", "143"),
+    ("The air force carried out a strike on a rebel base on Thursday.", "195"),
+])
+def test_carrying_out_a_strike_is_a_walkout_for_workers_an_air_strike_for_armed_forces(
+        coder: Any, text: str, code: str) -> None:
+    assert _one(coder, text, "2025-10-06").cameo_code == code

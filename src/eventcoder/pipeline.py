@@ -265,7 +265,27 @@ class Coder:
                 main = nm.noun.head
                 events = [e for e in events if e.source or not e.evidence.char_start <= main.idx < e.evidence.char_end]
             events.append(ev)
-        return events
+        return events + self._back_references(ctx, index, sent, events)
+
+    def _back_references(self, ctx: _Context, index: int, sent: Span, events: list[Event]) -> list[Event]:
+        """Mentions of events the report has told, by a definite noun anywhere in `sent` ("the
+        adherence to the strike reached 90 percent", `NounLexicon.back_references`): told as
+        having happened, whatever the clause around the noun says of it ("the talks broke
+        down during the strike")."""
+        told = {e.plover_type for e in ctx.events if not e.negated and e.modality == "asserted"}
+        if not told:
+            return []
+        taken = {t.i for t in sent if any(e.evidence.char_start <= t.idx < e.evidence.char_end for e in events)}
+        out = []
+        for nm in self.nouns.back_references(sent, lambda entry: self.codebook[entry.code].plover_type in told, taken):
+            plover = self.codebook[nm.code].plover_type
+            if any(e.evidence.char_start <= nm.verb.idx < e.evidence.char_end and e.plover_type == plover for e in events):
+                continue  # "The strikes hit radar sites": the verb's event is the noun's
+            ev = self._nominal_event(ctx, index, sent, nm)
+            if ev is not None:
+                ev.negated, ev.modality = False, "asserted"
+                out.append(ev)
+        return out
 
     def _nominal_event(self, ctx: _Context, index: int, sent: Span, nm: NounMatch) -> Event | None:
         noun, entry = nm.noun, nm.entry

@@ -8,6 +8,7 @@ events (actors from the noun phrase, date and place from the verb's clause).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -103,6 +104,9 @@ class NounLexicon:
         self.said_of_verbs: frozenset[str] = frozenset()
         #: Natural hazards: a verb whose only actor is one of these is no event.
         self.hazards: frozenset[str] = frozenset()
+        #: Words that make a definite event noun another event than the one the report has
+        #: told ("the previous strike", "last year's protests"): no back reference.
+        self.other_event_words: frozenset[str] = frozenset()
         self._by_noun: dict[str, list[NounEntry]] = {}
         for entry in entries:
             for noun in entry.nouns:
@@ -154,7 +158,7 @@ class NounLexicon:
             ))
         lexicon = cls(entries, verbs, passive, skip, planning, unsure)
         for name in ("reaction_verbs", "after_preps", "containers", "casualty_verbs", "victim_nouns", "happening_verbs",
-                     "said_of_verbs", "hazards"):
+                     "said_of_verbs", "hazards", "other_event_words"):
             if name in raw:
                 setattr(lexicon, name, _words(raw[name], str(path), name))
         return lexicon
@@ -195,6 +199,37 @@ class NounLexicon:
                         break
             if found is not None:
                 out.append(found)
+        return out
+
+    def back_references(self, sent: Span, told: Callable[[NounEntry], bool],
+                        taken: Collection[int] = ()) -> list[NounMatch]:
+        """Definite event nouns of `sent` in any other position (after any preposition, as
+        the object or subject of any verb, as a possessor) that refer back to an event the
+        report has told: an entry of the noun for which `told` is true, even one that needs
+        a modifier ("the strike" after a told walkout; "the attack" after a told attack).
+        "In Callao the adherence to the strike reached 90 percent", "the containers are stuck
+        because of the strike". Not a noun with a word of its own that makes it another
+        event (`other_event_words`, `skip_modifiers`, a date, a number) or tokens in `taken`.
+        The caller gives the event the told one's parties and date when its phrase names
+        none (see `pipeline`)."""
+        out = []
+        for tok in sent:
+            if (tok.pos_ != "NOUN" or tok.i in taken or tok.dep_ not in {"pobj", "dobj", "nsubj", "nsubjpass", "poss"}
+                    or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "these", "those"} for c in tok.children)):
+                continue
+            before = [t for t in tok.subtree if t.i < tok.i]
+            if any(t.lower_ in self.other_event_words or t.lower_ in self.skip_modifiers
+                   or t.ent_type_ in {"DATE", "TIME", "ORDINAL", "CARDINAL"} for t in before):
+                continue
+            entry = next((e for key in dict.fromkeys((tok.lemma_.lower(), tok.lower_))
+                          for e in self._by_noun.get(key, []) if told(e) and _fits(tok, e)), None)
+            verb = tok.head
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+                verb = verb.head
+            if entry is None or verb.pos_ not in {"VERB", "AUX"} or any(c.tag_ == "MD" for c in verb.children):
+                continue  # ("with the withdrawal of American troops, it will be more dangerous")
+            first = min([tok.i] + [t.i for t in before if t.dep_ in {"compound", "amod"} and t.head.i == tok.i])
+            out.append(NounMatch(tok, verb, entry, tok.doc[first].idx, own_date=False))
         return out
 
     def _as_subject(self, tok: Token, holder: Token, verb: Token | None = None) -> NounMatch | None:

@@ -379,6 +379,11 @@ def build_predicate(verb: Token) -> Predicate:
         # "the accord Afghanistan and Pakistan signed in Doha", "the sanctions Washington
         # imposed on Caracas": the modified noun is the clause's missing object
         pred.objects = np_heads(verb.head) + pred.objects
+    elif (subs and verb.dep_ == "relcl" and pred.objects and all(o.lower_ in REL_PRONOUNS for o in pred.objects)
+          and verb.head.pos_ == "NOUN"):
+        # "the strike that the port workers carried out", "the accord which the two sides
+        # signed": the relative pronoun object stands for the modified noun
+        pred.objects = np_heads(verb.head)
     gap = _apposition_gap(verb, bool(pred.objects)) if not pred.passive or verb.dep_ == "acl" else None
     if gap is not None:
         # "the tanks Turkey moved", "the diplomats Germany expelled": the name is the subject
