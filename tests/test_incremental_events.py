@@ -428,7 +428,9 @@ def _reference_merge(keys: list[MentionKey]) -> dict[str, list[str]]:
         return len(cities) > 1 or len(regions) > 1 or bool(cities and regions and city_regions != region_codes)
 
     def hints(ids: set[str]) -> list[frozenset[tuple[str, str]]]:
-        return [prepared[i].key.sentence_places for i in ids if not prepared[i].place and prepared[i].key.sentence_places]
+        # (a statement's sentence names what it is about, not where it was made)
+        return [prepared[i].key.sentence_places for i in ids if not prepared[i].place and prepared[i].key.sentence_places
+                and kind(prepared[i].key) not in {"ACCUSE|REQUEST", "REJECT", "SUPPORT", "THREATEN"}]
 
     def spread(ids: set[str], precision: str, limit: int) -> bool:
         days = [prepared[i].end if precision == "document" else prepared[i].start for i in ids

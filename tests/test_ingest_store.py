@@ -271,6 +271,22 @@ def test_placeless_report_naming_another_city_stays_out() -> None:
     assert groups == [["a", "d"], ["b", "c"]]
 
 
+def test_a_statement_s_sentence_names_what_it_is_about_not_where_it_was_made() -> None:
+    # "Baghdad threatened on Tuesday to halt salary payments to civil servants in Erbil" and,
+    # placed in Baghdad, "the government in Baghdad threatened to cut the payments": one threat
+    baghdad, erbil = ("98182", "IRQ"), ("95446", "IRQ")
+
+    def key(eid: str, ptype: str, code: str, place: tuple[str, str] | None, named: set[tuple[str, str]]) -> MentionKey:
+        return MentionKey(eid, ptype, False, "asserted", "IRQGOV", "IRQGOV", "2026-08-19", "2026-08-19", "day",
+                          place[0] if place else None, place[1] if place else None, frozenset(named), cameo_code=code)
+
+    placed, about = key("placed", "THREATEN", "138", baghdad, {baghdad}), key("about", "THREATEN", "138", None, {erbil})
+    assert sorted(sorted(v) for v in merge_mentions([placed, about]).values()) == [["about", "placed"]]
+    # an act placed in Baghdad and a placeless report of one that names Erbil: two events
+    acts = [key("placed", "COERCE", "173", baghdad, {baghdad}), key("about", "COERCE", "173", None, {erbil})]
+    assert sorted(sorted(v) for v in merge_mentions(acts).values()) == [["about"], ["placed"]]
+
+
 def test_a_placeless_report_naming_a_suburb_of_the_event_s_city_joins_it() -> None:
     # an arrest placed in Mombasa, and "rounded up 19 activists who were protesting the
     # demolition of homes in Jomvu" (no place of its own; Jomvu is 10 km from the centre of

@@ -41,7 +41,8 @@ inside it), or two different known
 dyads, into one event. So a report that names no place cannot chain an arrest in Tbilisi
 to one in Batumi. A report that gives its event no place but names a city elsewhere in the
 sentence ("arrested three journalists working for a newspaper in Izmir") does not join an
-event placed in another city of that country (Istanbul); a city abroad says nothing, and
+event placed in another city of that country (Istanbul), unless it is a statement, whose
+sentence names what it is about (`STATEMENT_TYPES`); a city abroad says nothing, and
 neither does a suburb of the event's city ("the demolition of homes in Jomvu" and an arrest
 in Mombasa, 10 km apart: `store.duck` marks the cities near each named city). Pairs are ordered by content (mention ids), never by arrival, so the
 result does not depend on ingest order. The event key is a hash of the sorted mention ids.
@@ -177,6 +178,14 @@ DOCUMENT_LAG = 2
 #: Monday", "the two ministers met on Tuesday"). A day-dated mention of one may pair with a
 #: mention of the next day (the event still keeps its dates within `MAX_DAY_SPAN`).
 RUNS_ON = {"CONSULT": 1}
+
+
+#: Types (families) that are only what a side says (statements: PLOVER's verbal types but
+#: meetings and agreements, which happen somewhere): a city that the sentence of a placeless one names is
+#: what it is about ("threatened to halt oil exports from Kirkuk"), not where it happened,
+#: so it is no hint of another event (`_Cluster.hints`).
+STATEMENT_TYPES = frozenset({"ACCUSE|REQUEST", "REJECT", "SUPPORT", "THREATEN"})  # (by `family`: a
+# signed agreement, 057, is an agreement)
 
 
 SECTORS = frozenset(
@@ -453,7 +462,7 @@ def _cluster(m: _Mention) -> _Cluster:
     pub = (m.end, m.end) if m.key.precision == "document" and m.end else None
     return _Cluster([m.id], {(m.place, m.key.place_country, m.region, m.key.place_is_region)} if m.place else set(),
                     {m.src} if m.src else set(),
-                    {m.key.sentence_places} if not m.place and m.key.sentence_places else set(), day, pub,
+                    {m.key.sentence_places} if not m.place and m.key.sentence_places and family(m.key) not in STATEMENT_TYPES else set(), day, pub,
                     {m.form} if m.form else set(), {m.src} if m.mutual else set())
 
 
