@@ -669,6 +669,18 @@ def test_the_report_country_counts_the_places_its_event_sentences_name(coder: An
     assert event.sentence_places == [(186301, "KEN")]
 
 
+def test_a_city_named_before_a_noun_is_a_place_the_sentence_names(coder: Any) -> None:
+    # "Erdenet" is untagged here; the rally it names is not the one in the capital
+    text = ("Hundreds of workers from the Erdenet copper mine gathered outside the governor's office on "
+            "Wednesday to protest against planned increases in power prices.")
+    event = _one(coder, text, "2026-05-20", trigger="gathered")
+    assert (event.location, event.sentence_places) == (None, [(2031405, "MNG")])
+    # a capitalised word first in the sentence says nothing ("Union" is also a city in the US)
+    event = _one(coder, "Union leaders said drivers stopped work on Monday over unpaid wages.", "2026-01-14",
+                 trigger="stopped")
+    assert event.sentence_places == []
+
+
 def test_a_group_or_run_of_things_is_read_through_to_what_it_holds(coder: Any) -> None:
     # "a team of firefighters", "a barrage of missiles", "a round of talks"
     event = _one(coder, "Buenos Aires dispatched a team of 150 firefighters to Chile on Saturday.", "2026-01-14")

@@ -450,6 +450,16 @@ class Coder:
                 place = self.places.specific_place(ent.text, ctx.countries)
                 if place is not None and (ent.label_ in {"GPE", "LOC"} or self._place_country(ent.text, HOME_CITY)):
                     found.append((ent.start_char, ent.end_char, place))
+        for tok in sent:
+            # "workers from the Erdenet copper mine": a city's name, untagged, before a noun (not
+            # first in the sentence, where any word has a capital: "Union leaders said")
+            if (tok.pos_ == "PROPN" and not tok.ent_type_ and tok.dep_ == "compound" and tok.head.pos_ == "NOUN"
+                    and tok.i > sent.start
+                    and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ != "PROPN" and tok.doc[tok.i - 1].pos_ != "PROPN"
+                    and self._place_country(tok.text, HOME_CITY)):
+                place = self.places.specific_place(tok.text, ctx.countries)
+                if place is not None:
+                    found.append((tok.idx, tok.idx + len(tok.text), place))
         return found
 
     def _governing_family(self, pred: Predicate) -> tuple[Token | None, Family | None]:
