@@ -1263,3 +1263,18 @@ def test_a_noun_that_is_its_verb_s_subject_is_not_referred_back_twice(coder: Any
 def test_carrying_out_a_strike_is_a_walkout_for_workers_an_air_strike_for_armed_forces(
         coder: Any, text: str, code: str) -> None:
     assert _one(coder, text, "2025-10-06").cameo_code == code
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # the model hangs the diplomat on "persona" as a compound
+    ("Estonia declared the Russian diplomat persona non grata on Thursday.", ["RUSGOV"]),
+    # or reads "persona" as a verb whose subject is the person declared
+    ("Tallinn on Thursday declared Russia's second secretary persona non grata.", ["RUSGOV"]),
+    ("The Estonian government declared two Russian diplomats persona non grata.", ["RUSGOV"]),
+    # an expelled diplomat is of the other side wherever posted (a recalled envoy's posting
+    # is the target: "recalled its ambassador in Caracas")
+    ("Serbia proclaimed the first secretary of the Embassy of Croatia in Belgrade persona non grata.", ["HRVGOV"]),
+])
+def test_the_person_declared_persona_non_grata_is_the_target(coder: Any, text: str, target: list[str]) -> None:
+    events = [e for e in coder.code_text(text, date="2026-05-15") if "persona" in e.evidence.trigger]
+    assert [(e.cameo_code, _codes(e.target)) for e in events] == [("161", target)]

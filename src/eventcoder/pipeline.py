@@ -829,7 +829,10 @@ class Coder:
         if any(_reciprocal(h) for h in heads):
             return []  # "expelled each other's diplomats": a mutual act, its sources on both sides
         heads = [h for h in heads if _usable(h)]
-        heads = [_posting(h) for h in heads]
+        if pat.mode != "expel":
+            # (a recalled envoy's posting is the target; an expelled diplomat is of the other
+            # side wherever posted: "the first secretary of the Embassy of Croatia in Belgrade")
+            heads = [_posting(h) for h in heads]
         fp = [h for h in heads if _first_person(h)]
         actors = self._actors(ctx, [h for h in heads if not _first_person(h)])
         if not actors and not fp and pat.target != "object" and not (pred.passive and heads) and not pat.swap:
@@ -851,6 +854,8 @@ class Coder:
         obj = m.event_object if m is not None else None
         if obj is None:
             return None
+        if obj.lower_ in {"persona", "grata"}:
+            return obj  # (the tagger often makes "persona non grata" a person's name)
         if (obj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP", "FAC"} or obj.pos_ == "PRON"
                 or obj.lemma_.lower() in self.actors.agents or obj.lemma_.lower() in ENVOY_NOUNS - {"charge"}):
             return None  # (an embassy counsellor or first secretary is a person acted on; "charges" are not)

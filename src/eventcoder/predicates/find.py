@@ -262,6 +262,24 @@ def _reduced_relative_misparse(verb: Token, subs: list[Token]) -> bool:
             and any(s.left_edge.i <= prev.i <= s.right_edge.i for s in subs))
 
 
+def _declared_person(verb: Token) -> list[Token]:
+    """The person declared persona non grata where the model hangs them on "persona": its
+    compound ("declared the Russian diplomat persona non grata") or, "persona" read as a verb,
+    its subject ("declared him persona non grata"); that "persona" is then an object too."""
+    if verb.lemma_.lower() not in ("declare", "proclaim", "name"):
+        return []
+    out: list[Token] = []
+    for child in verb.children:
+        if child.lower_ != "persona" or not any(t.lower_ == "grata" for t in child.subtree):
+            continue
+        if child.dep_ == "ccomp":
+            out.append(child)
+            out += [h for c in child.children if c.dep_ == "nsubj" for h in np_heads(c)]
+        elif child.dep_ in OBJ_DEPS:
+            out += [c for c in child.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.i < child.i]
+    return out
+
+
 def _persona_non_grata_agent(verb: Token, pred: Predicate) -> Token | None:
     """The "by" object inside a "declared persona non grata by X" that the model read as
     active, its subject being the person declared; None when there is none."""
@@ -357,6 +375,7 @@ def build_predicate(verb: Token) -> Predicate:
                 pred.preps.append((child.lower_, obj))
         elif dep == "agent":
             pred.agents.extend(_prep_objects(child))
+    pred.objects += [t for t in _declared_person(verb) if t not in pred.objects]
     if pred.particle is None:
         for obj in pred.objects:
             for adv in (c for c in obj.rights if c.dep_ == "advmod" and c.lower_ in SEPARABLE_PARTICLES):
