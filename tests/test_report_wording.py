@@ -1276,5 +1276,5 @@ def test_carrying_out_a_strike_is_a_walkout_for_workers_an_air_strike_for_armed_
     ("Serbia proclaimed the first secretary of the Embassy of Croatia in Belgrade persona non grata.", ["HRVGOV"]),
 ])
 def test_the_person_declared_persona_non_grata_is_the_target(coder: Any, text: str, target: list[str]) -> None:
-    events = [e for e in coder.code_text(text, date="2026-05-15") if "persona" in e.evidence.trigger]
+    events = [e for e in coder.code_text(text, date="2026-05-15") if e.plover_type == "SANCTION"]
     assert [(e.cameo_code, _codes(e.target)) for e in events] == [("161", target)]
