@@ -1278,3 +1278,9 @@ def test_carrying_out_a_strike_is_a_walkout_for_workers_an_air_strike_for_armed_
 def test_the_person_declared_persona_non_grata_is_the_target(coder: Any, text: str, target: list[str]) -> None:
     events = [e for e in coder.code_text(text, date="2026-05-15") if e.plover_type == "SANCTION"]
     assert [(e.cameo_code, _codes(e.target)) for e in events] == [("161", target)]
+
+
+def test_a_lot_of_aid_is_aid(coder: Any) -> None:
+    # "un lote de ayuda", translated: a batch
+    event = _one(coder, "Comoros has received a lot of humanitarian aid from India.", "2026-05-23")
+    assert (event.plover_type, _codes(event.source), _codes(event.target)) == ("AID", ["IND"], ["COM"])

@@ -320,7 +320,9 @@ _QUANTITIES = frozenset("thousands hundreds dozens scores millions tens number n
                           # "a barrage of rockets", "a round of talks"
                           "team teams group groups unit units convoy convoys squad squads detachment column brigade brigades "
                           "columns fleet planeload planeloads boatload boatloads wave waves barrage volley "
-                          "salvo salvos series round rounds tranche tranches worth".split())
+                          "salvo salvos series round rounds tranche tranches worth "
+                          # "a lot of humanitarian aid" (a batch, in copy translated from Spanish or French)
+                          "lot lots batches".split())
 
 
 #: Vehicles whose load an act is about: "sent a plane loaded with food and medicine".
