@@ -302,9 +302,8 @@ def home(m: M._Mention) -> str | None:
     if any(len(p) != 3 for p in m.both):
         return None
     countries = set(m.both) | {c for c in [m.key.place_country] if c}
-    if not countries and m.start is not None and m.key.report_country:
-        return m.key.report_country  # no party, no place: the report's country (a coarse
-        # date pairs with nothing across reports anyway)
+    if not countries and m.key.precision == "day" and m.key.report_country:
+        return m.key.report_country  # no party, no place: the report's country
     return next(iter(countries)) if len(countries) == 1 else None
 
 

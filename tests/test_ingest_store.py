@@ -625,25 +625,17 @@ def test_a_partyless_placeless_mention_is_domestic_to_its_report_s_country() -> 
     assert sorted(sorted(v) for v in clusters.values()) == [["abroad"], ["full"], ["unsure"]]
 
 
-def test_a_partyless_mention_dated_by_its_report_or_a_short_range_is_domestic_too() -> None:
-    # "Police arrested the opposition leader in Dar es Salaam on Friday" and, in another
-    # Tanzanian report published on Saturday, "dozens were detained" (no party, no place,
-    # only the report's day), or "detained over the week": the report's country anchors both
-    def key(eid: str, src: str, start: str, end: str, precision: str, doc: str,
-            place: str | None = None, country: str | None = None) -> MentionKey:
-        return MentionKey(eid, "COERCE", False, "asserted", src, "", start, end, precision, place, country,
+def test_a_partyless_mention_dated_only_by_its_report_is_not_domestic() -> None:
+    # "dozens were detained", no party and no place, in a Tanzanian report published the
+    # next day: it may be any arrest in Tanzania of the last days, so it joins none across
+    # reports (session 10 measured the wider rule: precision fell on two blind corpora)
+    def key(eid: str, src: str, start: str, precision: str, doc: str) -> MentionKey:
+        return MentionKey(eid, "COERCE", False, "asserted", src, "", start, start, precision, None, None,
                           doc=doc, sentence=0, cameo_code="173", report_country="TZA")
 
-    full = key("full", "TZACOP", "2026-08-07", "2026-08-07", "day", "A", "160263", "TZA")
-    published = key("published", "", "2026-08-08", "2026-08-08", "document", "B")
-    week = key("week", "", "2026-08-03", "2026-08-09", "range", "C")
-    clusters = merge_mentions([full, published, week])
-    assert sorted(sorted(v) for v in clusters.values()) == [["full", "published", "week"]]
-    # a month names no one event, and a report a week later is another story
-    month = key("month", "", "2026-08-01", "2026-08-31", "month", "D")
-    later = key("later", "", "2026-08-15", "2026-08-15", "document", "E")
-    clusters = merge_mentions([full, month, later])
-    assert sorted(sorted(v) for v in clusters.values()) == [["full"], ["later"], ["month"]]
+    full = key("full", "TZACOP", "2026-08-07", "day", "A")
+    assert len(merge_mentions([full, key("published", "", "2026-08-08", "document", "B")])) == 2
+    assert len(merge_mentions([full, key("day", "", "2026-08-07", "day", "C")])) == 1
 
 
 def test_a_side_named_only_by_its_sector_anchors_by_the_report_s_country() -> None:

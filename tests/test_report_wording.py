@@ -661,14 +661,6 @@ def test_the_report_country_is_the_one_its_events_name_most(coder: Any) -> None:
     assert [e.report_country for e in events] == [None]  # Kenya and Uganda named once each
 
 
-def test_a_report_whose_events_name_no_country_is_about_the_one_its_text_names(coder: Any) -> None:
-    text = ("Dozens were apprehended on Tuesday afternoon during the operation.\n"
-            "The highway between Quito and Latacunga reopened to traffic in the evening.")
-    events = coder.code_text(text, date="2026-05-06")
-    assert [(e.evidence.trigger, e.source, e.target, e.location, e.report_country) for e in events] == [
-        ("apprehended", [], [], None, "ECU")]
-
-
 def test_the_report_country_counts_the_places_its_event_sentences_name(coder: Any) -> None:
     # the tagger calls "Mombasa" an organisation here; no actor or location has a country
     text = "Mombasa's bus drivers stopped work on Monday over unpaid wages."

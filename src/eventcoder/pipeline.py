@@ -165,7 +165,7 @@ class Coder:
                 ctx.events.extend(self._code_sentence(ctx, index, sent))
         finally:
             release(parsed)
-        country = _report_country(ctx.events, memory.home_country)
+        country = _report_country(ctx.events)
         for ev in ctx.events:
             ev.report_country = country
         return ctx.events
@@ -908,11 +908,9 @@ ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache",
                          "counsellor", "counselor", "secretary"})
 
 
-def _report_country(events: list[Event], home: str | None = None) -> str | None:
+def _report_country(events: list[Event]) -> str | None:
     """The country a report is about: the one its events' actors and places, and the places
-    their sentences name, name most often, if no other is named as often; when they name
-    none, `home`, the article's own country as its actors are read (`ActorResolver`: the
-    one most of its place and nationality names point to)."""
+    their sentences name, name most often, if no other is named as often."""
     counts: dict[str, int] = {}
     for ev in events:
         where = ev.location.country if ev.location else None
@@ -921,9 +919,7 @@ def _report_country(events: list[Event], home: str | None = None) -> str | None:
             if iso and len(iso) == 3 and iso.isalpha() and iso != "IGO":
                 counts[iso] = counts.get(iso, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    if not ranked:
-        return home  # ("27 citizens were apprehended by effectives of the National Police")
-    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]
 

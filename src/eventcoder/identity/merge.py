@@ -15,8 +15,8 @@ Two mentions may be the same event when all of these hold:
   shelled Zawiya" and "soldiers came under fire in Libya's west": the sides of a domestic
   clash are told either way round, or left out), but one actor named down to its sector is
   not on opposite sides ("Pakistani forces fired", "Pakistani soldiers were killed"). A
-  mention with no party and no place, dated to a day, its report's day or a range of a week
-  at most, is domestic to its report's country (`report_country`). Or one of the two names no party and both name the same specific
+  day-dated mention with no party and no place is domestic to its report's country
+  (`report_country`). Or one of the two names no party and both name the same specific
   place ("Shells landed in Kharkiv on Sunday", "Russian artillery hit Kharkiv on Sunday").
   Such a pair is the weakest candidate. When no side is known in both,
   a side named only by a sector with no country ("drivers stopped work", "police") may
@@ -252,10 +252,8 @@ def _prepare(m: MentionKey) -> _Mention:
         countries = set(both) | ({m.place_country} if m.place_country else set())
         if len(countries) == 1:
             home = countries.pop()
-        elif not countries and m.report_country and start is not None and not _coarse(m, start, end):
-            # "The march over the arrears turned violent on Wednesday", in a Bangladeshi
-            # report; also one dated by its report's day or a short range ("Police detained
-            # dozens of activists", "protests in the week before the vote")
+        elif not countries and m.precision == "day" and m.report_country:
+            # "The march over the arrears turned violent on Wednesday", in a Bangladeshi report
             home = m.report_country
     region = m.place_region if place else None
     mutual = len(src) > 1 and not tgt and all(len(p) == 3 for p in src) and family(m) in MUTUAL_TYPES
