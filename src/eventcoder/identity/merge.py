@@ -180,12 +180,12 @@ DOCUMENT_LAG = 2
 RUNS_ON = {"CONSULT": 1}
 
 
-#: Types (families) that are only what a side says (statements: PLOVER's verbal types but
-#: meetings and agreements, which happen somewhere): a city that the sentence of a placeless one names is
-#: what it is about ("threatened to halt oil exports from Kirkuk"), not where it happened,
-#: so it is no hint of another event (`_Cluster.hints`).
-STATEMENT_TYPES = frozenset({"ACCUSE|REQUEST", "REJECT", "SUPPORT", "THREATEN"})  # (by `family`: a
-# signed agreement, 057, is an agreement)
+#: Families (`family`) that are only what a side says: PLOVER's verbal types but meetings
+#: and agreements (a signed agreement, 057, is an agreement), which happen somewhere. A city
+#: that the sentence of a placeless one names is what it is about ("threatened to halt oil
+#: exports from Kirkuk"), not where it happened, so it is no hint of another event
+#: (`_Cluster.hints`).
+STATEMENT_TYPES = frozenset({"ACCUSE|REQUEST", "REJECT", "SUPPORT", "THREATEN"})
 
 
 SECTORS = frozenset(
@@ -460,7 +460,8 @@ def _cluster(m: _Mention) -> _Cluster:
     pub = (m.end, m.end) if m.key.precision == "document" and m.end else None
     return _Cluster([m.id], {(m.place, m.key.place_country, m.region, m.key.place_is_region)} if m.place else set(),
                     {m.src} if m.src else set(),
-                    {m.key.sentence_places} if not m.place and m.key.sentence_places and family(m.key) not in STATEMENT_TYPES else set(), day, pub,
+                    {m.key.sentence_places} if (not m.place and m.key.sentence_places
+                                                and family(m.key) not in STATEMENT_TYPES) else set(), day, pub,
                     {m.form} if m.form else set(), {m.src} if m.mutual else set())
 
 
