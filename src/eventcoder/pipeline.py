@@ -37,7 +37,7 @@ from .errors import Messages
 from .identity import event_id
 from .load import english_check
 from .parse import load_model, parse_stream
-from .parse.spans import entity_at, release, sentence_ents
+from .parse.spans import children_of, entity_at, release, sentence_ents
 from .place import Gazetteer, PlaceResolver, PlaceResult
 from .place.resolve import BIG_CITY
 from .predicates import Predicate, find_predicates, is_participial_adjunct, np_heads
@@ -294,7 +294,7 @@ class Coder:
         own_day = None
         inner = nm.of_object
         # "the cut in US aid to Uganda": the parties of the phrase `of_words` matched are the event's
-        children = list(noun.children) + ([c for c in inner.children if c.dep_ != "prep" or c.lower_ != "of"]
+        children = list(children_of(noun)) + ([c for c in children_of(inner) if c.dep_ != "prep" or c.lower_ != "of"]
                                           if inner is not None else [])
         for child in children:
             if child.dep_ in {"poss", "compound"} and child.ent_type_ in {"DATE", "TIME"}:
@@ -314,7 +314,7 @@ class Coder:
                 word = child.lower_
                 # (the phrase `of_words` matched is a party only through `source_preps`: "the
                 # deployment of Indian troops")
-                objs = [h for o in child.children if o.dep_ == "pobj"
+                objs = [h for o in children_of(child) if o.dep_ == "pobj"
                         and (inner is None or o.i != inner.i or word in entry.source_preps)
                         for h in np_heads(o) if _usable(h)]
                 if word == "by" or word in entry.source_preps:
@@ -328,31 +328,31 @@ class Coder:
                     target_heads += [_posting(o) for o in objs]
         if entry.symmetric and not source_heads:
             # "fighting erupted between government forces and the rebels"
-            source_heads = [h for c in nm.verb.children if c.dep_ == "prep" and c.lower_ == "between"
-                            for o in c.children if o.dep_ == "pobj" for h in np_heads(o) if _usable(h)]
+            source_heads = [h for c in children_of(nm.verb) if c.dep_ == "prep" and c.lower_ == "between"
+                            for o in children_of(c) if o.dep_ == "pobj" for h in np_heads(o) if _usable(h)]
         if not source_heads and noun.dep_ == "dobj" and noun.head.lemma_.lower() in DOER_VERBS:
             # "drivers ended a one-day strike", "the army halted its offensive": who ends,
             # stages or holds the event is who does it
-            source_heads = [h for c in noun.head.children if c.dep_ == "nsubj" for h in np_heads(c) if _usable(h)]
+            source_heads = [h for c in children_of(noun.head) if c.dep_ == "nsubj" for h in np_heads(c) if _usable(h)]
         teller = _telling_clause(noun)
         if teller is not None:
             # "the accusation Yerevan aimed at Baku", "the ultimatum Turkey gave Sweden": the
             # clause's subject made the event, its indirect object or preposition took it
             if not source_heads:
-                source_heads = [h for c in teller.children if c.dep_ == "nsubj" for h in np_heads(c) if _usable(h)]
+                source_heads = [h for c in children_of(teller) if c.dep_ == "nsubj" for h in np_heads(c) if _usable(h)]
             if not target_heads:
-                objects = [c for c in teller.children if c.dep_ in {"dative", "dobj"} and c.i > teller.i]
-                objects = [o for c in objects for o in ([p for p in c.children if p.dep_ == "pobj"] if c.pos_ == "ADP" else [c])]
+                objects = [c for c in children_of(teller) if c.dep_ in {"dative", "dobj"} and c.i > teller.i]
+                objects = [o for c in objects for o in ([p for p in children_of(c) if p.dep_ == "pobj"] if c.pos_ == "ADP" else [c])]
                 target_heads = [h for c in objects for h in np_heads(c) if _usable(h)]
-                target_heads += [h for c in teller.children if c.dep_ == "prep"
+                target_heads += [h for c in children_of(teller) if c.dep_ == "prep"
                                  and (c.lower_ in entry.target_preps or c.lower_ in TELLING_TARGET_PREPS)
-                                 for o in c.children if o.dep_ == "pobj" for h in np_heads(o) if _usable(h)]
+                                 for o in children_of(c) if o.dep_ == "pobj" for h in np_heads(o) if _usable(h)]
         source = self._actors(ctx, source_heads)
         target = self._owned_actors(ctx, target_heads)
         if entry.needs_of and not target:
             return None  # "the release of the report": only people are released
         prior = None
-        if not source and not target and any(c.lower_ in {"the", "this", "these", "those"} for c in noun.children):
+        if not source and not target and any(c.lower_ in {"the", "this", "these", "those"} for c in children_of(noun)):
             # "the talks": the talks told earlier in this article
             plover = self.codebook[nm.code].plover_type
             prior = next((e for e in reversed(ctx.events) if e.plover_type == plover and not e.negated), None)
@@ -375,7 +375,7 @@ class Coder:
         place_word = None
         if ev.location is None:
             # "the Pokhara protest", "Monday's Mombasa march": a city named before the noun
-            for mod in (c for c in noun.children if c.dep_ in ("compound", "poss", "nmod") and c.pos_ == "PROPN"):
+            for mod in (c for c in children_of(noun) if c.dep_ in ("compound", "poss", "nmod") and c.pos_ == "PROPN"):
                 if self.places.specific_place(mod.text, ctx.countries) is not None:
                     ev.location = self.places.resolve_toponym(mod.text, ctx.countries)
                     place_word = mod.text
@@ -387,17 +387,17 @@ class Coder:
         counted = counted_date(noun.head, ctx.doc.date) if noun.dep_ == "pobj" else None
         if own_day is None:
             # "the talks on Monday", "the deal the two sides reached on Sunday"
-            dated = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in {"on", "in", "at", "during"}
-                     for o in c.children if o.dep_ == "pobj" and o.ent_type_ == "DATE"]
-            for told in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in ("take", "happen", "occur")):
+            dated = [o for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in {"on", "in", "at", "during"}
+                     for o in children_of(c) if o.dep_ == "pobj" and o.ent_type_ == "DATE"]
+            for told in (c for c in children_of(noun) if c.dep_ == "relcl" and c.lemma_.lower() in ("take", "happen", "occur")):
                 # "the attack, which took place on Sunday"
-                dated += [o for c in told.children if c.dep_ == "prep" and c.lower_ in {"on", "in", "at", "during"}
-                          for o in c.children if o.dep_ == "pobj" and o.ent_type_ == "DATE"]
-                dated += [c for c in told.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
+                dated += [o for c in children_of(told) if c.dep_ == "prep" and c.lower_ in {"on", "in", "at", "during"}
+                          for o in children_of(c) if o.dep_ == "pobj" and o.ent_type_ == "DATE"]
+                dated += [c for c in children_of(told) if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
             if teller is not None:
-                dated += [c for c in teller.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
-                dated += [o for c in teller.children if c.dep_ == "prep" and c.lower_ in {"on", "in", "at", "during"}
-                          for o in c.children if o.dep_ == "pobj" and o.ent_type_ == "DATE"]
+                dated += [c for c in children_of(teller) if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
+                dated += [o for c in children_of(teller) if c.dep_ == "prep" and c.lower_ in {"on", "in", "at", "during"}
+                          for o in children_of(c) if o.dep_ == "pobj" and o.ent_type_ == "DATE"]
             for o in dated:
                 span = next((e for e in o.doc.ents if e.start <= o.i < e.end), None)
                 own_day = resolve_expression(span.text if span is not None else o.text, ctx.doc.date)
@@ -430,7 +430,7 @@ class Coder:
         for head in heads:
             found = self._actors(ctx, [head])
             if not found and head.pos_ == "NOUN":
-                owners = [c for c in head.children if c.dep_ == "poss" or (
+                owners = [c for c in children_of(head) if c.dep_ == "poss" or (
                     c.dep_ in {"compound", "amod"} and c.ent_type_ in {"NORP", "GPE", "ORG"})]
                 found = self._actors(ctx, owners)
             out += found
@@ -465,7 +465,7 @@ class Coder:
     def _governing_family(self, pred: Predicate) -> tuple[Token | None, Family | None]:
         verb = pred.verb
         if (verb.dep_ in {"acl", "relcl"} and verb.head.pos_ == "NOUN"
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
                 and _party_of_noun(verb.head) and self._told_noun(verb.head)):
             # "Azerbaijan's vow to take the corridor by force", "Nepal's appeal to India to
             # reopen the route": the noun of a complement verb governs the infinitive as the
@@ -484,7 +484,7 @@ class Coder:
         if verb.dep_ == "ccomp" and family.name not in {"demand", "threaten"}:
             return None, None
         need = family.requires_prep.get(gov.lemma_.lower())
-        if need and not any(c.dep_ == "prep" and c.lower_ in need for c in gov.children):
+        if need and not any(c.dep_ == "prep" and c.lower_ in need for c in children_of(gov)):
             return None, None
         if family.name == "cease" and verb.tag_ != "VBG":
             return None, None
@@ -493,8 +493,8 @@ class Coder:
     def _hazard(self, tok: Token) -> bool:
         """A natural hazard ("the cyclone", "three years of drought")."""
         return tok.lemma_.lower() in self.nouns.hazards or any(
-            o.lemma_.lower() in self.nouns.hazards for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-            for o in c.children if o.dep_ == "pobj")
+            o.lemma_.lower() in self.nouns.hazards for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"
+            for o in children_of(c) if o.dep_ == "pobj")
 
     def _told_noun(self, noun: Token) -> bool:
         """Is the event of `noun` told as done: the subject of a verb or the sentence's head,
@@ -536,8 +536,8 @@ class Coder:
         if gov.pos_ == "NOUN":
             # a noun governs: its possessive or "by" phrase is the subject, "to" the addressee
             matrix_pred.subjects = _party_of_noun(gov)
-            matrix_pred.preps = [(c.lower_, o) for c in gov.children if c.dep_ == "prep"
-                                 for o in c.children if o.dep_ == "pobj" for o in np_heads(o)]
+            matrix_pred.preps = [(c.lower_, o) for c in children_of(gov) if c.dep_ == "prep"
+                                 for o in children_of(c) if o.dep_ == "pobj" for o in np_heads(o)]
             matrix_pred.objects = matrix_pred.pobjs("to")
         matrix = self._event(ctx, index, sent, matrix_pred, None, code, role="matrix")
         if gov.pos_ == "NOUN" and gov.dep_ != "ROOT" and gov.head.i != pred.verb.i:
@@ -722,10 +722,10 @@ class Coder:
         if main is None or main.i == clause.i:
             return target
         for _ in range(3):  # ("vowed to retaliate after ...": the infinitive's subject is the vow's)
-            if any(c.dep_ in ("nsubj", "nsubjpass") for c in main.children) or main.dep_ not in ("xcomp", "conj"):
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(main)) or main.dep_ not in ("xcomp", "conj"):
                 break
             main = main.head
-        subjects = [h for c in main.children if c.dep_ in ("nsubj", "nsubjpass") for h in np_heads(c)]
+        subjects = [h for c in children_of(main) if c.dep_ in ("nsubj", "nsubjpass") for h in np_heads(c)]
         owners = [a for a in self._actors(ctx, subjects) if a.country and a.country not in own]
         if not owners:
             return target
@@ -746,11 +746,11 @@ class Coder:
         own clause locates the event, with a little less confidence."""
         for subj in pred.subjects + pred.agents:
             # ("a march on the parliament in Kathmandu": the place of what it is aimed at)
-            inner = [c for p in subj.children if p.dep_ == "prep" and p.lower_ in {"on", "against", "to"}
-                     for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" for c in o.children]
-            for child in [*subj.children, *inner]:
+            inner = [c for p in children_of(subj) if p.dep_ == "prep" and p.lower_ in {"on", "against", "to"}
+                     for o in children_of(p) if o.dep_ == "pobj" and o.pos_ == "NOUN" for c in children_of(o)]
+            for child in [*children_of(subj), *inner]:
                 if child.dep_ == "prep" and child.lower_ in {"in", "at"}:
-                    for obj in child.children:
+                    for obj in children_of(child):
                         if obj.dep_ == "pobj" and obj.ent_type_ in {"GPE", "LOC", "FAC"}:
                             ent = entity_at(obj)
                             text = ent.text if ent is not None else obj.text
@@ -766,7 +766,7 @@ class Coder:
         actors are the source of the last earlier event of the same type."""
         subjects = [s for s in pred.subjects if not pred.passive]
         if not subjects or not all(
-            s.lemma_.lower() in ANAPHORIC_EVENT_NOUNS and any(c.lower_ in {"the", "these", "those", "this"} for c in s.children)
+            s.lemma_.lower() in ANAPHORIC_EVENT_NOUNS and any(c.lower_ in {"the", "these", "those", "this"} for c in children_of(s))
             for s in subjects
         ):
             return []
@@ -789,8 +789,8 @@ class Coder:
         if m is not None and m.pattern.source in {"prep", "prep_of"} and m.prep_object is not None:
             heads = [m.prep_object]
             if m.pattern.source == "prep_of":
-                heads = [o for c in m.prep_object.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for o in c.children if o.dep_ == "pobj"]
+                heads = [o for c in children_of(m.prep_object) if c.dep_ == "prep" and c.lower_ == "of"
+                         for o in children_of(c) if o.dep_ == "pobj"]
             return self._actors(ctx, [h for h in heads if _usable(h)])
         if m is not None and m.pattern.swap:
             heads = pred.pobjs("from") or pred.pobjs("by")
@@ -860,7 +860,7 @@ class Coder:
                 or obj.lemma_.lower() in self.actors.agents or obj.lemma_.lower() in ENVOY_NOUNS - {"charge"}):
             return None  # (an embassy counsellor or first secretary is a person acted on; "charges" are not)
         if obj.lemma_.lower() in OWNED_NOUNS and any(
-                c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in obj.children):
+                c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in children_of(obj)):
             return None  # "their trawler was seized": its owners are acted on
         return obj
 
@@ -868,10 +868,10 @@ class Coder:
     def _prep_target(pred: Predicate, noun: Token | None) -> list[Token]:
         owners = [noun] if noun is not None else []
         for owner in owners:
-            for child in owner.children:
+            for child in children_of(owner):
                 # "ordered the release of five journalists": an act on people names them by "of"
                 if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or (child.lower_ == "of" and owner.lemma_.lower() in PATIENT_OF_NOUNS)):
-                    objs = [c for c in child.children if c.dep_ == "pobj" and _usable(c)]
+                    objs = [c for c in children_of(child) if c.dep_ == "pobj" and _usable(c)]
                     if objs:
                         return objs
         for prep in TARGET_PREPS:
@@ -967,18 +967,18 @@ NOUN_FAMILIES = {"threat": "threaten", "warning": "warn", "refusal": "refuse", "
 
 def _reciprocal(head: Token) -> bool:
     """"each other's diplomats", "one another's envoys", "each other"."""
-    if head.lower_ == "other" and any(c.lower_ in ("each", "one") for c in head.children):
+    if head.lower_ == "other" and any(c.lower_ in ("each", "one") for c in children_of(head)):
         return True
     return any(c.dep_ == "poss" and c.lower_ in ("other", "another")
-               and (c.lower_ == "another" or any(d.lower_ in ("each", "one") for d in c.children))
-               for c in head.children)
+               and (c.lower_ == "another" or any(d.lower_ in ("each", "one") for d in children_of(c)))
+               for c in children_of(head))
 
 
 def _dated_infinitive(verb: Token) -> bool:
     """"offered on Thursday to mediate": an infinitive the parser makes an adverbial clause
     because a date stands between it and its verb is that verb's complement."""
     gov = verb.head
-    if verb.dep_ != "advcl" or gov.i > verb.i or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ != "advcl" or gov.i > verb.i or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
         return False
     between = verb.doc[gov.i + 1 : verb.left_edge.i]
     return len(between) > 0 and any(t.ent_type_ in ("DATE", "TIME") for t in between) and all(
@@ -997,21 +997,21 @@ def _nominal_agents(pred: Predicate) -> list[Token]:
     "what it described as an illegal incursion by Ethiopian troops"), nearest first; none
     inside a clause of their own."""
     found: list[Token] = []
-    roots = list(pred.objects) + [c for c in pred.verb.children if c.dep_ == "ccomp" and c.i > pred.verb.i]
+    roots = list(pred.objects) + [c for c in children_of(pred.verb) if c.dep_ == "ccomp" and c.i > pred.verb.i]
     for root in roots:
         for tok in root.subtree:
             if tok.dep_ == "prep" and tok.lower_ == "by" and tok.head.pos_ in ("NOUN", "PROPN"):
-                found.extend(np_heads(o) for o in tok.children if o.dep_ == "pobj")
+                found.extend(np_heads(o) for o in children_of(tok) if o.dep_ == "pobj")
     return [h for heads in found for h in heads][:3] if found else []
 
 
 def _party_of_noun(noun: Token) -> list[Token]:
     """Who made the event a noun names: its possessive ("Azerbaijan's vow") or its "by"
     phrase ("the pledge by Thailand and Cambodia")."""
-    heads = [h for c in noun.children if c.dep_ == "poss" for h in np_heads(c)]
-    heads += [h for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
-              for o in c.children if o.dep_ == "pobj" for h in np_heads(o)]
-    heads += [c for c in noun.children if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE", "ORG"}]
+    heads = [h for c in children_of(noun) if c.dep_ == "poss" for h in np_heads(c)]
+    heads += [h for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "by"
+              for o in children_of(c) if o.dep_ == "pobj" for h in np_heads(o)]
+    heads += [c for c in children_of(noun) if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE", "ORG"}]
     return [h for h in heads if _usable(h)]
 
 
@@ -1024,9 +1024,9 @@ def _telling_clause(noun: Token) -> Token | None:
     """The relative clause that tells who made the event a noun names: "the accusation
     Yerevan aimed at Baku", "the field hospital that Jordan set up". Its subject is a party,
     not a relative pronoun ("the attack that killed 14" tells what the attack did)."""
-    for c in noun.children:
+    for c in children_of(noun):
         if c.dep_ == "relcl" and c.pos_ in {"VERB", "AUX"}:
-            subjects = [s for s in c.children if s.dep_ == "nsubj"]
+            subjects = [s for s in children_of(c) if s.dep_ == "nsubj"]
             if subjects and all(s.tag_ not in {"WDT", "WP", "WP$"} and s.lower_ != "that" for s in subjects):
                 return c
         if (c.dep_ == "appos" and c.i == noun.i + 1 and c.ent_type_ in {"GPE", "NORP", "ORG"} and noun.dep_ == "nsubj"
@@ -1038,8 +1038,8 @@ def _telling_clause(noun: Token) -> Token | None:
         # "Under the deal Ghana and Togo signed in Lome, ...", parsed with the preposition on
         # the clause's verb: the verb, its subject after the noun, and no object of its own
         verb = prep.head
-        if (any(c.dep_ == "nsubj" and c.left_edge.i == noun.right_edge.i + 1 and c.i < verb.i for c in verb.children)
-                and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children)):
+        if (any(c.dep_ == "nsubj" and c.left_edge.i == noun.right_edge.i + 1 and c.i < verb.i for c in children_of(verb))
+                and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in children_of(verb))):
             return verb
     return None
 
@@ -1049,16 +1049,16 @@ def _posting(head: Token) -> Token:
     the country the envoy is posted to, not at the envoy's own government."""
     if head.lemma_.lower() not in ENVOY_NOUNS:
         return head
-    for child in head.children:
+    for child in children_of(head):
         if child.dep_ == "prep" and child.lower_ in {"to", "in"}:
-            objs = [c for c in child.children if c.dep_ == "pobj"]
+            objs = [c for c in children_of(child) if c.dep_ == "pobj"]
             if objs:
                 return objs[0]
     if head.dep_ == "dobj":
         # the small model often hangs the posting on the verb: "called home its envoy in Caracas"
-        for child in head.head.children:
+        for child in children_of(head.head):
             if child.dep_ == "prep" and child.lower_ in {"to", "in"} and child.i > head.i:
-                objs = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"]
+                objs = [c for c in children_of(child) if c.dep_ == "pobj" and c.ent_type_ == "GPE"]
                 if objs:
                     return objs[0]
     return head
@@ -1079,7 +1079,7 @@ def _usable(tok: Token) -> bool:
     if tok.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}:
         return False
     if tok.ent_type_ == "CARDINAL":
-        return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(tok))
     return True
 
 
@@ -1110,7 +1110,7 @@ def _purpose(verb: Token) -> bool:
     another event ("were killed when X shelled Y")."""
     if verb.dep_ == "xcomp" or is_participial_adjunct(verb):
         return True
-    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
 
 
 def _drop_carried(events: list[Event], made: dict[int, Event]) -> list[Event]:

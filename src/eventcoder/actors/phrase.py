@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..parse.spans import children_of
 from ..records import Actor
 from .resolve import ActorResolver, DocMemory
 
@@ -22,7 +23,7 @@ def _phrase_head(doc: Doc) -> Token | None:
         return None
     root = roots[0]
     if root.pos_ in {"VERB", "AUX"}:  # a misparse of a bare noun phrase: take the subject or object
-        for child in root.children:
+        for child in children_of(root):
             if child.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"}:
                 return child
     return root

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..attribution.speech import find_speech
-from ..parse.spans import entity_at
+from ..parse.spans import children_of, entity_at
 from ..predicates import gap_apposition, np_heads
 from ..records import Actor
 from .index import ActorIndex, norm
@@ -97,6 +97,8 @@ class DocMemory:
     people: dict[str, Actor] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     cache: dict[int, list[Actor]] = field(default_factory=dict)
+    #: `ActorResolver._title_words` of each head read so far (by token index).
+    title_words: dict[int, tuple[list[str], int]] = field(default_factory=dict)
     #: The article's dominant country, once `ActorResolver.prepare` has read it all.
     home_country: str | None = None
     #: Every country the article names (by name, nationality or capital).
@@ -138,9 +140,9 @@ def _quantity_inner(head: Token) -> Token | None:
     """"Thousands of protesters" -> "protesters"; "members of the Taliban" -> "Taliban"."""
     if head.lower_ not in QUANTITY_HEADS and head.pos_ != "NUM":
         return None
-    for child in head.children:
+    for child in children_of(head):
         if child.dep_ == "prep" and child.lower_ == "of":
-            for obj in child.children:
+            for obj in children_of(child):
                 if obj.dep_ == "pobj" and obj.pos_ in {"NOUN", "PROPN"}:
                     return obj
     return None
@@ -184,9 +186,13 @@ class ActorResolver:
         reading order (so that later mentions can refer back to earlier ones)."""
         memory.home_country = self._home_country(doc)
         memory.named_countries = frozenset(self._named_countries(doc))
+        cache = memory.cache
         for chunk in doc.noun_chunks:
             head = chunk.root
-            actors = self.resolve(head, memory)
+            # (not `resolve`: the memory keeps these as they are, nobody changes them)
+            actors = cache.get(head.i)
+            if actors is None:
+                actors = cache[head.i] = self._resolve(head, memory)
             if head.pos_ == "PRON":
                 # A resolved pronoun is a mention too, so that the next "they" can follow it.
                 if head.lower_ in GROUP_PRONOUNS | PERSON_PRONOUNS and actors:
@@ -276,7 +282,7 @@ class ActorResolver:
             return
         kind = "other"
         ent = _entity(head)
-        appos_person = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)
+        appos_person = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in children_of(head))
         if (actor.name and norm(actor.name) in self.index.people) or appos_person or (ent is not None and ent.label_ == "PERSON") \
                 or (actor.name and norm(actor.name) in memory.people):
             kind = "person"
@@ -289,9 +295,9 @@ class ActorResolver:
         if kind == "person":
             memory.remember_person(actor)
         plural = head.tag_ in {"NNS", "NNPS"}
-        words, head_at = self._title_words(head)
+        words, head_at = self._title_words(head, memory)
         role = self._longest(words, head_at, self.index.titles)
-        for child in head.children:
+        for child in children_of(head):
             if role is None and child.dep_ == "appos":
                 w, h = self._title_words(child)
                 role = self._longest(w, h, self.index.titles)
@@ -344,14 +350,14 @@ class ActorResolver:
             actor = self._member_of(head, memory)
         if actor is None:
             actor = self._generic(head, span, memory)
-        for app in (c for c in head.children if c.dep_ == "appos" and not gap_apposition(c)):
+        for app in (c for c in children_of(head) if c.dep_ == "appos" and not gap_apposition(c)):
             actor = self._merge_appos(actor, app, memory)  # (not "Germany" in "the diplomats Germany expelled")
         if actor is None:
             return []
         actor.text, actor.start, actor.end = actor.text or text, start, end
         if actor.text != text:
             actor.text = text
-        if head.lemma_.lower() in PAIR_NOUNS and head.tag_ == "NNS" and any(c.lower_ in {"two", "both"} for c in head.children):
+        if head.lemma_.lower() in PAIR_NOUNS and head.tag_ == "NNS" and any(c.lower_ in {"two", "both"} for c in children_of(head)):
             pair = self._last_two_countries(head, memory)
             if pair:
                 for a in pair:
@@ -371,10 +377,10 @@ class ActorResolver:
             return None  # (an apposition or a speaker that leads back to this phrase)
         self._asking.add(key)
         try:
-            for child in head.children:
+            for child in children_of(head):
                 if child.dep_ != "prep" or child.lower_ not in {"from", "of"}:
                     continue
-                for obj in child.children:
+                for obj in children_of(child):
                     if obj.dep_ == "pobj" and obj.pos_ in {"NOUN", "PROPN"}:
                         found = self._resolve(obj, memory)
                         if len(found) == 1 and found[0].name and found[0].code and self.index.orgs.get(norm(found[0].name)):
@@ -422,7 +428,7 @@ class ActorResolver:
         if subject.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ not in {"advcl", "ccomp"}:
             return None
         main = verb.head
-        subjects = {c.i for c in main.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pron.i}
+        subjects = {c.i for c in children_of(main) if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pron.i}
         for m in reversed(memory.mentions):
             if m.token_i in subjects and m.kind in {"group", "gov", "country"} and not m.plural:
                 return m.actor
@@ -555,28 +561,28 @@ class ActorResolver:
                 tok = stack.pop()
                 add(tok)
                 below: list[Token] = []
-                for c in tok.children:
+                for c in children_of(tok):
                     if c.dep_ in {"conj", "compound", "poss", "npadvmod", "amod"}:
                         below.append(c)
                     elif c.dep_ == "prep" and c.lower_ == "of":
-                        below += [p for p in c.children if p.dep_ == "pobj"]
+                        below += [p for p in children_of(c) if p.dep_ == "pobj"]
                 stack += reversed(below)
 
         located: list[Token] = []
-        for child in head.children:
+        for child in children_of(head):
             if child.dep_ in MODIFIER_DEPS and child.i < head.i:
                 visit(child)
             elif child.dep_ == "prep" and child.lower_ == "of":
-                for p in child.children:
+                for p in children_of(child):
                     if p.dep_ == "pobj":
                         visit(p)
             elif child.dep_ == "prep" and child.lower_ == "at" and head.lemma_.lower() in ATTACHED_ROLES:
                 # "a first secretary at the Croatian embassy": the mission's country
-                for p in child.children:
+                for p in children_of(child):
                     if p.dep_ == "pobj" and p.lemma_.lower() in MISSION_NOUNS:
                         visit(p)
             elif child.dep_ == "prep" and child.lower_ in {"in", "across", "inside"}:
-                located += [p for p in child.children if p.dep_ == "pobj" and self._place_word(p)]
+                located += [p for p in children_of(child) if p.dep_ == "pobj" and self._place_word(p)]
         if not found:
             # "the foreign ministry in Islamabad", "officials in Kabul", "police in the port
             # of Batumi": where the actor is says its country, unless a nationality already
@@ -598,12 +604,17 @@ class ActorResolver:
         if tok.pos_ == "PROPN" and tok.ent_type_ in {"", "PERSON", "FAC"} and self.place_country is not None and self.place_country(tok.text):
             return True  # "police in Izmir": the tagger often misses a city after "in"
         return tok.lemma_.lower() in PLACE_HEADS and any(
-            c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
+            c.dep_ == "prep" and c.lower_ == "of" for c in children_of(tok)
         )
 
-    def _title_words(self, head: Token) -> tuple[list[str], int]:
+    def _title_words(self, head: Token, memory: DocMemory | None = None) -> tuple[list[str], int]:
         """Lower-case words of the phrase around the head, nationality words removed, and the
-        position of the head in that list."""
+        position of the head in that list (kept in `memory` when given: do not change the list)."""
+        if memory is not None:
+            known = memory.title_words.get(head.i)
+            if known is None:
+                known = memory.title_words[head.i] = self._title_words(head)
+            return known
         words: list[str] = []
         for tok in head.doc[head.left_edge.i : head.i + 1]:
             if tok.dep_ in {"det", "poss", "case", "punct", "nummod"} or tok.ent_type_ in {"NORP", "GPE"}:
@@ -642,7 +653,7 @@ class ActorResolver:
         return None
 
     def _generic(self, head: Token, span: Span, memory: DocMemory) -> Actor | None:
-        words, head_at = self._title_words(head)
+        words, head_at = self._title_words(head, memory)
         role = self._longest(words, head_at, self.index.titles)
         sector = self._longest(words, head_at, self.index.agents)
         if (sector is None and role is None and head.pos_ == "PROPN" and 0 <= head_at < len(words)
@@ -650,12 +661,13 @@ class ActorResolver:
                 and self._agent_plural(head) is not None):
             # a capitalised plural is often tagged a proper noun and left as it is:
             # "Gendarmes turned back ...", "Militiamen attacked ..." at the start of a sentence
+            words = list(words)  # (a copy: the memory keeps the list as read)
             words[head_at] = self._agent_plural(head)  # type: ignore[call-overload]
             role = self._longest(words, head_at, self.index.titles)
             sector = self._longest(words, head_at, self.index.agents)
         if sector is None and head.pos_ == "NOUN" and head.lemma_.lower() in FACILITY_NOUNS:
             # "army positions", "police station": the modifier names who is hit.
-            mods = [c for c in head.children if c.dep_ == "compound" and c.i == head.i - 1 and not c.ent_type_]
+            mods = [c for c in children_of(head) if c.dep_ == "compound" and c.i == head.i - 1 and not c.ent_type_]
             if mods:
                 sector = self.index.agents.get(mods[0].lemma_.lower())
         if sector is None and role is None and head.lemma_.lower() == "officer" and head_at == 0:
@@ -664,12 +676,12 @@ class ActorResolver:
             sector = "GOV"
         if role is None and head.lemma_.lower() in STAFF_NOUNS:
             # "employees of an independent news website" are media workers, not labour
-            for p in (o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"):
+            for p in (o for c in children_of(head) if c.dep_ == "prep" and c.lower_ == "of" for o in children_of(c) if o.dep_ == "pobj"):
                 owner_words, owner_at = self._title_words(p)
                 sector = self._longest(owner_words, owner_at, self.index.agents) or sector
         countries = self._countries(head, span)
         low = head.lemma_.lower()
-        poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        poss = next((c for c in children_of(head) if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if poss is not None and not countries and low in ANAPHORS:
             owner = self._pronoun(poss, memory)
             if owner and owner[0].country:
@@ -679,14 +691,14 @@ class ActorResolver:
                 return self._with_sector(base, "GOV") if ANAPHORS[low] == "gov" else base
         if not sector and low in OWNED_NOUNS:
             # "their boat", "the home of an opposition journalist": the owner's
-            of = next((o for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                       for o in c.children if o.dep_ == "pobj"), None)
+            of = next((o for c in children_of(head) if c.dep_ == "prep" and c.lower_ == "of"
+                       for o in children_of(c) if o.dep_ == "pobj"), None)
             owner = (self._pronoun(poss, memory) if poss is not None and not countries
                      else self._resolve(of, memory) if of is not None else [])
             if owner and owner[0].known:
                 return replace(owner[0], text=span.text)
-        definite = any(c.lower_ in {"the", "this", "that", "these", "those"} for c in head.children)
-        if low in PAIR_NOUNS and head.tag_ == "NNS" and any(c.lower_ in {"two", "both"} for c in head.children):
+        definite = any(c.lower_ in {"the", "this", "that", "these", "those"} for c in children_of(head))
+        if low in PAIR_NOUNS and head.tag_ == "NNS" and any(c.lower_ in {"two", "both"} for c in children_of(head)):
             pair = self._last_two_countries(head, memory)
             if pair:
                 return pair[0]
@@ -711,7 +723,7 @@ class ActorResolver:
             if head.pos_ == "PROPN" or head.ent_type_ in NAME_LABELS:
                 return Actor(span.text, _strip_the(span.text), None, [], None, None)
             return None
-        if sector in {"GOV", "MIL", "SPY", "COP"} and any(c.dep_ == "amod" and c.lower_ in {"former", "ex", "retired", "disgraced"} for c in head.children):
+        if sector in {"GOV", "MIL", "SPY", "COP"} and any(c.dep_ == "amod" and c.lower_ in {"former", "ex", "retired", "disgraced"} for c in children_of(head)):
             sector, role = "ELI", None  # "a former minister" speaks for no institution now
         iso = countries[0] if countries else None
         if iso is None and role:

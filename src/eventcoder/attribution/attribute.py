@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..parse.spans import children_of
 from ..records import Actor, Attribution
 from .quotes import QuoteSpan, find_quotes
 from .speech import DOCUMENT_NOUNS, QUOTE_CUES, find_speech, is_speech_verb, noun_owners, speaker_tokens
@@ -189,7 +190,7 @@ class DocAttributor:
         heads = speaker_tokens(verb)
         if not heads and inverted:
             # `"...," read the email`: the speaker parsed as the object of the inverted verb
-            heads = [c for c in verb.children if c.dep_ in {"dobj", "attr"} and c.i > verb.i]
+            heads = [c for c in children_of(verb) if c.dep_ in {"dobj", "attr"} and c.i > verb.i]
         heads = [h for h in heads if not self._in_quote[h.i]]
         if not heads:
             return None
@@ -321,7 +322,7 @@ def _according_to_in(tokens: Sequence[Token]) -> Token | None:
     """"...," according to X: the noun X (a document's author when it names one)."""
     for a, b in zip(tokens, tokens[1:]):
         if a.lower_ == "according" and b.lower_ == "to":
-            objs = [o for o in b.children if o.dep_ == "pobj"]
+            objs = [o for o in children_of(b) if o.dep_ == "pobj"]
             if objs:
                 owners = noun_owners(objs[0]) if objs[0].lemma_.lower() in DOCUMENT_NOUNS else []
                 return owners[0] if owners else objs[0]

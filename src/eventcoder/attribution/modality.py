@@ -24,6 +24,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..parse.spans import children_of
+
 __all__ = ["Modality", "modality_of"]
 
 DEMAND_MODALS = frozenset({"must", "should", "ought", "need", "shall"})
@@ -54,7 +56,7 @@ class Modality:
 
 
 def _modals(tok: Token) -> set[str]:
-    return {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"} and c.tag_ == "MD"}
+    return {c.lower_ for c in children_of(tok) if c.dep_ in {"aux", "auxpass"} and c.tag_ == "MD"}
 
 
 #: Verbs that keep someone "from" doing something: the thing is not done.
@@ -63,7 +65,7 @@ PREVENTION_VERBS = frozenset({"bar", "ban", "prevent", "stop", "block", "prohibi
 
 
 def _has_neg(tok: Token) -> bool:
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in {"never", "not"}):
             return True
     return False
@@ -72,7 +74,7 @@ def _has_neg(tok: Token) -> bool:
 def modality_of(verb: Token) -> Modality:
     chain = [verb]
     tok = verb
-    while tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+    while tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok))):
         tok = tok.head
         chain.append(tok)
         if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
@@ -91,11 +93,11 @@ def modality_of(verb: Token) -> Modality:
     heads = {t.lemma_.lower() for t in chain[1:]} | {t.lower_ for t in chain[1:]}
 
     if clause_head.dep_ in {"acl", "relcl"} and clause_head.head.pos_ == "NOUN" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in clause_head.children
+        c.dep_ == "aux" and c.lower_ == "to" for c in children_of(clause_head)
     ):
         noun = clause_head.head
         noun_lemma = noun.lemma_.lower()
-        if any(c.lower_ == "no" for c in noun.children) or _has_neg(noun.head):
+        if any(c.lower_ == "no" for c in children_of(noun)) or _has_neg(noun.head):
             negated = not negated  # "we have no reason to work with them"
         if noun_lemma in CAPACITY_NOUNS:
             return Modality(negated, "possible")  # "had the tools to encourage talks"
@@ -107,7 +109,7 @@ def modality_of(verb: Token) -> Modality:
             return Modality(negated, "intended")
     if _conditional(verb):
         return Modality(negated, "possible")
-    if modals & DEMAND_MODALS or (heads & DEMAND_HEADS and any(c.lower_ == "to" for c in verb.children)):
+    if modals & DEMAND_MODALS or (heads & DEMAND_HEADS and any(c.lower_ == "to" for c in children_of(verb))):
         return Modality(negated, "demanded")
     if heads & INTENT_HEADS:
         return Modality(negated, "intended")
@@ -121,7 +123,7 @@ def modality_of(verb: Token) -> Modality:
 def _conditional(verb: Token) -> bool:
     tok = verb
     for _ in range(6):
-        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in children_of(tok)):
             return True
         if tok.head.i == tok.i:
             return False

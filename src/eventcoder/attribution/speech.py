@@ -47,6 +47,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..parse.spans import children_of, doc_words
+
 __all__ = [
     "ACCUSATION_CUES",
     "DOCUMENT_NOUNS",
@@ -150,7 +152,7 @@ def _verbal(tok: Token) -> bool:
     if tok.pos_ in {"VERB", "AUX"}:
         return True
     return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.dep_ == "ROOT" and any(
-        c.dep_ == "nsubj" and c.i < tok.i for c in tok.children
+        c.dep_ == "nsubj" and c.i < tok.i for c in children_of(tok)
     )
 
 
@@ -166,10 +168,10 @@ def is_cue_verb(tok: Token) -> bool:
 
 
 def _passive(verb: Token) -> bool:
-    if any(c.dep_ in {"auxpass", "nsubjpass", "csubjpass"} for c in verb.children):
+    if any(c.dep_ in {"auxpass", "nsubjpass", "csubjpass"} for c in children_of(verb)):
         return True
     # A bare past participle modifying a clause is passive: "Asked about it, X said ...".
-    return verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl", "amod"} and not any(c.dep_ == "aux" for c in verb.children)
+    return verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl", "amod"} and not any(c.dep_ == "aux" for c in children_of(verb))
 
 
 def speaker_tokens(verb: Token) -> list[Token]:
@@ -177,8 +179,8 @@ def speaker_tokens(verb: Token) -> list[Token]:
     X"); for a participle or coordinated verb with no subject of its own, the subject of the
     verb it hangs on ("..., saying that ..."); for a relative clause, its noun."""
     if _passive(verb):
-        return [o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
-    subs = [_past_dateline(c) for c in verb.children if c.dep_ == "nsubj" and _same_paragraph(c, verb)]
+        return [o for p in children_of(verb) if p.dep_ == "agent" for o in children_of(p) if o.dep_ == "pobj"]
+    subs = [_past_dateline(c) for c in children_of(verb) if c.dep_ == "nsubj" and _same_paragraph(c, verb)]
     subs = [c for c in subs if c is not None]
     if subs:
         if verb.dep_ == "relcl" and all(s.lower_ in RELATIVE_PRONOUNS for s in subs):
@@ -186,15 +188,15 @@ def speaker_tokens(verb: Token) -> list[Token]:
         return subs
     # A misparse gives the reported clause two subjects and the speech verb none
     # ("The Prime Minister, in his statement that the country wants ..., stressed").
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-        extra = [c for c in clause.children if c.dep_ == "nsubj"]
+    for clause in (c for c in children_of(verb) if c.dep_ == "ccomp"):
+        extra = [c for c in children_of(clause) if c.dep_ == "nsubj"]
         if len(extra) > 1:
             return [extra[0]]
     # The subject parsed into a clause before the verb: "Large majorities of voters going
     # to the polls said ..." (csubj), "Kasich offered ..., then says ..." (ccomp).
     # A quotation before the verb is its content, not its subject ("“We won,” said ...").
-    for clause in (c for c in verb.children if c.dep_ in {"csubj", "ccomp"} and c.i < verb.i):
-        extra = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i and c.lower_ not in RELATIVE_PRONOUNS]
+    for clause in (c for c in children_of(verb) if c.dep_ in {"csubj", "ccomp"} and c.i < verb.i):
+        extra = [c for c in children_of(clause) if c.dep_ == "nsubj" and c.i < clause.i and c.lower_ not in RELATIVE_PRONOUNS]
         if extra and not _quoted_before(verb):
             return [extra[0]]
     if verb.dep_ == "ROOT" and verb.tag_ in {"VBD", "VBZ", "VBP"} | ({"VBN"} if _has_aux(verb) else set()):
@@ -212,7 +214,7 @@ def speaker_tokens(verb: Token) -> list[Token]:
         if tok.dep_ in {"conj", "advcl", "xcomp", "prep"} and head.pos_ in {"VERB", "AUX"}:
             if _passive(head):
                 return []
-            subs = [c for c in head.children if c.dep_ == "nsubj" and _same_paragraph(c, head)]
+            subs = [c for c in children_of(head) if c.dep_ == "nsubj" and _same_paragraph(c, head)]
             if subs:
                 if head.dep_ == "relcl" and all(s.lower_ in RELATIVE_PRONOUNS for s in subs):
                     return [head.head]
@@ -231,7 +233,7 @@ def speaker_tokens(verb: Token) -> list[Token]:
                 while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
                     clause = clause.head
                 if clause.pos_ in {"VERB", "AUX"}:
-                    return [c for c in clause.children if c.dep_ == "nsubj"]
+                    return [c for c in children_of(clause) if c.dep_ == "nsubj"]
                 return []
             return [head]  # "911 calls saying shots had been fired", "X, saying ..." misparsed
         return []
@@ -239,7 +241,7 @@ def speaker_tokens(verb: Token) -> list[Token]:
 
 
 def _has_aux(verb: Token) -> bool:
-    return any(c.dep_ == "aux" for c in verb.children)
+    return any(c.dep_ == "aux" for c in children_of(verb))
 
 
 def _subject_before(verb: Token) -> Token | None:
@@ -280,7 +282,7 @@ def _past_dateline(tok: Token) -> Token | None:
     dashes = [t.i for t in doc[tok.i : tok.i + 12] if t.text in {"-", "—", "–", "--"}]
     if not dashes:
         return None
-    after = [c for c in tok.children if c.dep_ == "appos" and c.i > dashes[0]]
+    after = [c for c in children_of(tok) if c.dep_ == "appos" and c.i > dashes[0]]
     return after[-1] if after else None
 
 
@@ -288,11 +290,11 @@ def noun_owners(noun: Token) -> list[Token]:
     """The speaker of a speech or document noun: "Biden's statement", "a statement by / from
     X", or the subject of the verb that issues it ("X issued a statement", "X said in a
     statement")."""
-    owners = [c for c in noun.children if c.dep_ == "poss"]
-    owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"by", "from"} for o in p.children if o.dep_ == "pobj"]
+    owners = [c for c in children_of(noun) if c.dep_ == "poss"]
+    owners += [o for p in children_of(noun) if p.dep_ == "prep" and p.lower_ in {"by", "from"} for o in children_of(p) if o.dep_ == "pobj"]
     # "a court document filed by the state attorney"
-    owners += [o for v in noun.children if v.dep_ == "acl" and v.tag_ == "VBN"
-               for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    owners += [o for v in children_of(noun) if v.dep_ == "acl" and v.tag_ == "VBN"
+               for a in children_of(v) if a.dep_ == "agent" for o in children_of(a) if o.dep_ == "pobj"]
     if owners:
         return owners
     head = noun.head
@@ -306,11 +308,11 @@ def noun_owners(noun: Token) -> list[Token]:
 
 
 def _according_to(tok: Token) -> Token | None:
-    for child in tok.children:
+    for child in children_of(tok):
         if child.dep_ == "prep" and child.lower_ == "according":
-            for p in child.children:
+            for p in children_of(child):
                 if p.dep_ == "prep" and p.lower_ == "to":
-                    objs = [o for o in p.children if o.dep_ == "pobj"]
+                    objs = [o for o in children_of(p) if o.dep_ == "pobj"]
                     if objs:
                         return objs[0]
     return None
@@ -318,7 +320,7 @@ def _according_to(tok: Token) -> Token | None:
 
 def _finite(clause: Token) -> bool:
     return clause.tag_ in {"VBD", "VBZ", "VBP", "MD"} or any(
-        c.dep_ in {"aux", "auxpass", "mark"} and c.lower_ != "to" for c in clause.children
+        c.dep_ in {"aux", "auxpass", "mark"} and c.lower_ != "to" for c in children_of(clause)
     )
 
 
@@ -337,18 +339,18 @@ def _is_content(tok: Token, cue: Token, prev: Token | None = None) -> bool:
         return lemma in XCOMP_CUES
     if dep == "conj":
         # "said X, but that Y": a second complement clause, coordinated with the verb
-        return any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+        return any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(tok))
     if dep == "dobj":
         # "mentions policies she supported": a clause on the object is part of the claim.
         return lemma in DOBJ_CUES and prev is not None and prev.dep_ in {"relcl", "acl"} and prev.head.i == tok.i
     if dep == "advcl":
-        marks = {c.lower_ for c in tok.children if c.dep_ in {"mark", "advmod"}}
+        marks = {c.lower_ for c in children_of(tok) if c.dep_ in {"mark", "advmod"}}
         if marks & ADJUNCT_MARKS:
             return False
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok)):
             # "urged Kabul to ..." parsed as a purpose clause; but "called a meeting to
             # discuss ..." is one ("call" asks only "on" / "for" someone)
-            asks = [c for c in cue.children if c.dep_ == "prep"] + [c for c in tok.children if c.dep_ == "mark"]
+            asks = [c for c in children_of(cue) if c.dep_ == "prep"] + [c for c in children_of(tok) if c.dep_ == "mark"]
             if lemma == "call" and not any(c.lower_ in {"on", "upon", "for"} for c in asks):
                 return False
             return lemma in XCOMP_CUES
@@ -361,20 +363,20 @@ def _parenthetical(tok: Token) -> Token | None:
     child (or its auxiliary's): "The army, he said, attacked ...", "Freeing him, he promised,
     was ...", "This includes a special force, Ash Carter told a Senate panel."."""
     doc = tok.doc
-    owners = [tok, *(c for c in tok.children if c.dep_ in {"aux", "auxpass"})]
-    for c in (c for o in owners for c in o.children):
+    owners = [tok, *(c for c in children_of(tok) if c.dep_ in {"aux", "auxpass"})]
+    for c in (c for o in owners for c in children_of(o)):
         if c.dep_ not in {"parataxis", "ccomp", "conj"} or c.pos_ not in {"VERB", "AUX"} or not is_speech_verb(c):
             continue
-        if c.dep_ == "conj" and any(g.dep_ == "cc" for g in tok.children if tok.i < g.i < c.i):
+        if c.dep_ == "conj" and any(g.dep_ == "cc" for g in children_of(tok) if tok.i < g.i < c.i):
             continue  # "attacked the town and said ...": the speaker's own second act
         objects = {"ccomp", "xcomp", "mark", "neg"} | ({"dobj"} if c.lemma_.lower() not in ADDRESSEE_CUES else set())
-        if any(g.dep_ in objects for g in c.children):
+        if any(g.dep_ in objects for g in children_of(c)):
             continue  # the speech verb has content of its own
         left = c.left_edge.i
         opener = doc[left] if doc[left].is_punct else (doc[left - 1] if left > 0 else None)
         if c.right_edge.i - left > 12 or opener is None or opener.text not in {",", "—", "–", "-", "--", "”", "''", '"'}:
             continue  # not set off as an aside: ", he said," / ", police said."
-        if any(g.dep_ == "nsubj" for g in c.children):
+        if any(g.dep_ == "nsubj" for g in children_of(c)):
             return c
     return None
 
@@ -387,7 +389,7 @@ def _coordinated_with_cue(tok: Token, cue: Token) -> bool:
         tok.dep_ == "conj"
         and is_cue_verb(tok)
         and tok.tag_ == cue.tag_
-        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(tok))
     )
 
 
@@ -438,9 +440,9 @@ def _find_speech(verb: Token) -> Speech | None:
                 speakers = speaker_tokens(cue)
                 if speakers:  # not "was charged with killing ...": no accuser named
                     return Speech(cue, cue.lemma_.lower(), tuple(speakers))
-        if tok.dep_ in {"acl", "ccomp", "relcl"} and head.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+        if tok.dep_ in {"acl", "ccomp", "relcl"} and head.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(tok)):
             that_clause = True  # "told X in a conversation that ...": a misattached complement
-        negated = any(c.dep_ == "neg" for c in head.children)  # "would not say whether ..."
+        negated = any(c.dep_ == "neg" for c in children_of(head))  # "would not say whether ..."
         if is_cue_verb(head) and not negated and (_is_content(tok, head, prev) or (that_clause and tok.dep_ in {"prep", "dobj", "dative"})):
             if prev is not None and prev.i == verb.i and tok.dep_ == "ccomp" and _coordinated_with_cue(prev, head):
                 return fallback
@@ -463,12 +465,14 @@ def _find_speech(verb: Token) -> Speech | None:
 def _sentence_according(verb: Token) -> Speech | None:
     """"According to X" set off at the start or the end of the sentence speaks for the whole
     sentence, wherever the parse attached it."""
+    if "according" not in doc_words(verb.doc):
+        return None
     sent = verb.sent
     words = [t for t in sent if not t.is_space]
     for k, tok in enumerate(words[:-1]):
         if tok.lower_ != "according" or words[k + 1].lower_ != "to":
             continue
-        objs = [o for o in words[k + 1].children if o.dep_ == "pobj"]
+        objs = [o for o in children_of(words[k + 1]) if o.dep_ == "pobj"]
         if not objs:
             return None
         after = [t for t in words if t.i > objs[0].right_edge.i]

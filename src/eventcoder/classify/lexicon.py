@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from ..datafiles import data_path, read_yaml
 from ..errors import DataFileError
+from ..parse.spans import children_of
 from ..predicates import Predicate
 from .codes import Codebook
 
@@ -191,7 +192,7 @@ class Lexicon:
     def match(self, pred: Predicate) -> Match | None:
         """The most specific pattern matching `pred`, or None. Patterns for any verb (lemma
         "*": "... in protest at the reform") are tried only when none of the verb's own match."""
-        cache: dict[int, set[str]] = {}
+        cache: dict = {}
         for lemma in (pred.lemma, ANY_VERB):
             best: tuple[tuple[int, int], Match] | None = None
             for pat in self._by_lemma.get(lemma, ()):
@@ -210,7 +211,7 @@ class Lexicon:
         verb's own before those for any verb: the coder falls back along it when a pattern's
         `source_sectors` do not fit the source."""
         out: list[Match] = []
-        cache: dict[int, set[str]] = {}
+        cache: dict = {}
         for lemma in (pred.lemma, ANY_VERB):
             found = [(pat.specificity + m.bonus, len(pat.code), -n, m)
                      for n, pat in enumerate(self._by_lemma.get(lemma, ())) if (m := self._try(pat, pred, cache)) is not None]
@@ -218,9 +219,9 @@ class Lexicon:
         return out
 
     @staticmethod
-    def _try(pat: Pattern, pred: Predicate, cache: dict[int, set[str]] | None = None) -> Match | None:
-        """`pat` on `pred`, or None; `cache` keeps each token's phrases (by token index) for
-        the other patterns of the same predicate."""
+    def _try(pat: Pattern, pred: Predicate, cache: dict | None = None) -> Match | None:
+        """`pat` on `pred`, or None; `cache` keeps each token's phrases and the predicate's
+        candidate objects for the other patterns of the same predicate."""
         if cache is None:
             cache = {}
         if pat.particle and pred.particle != pat.particle:
@@ -238,7 +239,10 @@ class Lexicon:
         bonus = 0
         if pat.objects:
             # In the passive, the event noun is the grammatical subject ("talks were held").
-            candidates = [q for o in pred.objects + (pred.subjects if pred.passive else []) for q in _with_quantity(o)]
+            candidates = cache.get(_CANDIDATES)  # (the same for every pattern of the predicate)
+            if candidates is None:
+                candidates = cache[_CANDIDATES] = [
+                    q for o in pred.objects + (pred.subjects if pred.passive else []) for q in _with_quantity(o)]
             for cand in candidates:
                 hits = _cached_phrases(cand, cache) & pat.objects
                 if hits:
@@ -249,7 +253,10 @@ class Lexicon:
                 return None
         prep_object = None
         if pat.prep:
-            heads = _prep_candidates(pred, pat.prep, event_object)
+            where = (pat.prep, event_object.i if event_object is not None else None)
+            heads = cache.get(where)
+            if heads is None:
+                heads = cache[where] = _prep_candidates(pred, pat.prep, event_object)
             if pat.pobjs:
                 heads = [h for h in heads if _cached_phrases(h, cache) & pat.pobjs]
                 if heads:
@@ -264,16 +271,21 @@ def _infinitive(verb: Token, lemmas: frozenset[str]) -> Token | None:
     """A "to" infinitive of one of `lemmas` that `verb` governs, directly ("told him to
     leave") or through its object ("gave the diplomat 72 hours to leave", "was given 72
     hours to leave")."""
-    near = [c for c in verb.children if c.dep_ in {"xcomp", "advcl", "ccomp"}]
-    near += [a for o in verb.children if o.dep_ in {"dobj", "npadvmod", "dative", "nsubjpass"}
-             for a in o.children if a.dep_ in {"acl", "relcl"}]
+    near = [c for c in children_of(verb) if c.dep_ in {"xcomp", "advcl", "ccomp"}]
+    near += [a for o in children_of(verb) if o.dep_ in {"dobj", "npadvmod", "dative", "nsubjpass"}
+             for a in children_of(o) if a.dep_ in {"acl", "relcl"}]
     for tok in near:
-        if _lemma(tok) in lemmas and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        if _lemma(tok) in lemmas and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok)):
             return tok
     return None
 
 
-def _cached_phrases(tok: Token, cache: dict[int, set[str]]) -> set[str]:
+#: The `_try` cache's key for a predicate's object candidates (token indexes key phrases,
+#: (preposition, event object index) pairs the candidates of a preposition).
+_CANDIDATES = "objects"
+
+
+def _cached_phrases(tok: Token, cache: dict) -> set[str]:
     found = cache.get(tok.i)
     if found is None:
         found = cache[tok.i] = _phrases(tok)
@@ -303,12 +315,12 @@ def _phrases(tok: Token) -> set[str]:
 
 
 def _has_prep(pred: Predicate, prep: str, event_object: Token | None) -> bool:
-    for child in pred.verb.children:
+    for child in children_of(pred.verb):
         if child.dep_ == "prep" and child.lower_ == prep:
-            objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+            objs = [c for c in children_of(child) if c.dep_ in {"pobj", "pcomp"}]
             if not objs or any(o.ent_type_ not in _NOT_ARGUMENTS for o in objs):
                 return True
-    return event_object is not None and any(c.dep_ == "prep" and c.lower_ == prep for c in event_object.children)
+    return event_object is not None and any(c.dep_ == "prep" and c.lower_ == prep for c in children_of(event_object))
 
 
 _NOT_ARGUMENTS = frozenset({"DATE", "TIME"})
@@ -334,15 +346,15 @@ def _with_quantity(tok: Token) -> list[Token]:
     """The token; for "thousands of troops" also "troops"; for "the official, the embassy's
     second secretary" also "secretary" (an appositive names the same thing); for "a plane
     loaded with food" or "a plane carrying 40 tonnes of aid" also what it carries."""
-    also = [c for c in tok.children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"}]
+    also = [c for c in children_of(tok) if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"}]
     if _lemma(tok) in _VEHICLES:
-        for acl in (c for c in tok.children if c.dep_ == "acl"):
-            loads = [o for o in acl.children if o.dep_ == "dobj"]
-            loads += [o for p in acl.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+        for acl in (c for c in children_of(tok) if c.dep_ == "acl"):
+            loads = [o for o in children_of(acl) if o.dep_ == "dobj"]
+            loads += [o for p in children_of(acl) if p.dep_ == "prep" and p.lower_ == "with" for o in children_of(p) if o.dep_ == "pobj"]
             also += [q for o in loads for q in _with_quantity(o)]
     if tok.lower_ not in _QUANTITIES and tok.pos_ != "NUM":
         return [tok, *also]
-    inner = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    inner = [o for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of" for o in children_of(c) if o.dep_ == "pobj"]
     return [tok, *inner, *also]
 
 
@@ -353,11 +365,11 @@ def _prep_candidates(pred: Predicate, prep: str, event_object: Token | None) -> 
         heads += pred.agents  # the passive's "by" ("targeted by EU sanctions") is its agent
     for obj in pred.objects:  # "accused the minister of corruption": "of" hangs off the object
         if obj != event_object:
-            for child in obj.children:
+            for child in children_of(obj):
                 if child.dep_ == "prep" and child.lower_ == prep:
-                    heads.extend(c for c in child.children if c.dep_ == "pobj")
+                    heads.extend(c for c in children_of(child) if c.dep_ == "pobj")
     if event_object is not None:  # "launched an attack on X": the prep hangs off the noun
-        for child in event_object.children:
+        for child in children_of(event_object):
             if child.dep_ == "prep" and child.lower_ == prep:
-                heads.extend(c for c in child.children if c.dep_ == "pobj")
+                heads.extend(c for c in children_of(child) if c.dep_ == "pobj")
     return heads

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..datafiles import data_path, read_yaml
 from ..errors import DataFileError
+from ..parse.spans import children_of
 from .codes import Codebook
 
 __all__ = ["NounEntry", "NounLexicon", "NounMatch"]
@@ -193,8 +194,8 @@ class NounLexicon:
             if found is None:
                 # "the car bomb that tore through the hotel entrance": the subject of its own
                 # relative clause
-                for clause in (c for c in tok.children if c.dep_ == "relcl" and c.pos_ in {"VERB", "AUX"}):
-                    if any(s.dep_ == "nsubj" and s.lower_ in {"that", "which"} for s in clause.children):
+                for clause in (c for c in children_of(tok) if c.dep_ == "relcl" and c.pos_ in {"VERB", "AUX"}):
+                    if any(s.dep_ == "nsubj" and s.lower_ in {"that", "which"} for s in children_of(clause)):
                         found = self._as_subject(tok, tok, clause)
                         break
             if found is not None:
@@ -215,7 +216,7 @@ class NounLexicon:
         out = []
         for tok in sent:
             if (tok.pos_ != "NOUN" or tok.i in taken or tok.dep_ not in {"pobj", "dobj", "nsubj", "nsubjpass", "poss"}
-                    or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "these", "those"} for c in tok.children)):
+                    or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "these", "those"} for c in children_of(tok))):
                 continue
             before = [t for t in tok.subtree if t.i < tok.i]
             if any(t.lower_ in self.other_event_words or t.lower_ in self.skip_modifiers
@@ -226,7 +227,7 @@ class NounLexicon:
             verb = tok.head
             while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
                 verb = verb.head
-            if entry is None or verb.pos_ not in {"VERB", "AUX"} or any(c.tag_ == "MD" for c in verb.children):
+            if entry is None or verb.pos_ not in {"VERB", "AUX"} or any(c.tag_ == "MD" for c in children_of(verb)):
                 continue  # ("with the withdrawal of American troops, it will be more dangerous")
             first = min([tok.i] + [t.i for t in before if t.dep_ in {"compound", "amod"} and t.head.i == tok.i])
             out.append(NounMatch(tok, verb, entry, tok.doc[first].idx, own_date=False))
@@ -244,8 +245,8 @@ class NounLexicon:
         if entry.verbs is None and _definite(holder):
             # "The march was peaceful", "Sunday's raid killed 14": any verb but planning
             if lemma in self.planning_verbs or any(
-                c.dep_ in {"acomp", "attr", "prep", "advmod", "prt"} and c.lower_ in self.unsure_words for c in verb.children
-            ) or any(c.dep_ == "xcomp" and c.lemma_.lower() in self.planning_verbs for c in verb.children):
+                c.dep_ in {"acomp", "attr", "prep", "advmod", "prt"} and c.lower_ in self.unsure_words for c in children_of(verb)
+            ) or any(c.dep_ == "xcomp" and c.lemma_.lower() in self.planning_verbs for c in children_of(verb)):
                 return None
             # "The accusation ... dominated talk shows over the weekend": a verb that is not
             # one of happening, ending or effect tells something later, not the event's day
@@ -289,11 +290,11 @@ class NounLexicon:
         return self._checked(tok, verb, entry, own_date=holder.dep_ == "pobj" and casualty)
 
     def _checked(self, tok: Token, verb: Token, entry: NounEntry, own_date: bool) -> NounMatch | None:
-        if any(c.lower_ in self.skip_modifiers for c in tok.children):
+        if any(c.lower_ in self.skip_modifiers for c in children_of(tok)):
             return None
-        if any(c.tag_ == "MD" for c in verb.children):
+        if any(c.tag_ == "MD" for c in children_of(verb)):
             return None  # "the talks would continue": no report of it
-        denied = any(c.dep_ == "neg" for c in verb.children)
+        denied = any(c.dep_ == "neg" for c in children_of(verb))
         if denied and (not _definite(tok) or verb.lemma_.lower() in self.happening_verbs):
             # "no strike ended", "the talks did not begin": no report of it; but an event the
             # report takes as known still happened when only its effect is denied ("Serbia's
@@ -328,9 +329,9 @@ def of_object(tok: Token, entry: NounEntry) -> Token | None:
     `of_words` ("ties" in "the severing of ties", "aid" in "the cut in US aid")."""
     if entry.of_words is None:
         return None
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ == "prep" and c.lower_ in {"of", "in", "on", "to"}:
-            for o in c.children:
+            for o in children_of(c):
                 if o.dep_ == "pobj" and (o.lemma_.lower() in entry.of_words or o.lower_ in entry.of_words):
                     return o
     return None
@@ -342,20 +343,20 @@ def _fits(tok: Token, entry: NounEntry) -> bool:
         return False
     if entry.needs_preps is None:
         return True
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ == "prep" and c.lower_ in entry.needs_preps:
             return True
         if c.dep_ in {"acl", "relcl", "ccomp"}:
-            if "to" in entry.needs_preps and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            if "to" in entry.needs_preps and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c)):
                 return True  # "Serbia's threat to send troops"
-            if "that" in entry.needs_preps and any(a.dep_ == "mark" and a.lower_ == "that" for a in c.children):
+            if "that" in entry.needs_preps and any(a.dep_ == "mark" and a.lower_ == "that" for a in children_of(c)):
                 return True  # "Haiti's demand that France repay the debt"
     return False
 
 
 def _definite(tok: Token) -> bool:
     """"the talks", "these clashes", "Sunday's raid", "their walkout"."""
-    return any((c.dep_ == "det" and c.lower_ in {"the", "this", "these", "those"}) or c.dep_ == "poss" for c in tok.children)
+    return any((c.dep_ == "det" and c.lower_ in {"the", "this", "these", "those"}) or c.dep_ == "poss" for c in children_of(tok))
 
 
 def _mode(value: Any, code: str, codebook: Codebook, where: str) -> str | None:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["entity_at", "release", "sentence_ents"]
+__all__ = ["children_of", "doc_words", "entity_at", "release", "sentence_ents"]
 
 _ENTS_KEY = "eventcoder.ents"
+_WORDS_KEY = "eventcoder.words"
+_ENTITY_AT_KEY = "eventcoder.entity_at"
+_CHILDREN_KEY = "eventcoder.children"
 
 
 def sentence_ents(sent: Span) -> list[Span]:
@@ -19,35 +22,70 @@ def sentence_ents(sent: Span) -> list[Span]:
     return [e for e in ents if sent.start <= e.start and e.end <= sent.end]
 
 
+def children_of(tok: Token) -> list[Token]:
+    """``tok.children`` as a list, built once per document (kept in ``doc.user_data``; do
+    not change it). The stages ask for a token's children thousands of times per document,
+    and spaCy makes new token objects for them on every access."""
+    doc = tok.doc
+    table = doc.user_data.get(_CHILDREN_KEY)
+    if table is None:
+        table = [[] for _ in range(len(doc))]
+        for t in doc:
+            head = t.head.i
+            if head != t.i:
+                table[head].append(t)
+        doc.user_data[_CHILDREN_KEY] = table
+    return table[tok.i]
+
+
+def doc_words(doc: Doc) -> frozenset[str]:
+    """The lower-case forms of the document's tokens (built once per document), for a cheap
+    test before a rule walks a sentence looking for one word ("according", "together")."""
+    words = doc.user_data.get(_WORDS_KEY)
+    if words is None:
+        words = doc.user_data[_WORDS_KEY] = frozenset(t.lower_ for t in doc)
+    return words
+
+
 def release(doc: Doc) -> None:
-    """Drop what `sentence_ents` kept in `doc`. The kept spans point back at the document,
+    """Drop what the helpers here kept in `doc`. The kept spans point back at the document,
     a reference cycle that only the cyclic collector frees, and it runs its full passes
     rarely: without this, coded documents piled up (the 10,000-document stream grew by
     about 80 MB per 1,000 documents)."""
     doc.user_data.pop(_ENTS_KEY, None)
+    doc.user_data.pop(_WORDS_KEY, None)
+    doc.user_data.pop(_ENTITY_AT_KEY, None)
+    doc.user_data.pop(_CHILDREN_KEY, None)
 
 
 def entity_at(tok: Token) -> Span | None:
-    """The named-entity span containing `tok`, found from the IOB tags around it.
+    """The named-entity span containing `tok` (trimmed of a trailing function word: the
+    small model sometimes runs an entity on over one, "Yelwata in"), or None.
 
-    Walking the tags is much cheaper than scanning `doc.ents`, which rebuilds every span on
-    each access.
+    The spans are built once per document (kept in ``doc.user_data``): scanning ``doc.ents``,
+    which rebuilds every span on each access, or walking the tags on every call costs more.
     """
     if not tok.ent_type_:
         return None
     doc = tok.doc
-    start = tok.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = tok.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    # the small model sometimes runs an entity on over a function word: "Yelwata in"
-    while end - 1 > start and doc[end - 1].pos_ in _TRAILING:
-        end -= 1
-    if tok.i >= end:
-        return None
-    return Span(doc, start, end, label=tok.ent_type_)
+    table = doc.user_data.get(_ENTITY_AT_KEY)
+    if table is None:
+        table = doc.user_data[_ENTITY_AT_KEY] = _entity_table(doc)
+    return table.get(tok.i)
+
+
+def _entity_table(doc: Doc) -> dict[int, Span]:
+    """Token index -> its entity span (the entities as the tags give them, trimmed)."""
+    table: dict[int, Span] = {}
+    ents = doc.user_data.get(_ENTS_KEY)
+    for ent in ents if ents is not None else doc.ents:
+        start, end = ent.start, ent.end
+        while end - 1 > start and doc[end - 1].pos_ in _TRAILING:
+            end -= 1
+        span = ent if end == ent.end else Span(doc, start, end, label=ent.label_)
+        for k in range(start, end):
+            table[k] = span
+    return table
 
 
 _TRAILING = frozenset({"ADP", "CCONJ", "PUNCT", "DET", "PART", "SCONJ"})

@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-from ..parse.spans import entity_at
+from ..parse.spans import children_of, entity_at
 
 __all__ = [
     "Mention",
@@ -268,10 +268,10 @@ def _headline(sent: Span) -> bool:
 
 def _pobjs(prep: Token) -> list[Token]:
     """Objects of a preposition, through "outside of" / "near to" chains."""
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
-    for child in prep.children:
+    objects = [c for c in children_of(prep) if c.dep_ == "pobj"]
+    for child in children_of(prep):
         if child.dep_ == "prep" and not objects:
-            objects += [c for c in child.children if c.dep_ == "pobj"]
+            objects += [c for c in children_of(child) if c.dep_ == "pobj"]
     return objects
 
 
@@ -284,7 +284,7 @@ def _within(token: Token) -> Span | None:
 
 def _hint(head: Token) -> Span | None:
     """The country-ish modifier of a place noun: "the Lebanese port city", "Syria's city"."""
-    for child in head.children:
+    for child in children_of(head):
         if child.dep_ in MODIFIER_DEPS and (
             _entity(child, PLACE_LABELS) or child.ent_type_ == "NORP"
         ):
@@ -356,7 +356,7 @@ def _slot(
             if not any(t.lower_ in EXTRATERRITORIAL for t in org):
                 out.append(Mention(org, "organisation", depth))
     if placey and (locative or head.dep_ in OBJECT_DEPS):
-        for child in head.children:
+        for child in children_of(head):
             if child.dep_ == "prep" and child.lower_ == "of":
                 if lemma in AREA_NOUNS or head.lower_ in AREA_NOUNS:
                     named = lemma in NAMED_NOUNS or head.lower_ in NAMED_NOUNS
@@ -386,7 +386,7 @@ def _slot(
                     out.append(
                         Mention(loose, "toponym", near, loose=not name, named=name, anchor=head.i)
                     )
-    for child in head.children:
+    for child in children_of(head):
         if child.dep_ == "prep" and child.lower_ == "of" and lemma in PART_WORDS:
             for obj in _pobjs(child):  # "much of Liberia": the quantity is transparent
                 _slot(obj, depth, out, locative or head.dep_ in OBJECT_DEPS, hint)
@@ -406,7 +406,7 @@ def _named_by_of(head: Token) -> bool:
     """"city of Batumi": the noun's "of" phrase is a proper name."""
     return any(
         obj.pos_ == "PROPN" or obj.ent_type_ in PLACE_LABELS
-        for child in head.children
+        for child in children_of(head)
         if child.dep_ == "prep" and child.lower_ == "of"
         for obj in _pobjs(child)
     )
@@ -432,7 +432,7 @@ def _compass(word: Token, depth: int, out: list[Mention]) -> None:
     """ "north of Baghdad", "20 km west of X": the "of" object is a reference point, used
     only when nothing else places the event (``Mention.reference``)."""
     found: list[Mention] = []
-    for child in word.children:
+    for child in children_of(word):
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in _pobjs(child):
                 _slot(obj, depth, found, True)
@@ -446,7 +446,7 @@ def _other_time(prep: Token) -> bool:
         return True
     return word in SEQUENCE_PREPS and any(
         c.dep_ in ("npadvmod", "advmod") and c.i < prep.i and c.lower_ not in ("just", "shortly")
-        for c in prep.children
+        for c in children_of(prep)
     )
 
 
@@ -481,7 +481,7 @@ def _clause_verb(tok: Token) -> Token | None:
 
 def _air_verb(verb: Token) -> bool:
     return verb.lemma_.lower() in AIR_VERBS or any(
-        c.dep_ == "prt" and c.lower_ == "down" for c in verb.children
+        c.dep_ == "prt" and c.lower_ == "down" for c in children_of(verb)
     )
 
 
@@ -498,7 +498,7 @@ def clause_mentions(verb: Token) -> list[Mention]:
     """Mentions in the verb's own clause, nearest (depth, then position) first."""
     out: list[Mention] = []
     place_verb = verb.lemma_.lower() in PLACE_OBJECT_VERBS
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ in CLAUSAL:
             continue
         if child.dep_ == "prep" and not fronted(child) and not _other_time(child):
@@ -522,16 +522,16 @@ def subject_mentions(verb: Token) -> list[Mention]:
     event: "police **in Tokyo** patrolled", "hundreds of people **in Neuquen** protested"
     (depth 2). Relative clauses ("militants who were hiding in Pakistan") are not read."""
     out: list[Mention] = []
-    for subj in verb.children:
+    for subj in children_of(verb):
         if subj.dep_ not in ("nsubj", "nsubjpass", "csubj"):
             continue
         heads = [subj]
         if subj.lemma_.lower() in PART_WORDS or subj.pos_ == "NUM" or subj.lower_ in GROUPS:
-            heads += [o for c in subj.children if c.lower_ == "of" for o in _pobjs(c)]
-        heads += [c for h in list(heads) for c in h.children if c.dep_ == "conj"]
+            heads += [o for c in children_of(subj) if c.lower_ == "of" for o in _pobjs(c)]
+        heads += [c for h in list(heads) for c in children_of(h) if c.dep_ == "conj"]
         for head in heads:
             event = head.lemma_.lower() in EVENT_NOUNS
-            for child in head.children:
+            for child in children_of(head):
                 if child.dep_ != "prep" or child.lower_ == "of":
                     continue
                 if not event and child.lower_ not in ("in", "at"):
@@ -540,11 +540,11 @@ def subject_mentions(verb: Token) -> list[Mention]:
                     if event:
                         _slot(obj, 1, out, _is_locative(child, obj))
                         # "a march on the parliament in Kathmandu": where its object stands
-                        for inner in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+                        for inner in (c for c in children_of(obj) if c.dep_ == "prep" and c.lower_ in ("in", "at")):
                             for where in _pobjs(inner):
                                 _slot(where, 2, out, True)
                     elif obj.ent_type_ in PLACE_LABELS or obj.pos_ == "PROPN" or (_placey(obj) and _named_by_of(obj)) or (
-                            obj.lemma_.lower() == "capital" and any(c.dep_ == "poss" for c in obj.children)):
+                            obj.lemma_.lower() == "capital" and any(c.dep_ == "poss" for c in children_of(obj))):
                         _slot(obj, 2, out, True)  # "police in the port of Batumi", "police in Nepal's capital"
     return sorted(out, key=lambda m: m.order)
 
@@ -554,7 +554,7 @@ def scope_mentions(verb: Token) -> list[Mention]:
     out: list[Mention] = []
     governors = [verb] + [a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")]
     for governor in governors:
-        for child in governor.children:
+        for child in children_of(governor):
             if fronted(child):
                 for obj in _pobjs(child):
                     if _is_locative(child, obj):
@@ -563,12 +563,12 @@ def scope_mentions(verb: Token) -> list[Mention]:
 
 
 def _subjectless(tok: Token) -> bool:
-    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children_of(tok))
 
 
 def _marker(tok: Token) -> str | None:
     """The subordinator of a clause: "when", "after", "as" ("overnight" is no marker)."""
-    for child in tok.children:
+    for child in children_of(tok):
         if child.i < tok.i and (child.dep_ == "mark" or child.tag_ == "WRB"):
             return child.lower_
     return None
@@ -586,14 +586,14 @@ def _same_scene(clause: Token) -> bool:
         return False
     marker = _marker(clause)
     if marker == "while" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in OTHER_EVENT_SUBJECTS
-                                 for c in clause.children):
+                                 for c in children_of(clause)):
         return False
     if marker in SAME_SCENE_MARKERS:
         return True
     if not _subjectless(clause):
         return False
     if clause.tag_ == "VB":  # a purpose infinitive: "took to the streets to support X"
-        return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(clause))
     return marker is None and clause.tag_ in ("VBG", "VBN")
 
 
@@ -638,7 +638,7 @@ def subordinate_verbs(verb: Token) -> list[Token]:
         level = [
             c
             for v in level
-            for c in v.children
+            for c in children_of(v)
             if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and _same_scene(c)
         ]
         out += level
@@ -654,7 +654,7 @@ def coordinated_verbs(verb: Token) -> list[Token]:
         out.append(verb.head)
     out += [
         c
-        for c in verb.children
+        for c in children_of(verb)
         if c.dep_ == "conj" and c.pos_ == "VERB" and _subjectless(c) and c.i - verb.i <= 2
     ]
     return out
@@ -678,7 +678,7 @@ def dateline(sent: Span) -> tuple[str, str | None] | None:
 def where_mentions(verb: Token) -> list[Mention]:
     """The place a "where" clause hangs on: "the march in Kathmandu, **where** police used
     water cannon" (the clause's head noun, or a place in its "in" phrase)."""
-    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in children_of(verb)):
         return []
     out: list[Mention] = []
     _slot(verb.head, 1, out, True)

@@ -115,14 +115,15 @@ def skeleton(key: str) -> str:
     words = key.split()
     if len(words) > 1:
         words = [w for w in words if w not in ARTICLES] or words
-        words = [words[0]] + [_FUSED_ARTICLE.sub(r"\1", w) for w in words[1:]]
+        words = [words[0]] + [_FUSED_ARTICLE.sub(r"\1", w) if _FUSED_ARTICLE.match(w) else w for w in words[1:]]
     return " ".join(_bones(w) for w in words)
 
 
 def _bones(word: str) -> str:
     if word.endswith("h") and word[-2:-1] in ("a", "e", "i", "o", "u"):
         word = word[:-1]
-    word = _DOUBLE.sub(r"\1", word)
+    if _DOUBLE.search(word):  # (a search is much cheaper than a sub that finds nothing)
+        word = _DOUBLE.sub(r"\1", word)
     return word[:1] + word[1:].translate(_NO_VOWELS)
 
 

@@ -61,6 +61,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..parse.spans import children_of
 from ..records import Location
 from .clause import (
     COMPASS,
@@ -436,11 +437,11 @@ class PlaceResolver:
         verbs = [verb]
         while verbs[-1].dep_ == "conj" and verbs[-1].head.i != verbs[-1].i:
             verbs.append(verbs[-1].head)  # "In the capital, demonstrators waved flags and chanted"
-        for prep in (c for v in verbs for c in v.children):
+        for prep in (c for v in verbs for c in children_of(v)):
             if prep.dep_ != "prep" or prep.lower_ not in {"in", "at"}:
                 continue
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.lemma_.lower() == "capital" and [c.lower_ for c in obj.children] == ["the"]:
+            for obj in children_of(prep):
+                if obj.dep_ == "pobj" and obj.lemma_.lower() == "capital" and [c.lower_ for c in children_of(obj)] == ["the"]:
                     capital = self.best_place(self.capitals[home], [home], primary_only=True)
                     if capital is not None and capital.country == home:
                         return PlaceResult(_location(f"the {obj.text}", capital), CONFIDENCE["capital"], "capital")

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from ..parse.spans import children_of, doc_words
+
 __all__ = ["Predicate", "after_phrase", "find_predicates", "is_participial_adjunct", "np_heads"]
 
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -60,14 +62,14 @@ class Predicate:
 def np_heads(tok: Token) -> list[Token]:
     """A noun-phrase head and the heads coordinated with it ("Iran and Iraq")."""
     heads = [tok]
-    for child in tok.children:
+    for child in children_of(tok):
         if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN", "PRON", "ADJ"}:
             heads.extend(np_heads(child))
     return heads
 
 
 def _prep_objects(prep: Token) -> Iterator[Token]:
-    for child in prep.children:
+    for child in children_of(prep):
         if child.dep_ in {"pobj", "pcomp"}:
             yield from np_heads(child)
         elif child.dep_ == "prep":  # "on behalf of", "out of"
@@ -75,7 +77,7 @@ def _prep_objects(prep: Token) -> Iterator[Token]:
 
 
 def _own_subjects(verb: Token) -> list[Token]:
-    children = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+    children = [c for c in children_of(verb) if c.dep_ in SUBJ_DEPS]
     if len(children) > 1:  # a misparse: keep the subject nearest the verb
         children = [max(children, key=lambda c: c.i if c.i < verb.i else -c.i)]
     subs: list[Token] = []
@@ -99,16 +101,16 @@ def _wielder(head: Token) -> Token:
     """The agent of "fired/launched by X" on a weapon subject, or of "a strike by X", else
     the subject itself."""
     if head.lemma_.lower() in _ATTACK_NOUNS:
-        for by in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "by"):
-            objs = [o for o in by.children if o.dep_ == "pobj"]
+        for by in (c for c in children_of(head) if c.dep_ == "prep" and c.lower_ == "by"):
+            objs = [o for o in children_of(by) if o.dep_ == "pobj"]
             if objs:
                 return np_heads(objs[0])[0]
         return head
     if head.lemma_.lower() not in WEAPON_NOUNS:
         return head
-    for acl in (c for c in head.children if c.dep_ == "acl"):
-        for agent in (c for c in acl.children if c.dep_ == "agent"):
-            objs = [o for o in agent.children if o.dep_ == "pobj"]
+    for acl in (c for c in children_of(head) if c.dep_ == "acl"):
+        for agent in (c for c in children_of(acl) if c.dep_ == "agent"):
+            objs = [o for o in children_of(agent) if o.dep_ == "pobj"]
             if objs:
                 return np_heads(objs[0])[0]
     return head
@@ -125,14 +127,14 @@ def after_phrase(verb: Token) -> tuple[Token, Token] | None:
     the verb has a subject of its own or no such phrase comes before it."""
     if verb.dep_ not in ("advcl", "conj") or _own_subjects(verb):
         return None
-    if verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)):
+    if verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children_of(verb))):
         return None  # (a bare participle is an adjunct: "officials, detained since the weekend")
     for tok in reversed(verb.doc[verb.sent.start : verb.i]):
         if tok.dep_ in ("nsubj", "nsubjpass") or tok.tag_ in ("VBD", "VBZ", "VBP") and tok.dep_ not in ("aux", "auxpass"):
             return None  # another clause stands between
         if tok.lower_ in ("after", "before") and tok.dep_ == "prep":
             unit = tok.head
-            nouns = [c for c in tok.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "NUM")]
+            nouns = [c for c in children_of(tok) if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "NUM")]
             if unit.dep_ == "npadvmod" and unit.lemma_.lower() in _AFTER_UNITS and nouns:
                 return tok, nouns[0]
             return None
@@ -145,12 +147,12 @@ def _inherited_subjects(verb: Token) -> tuple[list[Token], bool]:
     if head.i == verb.i:
         return [], False
     dep = verb.dep_
-    purpose = dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    purpose = dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
     if dep == "xcomp" or purpose or (dep == "advcl" and verb.tag_ == "VBG"):
         if head.lemma_.lower() in OBJECT_CONTROL:
-            objs = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
+            objs = [c for c in children_of(head) if c.dep_ in {"dobj", "dative"}]
             if not objs:  # "called on X to ..."
-                objs = [o for p in head.children if p.dep_ == "prep" for o in _prep_objects(p)]
+                objs = [o for p in children_of(head) if p.dep_ == "prep" for o in _prep_objects(p)]
             if objs:
                 return np_heads(objs[0]), True
         if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "is ready to cooperate"
@@ -162,7 +164,7 @@ def _inherited_subjects(verb: Token) -> tuple[list[Token], bool]:
     if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in {"of", "for"}:
         # "accused the government of silencing critics": the accused did the silencing.
         owner = head.head
-        objs = [c for c in owner.children if c.dep_ in {"dobj", "dative"}]
+        objs = [c for c in children_of(owner) if c.dep_ in {"dobj", "dative"}]
         if owner.dep_ in {"dobj", "pobj"} and not objs:  # "of" hung on the object itself
             objs = [owner]
         if objs:
@@ -176,7 +178,7 @@ def _inherited_subjects(verb: Token) -> tuple[list[Token], bool]:
     if dep == "conj" and head.pos_ in {"VERB", "AUX"}:
         subs = _own_subjects(head)
         return (subs or _inherited_subjects(head)[0]), True
-    if dep in {"acl", "relcl"} and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if dep in {"acl", "relcl"} and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
         # "Islamabad had the tools to encourage ...", "no reason to work with them": the
         # infinitive's subject is the subject of the verb that has the noun.
         owner = head.head
@@ -202,8 +204,8 @@ def _object_gap(verb: Token, pred: Predicate) -> bool:
     return (verb.dep_ == "relcl" and not pred.passive and not pred.objects and head.pos_ == "NOUN"
             and head.ent_type_ not in {"DATE", "TIME"} and head.lemma_.lower() not in GAP_FREE_NOUNS
             and not any(c.dep_ in {"advmod", "npadvmod"} and c.lower_ in {"where", "when", "why", "how"}
-                        for c in verb.children)
-            and not any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children))
+                        for c in children_of(verb))
+            and not any(c.dep_ in {"ccomp", "xcomp"} for c in children_of(verb)))
 
 
 #: Named entities that the small model hangs as an apposition on the noun before them when
@@ -217,10 +219,10 @@ def gap_apposition(name: Token) -> bool:
     nothing about the noun it hangs on."""
     if name.dep_ != "appos":
         return False
-    verbs = [c for c in name.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+    verbs = [c for c in children_of(name) if c.dep_ == "acl" and c.pos_ == "VERB"]
     if name.head.dep_ == "nsubj" and name.head.head.pos_ == "VERB":
         verbs.append(name.head.head)
-    return any(_apposition_gap(v, any(c.dep_ in OBJ_DEPS for c in v.children)) is not None for v in verbs)
+    return any(_apposition_gap(v, any(c.dep_ in OBJ_DEPS for c in children_of(v))) is not None for v in verbs)
 
 
 def _apposition_gap(verb: Token, has_objects: bool) -> tuple[Token, Token] | None:
@@ -228,22 +230,22 @@ def _apposition_gap(verb: Token, has_objects: bool) -> tuple[Token, Token] | Non
     to the border" (the noun the verb's subject, the name its apposition) or with the verb
     on the name ("the diplomats Germany expelled"): an object-gap relative clause whose
     subject is the name and whose missing object is the noun. Returns (noun, name)."""
-    if has_objects or any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+    if has_objects or any(c.dep_ in {"nsubjpass", "auxpass"} for c in children_of(verb)):
         return None  # (the true main verb is often hung on this one as a clause: not checked)
     if verb.dep_ == "acl" and verb.head.dep_ == "appos":
         name, noun = verb.head, verb.head.head
     else:
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
         if len(subjects) != 1:
             return None
         noun = subjects[0]
-        name = next((c for c in noun.children if c.dep_ == "appos"), None)
+        name = next((c for c in children_of(noun) if c.dep_ == "appos"), None)
         if name is None:
             return None
     if (noun.pos_ != "NOUN" or noun.lemma_.lower() in GAP_FREE_NOUNS or noun.ent_type_ in {"DATE", "TIME"}
             or name.ent_type_ not in _GAP_SUBJECT_ENTS or name.i != noun.i + 1
             or max(t.i for t in name.subtree if t.i < verb.i) + 1 != verb.i
-            or not any(c.dep_ == "det" for c in noun.children)):
+            or not any(c.dep_ == "det" for c in children_of(noun))):
         return None
     if any(t.is_punct for t in name.subtree if t.i < verb.i):
         return None  # "the minister, Tokyo's envoy, said": a true apposition
@@ -255,7 +257,7 @@ def _reduced_relative_misparse(verb: Token, subs: list[Token]) -> bool:
     in a clause before the verb that governs it: a reduced relative the model misread."""
     if verb.tag_ != "VBN" or verb.dep_ != "ccomp" or verb.head.i < verb.i:
         return False
-    if any(c.dep_ in {"aux", "auxpass", "dobj", "nsubjpass"} for c in verb.children):
+    if any(c.dep_ in {"aux", "auxpass", "dobj", "nsubjpass"} for c in children_of(verb)):
         return False
     prev = verb.doc[verb.i - 1] if verb.i > 0 else None
     return (prev is not None and prev.pos_ in {"NOUN", "PROPN"}
@@ -269,14 +271,14 @@ def _declared_person(verb: Token) -> list[Token]:
     if verb.lemma_.lower() not in ("declare", "proclaim", "name"):
         return []
     out: list[Token] = []
-    for child in verb.children:
+    for child in children_of(verb):
         if child.lower_ != "persona" or not any(t.lower_ == "grata" for t in child.subtree):
             continue
         if child.dep_ == "ccomp":
             out.append(child)
-            out += [h for c in child.children if c.dep_ == "nsubj" for h in np_heads(c)]
+            out += [h for c in children_of(child) if c.dep_ == "nsubj" for h in np_heads(c)]
         elif child.dep_ in OBJ_DEPS:
-            out += [c for c in child.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.i < child.i]
+            out += [c for c in children_of(child) if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.i < child.i]
     return out
 
 
@@ -290,26 +292,29 @@ def _persona_non_grata_agent(verb: Token, pred: Predicate) -> Token | None:
         if not any(t.lower_ == "grata" for t in words):
             continue
         for prep in (t for t in words if t.lower_ == "by" and t.dep_ in ("prep", "agent")):
-            heads = [c for c in prep.children if c.dep_ == "pobj"]
+            heads = [c for c in children_of(prep) if c.dep_ == "pobj"]
             if heads:
                 return heads[0]
     return None
 
 
 def _is_passive(verb: Token) -> bool:
-    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in children_of(verb)):
         return True
     # Reduced relative ("troops deployed in X"), participle without auxiliaries; or a past
     # participle with a "by" agent that the model read as active ("A Serbian diplomat
     # declared persona non grata by Zagreb has until Thursday to leave").
-    return verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "agent" for c in verb.children))
+    return verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "agent" for c in children_of(verb)))
 
 
 def _together(verb: Token) -> str | None:
     """"brought the government and the opposition together": the parser hangs "together"
     on whatever comes before it; it completes the verb of its clause."""
-    for tok in verb.subtree:
-        if tok.lower_ == "together" and tok.dep_ == "advmod" and tok.i > verb.i:
+    doc = verb.doc
+    if "together" not in doc_words(doc):
+        return None
+    for tok in doc[verb.i + 1 : verb.right_edge.i + 1]:  # (the verb's subtree after it, and more)
+        if tok.lower_ == "together" and tok.dep_ == "advmod" and verb.is_ancestor(tok):
             up = tok.head
             while up.pos_ not in {"VERB", "AUX"} and up.head.i != up.i:
                 up = up.head
@@ -322,8 +327,8 @@ def _resultative(verb: Token) -> str | None:
     """"set free 35 protesters", "set them free", "cut loose": the adjective completes the
     verb as a particle does (the parser hangs it on the verb or on the object)."""
     doc = verb.doc
-    after_object = [t for o in verb.children if o.dep_ == "dobj" for t in o.rights if t.dep_ == "amod"]
-    for tok in (*verb.children, *doc[verb.i + 1 : verb.i + 2], *after_object):
+    after_object = [t for o in children_of(verb) if o.dep_ == "dobj" for t in o.rights if t.dep_ == "amod"]
+    for tok in (*children_of(verb), *doc[verb.i + 1 : verb.i + 2], *after_object):
         if tok.lower_ in RESULTATIVES and tok.i > verb.i and tok.pos_ in {"ADJ", "ADV"}:
             return tok.lower_
     return None
@@ -336,32 +341,32 @@ def is_participial_adjunct(verb: Token) -> bool:
         verb.dep_ == "advcl"
         and verb.tag_ == "VBG"
         and verb.head.i != verb.i
-        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in verb.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in children_of(verb))
     )
 
 
 def _negated(verb: Token) -> bool:
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in NEG_WORDS):
             return True
-        if child.dep_ in {"aux", "auxpass"} and any(g.dep_ == "neg" for g in child.children):
+        if child.dep_ in {"aux", "auxpass"} and any(g.dep_ == "neg" for g in children_of(child)):
             return True
     return False
 
 
 def _modals(verb: Token) -> list[str]:
-    return [c.lemma_.lower() for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.tag_ == "MD"]
+    return [c.lemma_.lower() for c in children_of(verb) if c.dep_ in {"aux", "auxpass"} and c.tag_ == "MD"]
 
 
 def build_predicate(verb: Token) -> Predicate:
     pred = Predicate(verb=verb, lemma=verb.lemma_.lower())
     pred.passive = _is_passive(verb)
-    for child in verb.children:
+    for child in children_of(verb):
         dep = child.dep_
         if dep == "prt" or (dep == "advmod" and child.lower_ in ADVERB_PARTICLES and (
                 child.i == verb.i + 1 or (child.lower_ in SEPARABLE_PARTICLES and 0 < child.i - verb.i <= 6))):
             pred.particle = pred.particle or child.lower_
-            for prep in (c for c in child.children if c.dep_ == "prep"):
+            for prep in (c for c in children_of(child) if c.dep_ == "prep"):
                 # "stepped back from forward posts": the parser hangs "from" on the particle
                 for obj in _prep_objects(prep):
                     pred.preps.append((prep.lower_, obj))
@@ -381,15 +386,15 @@ def build_predicate(verb: Token) -> Predicate:
             for adv in (c for c in obj.rights if c.dep_ == "advmod" and c.lower_ in SEPARABLE_PARTICLES):
                 # "sent a murder suspect back to Kenya": the parser hangs "back" on the object
                 pred.particle = adv.lower_
-                pred.preps += [(prep.lower_, o) for prep in adv.children if prep.dep_ == "prep"
+                pred.preps += [(prep.lower_, o) for prep in children_of(adv) if prep.dep_ == "prep"
                                for o in _prep_objects(prep)]
     if pred.particle is None:
         pred.particle = _together(verb)
     if pred.particle is None:
         pred.particle = _resultative(verb)
-        for small in (c for c in verb.children if c.dep_ == "ccomp" and c.lower_ == pred.particle):
+        for small in (c for c in children_of(verb) if c.dep_ == "ccomp" and c.lower_ == pred.particle):
             # "we hold the Russian state responsible": the parser makes a small clause
-            pred.objects.extend(h for s in small.children if s.dep_ == "nsubj" for h in np_heads(s))
+            pred.objects.extend(h for s in children_of(small) if s.dep_ == "nsubj" for h in np_heads(s))
     subs = _own_subjects(verb)
     # Relative pronouns stand for the noun the clause modifies.
     if subs and all(s.lower_ in REL_PRONOUNS for s in subs) and verb.dep_ == "relcl":

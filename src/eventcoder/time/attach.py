@@ -53,7 +53,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from ..parse.spans import sentence_ents
+from ..parse.spans import children_of, sentence_ents
 from ..predicates import after_phrase, is_participial_adjunct
 from ..records import EventDate
 from ._lexicon import parse_number
@@ -115,7 +115,7 @@ def _expression(entity: Span) -> str:
 def _is_irrealis(head: Token) -> bool:
     return any(
         child.dep_ in ("aux", "auxpass") and (child.lower_ in _MODALS or child.lower_ == "to")
-        for child in head.children
+        for child in children_of(head)
     )
 
 
@@ -172,7 +172,7 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
             anchored = _anchored(head, shift, doc_date)
             if anchored is not None:
                 return TimeResult(EventDate(anchored, anchored, anchored, "day", entity.text), False)
-    if head.dep_ == "relcl" and head.head.ent_type_ in _DATE_LABELS and any(c.lower_ == "when" for c in head.children):
+    if head.dep_ == "relcl" and head.head.ent_type_ in _DATE_LABELS and any(c.lower_ == "when" for c in children_of(head)):
         # "since Thursday, when crowds fought police": the day the clause describes
         day = next((e for e in entities if e.start <= head.head.i < e.end), None)
         if day is not None and (found := resolve_expression(day.text, doc_date)) is not None:
@@ -236,13 +236,13 @@ def _past_this_weekday(found: tuple[EventDate, bool], entity: Span, head: Token,
 def _sharing_conjuncts(head: Token) -> list[Token]:
     """The verbs coordinated with `head` under one subject ("torched ... and stormed ...")."""
     def subjectless(tok: Token) -> bool:
-        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(tok))
     def modal(tok: Token) -> bool:
-        return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in tok.children)
+        return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in children_of(tok))
     out = []
     if head.dep_ == "conj" and _is_clause_head(head.head) and subjectless(head):
         out.append(head.head)
-    out += [c for c in head.children if c.dep_ == "conj" and _is_clause_head(c) and subjectless(c)]
+    out += [c for c in children_of(head) if c.dep_ == "conj" and _is_clause_head(c) and subjectless(c)]
     # "were being held ... and would be arraigned on Monday": a modal verb's day is its own
     return [c for c in out if modal(c) == modal(head)]
 
@@ -251,7 +251,7 @@ def _pluperfect(verb: Token) -> bool:
     """"had warned", "had been arrested": a past perfect of the verb itself, not reported
     ("denied that its troops had attacked civilians" is dated by the report)."""
     return (verb.dep_ != "ccomp" and verb.tag_ == "VBN"
-            and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children))
+            and any(c.dep_ == "aux" and c.lower_ == "had" for c in children_of(verb)))
 
 
 #: Dates that count from a day already given in the sentence: "Caracas said on Tuesday that
@@ -290,7 +290,7 @@ def _counted_from_governor(head: Token, doc_date: str | None) -> EventDate | Non
     if head.dep_ == "pcomp" and head.head.lower_ in ("after", "before"):
         marker = head.head
     elif head.dep_ == "advcl":
-        marker = next((c for c in head.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+        marker = next((c for c in children_of(head) if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
     if marker is None and (after := after_phrase(head)) is not None:
         # "a day after a march on the parliament ended", misread as a phrase "a day after a
         # march" and a subjectless "ended": count from the clause the verb hangs on
@@ -299,7 +299,7 @@ def _counted_from_governor(head: Token, doc_date: str | None) -> EventDate | Non
     if marker is None:
         return None
     # "three days" hangs on "after", or on the clause's verb just before "after"
-    units = [*marker.children, *(c for c in head.children if c.i < marker.i)] if head.dep_ == "advcl" else list(marker.children)
+    units = [*children_of(marker), *(c for c in children_of(head) if c.i < marker.i)] if head.dep_ == "advcl" else list(children_of(marker))
     governor = _clause_head(head.head if head.dep_ == "advcl" else marker.head)
     if governor.i == head.i:
         return None
@@ -317,7 +317,7 @@ def counted_date(marker: Token, doc_date: str | None) -> EventDate | None:
         # "a day after a march ... ended", misparsed (`after_phrase`): the noun's own verb
         # is not what the phrase counts back from, the clause that verb hangs on is
         return _counted(marker, [marker.head], _clause_head(governor.head), doc_date)
-    return _counted(marker, list(marker.children), governor, doc_date)
+    return _counted(marker, list(children_of(marker)), governor, doc_date)
 
 
 #: A clause with no date of its own tells something of the publication day or of the days
@@ -332,7 +332,7 @@ def _counted(marker: Token, units: list[Token], governor: Token, doc_date: str |
     unit = next((c for c in units if c.dep_ == "npadvmod" and c.lemma_.lower() in _COUNTED_UNITS), None)
     if unit is None:
         return None
-    count = next((c for c in unit.children if c.dep_ in ("nummod", "det")), None)
+    count = next((c for c in children_of(unit) if c.dep_ in ("nummod", "det")), None)
     if unit.lemma_.lower() == "hour":
         days = 0  # "hours after being recalled": the same day, as far as a day goes
         count = count or unit
@@ -375,9 +375,9 @@ def _counted(marker: Token, units: list[Token], governor: Token, doc_date: str |
 
 def _present(verb: Token) -> bool:
     """A verb in the present or the present perfect: "says", "have given"."""
-    if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "have" for c in verb.children):
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "have" for c in children_of(verb)):
         return True
-    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in children_of(verb))
 
 
 def _anchored(head: Token, shift: int, doc_date: str | None) -> str | None:
@@ -405,7 +405,7 @@ def _anchored(head: Token, shift: int, doc_date: str | None) -> str | None:
 
 def _told_as_done(verb: Token) -> bool:
     """A verb in the past or the present perfect ("gave", "have given")."""
-    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(verb)))
 
 
 def _relative_antecedent(head: Token) -> Token | None:
@@ -415,7 +415,7 @@ def _relative_antecedent(head: Token) -> Token | None:
     rel = head.head if head.dep_ == "ccomp" and head.head.dep_ == "relcl" else head
     if rel.dep_ != "relcl" or rel.head.pos_ not in ("NOUN", "PROPN"):
         return None
-    pronoun = [c for c in (head.children if rel is head else rel.children) if c.dep_ in ("nsubj", "nsubjpass")]
+    pronoun = [c for c in (children_of(head) if rel is head else children_of(rel)) if c.dep_ in ("nsubj", "nsubjpass")]
     if rel is head and not any(c.tag_ in ("WDT", "WP") or c.lower_ == "that" for c in pronoun):
         return None
     return rel.head
@@ -456,7 +456,7 @@ def _within_postposed_report(entity: Span, head: Token) -> bool:
     governor = head.head
     if head.dep_ != "ccomp" or governor.i < head.i or _owner(entity).i != governor.i:
         return False
-    subjects = [c.left_edge.i for c in governor.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > head.i]
+    subjects = [c.left_edge.i for c in children_of(governor) if c.dep_ in ("nsubj", "nsubjpass") and c.i > head.i]
     return head.left_edge.i < entity.start and entity.end <= min(subjects + [governor.i])
 
 
