@@ -1276,3 +1276,43 @@ def test_a_lot_of_aid_is_aid(coder: Any) -> None:
     # "un lote de ayuda", translated: a batch
     event = _one(coder, "Comoros has received a lot of humanitarian aid from India.", "2026-05-23")
     assert (event.plover_type, _codes(event.source), _codes(event.target)) == ("AID", ["IND"], ["COM"])
+
+
+# -- session 11: regional and translated wordings -------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "code", "source", "target"),
+    [
+        ("Chile's foreign minister went straight from the airport into talks with Peru's prime minister.",
+         "046", ["CHLGOV"], ["PERGOV"]),
+        ("Ghana rolled out the red carpet on Monday for Togo's president.", "043", ["GHA"], ["TGOGOV"]),
+        ("The dockworkers' union served notice of a nationwide strike over unpaid wages.", "133", ["LAB"], []),
+        ("The Comoros received on Friday a lot of humanitarian aid of sixty tons offered by the Republic of India.",
+         "073", ["IND"], ["COM"]),
+        ("The two foreign ministers proceeded in Rabat to the signature of a convention on fisheries.", "057", ["GOV"], []),
+        ("The Ethiopian army affirms to have aimed only at positions of the Fano militias.", "190", ["ETHMIL"], ["ETHREB"]),
+        ("The opposition party filed an election petition contesting the result in Kingston.", "115", ["JAMOPP"], []),
+        ("The United States warned of sanctions against Georgia.", "1312", ["USA"], ["GEO"]),
+    ],
+)
+def test_regional_and_translated_wordings(coder: Any, text: str, code: str, source: list[str], target: list[str]) -> None:
+    ev = _one(coder, text, "2026-05-08")
+    assert (ev.cameo_code, _codes(ev.source), _codes(ev.target)) == (code, source, target)
+
+
+def test_a_gathering_of_fighters_is_the_fighters(coder: Any) -> None:
+    ev = _one(coder, "Malian aircraft targeted a gathering of armed fighters near Tessit.", "2026-05-08")
+    assert (ev.plover_type, ev.cameo_code) == ("ASSAULT", "190")
+    assert [a.sectors for a in ev.target] == [["UAF"]]
+
+
+def test_measures_aimed_at_rebels_are_no_attack(coder: Any) -> None:
+    events = coder.code_text("The sanctions are aimed at rebel commanders.", date="2026-05-08")
+    assert [e.plover_type for e in events if e.plover_type == "ASSAULT"] == []
+
+
+def test_received_aid_names_its_giver_from_the_participle_only(coder: Any) -> None:
+    ev = _one(coder, "Haiti received relief supplies donated by the Red Cross.", "2026-05-08")
+    assert (ev.cameo_code, ev.target[0].country) == ("073", "HTI")
+    assert [a.name for a in ev.source] == ["International Committee of the Red Cross"]
+    none = _one(coder, "The village has not received any aid.", "2026-05-08")
+    assert (none.cameo_code, none.source, none.negated) == ("073", [], True)

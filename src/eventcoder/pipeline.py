@@ -235,7 +235,7 @@ class Coder:
             made[pred.verb.i] = ev
         out = [ev for ev in out if not _told_by_its_subject(ev, made, by_verb) and not _prevented(ev, made, by_verb)]
         out = self._nominal_events(ctx, index, sent, out)
-        events = _dedupe(_drop_carried(_drop_purpose_repeats(out, sent), made))
+        events = _dedupe(_drop_given(_drop_carried(_drop_purpose_repeats(out, sent), made), made, sent))
         if events:
             named = self._sentence_places(ctx, sent)
             for ev in events:
@@ -802,7 +802,7 @@ class Coder:
                          for o in children_of(c) if o.dep_ == "pobj"]
             return self._actors(ctx, [h for h in heads if _usable(h)])
         if m is not None and m.pattern.swap:
-            heads = pred.pobjs("from") or pred.pobjs("by")
+            heads = pred.pobjs("from") or pred.pobjs("by") or _givers(pred)
         elif pred.passive:
             heads = pred.agents
             if not heads and m is not None and self.codebook[m.code].plover_type in BETWEEN_TYPES:
@@ -851,6 +851,11 @@ class Coder:
             # The pattern's own argument named no actor ("appealed to the UN for aid"):
             # fall back to the usual target prepositions.
             actors = self._actors(ctx, [h for h in self._prep_target(pred, noun) if not _first_person(h) and _usable(h)])
+        if not actors and not fp and noun is None and m.prep_object is not None and pat.pobjs and not pat.swap:
+            # a pattern's prepositional object that names the event: the other side is "with"
+            # or "against" it ("went into talks with the prime minister")
+            actors = self._actors(ctx, [o for c in children_of(m.prep_object) if c.dep_ == "prep" and c.lower_ in {"with", "against"}
+                                        for o in children_of(c) if o.dep_ == "pobj" and _usable(o) and not _first_person(o)])
         if not actors and not fp and m.code.startswith("11") and not pred.passive:
             # "condemned the incursion by Ethiopian troops", "protested the seizure of its
             # boats by Ugandan police": whoever did the act disapproved of is the target
@@ -972,6 +977,25 @@ NOUN_FAMILIES = {"threat": "threaten", "warning": "warn", "refusal": "refuse", "
                  "commitment": "commit", "undertaking": "undertake", "agreement": "agree", "plea": "plead",
                  "insistence": "insist", "bid": "try", "effort": "try", "intention": "intend", "readiness": "ready",
                  "willingness": "willing", "determination": "determined"}
+
+
+#: Participles that name who gave what a recipient received ("aid offered by India").
+GIVING_PARTICIPLES = frozenset("offer send donate provide give deliver supply pledge dispatch ship airlift fly grant "
+                               "contribute gift finance fund".split())
+
+
+def _givers(pred: Predicate) -> list[Token]:
+    """Who gave what the subject received, named by a participle on the received thing
+    ("received sixty tons of aid offered by the Republic of India", "food sent by Mexico")."""
+    for obj in pred.objects:
+        for tok in obj.subtree:
+            if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in GIVING_PARTICIPLES:
+                for child in children_of(tok):
+                    if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "from"):
+                        found = [o for o in children_of(child) if o.dep_ == "pobj"]
+                        if found:
+                            return np_heads(found[0])
+    return []
 
 
 def _reciprocal(head: Token) -> bool:
@@ -1129,6 +1153,17 @@ def _drop_carried(events: list[Event], made: dict[int, Event]) -> list[Event]:
     if not carried or not any(ev.plover_type == "AID" and id(ev) not in carried for ev in events):
         return events
     return [ev for ev in events if id(ev) not in carried]
+
+
+def _drop_given(events: list[Event], made: dict[int, Event], sent: Span) -> list[Event]:
+    """"Haiti received relief supplies donated by the Red Cross": the donation is the aid
+    the receiving tells (its giver is the receiving's source, `_givers`), not a second one."""
+    doc = sent.doc
+    given = {id(ev) for i, ev in made.items()
+             if ev.plover_type == "AID" and doc[i].dep_ == "acl" and doc[i].tag_ == "VBN"
+             and doc[i].lemma_.lower() in GIVING_PARTICIPLES
+             and any(j != i and other.plover_type == "AID" and doc[j].is_ancestor(doc[i]) for j, other in made.items())}
+    return [ev for ev in events if id(ev) not in given] if given else events
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

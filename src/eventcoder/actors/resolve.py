@@ -132,7 +132,7 @@ def _entity(tok: Token) -> Span | None:
 
 QUANTITY_HEADS = frozenset(
     """thousands hundreds dozens scores millions tens number group members member some many
-    most several all few majority one two three four five six seven eight nine ten""".split()
+    most several all few majority one two three four five six seven eight nine ten gathering gatherings""".split()
 )
 
 

@@ -334,7 +334,9 @@ _QUANTITIES = frozenset("thousands hundreds dozens scores millions tens number n
                           "columns fleet planeload planeloads boatload boatloads wave waves barrage volley "
                           "salvo salvos series round rounds tranche tranches worth "
                           # "a lot of humanitarian aid" (a batch, in copy translated from Spanish or French)
-                          "lot lots batches".split())
+                          "lot lots batches "
+                          # "targeted a gathering of armed fighters"
+                          "gathering gatherings".split())
 
 
 #: Vehicles whose load an act is about: "sent a plane loaded with food and medicine".
