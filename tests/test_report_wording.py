@@ -1316,3 +1316,20 @@ def test_received_aid_names_its_giver_from_the_participle_only(coder: Any) -> No
     assert [a.name for a in ev.source] == ["International Committee of the Red Cross"]
     none = _one(coder, "The village has not received any aid.", "2026-05-08")
     assert (none.cameo_code, none.source, none.negated) == ("073", [], True)
+
+
+def test_a_capitalised_agent_word_is_no_town(coder: Any) -> None:
+    # In some contexts the tagger reads the "Union" of "Union leaders" at a sentence start as
+    # a proper noun; it is the word for a trade union, not Union, New Jersey. The parse is
+    # built by hand here, as the tagger gave it in a longer article.
+    from spacy.tokens import Doc
+
+    from eventcoder.actors import DocMemory
+
+    words = ["Union", "leaders", "warned", "on", "Monday", "."]
+    doc = Doc(coder.nlp.vocab, words=words, spaces=[True, True, True, True, False, False],
+              pos=["PROPN", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"], tags=["NNP", "NNS", "VBD", "IN", "NNP", "."],
+              deps=["compound", "nsubj", "ROOT", "prep", "pobj", "punct"], heads=[1, 2, 2, 2, 3, 2],
+              lemmas=["Union", "leader", "warn", "on", "Monday", "."], sent_starts=[True, False, False, False, False, False])
+    actors = coder.resolver.resolve(doc[1], DocMemory())
+    assert [(a.country, a.sectors) for a in actors] == [(None, ["LAB"])]

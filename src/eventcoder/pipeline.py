@@ -984,6 +984,10 @@ GIVING_PARTICIPLES = frozenset("offer send donate provide give deliver supply pl
                                "contribute gift finance fund".split())
 
 
+#: Verbs whose subject is the recipient of aid.
+RECEIVING_VERBS = frozenset({"receive", "get", "accept", "obtain"})
+
+
 def _givers(pred: Predicate) -> list[Token]:
     """Who gave what the subject received, named by a participle on the received thing
     ("received sixty tons of aid offered by the Republic of India", "food sent by Mexico")."""
@@ -1159,10 +1163,12 @@ def _drop_given(events: list[Event], made: dict[int, Event], sent: Span) -> list
     """"Haiti received relief supplies donated by the Red Cross": the donation is the aid
     the receiving tells (its giver is the receiving's source, `_givers`), not a second one."""
     doc = sent.doc
+    kept = {id(ev) for ev in events}
+    receiving = [j for j, ev in made.items() if ev.plover_type == "AID" and id(ev) in kept
+                 and doc[j].lemma_.lower() in RECEIVING_VERBS]
     given = {id(ev) for i, ev in made.items()
              if ev.plover_type == "AID" and doc[i].dep_ == "acl" and doc[i].tag_ == "VBN"
-             and doc[i].lemma_.lower() in GIVING_PARTICIPLES
-             and any(j != i and other.plover_type == "AID" and doc[j].is_ancestor(doc[i]) for j, other in made.items())}
+             and doc[i].lemma_.lower() in GIVING_PARTICIPLES and any(doc[j].is_ancestor(doc[i]) for j in receiving)}
     return [ev for ev in events if id(ev) not in given] if given else events
 
 

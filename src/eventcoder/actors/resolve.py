@@ -542,7 +542,9 @@ class ActorResolver:
                 iso = self._country_of_name(k)
                 if iso is None and self.place_country is not None and (
                     (ent is not None and ent.label_ in {"GPE", "LOC"})
-                    or (ent is None and tok.pos_ == "PROPN" and tok.text[:1].isupper())  # ("metro workers": no name)
+                    or (ent is None and tok.pos_ == "PROPN" and tok.text[:1].isupper()  # ("metro workers": no name)
+                        # ("Union leaders" at a sentence start: a word for an agent, not Union, New Jersey)
+                        and tok.lower_ not in self.index.agents and tok.lower_ not in self.index.titles)
                 ):
                     # ("Ranong fishermen", "Jomvu residents": a town right before the people
                     # it names is their home, however small)
