@@ -1333,3 +1333,17 @@ def test_a_capitalised_agent_word_is_no_town(coder: Any) -> None:
               lemmas=["Union", "leader", "warn", "on", "Monday", "."], sent_starts=[True, False, False, False, False, False])
     actors = coder.resolver.resolve(doc[1], DocMemory())
     assert [(a.country, a.sectors) for a in actors] == [(None, ["LAB"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "source", "target"),
+    [
+        # a pattern's prepositional object is read through a quantity or a span of days
+        ("Belarus has supplied Russia with hundreds of long-range drones since January.", "072", ["BLR"], ["RUS"]),
+        ("Thousands of port workers joined the second day of the general strike.", "143", ["LAB"], []),
+    ],
+)
+def test_a_prepositional_object_is_read_through_its_quantity(coder: Any, text: str, code: str, source: list[str],
+                                                             target: list[str]) -> None:
+    ev = _one(coder, text, "2026-05-08")
+    assert (ev.cameo_code, _codes(ev.source), _codes(ev.target)) == (code, source, target)

@@ -258,7 +258,9 @@ class Lexicon:
             if heads is None:
                 heads = cache[where] = _prep_candidates(pred, pat.prep, event_object)
             if pat.pobjs:
-                heads = [h for h in heads if _cached_phrases(h, cache) & pat.pobjs]
+                # (read through a quantity: "docked with 50 tonnes of rice", "complied with
+                # the first day of the strike")
+                heads = [q for h in heads for q in _with_quantity(h) if _cached_phrases(q, cache) & pat.pobjs]
                 if heads:
                     bonus += 2 * (max(len(p.split()) for p in _cached_phrases(heads[0], cache) & pat.pobjs) - 1)
             if not heads and (pat.pobjs or not _has_prep(pred, pat.prep, event_object)):
@@ -336,7 +338,9 @@ _QUANTITIES = frozenset("thousands hundreds dozens scores millions tens number n
                           # "a lot of humanitarian aid" (a batch, in copy translated from Spanish or French)
                           "lot lots batches "
                           # "targeted a gathering of armed fighters"
-                          "gathering gatherings".split())
+                          "gathering gatherings "
+                          # "the first day of the strike", "a week of protests"
+                          "day days week weeks".split())
 
 
 #: Vehicles whose load an act is about: "sent a plane loaded with food and medicine".
