@@ -1347,3 +1347,10 @@ def test_a_prepositional_object_is_read_through_its_quantity(coder: Any, text: s
                                                              target: list[str]) -> None:
     ev = _one(coder, text, "2026-05-08")
     assert (ev.cameo_code, _codes(ev.source), _codes(ev.target)) == (code, source, target)
+
+
+def test_aid_distributed_is_given_by_the_participles_agent(coder: Any) -> None:
+    ev = _one(coder, "Relief flown in by Indonesia this week was being distributed in Sylhet on Friday.", "2026-09-26")
+    assert (ev.cameo_code, _codes(ev.source), ev.location.name if ev.location else None) == ("073", ["IDN"], "Sylhet")
+    plain = _one(coder, "Food aid was distributed in Gaza on Friday.", "2026-09-26")
+    assert (plain.plover_type, plain.source) == ("AID", [])

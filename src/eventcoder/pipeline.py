@@ -802,9 +802,11 @@ class Coder:
                          for o in children_of(c) if o.dep_ == "pobj"]
             return self._actors(ctx, [h for h in heads if _usable(h)])
         if m is not None and m.pattern.swap:
-            heads = pred.pobjs("from") or pred.pobjs("by") or _givers(pred)
+            heads = pred.pobjs("from") or pred.pobjs("by") or _givers(pred.objects)
         elif pred.passive:
             heads = pred.agents
+            if not heads and m is not None and m.event_object is not None and self.codebook[m.code].plover_type == "AID":
+                heads = _givers([m.event_object])  # "relief flown in by Indonesia was distributed"
             if not heads and m is not None and self.codebook[m.code].plover_type in BETWEEN_TYPES:
                 # "the fisheries pact signed between Mauritania and Senegal"
                 heads = list(dict.fromkeys(h for o in pred.pobjs("between") for h in np_heads(o)))
@@ -988,10 +990,10 @@ GIVING_PARTICIPLES = frozenset("offer send donate provide give deliver supply pl
 RECEIVING_VERBS = frozenset({"receive", "get", "accept", "obtain"})
 
 
-def _givers(pred: Predicate) -> list[Token]:
-    """Who gave what the subject received, named by a participle on the received thing
-    ("received sixty tons of aid offered by the Republic of India", "food sent by Mexico")."""
-    for obj in pred.objects:
+def _givers(things: list[Token]) -> list[Token]:
+    """Who gave the aid `things` name, told by a participle on them ("received sixty tons of
+    aid offered by the Republic of India", "relief flown in by Indonesia was distributed")."""
+    for obj in things:
         for tok in obj.subtree:
             if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in GIVING_PARTICIPLES:
                 for child in children_of(tok):
