@@ -1354,3 +1354,18 @@ def test_aid_distributed_is_given_by_the_participles_agent(coder: Any) -> None:
     assert (ev.cameo_code, _codes(ev.source), ev.location.name if ev.location else None) == ("073", ["IDN"], "Sylhet")
     plain = _one(coder, "Food aid was distributed in Gaza on Friday.", "2026-09-26")
     assert (plain.plover_type, plain.source) == ("AID", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Firefighters fought the blaze for three days.", []),
+        ("Chile and Argentina pooled resources to fight forest fires in Patagonia.", [("COOPERATE", "060")]),
+        ("Tunisia and Algeria agreed on Thursday to fight forest fires together.", [("AGREE", "030")]),
+        ("Government troops fought rebels near the border.", [("ASSAULT", "190")]),
+        ("The president defended China's handling of the pandemic.", [("SUPPORT", "052")]),
+    ],
+)
+def test_what_is_done_to_a_natural_hazard_is_no_event(coder: Any, text: str, expected: list[tuple[str, str]]) -> None:
+    events = coder.code_text(text, date="2026-05-08")
+    assert [(e.plover_type, e.cameo_code) for e in events] == expected

@@ -191,6 +191,8 @@ class Coder:
             gov, family = self._governing_family(pred)
             if family is None or gov is None:
                 continue
+            if self._acts_on_hazard(pred):
+                continue  # "agreed to fight forest fires together" is no threat of force
             own = matches.get(gov.i)
             if own is not None and own.complement is not None and own.complement.i == pred.verb.i:
                 continue  # the governing verb's pattern took this infinitive in ("refused to work")
@@ -216,6 +218,8 @@ class Coder:
             actors = pred.agents if pred.passive else pred.subjects
             if actors and all(self._hazard(a) for a in actors):
                 continue  # "a cyclone battered the coast", "villages cut off by floods"
+            if self._acts_on_hazard(pred):
+                continue  # "firefighters fought the blaze"
             ev = self._event(ctx, index, sent, pred, m, m.code)
             wanted = m.pattern.source_sectors
             if wanted and not any(set(a.sectors) & wanted for a in ev.source):
@@ -499,11 +503,21 @@ class Coder:
             return None, None
         return gov, family
 
-    def _hazard(self, tok: Token) -> bool:
-        """A natural hazard ("the cyclone", "three years of drought")."""
-        return tok.lemma_.lower() in self.nouns.hazards or any(
-            o.lemma_.lower() in self.nouns.hazards for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"
-            for o in children_of(c) if o.dep_ == "pobj")
+    def _hazard(self, tok: Token, *, through_of: bool = True) -> bool:
+        """A natural hazard ("the cyclone", "forest fires"; `through_of`: "three years of
+        drought")."""
+        hazards = self.nouns.hazards
+        lemma = tok.lemma_.lower()
+        return lemma in hazards or any(
+            f"{c.lower_} {lemma}" in hazards for c in children_of(tok) if c.dep_ in {"compound", "amod"}) or (through_of and any(
+                o.lemma_.lower() in hazards for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"
+                for o in children_of(c) if o.dep_ == "pobj"))
+
+    def _acts_on_hazard(self, pred: Predicate) -> bool:
+        """What is done only to a natural hazard is no political event ("fought the blaze";
+        not "defended China's handling of the pandemic")."""
+        acted_on = pred.subjects if pred.passive else pred.objects
+        return bool(acted_on) and all(self._hazard(t, through_of=False) for t in acted_on)
 
     def _told_noun(self, noun: Token) -> bool:
         """Is the event of `noun` told as done: the subject of a verb or the sentence's head,
