@@ -1369,3 +1369,11 @@ def test_aid_distributed_is_given_by_the_participles_agent(coder: Any) -> None:
 def test_what_is_done_to_a_natural_hazard_is_no_event(coder: Any, text: str, expected: list[tuple[str, str]]) -> None:
     events = coder.code_text(text, date="2026-05-08")
     assert [(e.plover_type, e.cameo_code) for e in events] == expected
+
+
+def test_a_country_tagged_as_a_person_counts_for_the_story(coder: Any) -> None:
+    # the tagger reads "Mali" in "Mali's army" as a person; the story is still Mali's, and
+    # its unnamed dead are Malian (Lere is also a Nigerian town)
+    ev = _one(coder, "Residents said a drone strike by Mali's army on a weekly market near Lere killed 14 people on Thursday.",
+              "2026-07-03", trigger="killed")
+    assert (_codes(ev.source), _codes(ev.target)) == (["MLIMIL"], ["MLICVL"])

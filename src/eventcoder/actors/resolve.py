@@ -230,6 +230,9 @@ class ActorResolver:
         for ent in doc.ents:
             if _venue(ent.root):
                 continue
+            if ent.label_ == "PERSON" and (iso := self.index.country_names.get(norm(ent.text))):
+                counts[iso] = counts.get(iso, 0) + 1  # "Mali's army", the country tagged a person
+                continue
             if ent.label_ not in {"GPE", "NORP", "ORG"}:
                 # "in central Bishkek", "the city above La Paz", tagged as a person or a building
                 if (ent.label_ in {"PERSON", "FAC", "LOC"} and ent.root.dep_ == "pobj"
