@@ -122,9 +122,9 @@ def _explain(gold: dict, ours: dict, detail: dict) -> None:
 
 
 #: The corpora in the order they were written. The first five were tuned on after they were
-#: first measured; the sixth, seventh, eighth, tenth, twelfth, thirteenth, fourteenth and
-#: seventeenth, written blind, never were; the ninth, eleventh, fifteenth, sixteenth,
-#: eighteenth and nineteenth were written to be tuned on.
+#: first measured; the sixth, seventh, eighth, tenth, twelfth, thirteenth, fourteenth,
+#: seventeenth and twentieth, written blind, never were; the ninth, eleventh, fifteenth,
+#: sixteenth, eighteenth and nineteenth were written to be tuned on.
 CORPORA = [
     ("dedup_corpus", "tuning corpus (the coder was tuned on it)"),
     ("dedup_corpus_heldout", "second corpus (written after the first tuning; tuned on since)"),
@@ -144,7 +144,8 @@ CORPORA = [
     ("dedup_corpus_sixteenth", "sixteenth corpus (written in session 9 by a helper who never ran the coder, half in regional styles, as a tuning corpus: tuned on)"),
     ("dedup_corpus_seventeenth", "seventeenth corpus (written blind in session 9, half in regional styles, its contents never shown to the engineer; never tuned on)"),
     ("dedup_corpus_eighteenth", "eighteenth corpus (written in session 9 by a helper who never ran the coder, half in regional styles, as a tuning corpus: tuned on)"),
-    ("dedup_corpus_nineteenth", "nineteenth corpus (written in session 10 by a helper who never ran the coder, half in regional styles, as a tuning corpus)"),
+    ("dedup_corpus_nineteenth", "nineteenth corpus (written in session 10 by a helper who never ran the coder, half in regional styles, as a tuning corpus: tuned on)"),
+    ("dedup_corpus_twentieth", "twentieth corpus (written blind in session 11, half in regional and translated styles, its contents never shown to the engineer; never tuned on)"),
 ]
 
 
