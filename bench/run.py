@@ -16,6 +16,7 @@ import argparse
 import json
 import os
 import platform
+import re
 import subprocess
 import sys
 import time
@@ -276,14 +277,15 @@ def _commit() -> str:
 
 
 def _old_section(path: Path, title: str) -> str:
-    """The body of section `title` in an earlier benchmarks file (empty if absent)."""
+    """The body of section `title` in an earlier benchmarks file (empty if absent). The
+    heading may carry a note after the title ("(from the last scale run)")."""
     if not path.exists():
         return ""
     text = path.read_text(encoding="utf-8")
-    start = text.find(title + "\n")
-    if start < 0:
+    found = re.search("^" + re.escape(title) + r"( \(.*\))?$", text, re.M)
+    if found is None:
         return ""
-    body = text[start + len(title) + 1 :]
+    body = text[found.end() + 1 :]
     end = body.find("\n## ")
     return (body if end < 0 else body[:end]).strip() + "\n"
 
@@ -365,13 +367,14 @@ def main() -> None:
 
     saved_scale = WORK / "scale_section.md"
     if not args.skip_scale:
-        section = [f"Measured {datetime.now(timezone.utc).strftime('%Y-%m-%d %H:%M UTC')} on the machine above.", "",
+        section = [f"Measured {datetime.now(timezone.utc).strftime('%Y-%m-%d %H:%M UTC')} on {machine()}.", "",
                    *scale_bench.run(200 if args.quick else 600)]
         saved_scale.write_text("\n".join(section) + "\n", encoding="utf-8")
         lines += ["", "## Ingest with 1 and 2 worker processes", "", *section]
     else:
         # --skip-scale: reuse the last run (its section says when and on which commit).
-        if not saved_scale.exists():
+        if not saved_scale.exists():  # (a fresh checkout: the section of the last benchmarks file)
+            WORK.mkdir(parents=True, exist_ok=True)
             saved_scale.write_text(_old_section(OUT, "## Ingest with 1 and 2 worker processes"), encoding="utf-8")
         lines += ["", "## Ingest with 1 and 2 worker processes (from the last scale run)", "",
                   *saved_scale.read_text(encoding="utf-8").splitlines()]
@@ -381,7 +384,7 @@ def main() -> None:
     saved = WORK / "memory_section.md"
     if not args.skip_memory:
         n_mem = 1000 if args.quick else 10000
-        section = [f"Measured {datetime.now(timezone.utc).strftime('%Y-%m-%d %H:%M UTC')} on the machine above.", "", *bench_memory(n_mem)]
+        section = [f"Measured {datetime.now(timezone.utc).strftime('%Y-%m-%d %H:%M UTC')} on {machine()}.", "", *bench_memory(n_mem)]
         saved.write_text("\n".join(section) + "\n", encoding="utf-8")
         lines += ["", "## Memory on a stream", "", *section]
     elif saved.exists():
@@ -389,6 +392,12 @@ def main() -> None:
         lines += ["", "## Memory on a stream (from the last memory run)", "", *saved.read_text(encoding="utf-8").splitlines()]
     import corpus as corpus_bench  # noqa: PLC0415
 
+    if not args.corpus and not corpus_bench.SECTION.exists():
+        # a fresh checkout: the section of the last benchmarks file, with its date and command
+        old = _old_section(OUT, "## Corpus ingest with 1 and 2 workers")
+        if old.strip():
+            corpus_bench.SECTION.parent.mkdir(parents=True, exist_ok=True)
+            corpus_bench.SECTION.write_text(old, encoding="utf-8")
     if args.corpus:
         lines += ["", "## Corpus ingest with 1 and 2 workers (issue 4)", "", *corpus_bench.run(300 if args.quick else 20000)]
     elif corpus_bench.SECTION.exists():
