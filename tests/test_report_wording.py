@@ -1377,3 +1377,9 @@ def test_a_country_tagged_as_a_person_counts_for_the_story(coder: Any) -> None:
     ev = _one(coder, "Residents said a drone strike by Mali's army on a weekly market near Lere killed 14 people on Thursday.",
               "2026-07-03", trigger="killed")
     assert (_codes(ev.source), _codes(ev.target)) == (["MLIMIL"], ["MLICVL"])
+
+
+def test_an_untagged_region_name_counts_for_the_story(coder: Any) -> None:
+    # "Timbuktu" before "region" is tagged as nothing; the story is Mali's, and so are its soldiers
+    ev = _one(coder, "Soldiers killed 14 herders near a market in the Timbuktu region on Thursday, residents said.", "2026-07-03")
+    assert (_codes(ev.source), _codes(ev.target)) == (["MLIMIL"], ["MLIAGR"])

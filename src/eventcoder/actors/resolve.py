@@ -42,6 +42,9 @@ ANAPHORS = {"country": "country", "nation": "country", "group": "group", "moveme
             "organization": "group", "organisation": "group", "ministry": "gov", "government": "gov"}
 #: Place nouns named by their "of" phrase ("the port of Batumi").
 PLACE_HEADS = frozenset({"city", "town", "village", "port", "capital", "province", "region", "district"})
+#: Words for a region that an untagged name before them names ("the Timbuktu region").
+REGION_NOUNS = frozenset({"region", "province", "district", "state", "county", "department", "prefecture",
+                          "governorate", "zone", "oblast", "municipality"})
 #: Staff "at" a mission take the mission's country ("a first secretary at the Croatian embassy").
 ATTACHED_ROLES = frozenset({"secretary", "counsellor", "counselor", "attache", "attaché", "diplomat", "official",
                             "officer", "staffer", "employee", "consul", "adviser", "advisor", "envoy"})
@@ -257,6 +260,14 @@ class ActorResolver:
             elif (ent.label_ == "ORG" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE_PREPS
                   and self.place_country is not None and (iso := self.place_country(ent.text, HOME_CITY))):
                 cities[iso] = cities.get(iso, 0) + 1  # "marched in Kisumu", tagged an organisation
+        if self.place_country is not None:
+            for tok in doc:
+                # "in the Timbuktu region", "the Sanaag region": an untagged name before a
+                # word for a region names one (the gazetteer's region or city of that name)
+                if (tok.pos_ == "PROPN" and not tok.ent_type_ and tok.dep_ == "compound"
+                        and tok.head.lemma_.lower() in REGION_NOUNS and tok.head.i == tok.i + 1
+                        and not _venue(tok.head) and (iso := self.place_country(tok.text, HOME_CITY))):
+                    cities[iso] = cities.get(iso, 0) + 1
         # Other cities (not venues: "talks in Geneva" must not make a story Swiss) count with
         # the countries: "Russian shelling" of Kherson is a Ukrainian story.
         for iso, n in cities.items():
