@@ -30,6 +30,7 @@ def resolver() -> ActorResolver:
         ("the first minister of Pakistan", "2021-06-20", "PAK", ["GOV"], "Imran Khan"),
         ("thousands of protesters", None, None, ["CVL"], None),
         ("Kenyan opposition supporters", None, "KEN", ["OPP"], None),
+        ("Somaliland's forces", None, "SOM", ["MIL"], None),  # coded as its country, as CAMEO does
     ],
 )
 def test_phrases(nlp: Language, resolver: ActorResolver, text: str, date: str | None,

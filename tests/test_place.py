@@ -158,6 +158,8 @@ TOPONYMS = [
     ("Kandahār", [], ("AFG", 1138336, "Kandahār")),
     ("KANDAHAR", ["IND"], ("IND", 1268153, "Mahārāshtra")),
     ("Kandahar province", [], ("AFG", 1138335, "Kandahār")),  # the province
+    ("canton Latacunga", [], ("ECU", 3654870, "Cotopaxi")),  # translated order: the word first
+    ("province Kandahar", [], ("AFG", 1138335, "Kandahār")),
     ("Kiev", [], ("UKR", 703448, "Kyiv")),
     ("Afghanistan", ["PAK"], ("AFG", 1149361, None)),
     ("Pakistan's", [], ("PAK", 1168579, None)),

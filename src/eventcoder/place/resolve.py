@@ -146,8 +146,14 @@ _POSSESSIVE = re.compile(r"(?<=\w)'s?$", re.IGNORECASE)
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _GENERIC = re.compile(
     r"\s+(province|city|district|region|governorate|state|county|prefecture|area|town|"
-    r"village|municipality|oblast|krai|department|countryside)$",
+    r"village|municipality|oblast|krai|department|countryside|canton|commune|parish)$",
     re.IGNORECASE,
+)
+#: The same generic word before the name, in lower case, as translations put it ("in the
+#: sector of Lasso, canton Latacunga", "commune Kaya"): the bare name is tried too.
+_LEADING = re.compile(
+    r"^(?:province|city|district|region|governorate|state|county|prefecture|town|village|municipality|"
+    r"department|canton|commune|parish)\s+(?=[A-Z])"
 )
 # The generic word says which kind of place the bare name is: "Kandahar province" is the
 # province, "Kandahar city" the city; "district", "area", "county" say nothing at admin1 level.
@@ -183,8 +189,10 @@ def _variants(text: str) -> list[tuple[str, str | None]]:
     bare = _THE.sub("", base)
     generic = _GENERIC.search(bare)
     kind = _GENERIC_KIND.get(generic.group(1).lower()) if generic else None
+    if kind is None and (leading := _LEADING.match(bare)):
+        kind = _GENERIC_KIND.get(leading.group(0).strip())
     out: list[tuple[str, str | None]] = [(base, kind)]
-    for candidate in (bare, _GENERIC.sub("", base), _GENERIC.sub("", bare)):
+    for candidate in (bare, _GENERIC.sub("", base), _GENERIC.sub("", bare), _LEADING.sub("", bare)):
         if candidate and candidate not in [v for v, _ in out]:
             out.append((candidate, kind))
     for candidate, want in list(out):
