@@ -1383,3 +1383,34 @@ def test_an_untagged_region_name_counts_for_the_story(coder: Any) -> None:
     # "Timbuktu" before "region" is tagged as nothing; the story is Mali's, and so are its soldiers
     ev = _one(coder, "Soldiers killed 14 herders near a market in the Timbuktu region on Thursday, residents said.", "2026-07-03")
     assert (_codes(ev.source), _codes(ev.target)) == (["MLIMIL"], ["MLIAGR"])
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "source", "target"),
+    [
+        # who stages or calls an event noun, in a participle on it, does it (not who meets it)
+        ("The march staged by Sri Lankan teachers' unions ended in clashes with police.", "141", ["LKALAB"], []),
+        ("The raid carried out by Ugandan police left two dead.", "190", ["UGACOP"], []),
+        # the dead of an event are who it was done to ("died in", "lost their lives in")
+        ("Nine Malian soldiers lost their lives in an ambush near Kidal on Sunday.", "190", [], ["MLIMIL"]),
+        ("Nine Malian soldiers died in an ambush near Kidal on Sunday.", "190", [], ["MLIMIL"]),
+        # "the target of an assault": done to the subject, by the "by" phrase
+        ("The Pakistani embassy in Kabul was the target of an attack by Afghan militants on Sunday.", "190",
+         ["AFGINS"], ["PAKGOV"]),
+        # workers shutting their own workplace strike; a government closing schools does not
+        ("Honduran doctors shut outpatient clinics over unpaid wages on Wednesday.", "143", ["HNDHLH"], []),
+        ("Lawyers shut the courts in Lahore for a second day.", "143", ["PAKJUD"], []),
+        # taking part in a protest or a strike
+        ("Thousands of Kenyan students took part in the march on Tuesday.", "141", ["KENEDU"], []),
+        ("Malagasy dockers participated in the walkout on Monday.", "143", ["MDGLAB"], []),
+    ],
+)
+def test_who_did_an_event_told_by_its_noun_or_its_workplace(coder: Any, text: str, code: str, source: list[str],
+                                                            target: list[str]) -> None:
+    event = _one(coder, text, "2026-05-06")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == (code, source, target)
+
+
+def test_a_government_closing_schools_is_no_strike(coder: Any) -> None:
+    events = coder.code_text("The Kenyan government closed schools across the country because of the floods.", date="2026-05-06")
+    assert [e.cameo_code for e in events if e.cameo_code == "143"] == []

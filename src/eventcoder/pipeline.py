@@ -33,7 +33,7 @@ from .attribution.modality import PREVENTION_VERBS
 from .attribution.attribute import DocAttributor
 from .classify import Codebook, Lexicon, Match
 from .classify.complements import Complements, Family
-from .classify.nouns import NounLexicon, NounMatch
+from .classify.nouns import TARGET_NOUNS, NounLexicon, NounMatch
 from .errors import Messages
 from .identity import event_id
 from .load import english_check
@@ -347,6 +347,23 @@ class Coder:
             # "drivers ended a one-day strike", "the army halted its offensive": who ends,
             # stages or holds the event is who does it
             source_heads = [h for c in children_of(noun.head) if c.dep_ == "nsubj" for h in np_heads(c) if _usable(h)]
+        if not source_heads:
+            # "the march staged by teachers' unions", "the strike called by the union": who
+            # stages or calls it, in a participle on the noun, does it (not "met by police")
+            source_heads = [h for c in children_of(noun) if c.dep_ == "acl" and c.tag_ in {"VBN", "VBD"}
+                            and c.lemma_.lower() in DOER_VERBS | AGENT_PARTICIPLES
+                            for a in children_of(c) if a.dep_ == "agent"
+                            for o in children_of(a) if o.dep_ == "pobj" for h in np_heads(o) if _usable(h)]
+        if (not target_heads and noun.dep_ == "pobj" and noun.head.lower_ == "in"
+                and nm.verb.lemma_.lower() in {"die", "perish", "lose"}):
+            # "nine soldiers died in the ambush", "lost their lives in the attack": the dead
+            # are who it was done to
+            target_heads = [h for c in children_of(nm.verb) if c.dep_ == "nsubj" for h in np_heads(c) if _usable(h)]
+        if (not target_heads and noun.dep_ == "pobj" and noun.head.lower_ == "of"
+                and noun.head.head.lemma_.lower() in TARGET_NOUNS and noun.head.head.dep_ == "attr"):
+            # "the police station has been the target of an assault by armed bandits"
+            target_heads = [h for c in children_of(noun.head.head.head) if c.dep_ == "nsubj"
+                            for h in np_heads(c) if _usable(h)]
         teller = _telling_clause(noun)
         if teller is not None:
             # "the accusation Yerevan aimed at Baku", "the ultimatum Turkey gave Sweden": the
@@ -1042,6 +1059,16 @@ def _dated_infinitive(verb: Token) -> bool:
 DOER_VERBS = frozenset({
     "end", "halt", "stage", "hold", "launch", "begin", "start", "continue", "resume", "suspend",
     "conclude", "mount", "extend", "escalate", "intensify", "step", "call", "wrap",
+})
+
+
+#: Participles whose "by" agent does the event noun they hang on, beyond `DOER_VERBS`: "the
+#: march organised by the unions", "the raid carried out by police", "the aid provided by
+#: Qatar".
+AGENT_PARTICIPLES = frozenset({
+    "organise", "organize", "lead", "carry", "conduct", "initiate", "order", "announce", "declare",
+    "impose", "provide", "send", "deliver", "donate", "offer", "sponsor", "convene", "host",
+    "stag",  # ("staged", as en_core_web_sm lemmatizes it)
 })
 
 

@@ -78,6 +78,10 @@ class NounMatch:
         return self.noun.idx + len(self.noun.text)
 
 
+#: "X has been the target of an attack": the event noun after "the target of" was done to the
+#: subject of the copula.
+TARGET_NOUNS = frozenset({"target", "object"})
+
 def _words(value: Any, where: str, name: str) -> frozenset[str]:
     if isinstance(value, str):
         value = [value]
@@ -270,9 +274,17 @@ class NounLexicon:
             # to the donation", "said of the accusation"
             word, head = governor.lower_, governor.head.lemma_.lower()
             casualty = word == "in" and head in self.casualty_verbs and governor.head.pos_ == "VERB"
+            if word == "in" and not casualty:
+                # "fourteen people lost their lives in the attack" (the "in" on the verb or
+                # on "lives")
+                lost = governor.head if head == "lose" else governor.head.head if head == "life" else None
+                casualty = (lost is not None and lost.pos_ == "VERB" and lost.lemma_.lower() == "lose"
+                            and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in children_of(lost)))
             said_of = word == "of" and head in self.said_of_verbs and governor.head.pos_ == "VERB"
-            # "commuters were stranded by the walkout": the event did it
-            cause = word == "by" and governor.dep_ == "agent"
+            # "commuters were stranded by the walkout": the event did it; "the station has
+            # been the target of an assault": it was done
+            cause = (word == "by" and governor.dep_ == "agent") or (
+                word == "of" and head in TARGET_NOUNS and governor.head.dep_ == "attr")
             casualty = casualty or cause
             if not (word in self.after_preps or f"{governor.head.lower_} {word}" in self.after_preps or casualty
                     or said_of or (word in {"of", "from"} and head in self.victim_nouns)):
