@@ -369,3 +369,10 @@ def test_unresolved_location_has_no_geonames_id(nlp: Callable, resolver: PlaceRe
     assert (loc.name, loc.geonames_id) == (None, None)
     # the admin1 and point of the container, Baghdad
     assert loc.admin1 == "Baghdād" and loc.lat is not None and loc.lon is not None
+
+
+def test_a_transliteration_abroad_is_no_place_in_a_story_that_names_its_countries(resolver: PlaceResolver) -> None:
+    # "Al Bustan", a district of Muscat, has the consonants of Boston
+    assert resolver.best_place("Al Bustan", ["YEM", "OMN"]) is None
+    place = resolver.best_place("Deir al-Zour", ["USA", "SYR"])
+    assert place is not None and place.geonames_id == 170794

@@ -1414,3 +1414,34 @@ def test_who_did_an_event_told_by_its_noun_or_its_workplace(coder: Any, text: st
 def test_a_government_closing_schools_is_no_strike(coder: Any) -> None:
     events = coder.code_text("The Kenyan government closed schools across the country because of the floods.", date="2026-05-06")
     assert [e.cameo_code for e in events if e.cameo_code == "143"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "source", "target"),
+    [
+        # "part of" is read through to what it is part of: a base overrun is an attack
+        ("Gunmen overran part of a Nigerien army base at Tera on Wednesday.", "190", ["NERUAF"], ["NER"]),
+        ("Rebels overran the town of Bunia on Sunday.", "192", ["CODREB"], []),
+        # workers who launch a strike walk out; jets that launch one attack
+        ("Malagasy dockers launched a 72-hour strike on Thursday.", "143", ["MDGLAB"], []),
+        ("Israeli jets launched a strike on Gaza on Monday.", "195", ["ISR"], ["PSE"]),
+    ],
+)
+def test_dates_parts_and_strikes(coder: Any, text: str, code: str, source: list[str], target: list[str]) -> None:
+    event = _one(coder, text, "2026-05-06")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == (code, source, target)
+
+
+def test_a_date_is_no_addressee(coder: Any) -> None:
+    # ("called on Moscow" names the addressee; "demanded on Monday" does not)
+    demand = _one(coder, "Georgia on Monday demanded that Russia immediately free two villagers.", "2026-05-06",
+                  trigger="demanded")
+    assert (demand.cameo_code, _codes(demand.source), _codes(demand.target)) == ("1053", ["GEO"], ["RUS"])
+
+
+def test_a_nationality_or_capital_tagged_as_a_person_counts_for_the_story(coder: Any) -> None:
+    # the tagger reads "Nigerien" and "Niamey" as persons, "Kano" as a place: the story is Niger's
+    text = ("Nigerien soldiers escorting fuel trucks near Ayorou fought militants on Sunday. "
+            "Four soldiers were killed, Niamey said, while drivers from Kano fled into the bush.")
+    killed = [e for e in coder.code_text(text, date="2026-03-10") if e.evidence.trigger == "killed"]
+    assert [_codes(e.target) for e in killed] == [["NERMIL"]]

@@ -98,6 +98,12 @@ EXTRA_COUNTRY_ALIASES: dict[str, str] = {
     "KOR": "ROK",
     "CIV": "Cote d'Ivoire",
 }
+# City spellings used in English news that GeoNames' alternates lack, by GeoNames id
+# (appended after the picked alternates).
+EXTRA_CITY_ALIASES: dict[int, str] = {
+    281124: "Khan Younis|Khan Younes",  # Khān Yūnis, Gaza Strip
+}
+
 EXTRA_DEMONYMS: dict[str, str] = {
     "USA": "US|U.S.",
     "GBR": "British|Briton|Britons|English|Scottish",
@@ -359,7 +365,8 @@ def build(out_dir: Path) -> None:
             continue
         adm = c.get("admin1code") or ""
         adm_name = admin1_names.get((c["countrycode"], adm), "")
-        alts = pick_alternates(c["name"], c.get("alternatenames") or [], alt_cap(c["population"]))
+        extra = [a for a in EXTRA_CITY_ALIASES.get(int(c["geonameid"]), "").split("|") if a]
+        alts = pick_alternates(c["name"], c.get("alternatenames") or [], alt_cap(c["population"]), skip=extra) + extra
         rows.append(
             place_row(
                 c["geonameid"],

@@ -584,7 +584,8 @@ class Coder:
             # the clause around the noun tells something later ("Azerbaijan's vow ... dominated
             # the session on Wednesday"): the vow is dated by the report
             matrix.date = EventDate(ctx.doc.date, ctx.doc.date, ctx.doc.date, "document", None)
-        addressees = [o for o in matrix_pred.objects] + matrix_pred.pobjs("on") + matrix_pred.pobjs("upon")
+        # ("called on Moscow", not "demanded on Monday")
+        addressees = [o for o in [*matrix_pred.objects, *matrix_pred.pobjs("on"), *matrix_pred.pobjs("upon")] if _usable(o)]
         if family.name in {"appeal", "demand"} and not addressees and pred.verb.dep_ == "ccomp":
             addressees = list(pred.subjects)  # "demanded that the commission conduct a recount"
         if family.name in {"appeal", "demand"} and addressees:

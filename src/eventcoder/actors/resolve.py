@@ -233,8 +233,11 @@ class ActorResolver:
         for ent in doc.ents:
             if _venue(ent.root):
                 continue
-            if ent.label_ == "PERSON" and (iso := self.index.country_names.get(norm(ent.text))):
-                counts[iso] = counts.get(iso, 0) + 1  # "Mali's army", the country tagged a person
+            if ent.label_ == "PERSON" and (iso := self.index.country_names.get(norm(ent.text)) or (
+                    len(ent) == 1 and (self.index.demonyms.get(norm(ent.text)) or self.index.capitals.get(norm(ent.text))))):
+                # "Mali's army", "Nigerien soldiers", "Niamey said": a country, a nationality
+                # or a capital tagged a person
+                counts[iso] = counts.get(iso, 0) + 1
                 continue
             if ent.label_ not in {"GPE", "NORP", "ORG"}:
                 # "in central Bishkek", "the city above La Paz", tagged as a person or a building

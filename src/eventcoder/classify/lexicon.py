@@ -340,7 +340,9 @@ _QUANTITIES = frozenset("thousands hundreds dozens scores millions tens number n
                           # "targeted a gathering of armed fighters"
                           "gathering gatherings "
                           # "the first day of the strike", "a week of protests"
-                          "day days week weeks".split())
+                          "day days week weeks "
+                          # "overran part of an army base", "seized parts of the town"
+                          "part parts".split())
 
 
 #: Vehicles whose load an act is about: "sent a plane loaded with food and medicine".

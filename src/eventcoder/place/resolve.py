@@ -324,10 +324,12 @@ class PlaceResolver:
         if primary_only:
             return None
         for variant, kind in variants:  # a transliteration variant ("Deir Ezzor")
+            # (in a story that names its countries, only theirs: "Al Bustan" in Muscat is
+            # not Boston)
             candidates = [
                 (place, False)
                 for place in self.gazetteer.skeleton_candidates(variant)
-                if place.population >= SMALL_CITY or place.country in context_countries
+                if place.country in context_countries or (not context_countries and place.population >= SMALL_CITY)
             ]
             if candidates:
                 return self._rank(candidates, list(context_countries), within, kind)
