@@ -1445,3 +1445,34 @@ def test_a_nationality_or_capital_tagged_as_a_person_counts_for_the_story(coder:
             "Four soldiers were killed, Niamey said, while drivers from Kano fled into the bush.")
     killed = [e for e in coder.code_text(text, date="2026-03-10") if e.evidence.trigger == "killed"]
     assert [_codes(e.target) for e in killed] == [["NERMIL"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "source", "target"),
+    [
+        # letting people go, or granting them their liberty, is a release (not "can't let go")
+        ("Venezuela let six detained Americans go home.", "0841", ["VEN"], ["USA"]),
+        ("Dozens of political prisoners were let go by Cuban authorities on Sunday.", "0841", ["CUBGOV"], ["CUBCVL"]),
+        ("The judge has accorded this Friday the liberty provisory to the eighteen Senegalese fishermen.", "0841",
+         ["SENJUD"], ["SENAGR"]),
+        # soldiers who fell in combat were killed
+        ("Three Malian soldiers fell in combat on Sunday.", "190", [], ["MLIMIL"]),
+        # aid that touched down
+        ("Relief from Wellington touched down at Fua'amotu yesterday.", "073", ["NZLGOV"], []),
+    ],
+)
+def test_releases_deaths_and_arrivals(coder: Any, text: str, code: str, source: list[str], target: list[str]) -> None:
+    event = _one(coder, text, "2026-05-06")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == (code, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She said he can't let go of the past.",
+        "Refugees received food and toys, thanks to Islamic Relief and its supporters.",  # a name
+        "The petition was filed in March.",  # a month, not a march
+    ],
+)
+def test_no_event_from_a_name_or_an_idiom(coder: Any, text: str) -> None:
+    assert [(e.evidence.trigger, e.cameo_code) for e in coder.code_text(text, date="2026-05-06")] == []

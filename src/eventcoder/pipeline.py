@@ -33,7 +33,7 @@ from .attribution.modality import PREVENTION_VERBS
 from .attribution.attribute import DocAttributor
 from .classify import Codebook, Lexicon, Match
 from .classify.complements import Complements, Family
-from .classify.nouns import TARGET_NOUNS, NounLexicon, NounMatch
+from .classify.nouns import NounLexicon, NounMatch, target_of
 from .errors import Messages
 from .identity import event_id
 from .load import english_check
@@ -360,10 +360,9 @@ class Coder:
             # are who it was done to
             target_heads = [h for c in children_of(nm.verb) if c.dep_ == "nsubj" for h in np_heads(c) if _usable(h)]
         if (not target_heads and noun.dep_ == "pobj" and noun.head.lower_ == "of"
-                and noun.head.head.lemma_.lower() in TARGET_NOUNS and noun.head.head.dep_ == "attr"):
+                and (copula := target_of(noun.head)) is not None):
             # "the police station has been the target of an assault by armed bandits"
-            target_heads = [h for c in children_of(noun.head.head.head) if c.dep_ == "nsubj"
-                            for h in np_heads(c) if _usable(h)]
+            target_heads = [h for c in children_of(copula) if c.dep_ == "nsubj" for h in np_heads(c) if _usable(h)]
         teller = _telling_clause(noun)
         if teller is not None:
             # "the accusation Yerevan aimed at Baku", "the ultimatum Turkey gave Sweden": the
@@ -837,6 +836,10 @@ class Coder:
             heads = pred.pobjs("from") or pred.pobjs("by") or _givers(pred.objects)
         elif pred.passive:
             heads = pred.agents
+            if not heads and m is not None and m.complement is not None:
+                # "were let go by Cuban authorities": the agent hangs on the infinitive
+                heads = [o for c in children_of(m.complement) if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+                         for o in children_of(c) if o.dep_ == "pobj"]
             if not heads and m is not None and m.event_object is not None and self.codebook[m.code].plover_type == "AID":
                 heads = _givers([m.event_object])  # "relief flown in by Indonesia was distributed"
             if not heads and m is not None and self.codebook[m.code].plover_type in BETWEEN_TYPES:
@@ -865,6 +868,9 @@ class Coder:
             heads = [s for s in pred.subjects if s != noun] or [o for o in pred.objects if o != noun]
         else:
             heads = [o for o in pred.objects if o != noun and o.dep_ != "attr"]
+            if not heads and m.complement is not None:
+                # "a judge let them go": the subject of the bare infinitive
+                heads = [c for c in children_of(m.complement) if c.dep_ == "nsubj"]
         if not heads and m.prep_object is not None and pat.target != "object":
             heads = [m.prep_object]
         if not heads and pat.target != "object":

@@ -277,9 +277,16 @@ def _infinitive(verb: Token, lemmas: frozenset[str]) -> Token | None:
     near += [a for o in children_of(verb) if o.dep_ in {"dobj", "npadvmod", "dative", "nsubjpass"}
              for a in children_of(o) if a.dep_ in {"acl", "relcl"}]
     for tok in near:
-        if _lemma(tok) in lemmas and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok)):
+        if _lemma(tok) in lemmas and (any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok))
+                                      or (tok.tag_ == "VB" and _lemma(verb) in BARE_INFINITIVE_VERBS
+                                          and (verb.tag_ == "VBN" or any(c.dep_ == "nsubj" for c in children_of(tok))))):
+            # (a bare one names whom it is done to: "let them go", "were let go"; not "can't let go")
             return tok
     return None
+
+
+#: Verbs that take a bare infinitive ("a judge let them go", "the nine were let go on bail").
+BARE_INFINITIVE_VERBS = frozenset({"let", "make"})
 
 
 #: The `_try` cache's key for a predicate's object candidates (token indexes key phrases,

@@ -81,6 +81,20 @@ class NounMatch:
 #: "X has been the target of an attack": the event noun after "the target of" was done to the
 #: subject of the copula.
 TARGET_NOUNS = frozenset({"target", "object"})
+#: Entity labels of names: a capitalised event word inside one is part of the name.
+NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "LAW", "EVENT"})
+
+
+def target_of(prep: Token) -> Token | None:
+    """The copula of "X has been the target of <event>", for the "of" there (hung on
+    "target", or on the copula when a date comes between: "has been the object yesterday
+    of a complex attack"), else None."""
+    head = prep.head
+    if head.lemma_.lower() in TARGET_NOUNS and head.dep_ == "attr":
+        return head.head
+    if head.lemma_.lower() == "be" and any(c.dep_ == "attr" and c.lemma_.lower() in TARGET_NOUNS for c in children_of(head)):
+        return head
+    return None
 
 def _words(value: Any, where: str, name: str) -> frozenset[str]:
     if isinstance(value, str):
@@ -177,8 +191,9 @@ class NounLexicon:
         ("welcomed the release of 40 students", "after a day of negotiations")."""
         out = []
         for tok in sent:
-            if tok.pos_ not in {"NOUN", "PROPN"}:
-                continue
+            if tok.pos_ not in {"NOUN", "PROPN"} or (tok.pos_ == "PROPN" and (
+                    tok.ent_type_ in NAME_LABELS or (tok.text[:1].isupper() and tok.i > sent.start))):
+                continue  # (not a name's word: "thanks to Islamic Relief", "Operation Storm")
             holder = tok  # the noun that takes the sentence role: "a day" in "a day of talks"
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in self.containers:
                 holder = tok.head.head
@@ -283,8 +298,7 @@ class NounLexicon:
             said_of = word == "of" and head in self.said_of_verbs and governor.head.pos_ == "VERB"
             # "commuters were stranded by the walkout": the event did it; "the station has
             # been the target of an assault": it was done
-            cause = (word == "by" and governor.dep_ == "agent") or (
-                word == "of" and head in TARGET_NOUNS and governor.head.dep_ == "attr")
+            cause = (word == "by" and governor.dep_ == "agent") or (word == "of" and target_of(governor) is not None)
             casualty = casualty or cause
             if not (word in self.after_preps or f"{governor.head.lower_} {word}" in self.after_preps or casualty
                     or said_of or (word in {"of", "from"} and head in self.victim_nouns)):
