@@ -1476,3 +1476,21 @@ def test_releases_deaths_and_arrivals(coder: Any, text: str, code: str, source: 
 )
 def test_no_event_from_a_name_or_an_idiom(coder: Any, text: str) -> None:
     assert [(e.evidence.trigger, e.cameo_code) for e in coder.code_text(text, date="2026-05-06")] == []
+
+
+def test_n_days_after_counts_from_the_nearer_dated_clause_and_their_arrest_was_done_to_them(coder: Any) -> None:
+    # the parser hangs "three days after" on "are"; it counts from Friday, the release's day
+    text = ("The eighteen Senegalese fishermen are back on the beach after a judge in Thies let them go on Friday, "
+            "three days after their arrest.")
+    arrest = _one(coder, text, "2026-03-08", trigger="arrest")
+    assert (arrest.date.start, arrest.date.precision) == ("2026-03-03", "day")
+    assert (_codes(arrest.source), _codes(arrest.target)) == ([], ["SENAGR"])
+    # a state's own arrest keeps it as the source
+    detention = _one(coder, "Iran's arrest of two British tourists was condemned by London.", "2026-03-08", trigger="arrest")
+    assert (_codes(detention.source), _codes(detention.target)) == (["IRN"], ["GBRCVL"])
+
+
+def test_this_weekday_with_a_present_perfect_is_the_day_gone(coder: Any) -> None:
+    # a report of Monday 9 March: "has fallen this Sunday" is 8 March, not 15 March
+    ev = _one(coder, "A patrol of the Nigerien army has fallen this Sunday in an ambush near Ayorou.", "2026-03-09")
+    assert (ev.date.start, ev.modality) == ("2026-03-08", "asserted")

@@ -312,6 +312,11 @@ class Coder:
         for child in children:
             if child.dep_ in {"poss", "compound"} and child.ent_type_ in {"DATE", "TIME"}:
                 own_day = resolve_expression(child.text, ctx.doc.date)  # "Sunday's air raid"
+            elif (child.dep_ == "poss" and entry.of_is_target and (child.pos_ in {"PRON", "NOUN"} or child.ent_type_ == "PERSON")
+                  and not any(set(a.sectors) & STATE_SECTORS or (a.country and not a.sectors) for a in self._actors(ctx, [child]))):
+                # "three days after their arrest", "the activist's release": who it was done
+                # to (but "the government's detention of the activists", "its arrest of")
+                target_heads.append(child)
             elif child.dep_ == "poss" or (child.dep_ in {"compound", "amod"} and child.ent_type_ in {"NORP", "GPE", "ORG"}):
                 source_heads.append(child)
             elif (child.dep_ == "compound" and child.lemma_.lower() in self.actors.agents and child.head.i == noun.i
@@ -1067,6 +1072,11 @@ DOER_VERBS = frozenset({
     "end", "halt", "stage", "hold", "launch", "begin", "start", "continue", "resume", "suspend",
     "conclude", "mount", "extend", "escalate", "intensify", "step", "call", "wrap",
 })
+
+
+#: Sectors of the state: a possessor of one of these does an arrest or a release ("the
+#: government's detention of the activists"); anyone else undergoes it ("their arrest").
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 
 
 #: Participles whose "by" agent does the event noun they hang on, beyond `DOER_VERBS`: "the

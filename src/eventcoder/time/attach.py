@@ -222,15 +222,22 @@ _THIS_WEEKDAY = re.compile(r"^(?:on )?this (?:monday|tuesday|wednesday|thursday|
 
 def _past_this_weekday(found: tuple[EventDate, bool], entity: Span, head: Token,
                        doc_date: str | None) -> tuple[EventDate, bool]:
-    """"demanded this Friday that ...", in a report of Monday: a verb in the past tense
-    means the Friday just gone, not the one to come (translated copy often says "this" for
-    "last")."""
+    """"demanded this Friday that ...", in a report of Monday: a verb in the past tense (or
+    the present perfect: "has fallen this Sunday") means the Friday just gone, not the one to
+    come (translated copy often says "this" for "last")."""
     when, future = found
     if (doc_date and when.precision == "day" and when.start and when.start > doc_date[:10]
-            and head.tag_ == "VBD" and _THIS_WEEKDAY.match(entity.text.strip())):
+            and (head.tag_ == "VBD" or _present_perfect(head)) and _THIS_WEEKDAY.match(entity.text.strip())):
         day = (date.fromisoformat(when.start) - timedelta(days=7)).isoformat()
         return EventDate(day, day, day, "day", when.text), False
     return found
+
+
+def _present_perfect(verb: Token) -> bool:
+    """"has fallen", "have launched", "has been interpellated": done, as a past tense is
+    ("a patrol has fallen this Sunday in an ambush", in a report of Monday)."""
+    return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
+                                      for c in children_of(verb))
 
 
 def _sharing_conjuncts(head: Token) -> list[Token]:
@@ -349,7 +356,17 @@ def _counted(marker: Token, units: list[Token], governor: Token, doc_date: str |
     # the government would not be intimidated, a day after Moscow threatened a ban")
     anchor = None
     undated = True
-    for clause in [governor, *(a for a in governor.ancestors if _is_clause_head(a))][:2]:
+    # A clause between the governor and the phrase, nearest first, whose own day it follows
+    # when the parser hung the phrase higher up ("are back home after a judge let them go on
+    # Friday, three days after their arrest": Friday's, not today's)
+    between = [t for t in reversed(marker.doc[governor.i + 1 : marker.i]) if _is_clause_head(t)
+               and t.sent.start == marker.sent.start] if governor.i < marker.i else []
+    for clause in between:
+        found = event_time(clause, doc_date)
+        if found.date.precision == "day" and found.date.value and not found.future and found.date.text:
+            anchor = found.date.value
+            break
+    for clause in [] if anchor else [governor, *(a for a in governor.ancestors if _is_clause_head(a))][:2]:
         found = event_time(clause, doc_date)
         if found.date.precision == "day" and found.date.value and not found.future:
             anchor = found.date.value  # (not a deadline: "have given them until Monday")
