@@ -31,6 +31,7 @@ def resolver() -> ActorResolver:
         ("thousands of protesters", None, None, ["CVL"], None),
         ("Kenyan opposition supporters", None, "KEN", ["OPP"], None),
         ("Somaliland's forces", None, "SOM", ["MIL"], None),  # coded as its country, as CAMEO does
+        ("the National Alliance for Change", None, "TGO", ["PTY"], "National Alliance for Change"),
     ],
 )
 def test_phrases(nlp: Language, resolver: ActorResolver, text: str, date: str | None,
