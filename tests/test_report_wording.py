@@ -1494,3 +1494,25 @@ def test_this_weekday_with_a_present_perfect_is_the_day_gone(coder: Any) -> None
     # a report of Monday 9 March: "has fallen this Sunday" is 8 March, not 15 March
     ev = _one(coder, "A patrol of the Nigerien army has fallen this Sunday in an ambush near Ayorou.", "2026-03-09")
     assert (ev.date.start, ev.modality) == ("2026-03-08", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "source", "target"),
+    [
+        # force used on a protest is used on who held it
+        ("A protest march staged by Sri Lankan teachers' trade unions was dispersed by police on Friday.", "175",
+         ["COP"], ["LKALAB"]),
+        ("Kenyan police broke up a rally by opposition supporters in Nairobi on Monday.", "175", ["KENCOP"], ["KENOPP"]),
+        # a possessive common noun names the actor ("the nurses' strike")
+        ("The Kenyan nurses' strike entered its third week on Monday.", "143", ["KENHLH"], []),
+    ],
+)
+def test_who_a_protest_noun_names(coder: Any, text: str, code: str, source: list[str], target: list[str]) -> None:
+    event = next(e for e in coder.code_text(text, date="2026-08-08") if e.cameo_code == code)
+    assert (_codes(event.source), _codes(event.target)) == (source, target)
+
+
+def test_an_attack_by_its_own_doer_is_not_aimed_at_them(coder: Any) -> None:
+    # "their" is the rebels: their own attacks are not aimed at them
+    ev = _one(coder, "Houthi rebels continued their attacks on shipping on Monday.", "2026-08-08")
+    assert (_codes(ev.source), _codes(ev.target)) == (["YEMREB"], [])

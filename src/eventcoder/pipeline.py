@@ -889,6 +889,21 @@ class Coder:
             heads = [_posting(h) for h in heads]
         fp = [h for h in heads if _first_person(h)]
         actors = self._actors(ctx, [h for h in heads if not _first_person(h)])
+        if not any(a.known for a in actors) and not fp and self.codebook[m.code].plover_type in {"ASSAULT", "COERCE"}:
+            # force used on a protest is used on who held it ("a march staged by teachers'
+            # unions was dispersed by police", "police broke up a rally by opposition supporters")
+            events = [h for h in [*heads, *([noun] if noun is not None else [])]
+                      if h.pos_ in {"NOUN", "PROPN"} and self.nouns.names_protest(h)]
+            found = [d for h in events for d in _doers_of(h)]
+            if events and not pred.passive:
+                # ("broke up a rally by opposition supporters", the "by" hung on the verb)
+                found += [h for o in pred.pobjs("by") for h in np_heads(o)]
+            own = {t.i for t in [*pred.subjects, *pred.agents]}
+            # (not the doer's own act: "continued their attacks", "a bomb planted by al-Shabaab")
+            doers = self._actors(ctx, [d for d in found if _usable(d) and not _first_person(d)
+                                       and d.pos_ != "PRON" and d.i not in own])
+            if any(a.known for a in doers):
+                actors = doers
         if not actors and not fp and pat.target != "object" and not (pred.passive and heads) and not pat.swap:
             # (a passive names its patient, even when we cannot resolve it: "he was picked up
             # from his home" is not aimed at the home; and a recipient subject is the target:
@@ -1087,6 +1102,18 @@ AGENT_PARTICIPLES = frozenset({
     "impose", "provide", "send", "deliver", "donate", "offer", "sponsor", "convene", "host",
     "stag",  # ("staged", as en_core_web_sm lemmatizes it)
 })
+
+
+def _doers_of(noun: Token) -> list[Token]:
+    """Who an event noun says did it: a possessor, a "by" phrase, or the "by" agent of a
+    participle on it ("the teachers' march", "a rally by opposition supporters", "a march
+    staged by the unions")."""
+    found = [h for c in children_of(noun) if c.dep_ == "poss" for h in np_heads(c)]
+    found += [h for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "by"
+              for o in children_of(c) if o.dep_ == "pobj" for h in np_heads(o)]
+    found += [h for c in children_of(noun) if c.dep_ == "acl" and c.tag_ in {"VBN", "VBD"}
+              for a in children_of(c) if a.dep_ == "agent" for o in children_of(a) if o.dep_ == "pobj" for h in np_heads(o)]
+    return found
 
 
 def _nominal_agents(pred: Predicate) -> list[Token]:

@@ -636,8 +636,8 @@ class ActorResolver:
             return known
         words: list[str] = []
         for tok in head.doc[head.left_edge.i : head.i + 1]:
-            if tok.dep_ in {"det", "poss", "case", "punct", "nummod"} or tok.ent_type_ in {"NORP", "GPE"}:
-                continue
+            if (tok.dep_ in {"det", "poss", "case", "punct", "nummod"} and tok.i != head.i) or tok.ent_type_ in {"NORP", "GPE"}:
+                continue  # (a possessive head is the phrase: "the teachers' march")
             if tok.i != head.i and tok.head.i != head.i and tok.head.dep_ not in {"compound", "amod"}:
                 continue
             words.append(tok.lower_ if tok.i != head.i else tok.lemma_.lower())
@@ -739,7 +739,8 @@ class ActorResolver:
             if same is not None:
                 return replace(same.actor, text=span.text)
         if not countries and not sector:
-            if head.pos_ == "PROPN" or head.ent_type_ in NAME_LABELS:
+            # (a lower-case word tagged a proper noun is no name: "the teachers' march")
+            if (head.pos_ == "PROPN" and head.text[:1].isupper()) or head.ent_type_ in NAME_LABELS:
                 return Actor(span.text, _strip_the(span.text), None, [], None, None)
             return None
         if sector in {"GOV", "MIL", "SPY", "COP"} and any(c.dep_ == "amod" and c.lower_ in {"former", "ex", "retired", "disgraced"} for c in children_of(head)):

@@ -185,6 +185,11 @@ class NounLexicon:
     def __len__(self) -> int:
         return sum(len(e.nouns) for e in self.entries)
 
+    def names_protest(self, tok: Token) -> bool:
+        """Is `tok` a noun of the lexicon for a protest or a strike, in one of its senses
+        ("march", "rally", "strike"), CAMEO 14?"""
+        return any(e.code.startswith("14") for key in (tok.lemma_.lower(), tok.lower_) for e in self._by_noun.get(key, []))
+
     def find(self, sent: Span) -> list[NounMatch]:
         """Event nouns of `sent` that the sentence says took place: the subject of a verb of
         happening, or an event that a reaction verb or an "after"-preposition takes as done
