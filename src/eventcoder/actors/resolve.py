@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..attribution.speech import find_speech
-from ..parse.spans import children_of, entity_at
+from ..parse.spans import children_of, doc_ents, entity_at, sent_bounds
 from ..predicates import gap_apposition, np_heads
 from ..records import Actor
 from .index import ActorIndex, norm
@@ -37,6 +37,7 @@ PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself"
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves", "i", "me", "my"})
+ANY_PRONOUN = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | FIRST_PERSON
 #: Definite descriptions that point back to an earlier actor of a kind.
 ANAPHORS = {"country": "country", "nation": "country", "group": "group", "movement": "group",
             "organization": "group", "organisation": "group", "ministry": "gov", "government": "gov"}
@@ -102,6 +103,10 @@ class DocMemory:
     cache: dict[int, list[Actor]] = field(default_factory=dict)
     #: `ActorResolver._title_words` of each head read so far (by token index).
     title_words: dict[int, tuple[list[str], int]] = field(default_factory=dict)
+    #: `ActorResolver._np_span` and `_countries` of each head read so far (by token index):
+    #: a head is read again by every phrase and event that takes it in.
+    np_spans: dict[int, Span] = field(default_factory=dict)
+    countries: dict[int, list[str]] = field(default_factory=dict)
     #: The article's dominant country, once `ActorResolver.prepare` has read it all.
     home_country: str | None = None
     #: Every country the article names (by name, nationality or capital).
@@ -153,11 +158,11 @@ def _quantity_inner(head: Token) -> Token | None:
 
 def _sentence_window(tok: Token, back: int) -> int:
     """Index of the first token of the sentence `back` sentences before `tok`'s."""
-    start = tok.sent.start
+    start = sent_bounds(tok)[0]
     for _ in range(back):
         if start == 0:
             break
-        start = tok.doc[start - 1].sent.start
+        start = sent_bounds(tok.doc[start - 1])[0]
     return start
 
 
@@ -198,7 +203,7 @@ class ActorResolver:
                 actors = cache[head.i] = self._resolve(head, memory)
             if head.pos_ == "PRON":
                 # A resolved pronoun is a mention too, so that the next "they" can follow it.
-                if head.lower_ in GROUP_PRONOUNS | PERSON_PRONOUNS and actors:
+                if actors and head.lower_ in GROUP_PRONOUNS | PERSON_PRONOUNS:
                     kind = "person" if head.lower_ in PERSON_PRONOUNS else "group"
                     memory.mentions.append(Mention(head.i, actors[0], kind, head.lower_ in GROUP_PRONOUNS))
                 continue
@@ -207,7 +212,7 @@ class ActorResolver:
 
     def _named_countries(self, doc: Doc) -> set[str]:
         found = set()
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ in {"GPE", "NORP"}:
                 iso = self._ent_country(ent)
                 if iso:
@@ -230,7 +235,7 @@ class ActorResolver:
         counts: dict[str, int] = {}
         places: dict[str, int] = {}
         cities: dict[str, int] = {}
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if _venue(ent.root):
                 continue
             if ent.label_ == "PERSON" and (iso := self.index.country_names.get(norm(ent.text))):
@@ -264,7 +269,8 @@ class ActorResolver:
             for tok in doc:
                 # "in the Timbuktu region", "the Sanaag region": an untagged name before a
                 # word for a region names one (the gazetteer's region or city of that name)
-                if (tok.pos_ == "PROPN" and not tok.ent_type_ and tok.dep_ == "compound"
+                # (the cheapest tests first)
+                if (not tok.ent_type_ and tok.dep_ == "compound" and tok.pos_ == "PROPN"
                         and tok.head.lemma_.lower() in REGION_NOUNS and tok.head.i == tok.i + 1
                         and not _venue(tok.head) and (iso := self.place_country(tok.text, HOME_CITY))):
                     cities[iso] = cities.get(iso, 0) + 1
@@ -313,7 +319,7 @@ class ActorResolver:
         role = self._longest(words, head_at, self.index.titles)
         for child in children_of(head):
             if role is None and child.dep_ == "appos":
-                w, h = self._title_words(child)
+                w, h = self._title_words(child, memory)
                 role = self._longest(w, h, self.index.titles)
         if role is None and actor.name:
             term = self.index.person(actor.name, memory.date)
@@ -324,7 +330,12 @@ class ActorResolver:
             if rec is not None:
                 memory.mentions.append(Mention(head.i, self._country_actor(rec.iso3, rec.name), "country"))
 
-    def _np_span(self, head: Token) -> Span:
+    def _np_span(self, head: Token, memory: DocMemory | None = None) -> Span:
+        if memory is not None:
+            known = memory.np_spans.get(head.i)
+            if known is None:
+                known = memory.np_spans[head.i] = self._np_span(head)
+            return known
         doc = head.doc
         left = head.i
         for child in head.lefts:
@@ -344,9 +355,9 @@ class ActorResolver:
         inner = _quantity_inner(head)
         if inner is not None:
             return self._resolve(inner, memory)
-        if head.text != "US" and (head.pos_ == "PRON" or head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | FIRST_PERSON):
+        if head.text != "US" and (head.pos_ == "PRON" or head.lower_ in ANY_PRONOUN):
             return self._pronoun(head, memory)  # ("US" in capitals is the country, not "us")
-        span = self._np_span(head)
+        span = self._np_span(head, memory)
         text = span.text
         start, end = span.start_char, span.end_char
 
@@ -377,7 +388,7 @@ class ActorResolver:
                 for a in pair:
                     a.text, a.start, a.end = text, start, end
                 return pair
-        countries = self._countries(head, span)
+        countries = self._countries(head, span, memory)
         if len(countries) > 1 and not actor.name:
             # "Hungarian and Romanian officials": one actor per nationality.
             return [self._with_country(replace(actor), iso) for iso in countries]
@@ -411,7 +422,7 @@ class ActorResolver:
             # Groups and plural agents first: in "they are Afghans", "they" is not the nation.
             plural_agent = [m for m in reversed(memory.mentions) if m.token_i < head.i and
                             (m.kind == "group" or (m.kind in {"gov", "other"} and m.plural))]
-            same_sentence = [m for m in plural_agent if m.token_i >= head.sent.start]
+            same_sentence = [m for m in plural_agent if m.token_i >= sent_bounds(head)[0]]
             chosen = same_sentence[0] if same_sentence else None
             if chosen is None and low == "they":
                 # A subject "they" continues the last subject ("they must stop the harassment.
@@ -525,7 +536,7 @@ class ActorResolver:
             if iso is not None and (ent.label_ == "FAC" or iso in memory.named_countries):
                 return Actor(ent.text, ent.text, iso, [], iso, None)
         if ent is not None and ent.label_ == "PERSON" and head.pos_ == "PROPN":
-            if len(ent) == 1 and head.i == head.sent.start and self._agent_plural(head) is not None:
+            if len(ent) == 1 and head.i == sent_bounds(head)[0] and self._agent_plural(head) is not None:
                 return None  # "Militiamen attacked ...": a capitalised plural, not a person
             return Actor(ent.text, ent.text, None, [], None, None)
         # "European Union observers", "Boko Haram gunmen": a named body modifying the head.
@@ -540,8 +551,14 @@ class ActorResolver:
                         return Actor(text, org.name, country, list(org.sectors), org.code, org.wikidata)
         return None
 
-    def _countries(self, head: Token, span: Span) -> list[str]:
-        """Nationalities named inside the phrase (modifiers, possessives, 'of X')."""
+    def _countries(self, head: Token, span: Span, memory: DocMemory | None = None) -> list[str]:
+        """Nationalities named inside the phrase (modifiers, possessives, 'of X') (kept in
+        `memory` when given: do not change the list)."""
+        if memory is not None:
+            known = memory.countries.get(head.i)
+            if known is None:
+                known = memory.countries[head.i] = self._countries(head, span)
+            return known
         found: list[str] = []
 
         def add(tok: Token) -> None:
@@ -673,7 +690,7 @@ class ActorResolver:
         role = self._longest(words, head_at, self.index.titles)
         sector = self._longest(words, head_at, self.index.agents)
         if (sector is None and role is None and head.pos_ == "PROPN" and 0 <= head_at < len(words)
-                and (not head.ent_type_ or (head.i == head.sent.start and head.ent_type_ not in {"NORP", "GPE"}))
+                and (not head.ent_type_ or (head.i == sent_bounds(head)[0] and head.ent_type_ not in {"NORP", "GPE"}))
                 and self._agent_plural(head) is not None):
             # a capitalised plural is often tagged a proper noun and left as it is:
             # "Gendarmes turned back ...", "Militiamen attacked ..." at the start of a sentence
@@ -693,9 +710,9 @@ class ActorResolver:
         if role is None and head.lemma_.lower() in STAFF_NOUNS:
             # "employees of an independent news website" are media workers, not labour
             for p in (o for c in children_of(head) if c.dep_ == "prep" and c.lower_ == "of" for o in children_of(c) if o.dep_ == "pobj"):
-                owner_words, owner_at = self._title_words(p)
+                owner_words, owner_at = self._title_words(p, memory)
                 sector = self._longest(owner_words, owner_at, self.index.agents) or sector
-        countries = self._countries(head, span)
+        countries = self._countries(head, span, memory)
         low = head.lemma_.lower()
         poss = next((c for c in children_of(head) if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if poss is not None and not countries and low in ANAPHORS:
@@ -766,7 +783,7 @@ class ActorResolver:
         or the one before."""
         start = _sentence_window(head, 1)
         best: tuple[int, str] | None = None
-        for tok in head.doc[start:head.sent.end]:
+        for tok in head.doc[start:sent_bounds(head)[1]]:
             sector = OFFICER_CONTEXT.get(tok.lemma_.lower()) or OFFICER_CONTEXT.get(tok.lower_)
             if sector and tok.i != head.i and (best is None or abs(tok.i - head.i) < best[0]):
                 best = (abs(tok.i - head.i), sector)
@@ -811,7 +828,7 @@ class ActorResolver:
         return memory.home_country
 
     def _merge_appos(self, actor: Actor | None, app: Token, memory: DocMemory) -> Actor | None:
-        other = self._named(app, app.text, memory) or self._generic(app, self._np_span(app), memory)
+        other = self._named(app, app.text, memory) or self._generic(app, self._np_span(app, memory), memory)
         if other is None:
             return actor
         if actor is None:

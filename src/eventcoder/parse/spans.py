@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["children_of", "doc_words", "entity_at", "release", "sentence_ents"]
+__all__ = ["children_of", "doc_ents", "doc_words", "entity_at", "release", "sent_bounds", "sentence_ents"]
 
 _ENTS_KEY = "eventcoder.ents"
+_SENTS_KEY = "eventcoder.sents"
 _WORDS_KEY = "eventcoder.words"
 _ENTITY_AT_KEY = "eventcoder.entity_at"
 _CHILDREN_KEY = "eventcoder.children"
@@ -15,11 +16,31 @@ _CHILDREN_KEY = "eventcoder.children"
 def sentence_ents(sent: Span) -> list[Span]:
     """The named entities of a sentence. ``Span.ents`` rebuilds all of the document's entity
     spans on every access; this builds them once per document (kept in ``doc.user_data``)."""
-    doc = sent.doc
+    start, end = sent.start, sent.end
+    return [e for e in doc_ents(sent.doc) if start <= e.start and e.end <= end]
+
+
+def doc_ents(doc: Doc) -> list[Span]:
+    """``doc.ents`` as a list, built once per document (kept in ``doc.user_data``; do not
+    change it): ``Doc.ents`` makes new spans on every access."""
     ents = doc.user_data.get(_ENTS_KEY)
     if ents is None:
         ents = doc.user_data[_ENTS_KEY] = list(doc.ents)
-    return [e for e in ents if sent.start <= e.start and e.end <= sent.end]
+    return ents
+
+
+def sent_bounds(tok: Token) -> tuple[int, int]:
+    """``(tok.sent.start, tok.sent.end)``, from a table built once per document (kept in
+    ``doc.user_data``): ``Token.sent`` walks the tree and builds a span on every access."""
+    doc = tok.doc
+    table = doc.user_data.get(_SENTS_KEY)
+    if table is None:
+        table = []
+        for sent in doc.sents:
+            bounds = (sent.start, sent.end)
+            table.extend([bounds] * (sent.end - sent.start))
+        doc.user_data[_SENTS_KEY] = table
+    return table[tok.i]
 
 
 def children_of(tok: Token) -> list[Token]:
@@ -56,6 +77,7 @@ def release(doc: Doc) -> None:
     doc.user_data.pop(_WORDS_KEY, None)
     doc.user_data.pop(_ENTITY_AT_KEY, None)
     doc.user_data.pop(_CHILDREN_KEY, None)
+    doc.user_data.pop(_SENTS_KEY, None)
 
 
 def entity_at(tok: Token) -> Span | None:
@@ -77,8 +99,7 @@ def entity_at(tok: Token) -> Span | None:
 def _entity_table(doc: Doc) -> dict[int, Span]:
     """Token index -> its entity span (the entities as the tags give them, trimmed)."""
     table: dict[int, Span] = {}
-    ents = doc.user_data.get(_ENTS_KEY)
-    for ent in ents if ents is not None else doc.ents:
+    for ent in doc_ents(doc):
         start, end = ent.start, ent.end
         while end - 1 > start and doc[end - 1].pos_ in _TRAILING:
             end -= 1
