@@ -38,7 +38,7 @@ from .errors import Messages
 from .identity import event_id
 from .load import english_check
 from .parse import load_model, parse_stream
-from .parse.spans import children_of, entity_at, release, sentence_ents
+from .parse.spans import children_of, entity_at, release, sentence_ents, span_text
 from .place import Gazetteer, PlaceResolver, PlaceResult
 from .place.resolve import BIG_CITY
 from .predicates import Predicate, find_predicates, is_participial_adjunct, np_heads
@@ -713,7 +713,7 @@ class Coder:
             event_id=event_id(ctx.doc.id, start, end, code, role),
             doc_id=ctx.doc.id,
             sentence_index=index,
-            sentence=sent.text.strip(),
+            sentence=span_text(sent).strip(),
             evidence=Evidence(start, end, trigger),
             plover_type=info.plover_type or "",
             plover_mode=(m.pattern.mode if m is not None and m.pattern.mode and m.code == code else info.plover_mode),

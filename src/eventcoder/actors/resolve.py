@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..attribution.speech import find_speech
-from ..parse.spans import children_of, doc_ents, entity_at, sent_bounds
+from ..parse.spans import children_of, doc_ents, entity_at, sent_bounds, span_text
 from ..predicates import gap_apposition, np_heads
 from ..records import Actor
 from .index import ActorIndex, norm
@@ -358,7 +358,7 @@ class ActorResolver:
         if head.text != "US" and (head.pos_ == "PRON" or head.lower_ in ANY_PRONOUN):
             return self._pronoun(head, memory)  # ("US" in capitals is the country, not "us")
         span = self._np_span(head, memory)
-        text = span.text
+        text = span_text(span)
         start, end = span.start_char, span.end_char
 
         actor = self._named(head, text, memory)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["children_of", "doc_ents", "doc_words", "entity_at", "release", "sent_bounds", "sentence_ents"]
+__all__ = ["children_of", "doc_ents", "doc_words", "entity_at", "ents_between", "release", "sent_bounds", "sentence_ents",
+           "span_text"]
 
 _ENTS_KEY = "eventcoder.ents"
 _SENTS_KEY = "eventcoder.sents"
+_TEXT_KEY = "eventcoder.text"
 _WORDS_KEY = "eventcoder.words"
 _ENTITY_AT_KEY = "eventcoder.entity_at"
 _CHILDREN_KEY = "eventcoder.children"
@@ -16,8 +18,22 @@ _CHILDREN_KEY = "eventcoder.children"
 def sentence_ents(sent: Span) -> list[Span]:
     """The named entities of a sentence. ``Span.ents`` rebuilds all of the document's entity
     spans on every access; this builds them once per document (kept in ``doc.user_data``)."""
-    start, end = sent.start, sent.end
-    return [e for e in doc_ents(sent.doc) if start <= e.start and e.end <= end]
+    return ents_between(sent.doc, sent.start, sent.end)
+
+
+def ents_between(doc: Doc, start: int, end: int) -> list[Span]:
+    """The named entities inside tokens `start` to `end` (`sentence_ents` without the span)."""
+    return [e for e in doc_ents(doc) if start <= e.start and e.end <= end]
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, sliced from the document's text (kept in ``doc.user_data``):
+    ``Span.text`` joins the text of every token of the span on each access."""
+    doc = span.doc
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text[span.start_char : span.end_char]
 
 
 def doc_ents(doc: Doc) -> list[Span]:
@@ -78,6 +94,7 @@ def release(doc: Doc) -> None:
     doc.user_data.pop(_ENTITY_AT_KEY, None)
     doc.user_data.pop(_CHILDREN_KEY, None)
     doc.user_data.pop(_SENTS_KEY, None)
+    doc.user_data.pop(_TEXT_KEY, None)
 
 
 def entity_at(tok: Token) -> Span | None:

@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-from ..parse.spans import children_of, entity_at
+from ..parse.spans import children_of, entity_at, span_text
 
 __all__ = [
     "Mention",
@@ -669,7 +669,7 @@ _DATELINE = re.compile(
 
 def dateline(sent: Span) -> tuple[str, str | None] | None:
     """``("KABUL", "Afghanistan")`` for a sentence starting "KABUL, Afghanistan — ..."."""
-    match = _DATELINE.match(sent.text)
+    match = _DATELINE.match(span_text(sent))
     if not match:
         return None
     return match.group("place").strip(), (match.group("within") or None)

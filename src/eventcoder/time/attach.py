@@ -53,7 +53,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from ..parse.spans import children_of, sentence_ents
+from ..parse.spans import children_of, ents_between, sent_bounds
 from ..predicates import after_phrase, is_participial_adjunct
 from ..records import EventDate
 from ._lexicon import parse_number
@@ -149,7 +149,7 @@ def _document_date(doc_date: str | None) -> TimeResult:
 def event_time(verb: Token, doc_date: str | None) -> TimeResult:
     """Date of the event whose trigger is `verb` (a verb, or a noun inside a clause)."""
     head = _clause_head(verb)
-    entities = [entity for entity in sentence_ents(verb.sent) if entity.label_ in _DATE_LABELS and not _in_appositive(entity)]
+    entities = [entity for entity in ents_between(verb.doc, *sent_bounds(verb)) if entity.label_ in _DATE_LABELS and not _in_appositive(entity)]
     own = sorted(
         (entity for entity in entities if _owner(entity).i == head.i and not _names_another(entity, verb)),
         key=lambda entity: (not _inside(entity, verb), _distance(entity, verb), entity.start),
