@@ -288,7 +288,8 @@ class Coder:
         told = {e.plover_type for e in ctx.events if not e.negated and e.modality == "asserted"}
         if not told:
             return []
-        taken = {t.i for t in sent if any(e.evidence.char_start <= t.idx < e.evidence.char_end for e in events)}
+        spans = [(e.evidence.char_start, e.evidence.char_end) for e in events]
+        taken = {t.i for t in sent if any(a <= t.idx < b for a, b in spans)} if spans else set()
         out = []
         for nm in self.nouns.back_references(sent, lambda entry: self.codebook[entry.code].plover_type in told, taken):
             plover = self.codebook[nm.code].plover_type
@@ -466,7 +467,7 @@ class Coder:
         for tok in sent:
             # "workers from the Erdenet copper mine": a city's name, untagged, before a noun (not
             # first in the sentence, where any word has a capital: "Union leaders said")
-            if (tok.pos_ == "PROPN" and not tok.ent_type_ and tok.dep_ == "compound" and tok.head.pos_ == "NOUN"
+            if (not tok.ent_type_ and tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.head.pos_ == "NOUN"
                     and tok.i > sent.start
                     and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ != "PROPN" and tok.doc[tok.i - 1].pos_ != "PROPN"
                     and self._place_country(tok.text, HOME_CITY)):

@@ -108,6 +108,8 @@ class DocAttributor:
         self.turns: list[Turn] = find_turns(parsed, text, lambda head: any(a.code or a.country or a.wikidata for a in resolve([head])))
         #: Speaker of each quote (by start offset), once looked up; None when unattributed.
         self.quote_speakers: dict[int, tuple[Actor, str] | None] = {}
+        #: Whether each sentence (by its first token) has a main subject "I", "we", "you" or "they".
+        self._going_on: dict[int, bool] = {}
         self._in_quote = [False] * len(parsed)
         for q in self.quotes:
             for tok in _tokens_between(parsed, q.start, q.end):
@@ -297,7 +299,11 @@ class DocAttributor:
         quote, with no other sentence with a reporting verb between."""
         start, end = sent_bounds(verb)
         sent = verb.doc[start:end]  # (not `verb.sent`, which walks the tree to find the bounds)
-        if not any(t.lower_ in GOING_ON and t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT" for t in sent):
+        going_on = self._going_on.get(start)
+        if going_on is None:
+            going_on = self._going_on[start] = any(
+                t.lower_ in GOING_ON and t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT" for t in sent)
+        if not going_on:
             return None  # a new named subject starts a new statement; "he" / "she" narrate
         earlier = [q for q in self.quotes if q.end <= sent.start_char and sent.start_char - q.end < 200]
         if not earlier:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["children_of", "doc_ents", "doc_words", "entity_at", "ents_between", "release", "sent_bounds", "sentence_ents",
+__all__ = ["children_of", "doc_ents", "doc_text", "doc_words", "entity_at", "ents_between", "release", "sent_bounds", "sentence_ents",
            "span_text"]
 
 _ENTS_KEY = "eventcoder.ents"
@@ -29,11 +29,16 @@ def ents_between(doc: Doc, start: int, end: int) -> list[Span]:
 def span_text(span: Span) -> str:
     """``span.text``, sliced from the document's text (kept in ``doc.user_data``):
     ``Span.text`` joins the text of every token of the span on each access."""
-    doc = span.doc
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per document (kept in ``doc.user_data``): ``Doc.text`` joins
+    the text of every token on each access. Token `i` starts at character ``doc[i].idx``."""
     text = doc.user_data.get(_TEXT_KEY)
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
-    return text[span.start_char : span.end_char]
+    return text
 
 
 def doc_ents(doc: Doc) -> list[Span]:
@@ -67,10 +72,11 @@ def children_of(tok: Token) -> list[Token]:
     table = doc.user_data.get(_CHILDREN_KEY)
     if table is None:
         table = [[] for _ in range(len(doc))]
-        for t in doc:
-            head = t.head.i
-            if head != t.i:
-                table[head].append(t)
+        # (the heads as offsets from one array: `t.head` makes a token object for each)
+        offsets = doc.to_array("HEAD").astype("int64").tolist()
+        for t, offset in zip(doc, offsets):
+            if offset:
+                table[t.i + offset].append(t)
         doc.user_data[_CHILDREN_KEY] = table
     return table[tok.i]
 
@@ -80,7 +86,9 @@ def doc_words(doc: Doc) -> frozenset[str]:
     test before a rule walks a sentence looking for one word ("according", "together")."""
     words = doc.user_data.get(_WORDS_KEY)
     if words is None:
-        words = doc.user_data[_WORDS_KEY] = frozenset(t.lower_ for t in doc)
+        # (each distinct form looked up once, from one array: `t.lower_` costs a lookup per token)
+        strings = doc.vocab.strings
+        words = doc.user_data[_WORDS_KEY] = frozenset(strings[h] for h in set(doc.to_array("LOWER").tolist()))
     return words
 
 

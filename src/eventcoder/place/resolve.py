@@ -59,6 +59,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..parse.spans import children_of
@@ -176,9 +177,10 @@ class PlaceResult:
     basis: str
 
 
+@lru_cache(maxsize=4096)
 def _variants(text: str) -> list[tuple[str, str | None]]:
     """Cleaned spellings to try, most literal first, each with the kind of place a dropped
-    generic word asks for ("admin1", "city" or None)."""
+    generic word asks for ("admin1", "city" or None) (cached: do not change the list)."""
     base = _POSSESSIVE.sub("", text.translate(_APOSTROPHES).strip(" \t\n\"'.,;:()"))
     bare = _THE.sub("", base)
     generic = _GENERIC.search(bare)

@@ -328,7 +328,8 @@ def _resultative(verb: Token) -> str | None:
     verb as a particle does (the parser hangs it on the verb or on the object)."""
     doc = verb.doc
     after_object = [t for o in children_of(verb) if o.dep_ == "dobj" for t in o.rights if t.dep_ == "amod"]
-    for tok in (*children_of(verb), *doc[verb.i + 1 : verb.i + 2], *after_object):
+    after = [doc[verb.i + 1]] if verb.i + 1 < len(doc) else []  # (not `doc[i:i+1]`: a span costs more)
+    for tok in (*children_of(verb), *after, *after_object):
         if tok.lower_ in RESULTATIVES and tok.i > verb.i and tok.pos_ in {"ADJ", "ADV"}:
             return tok.lower_
     return None

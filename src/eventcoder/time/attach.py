@@ -50,6 +50,7 @@ import re
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -84,7 +85,8 @@ class TimeResult:
 
 def _is_clause_head(token: Token) -> bool:
     # ("stayed closed on Tuesday": the participle completes the verb, and its date is the verb's)
-    return (token.pos_ == "VERB" and token.dep_ != "acomp") or (token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass"))
+    pos = token.pos_
+    return (pos == "VERB" and token.dep_ != "acomp") or (pos == "AUX" and token.dep_ not in ("aux", "auxpass"))
 
 
 def _clause_head(token: Token) -> Token:
@@ -137,13 +139,17 @@ def _inside(entity: Span, verb: Token) -> bool:
 
 
 def _document_date(doc_date: str | None) -> TimeResult:
-    day: str | None = None
-    if doc_date:
-        try:
-            day = date.fromisoformat(doc_date[:10]).isoformat()
-        except ValueError:
-            day = None
+    day = _document_day(doc_date) if doc_date else None
     return TimeResult(EventDate(day, day, day, "document", None), False)
+
+
+@lru_cache(maxsize=1024)
+def _document_day(doc_date: str) -> str | None:
+    """The ISO day of a document date (cached: every event of a document asks for it)."""
+    try:
+        return date.fromisoformat(doc_date[:10]).isoformat()
+    except ValueError:
+        return None
 
 
 def event_time(verb: Token, doc_date: str | None) -> TimeResult:
