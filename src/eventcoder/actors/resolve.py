@@ -137,6 +137,12 @@ def _entity(tok: Token) -> Span | None:
     return entity_at(tok)
 
 
+def _entity_or_token_text(tok: Token) -> str:
+    """The text of the entity containing `tok`, else of the token."""
+    ent = _entity(tok)
+    return span_text(ent) if ent is not None else tok.text
+
+
 def _copy(actor: Actor) -> Actor:
     """``copy.copy(actor)`` (a new object with the same attributes), without the generic
     machinery of `copy`, which costs several times more."""
@@ -229,10 +235,10 @@ class ActorResolver:
     def _ent_country(self, ent: Span, min_population: int = 100_000) -> str | None:
         """The country a GPE or NORP entity names: a country, nationality or capital, or a
         sizeable city or region ("an Istanbul court" is Turkish)."""
-        key = norm(ent.text)
+        key = norm(span_text(ent))
         iso = self.index.country_names.get(key) or self.index.demonyms.get(key) or self.index.capitals.get(key)
         if iso is None and ent.label_ == "GPE" and self.place_country is not None:
-            iso = self.place_country(ent.text, min_population)
+            iso = self.place_country(span_text(ent), min_population)
         return iso
 
     def _home_country(self, doc: Doc) -> str | None:
@@ -245,19 +251,19 @@ class ActorResolver:
         for ent in doc_ents(doc):
             if _venue(ent.root):
                 continue
-            if ent.label_ == "PERSON" and (iso := self.index.country_names.get(norm(ent.text))):
+            if ent.label_ == "PERSON" and (iso := self.index.country_names.get(norm(span_text(ent)))):
                 counts[iso] = counts.get(iso, 0) + 1  # "Mali's army", the country tagged a person
                 continue
             if ent.label_ not in {"GPE", "NORP", "ORG"}:
                 # "in central Bishkek", "the city above La Paz", tagged as a person or a building
                 if (ent.label_ in {"PERSON", "FAC", "LOC"} and ent.root.dep_ == "pobj"
                         and ent.root.head.lower_ in LOCATIVE_PREPS | {"above", "below", "outside", "around"}):
-                    iso = self.index.capitals.get(norm(ent.text)) or (
-                        self.place_country(ent.text, HOME_CITY) if self.place_country is not None else None)
+                    iso = self.index.capitals.get(norm(span_text(ent))) or (
+                        self.place_country(span_text(ent), HOME_CITY) if self.place_country is not None else None)
                     if iso:
                         cities[iso] = cities.get(iso, 0) + 1
                 continue
-            key = norm(ent.text)
+            key = norm(span_text(ent))
             if ent.label_ == "ORG":  # the small model tags "Cameroon's", "Ulaanbaatar" as organisations
                 iso = self.index.country_names.get(key) or self.index.capitals.get(key)
             else:
@@ -270,7 +276,7 @@ class ActorResolver:
             elif ent.label_ != "ORG" and (iso := self._ent_country(ent, HOME_CITY)) is not None:
                 cities[iso] = cities.get(iso, 0) + 1
             elif (ent.label_ == "ORG" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE_PREPS
-                  and self.place_country is not None and (iso := self.place_country(ent.text, HOME_CITY))):
+                  and self.place_country is not None and (iso := self.place_country(span_text(ent), HOME_CITY))):
                 cities[iso] = cities.get(iso, 0) + 1  # "marched in Kisumu", tagged an organisation
         if self.place_country is not None:
             for tok in doc:
@@ -373,7 +379,7 @@ class ActorResolver:
             # a possessive country or a nationality word before the name, not a word of it
             # ("Unity" in "National Unity Platform" is also a South Sudanese state)
             own = sorted({iso for t in span if (t.dep_ == "poss" and t.ent_type_ == "GPE") or t.ent_type_ == "NORP"
-                          if (iso := self._country_of_name((_entity(t) or t).text)) is not None})
+                          if (iso := self._country_of_name(_entity_or_token_text(t))) is not None})
             if len(own) == 1 and own[0] != actor.country:
                 # "Mongolia's opposition Democratic Party" is not the American one: a
                 # namesake of another country, known by its sector
@@ -486,7 +492,7 @@ class ActorResolver:
         ent = _entity(head)
         candidates: list[str] = []
         if ent is not None and ent.label_ in NAME_LABELS:
-            candidates.append(ent.text)
+            candidates.append(span_text(ent))
         candidates.append(text)
         if head.pos_ == "PROPN":
             candidates.append(head.text)
@@ -517,7 +523,7 @@ class ActorResolver:
                 return replace(known, text=cand)
             iso = self._country_of_name(cand) if ent is not None and ent.label_ in {"NORP", "GPE"} else None
             if (iso is None and ent is not None and ent.label_ in {"PERSON", "ORG"} and ent.root.i == head.i
-                    and norm(ent.text) == norm(cand)):
+                    and norm(span_text(ent)) == norm(cand)):
                 # a country's own name that the tagger calls a person ("cut aid to Malawi")
                 iso = self.index.country_names.get(norm(cand))
             if iso is not None and head.pos_ in {"PROPN", "NOUN", "ADJ"}:
@@ -528,7 +534,7 @@ class ActorResolver:
             and len(text.split()) <= 3
         )
         if place_like and self.place_country is not None:
-            name = ent.text if ent is not None else head.text
+            name = span_text(ent) if ent is not None else head.text
             iso = self.place_country(name)  # a city or region standing for its people
             if iso is not None:
                 return Actor(name, name, iso, [], iso, None)
@@ -539,20 +545,20 @@ class ActorResolver:
             # The small model often tags a city as a person or a building ("Kharkiv was
             # shelled"): a lone name that is a sizeable city of a country the article names
             # stands for that city.
-            iso = self.place_country(ent.text)
+            iso = self.place_country(span_text(ent))
             if iso is not None and (ent.label_ == "FAC" or iso in memory.named_countries):
-                return Actor(ent.text, ent.text, iso, [], iso, None)
+                return Actor(span_text(ent), span_text(ent), iso, [], iso, None)
         if ent is not None and ent.label_ == "PERSON" and head.pos_ == "PROPN":
             if len(ent) == 1 and head.i == sent_bounds(head)[0] and self._agent_plural(head) is not None:
                 return None  # "Militiamen attacked ...": a capitalised plural, not a person
-            return Actor(ent.text, ent.text, None, [], None, None)
+            return Actor(span_text(ent), span_text(ent), None, [], None, None)
         # "European Union observers", "Boko Haram gunmen": a named body modifying the head.
         if head.pos_ == "NOUN":
             mods = [c for c in head.lefts if c.dep_ in {"compound", "nmod", "nsubj"} and c.pos_ == "PROPN"]
             if mods:
                 start = mods[0].left_edge.i
                 for stop in range(head.i, start, -1):  # "Shin Bet Security Service" -> "Shin Bet"
-                    org = self.index.orgs.get(norm(head.doc[start:stop].text))
+                    org = self.index.orgs.get(norm(span_text(head.doc[start:stop])))
                     if org is not None:
                         country = None if org.country == "IGO" else org.country
                         return Actor(text, org.name, country, list(org.sectors), org.code, org.wikidata)
@@ -575,7 +581,7 @@ class ActorResolver:
             if prev is not None and prev.head.i == tok.i and prev.dep_ in {"compound", "amod"}:
                 keys.insert(0, f"{prev.text} {tok.text}")  # "Sri Lankan", untagged by the model
             if ent is not None:
-                keys.insert(0, ent.text)
+                keys.insert(0, span_text(ent))
             for k in keys:
                 iso = self._country_of_name(k)
                 if iso is None and self.place_country is not None and (
@@ -587,7 +593,7 @@ class ActorResolver:
                     # ("Ranong fishermen", "Jomvu residents": a town right before the people
                     # it names is their home, however small)
                     small = tok.dep_ == "compound" and tok.head.i == head.i
-                    iso = self.place_country(ent.text if ent is not None else tok.text, *((10_000,) if small else ()))
+                    iso = self.place_country(span_text(ent) if ent is not None else tok.text, *((10_000,) if small else ()))
                 if iso:
                     if iso not in found:
                         found.append(iso)
@@ -695,6 +701,7 @@ class ActorResolver:
 
     def _generic(self, head: Token, span: Span, memory: DocMemory) -> Actor | None:
         words, head_at = self._title_words(head, memory)
+        low = head.lemma_.lower()
         role = self._longest(words, head_at, self.index.titles)
         sector = self._longest(words, head_at, self.index.agents)
         if (sector is None and role is None and head.pos_ == "PROPN" and 0 <= head_at < len(words)
@@ -706,29 +713,28 @@ class ActorResolver:
             words[head_at] = self._agent_plural(head)  # type: ignore[call-overload]
             role = self._longest(words, head_at, self.index.titles)
             sector = self._longest(words, head_at, self.index.agents)
-        if sector is None and head.pos_ == "NOUN" and head.lemma_.lower() in FACILITY_NOUNS:
+        if sector is None and head.pos_ == "NOUN" and low in FACILITY_NOUNS:
             # "army positions", "police station": the modifier names who is hit.
             mods = [c for c in children_of(head) if c.dep_ == "compound" and c.i == head.i - 1 and not c.ent_type_]
             if mods:
                 sector = self.index.agents.get(mods[0].lemma_.lower())
-        if sector is None and role is None and head.lemma_.lower() == "officer" and head_at == 0:
+        if sector is None and role is None and low == "officer" and head_at == 0:
             sector = self._officer_sector(head)
         if role and not sector:
             sector = "GOV"
-        if role is None and head.lemma_.lower() in STAFF_NOUNS:
+        if role is None and low in STAFF_NOUNS:
             # "employees of an independent news website" are media workers, not labour
             for p in (o for c in children_of(head) if c.dep_ == "prep" and c.lower_ == "of" for o in children_of(c) if o.dep_ == "pobj"):
                 owner_words, owner_at = self._title_words(p, memory)
                 sector = self._longest(owner_words, owner_at, self.index.agents) or sector
         countries = self._countries(head, span, memory)
-        low = head.lemma_.lower()
         poss = next((c for c in children_of(head) if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if poss is not None and not countries and low in ANAPHORS:
             owner = self._pronoun(poss, memory)
             if owner and owner[0].country:
                 iso = owner[0].country
                 rec = self.index.countries.get(iso)
-                base = self._country_actor(iso, rec.name if rec else iso, span.text)
+                base = self._country_actor(iso, rec.name if rec else iso, span_text(span))
                 return self._with_sector(base, "GOV") if ANAPHORS[low] == "gov" else base
         if not sector and low in OWNED_NOUNS:
             # "their boat", "the home of an opposition journalist": the owner's
@@ -737,7 +743,7 @@ class ActorResolver:
             owner = (self._pronoun(poss, memory) if poss is not None and not countries
                      else self._resolve(of, memory) if of is not None else [])
             if owner and owner[0].known:
-                return replace(owner[0], text=span.text)
+                return replace(owner[0], text=span_text(span))
         definite = any(c.lower_ in {"the", "this", "that", "these", "those"} for c in children_of(head))
         if low in PAIR_NOUNS and head.tag_ == "NNS" and any(c.lower_ in {"two", "both"} for c in children_of(head)):
             pair = self._last_two_countries(head, memory)
@@ -752,17 +758,17 @@ class ActorResolver:
                               and set(m.actor.sectors) & ARMED_SECTORS), None)
                 ref = ref or (armed.actor if armed is not None else None)
             if ref is not None:
-                return replace(ref, text=span.text)
+                return replace(ref, text=span_text(span))
             return None
         if definite and not countries and sector:
             # "the three supporters" after "three opposition supporters"
             same = next((m for m in reversed(memory.mentions) if m.token_i < head.i and m.lemma == low
                          and m.actor.country and not m.actor.name), None)
             if same is not None:
-                return replace(same.actor, text=span.text)
+                return replace(same.actor, text=span_text(span))
         if not countries and not sector:
             if head.pos_ == "PROPN" or head.ent_type_ in NAME_LABELS:
-                return Actor(span.text, _strip_the(span.text), None, [], None, None)
+                return Actor(span_text(span), _strip_the(span_text(span)), None, [], None, None)
             return None
         if sector in {"GOV", "MIL", "SPY", "COP"} and any(c.dep_ == "amod" and c.lower_ in {"former", "ex", "retired", "disgraced"} for c in children_of(head)):
             sector, role = "ELI", None  # "a former minister" speaks for no institution now
@@ -771,14 +777,14 @@ class ActorResolver:
             # "the first minister" after "the first minister of Pakistan Shehbaz Sharif"
             for m in reversed(memory.mentions):
                 if m.token_i < head.i and m.role == role and m.actor.country:
-                    return replace(m.actor, text=span.text)
+                    return replace(m.actor, text=span_text(span))
         if iso is None and sector and not role and poss is not None and poss.lower_ in {"its", "their"}:
             owner = self._pronoun(poss, memory)  # "Islamabad said its forces had fired"
             if owner and owner[0].country:
                 iso = owner[0].country
         if iso is None and sector and not role:
             iso = self._infer_country(head, sector, memory)
-        actor = Actor(span.text, None, iso, [sector] if sector else [], None, None)
+        actor = Actor(span_text(span), None, iso, [sector] if sector else [], None, None)
         if role and iso and role in HOG_ROLES:
             holder = self.index.role_holder(iso, role, memory.date)
             if holder is not None:
