@@ -38,7 +38,7 @@ from .errors import Messages
 from .identity import event_id
 from .load import english_check
 from .parse import load_model, parse_stream
-from .parse.spans import children_of, entity_at, release, sentence_ents, span_text
+from .parse.spans import children_of, entity_at, parsed_from, release, sentence_ents, span_text
 from .place import Gazetteer, PlaceResolver, PlaceResult
 from .place.resolve import BIG_CITY
 from .predicates import Predicate, find_predicates, is_participial_adjunct, np_heads
@@ -165,6 +165,7 @@ class Coder:
 
     def code_parsed(self, doc: Document, parsed: Doc) -> list[Event]:
         memory = DocMemory(date=doc.date)
+        parsed_from(parsed, doc.text)
         self.resolver.prepare(parsed, memory)
         countries = [m.actor.country for m in memory.mentions if m.kind == "country" and m.actor.country]
         attributor = DocAttributor(parsed, doc.text, lambda heads: self._actors_for(memory, heads))

@@ -351,11 +351,16 @@ class ActorResolver:
             return known
         doc = head.doc
         left = head.i
-        for child in head.lefts:
+        # (the children from the table, not `head.lefts` / `head.rights`, which make new tokens)
+        for child in children_of(head):
+            if child.i > head.i:
+                break
             if child.dep_ in {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "npadvmod", "case", "punct", "cc", "conj", "predet"}:
                 left = min(left, child.left_edge.i)
         right = head.i
-        for child in head.rights:
+        for child in children_of(head):
+            if child.i < head.i:
+                continue
             if child.dep_ == "case":
                 right = max(right, child.i)
             if child.dep_ == "prep" and child.lower_ == "of":
@@ -554,7 +559,7 @@ class ActorResolver:
             return Actor(span_text(ent), span_text(ent), None, [], None, None)
         # "European Union observers", "Boko Haram gunmen": a named body modifying the head.
         if head.pos_ == "NOUN":
-            mods = [c for c in head.lefts if c.dep_ in {"compound", "nmod", "nsubj"} and c.pos_ == "PROPN"]
+            mods = [c for c in children_of(head) if c.i < head.i and c.dep_ in {"compound", "nmod", "nsubj"} and c.pos_ == "PROPN"]
             if mods:
                 start = mods[0].left_edge.i
                 for stop in range(head.i, start, -1):  # "Shin Bet Security Service" -> "Shin Bet"
@@ -670,7 +675,9 @@ class ActorResolver:
                 continue
             words.append(tok.lower_ if tok.i != at else tok.lemma_.lower())
         head_at = len(words) - 1
-        for child in head.rights:  # "minister of foreign affairs"
+        for child in children_of(head):  # "minister of foreign affairs"
+            if child.i < head.i:
+                continue
             if child.dep_ == "prep" and child.lower_ == "of":
                 tail = [t for t in child.subtree if t.ent_type_ not in {"GPE", "NORP"} and t.dep_ not in {"det", "punct"}]
                 if tail and all(t.pos_ in {"ADP", "ADJ", "NOUN", "PROPN"} for t in tail):

@@ -215,7 +215,7 @@ class NounLexicon:
         none (see `pipeline`)."""
         out = []
         for tok in sent:
-            if (tok.pos_ != "NOUN" or tok.i in taken or tok.dep_ not in {"pobj", "dobj", "nsubj", "nsubjpass", "poss"}
+            if (tok.dep_ not in {"pobj", "dobj", "nsubj", "nsubjpass", "poss"} or tok.pos_ != "NOUN" or tok.i in taken
                     or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "these", "those"} for c in children_of(tok))):
                 continue
             before = [t for t in tok.subtree if t.i < tok.i]

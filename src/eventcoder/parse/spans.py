@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["children_of", "doc_ents", "doc_text", "doc_words", "entity_at", "ents_between", "release", "sent_bounds", "sentence_ents",
-           "span_text"]
+__all__ = ["children_of", "doc_ents", "doc_text", "doc_words", "entity_at", "ents_between", "parsed_from", "release",
+           "sent_bounds", "sentence_ents", "span_text"]
 
 _ENTS_KEY = "eventcoder.ents"
 _SENTS_KEY = "eventcoder.sents"
@@ -39,6 +39,13 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+def parsed_from(doc: Doc, text: str) -> None:
+    """Tell `doc_text` the string `doc` was parsed from (spaCy keeps the text as it was), so
+    that it need not join the tokens again. (A text of another length is not taken.)"""
+    if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(text):
+        doc.user_data[_TEXT_KEY] = text
 
 
 def doc_ents(doc: Doc) -> list[Span]:
