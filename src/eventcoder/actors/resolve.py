@@ -106,6 +106,8 @@ class DocMemory:
     #: a head is read again by every phrase and event that takes it in.
     np_spans: dict[int, Span] = field(default_factory=dict)
     countries: dict[int, list[str]] = field(default_factory=dict)
+    #: The title (role) that each head's `title_words` name, once looked up (by token index).
+    roles: dict[int, str | None] = field(default_factory=dict)
     #: The article's dominant country, once `ActorResolver.prepare` has read it all.
     home_country: str | None = None
     #: Every country the article names (by name, nationality or capital).
@@ -328,12 +330,10 @@ class ActorResolver:
         if kind == "person":
             memory.remember_person(actor)
         plural = head.tag_ in {"NNS", "NNPS"}
-        words, head_at = self._title_words(head, memory)
-        role = self._longest(words, head_at, self.index.titles)
+        role = self._role(head, memory)
         for child in children_of(head):
             if role is None and child.dep_ == "appos":
-                w, h = self._title_words(child, memory)
-                role = self._longest(w, h, self.index.titles)
+                role = self._role(child, memory)
         if role is None and actor.name:
             term = self.index.person(actor.name, memory.date)
             role = term.role if term is not None and term.role != "other" else None
@@ -684,6 +684,15 @@ class ActorResolver:
                     words.extend(t.lower_ for t in tail)
         return words, head_at
 
+    def _role(self, head: Token, memory: DocMemory) -> str | None:
+        """`_longest` of the head's `_title_words` in the titles (kept in `memory`: both
+        `_generic` and `_register` ask)."""
+        if head.i in memory.roles:
+            return memory.roles[head.i]
+        words, head_at = self._title_words(head, memory)
+        role = memory.roles[head.i] = self._longest(words, head_at, self.index.titles)
+        return role
+
     @staticmethod
     def _longest(words: list[str], head_at: int, table: dict[str, str]) -> str | None:
         """The value of the longest key of `table` found as a run of `words` covering the head."""
@@ -709,7 +718,7 @@ class ActorResolver:
     def _generic(self, head: Token, span: Span, memory: DocMemory) -> Actor | None:
         words, head_at = self._title_words(head, memory)
         low = head.lemma_.lower()
-        role = self._longest(words, head_at, self.index.titles)
+        role = self._role(head, memory)
         sector = self._longest(words, head_at, self.index.agents)
         if (sector is None and role is None and head.pos_ == "PROPN" and 0 <= head_at < len(words)
                 and (not head.ent_type_ or (head.i == sent_bounds(head)[0] and head.ent_type_ not in {"NORP", "GPE"}))

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from ..parse.spans import children_of, doc_words
+from ..parse.spans import children_of, doc_words, sent_bounds
 
 __all__ = ["Predicate", "after_phrase", "find_predicates", "is_participial_adjunct", "np_heads"]
 
@@ -129,7 +129,7 @@ def after_phrase(verb: Token) -> tuple[Token, Token] | None:
         return None
     if verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children_of(verb))):
         return None  # (a bare participle is an adjunct: "officials, detained since the weekend")
-    for tok in reversed(verb.doc[verb.sent.start : verb.i]):
+    for tok in reversed(verb.doc[sent_bounds(verb)[0] : verb.i]):
         if tok.dep_ in ("nsubj", "nsubjpass") or tok.tag_ in ("VBD", "VBZ", "VBP") and tok.dep_ not in ("aux", "auxpass"):
             return None  # another clause stands between
         if tok.lower_ in ("after", "before") and tok.dep_ == "prep":

@@ -104,7 +104,7 @@ def _owner(entity: Span) -> Token:
 
 def _expression(entity: Span) -> str:
     """Entity text, with the preposition just before it when that one matters."""
-    if entity.start <= entity.sent.start:
+    if entity.start <= sent_bounds(entity[0])[0]:  # (the start of `entity.sent`, cheaper)
         return entity.text
     before = entity.doc[entity.start - 1]
     if before.lower_ not in _PREFIXES or before.pos_ not in ("ADP", "SCONJ"):
@@ -122,7 +122,7 @@ def _is_irrealis(head: Token) -> bool:
 
 
 def _is_fronted(entity: Span) -> bool:
-    sent = entity.sent
+    sent = entity.doc[sent_bounds(entity[0])[0] : sent_bounds(entity[-1])[1]]  # (`entity.sent`, cheaper)
     root = sent.root
     if entity.end > root.i or _owner(entity).i != root.i:
         return False
