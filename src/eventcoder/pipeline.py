@@ -462,8 +462,9 @@ class Coder:
                 ent.label_ in {"PERSON", "ORG"} and len(ent) == 1 and ent.root.dep_ in {"pobj", "compound", "nsubj", "poss"}
             ):
                 # ("Kherson held a day of mourning", tagged as a person)
-                place = self.places.specific_place(ent.text, ctx.countries)
-                if place is not None and (ent.label_ in {"GPE", "LOC"} or self._place_country(ent.text, HOME_CITY)):
+                text = span_text(ent)
+                place = self.places.specific_place(text, ctx.countries)
+                if place is not None and (ent.label_ in {"GPE", "LOC"} or self._place_country(text, HOME_CITY)):
                     found.append((ent.start_char, ent.end_char, place))
         for tok in sent:
             # "workers from the Erdenet copper mine": a city's name, untagged, before a noun (not
