@@ -19,6 +19,7 @@ Rules for verbs that embed another event (see data/lexicon/complements.yaml):
 from __future__ import annotations
 
 import gc
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
@@ -289,8 +290,10 @@ class Coder:
         told = {e.plover_type for e in ctx.events if not e.negated and e.modality == "asserted"}
         if not told:
             return []
-        spans = [(e.evidence.char_start, e.evidence.char_end) for e in events]
-        taken = {t.i for t in sent if any(a <= t.idx < b for a, b in spans)} if spans else set()
+        # the sentence's tokens inside an event's evidence (token offsets rise: a bisection)
+        starts = [t.idx for t in sent] if events else []
+        taken = {sent.start + k for e in events
+                 for k in range(bisect_left(starts, e.evidence.char_start), bisect_left(starts, e.evidence.char_end))}
         out = []
         for nm in self.nouns.back_references(sent, lambda entry: self.codebook[entry.code].plover_type in told, taken):
             plover = self.codebook[nm.code].plover_type

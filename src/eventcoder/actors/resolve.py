@@ -587,18 +587,22 @@ class ActorResolver:
                 keys.insert(0, f"{prev.text} {tok.text}")  # "Sri Lankan", untagged by the model
             if ent is not None:
                 keys.insert(0, span_text(ent))
+            placed: list[str | None] = []  # (the place test and lookup are the same for every key)
             for k in keys:
                 iso = self._country_of_name(k)
-                if iso is None and self.place_country is not None and (
-                    (ent is not None and ent.label_ in {"GPE", "LOC"})
-                    or (ent is None and tok.pos_ == "PROPN" and tok.text[:1].isupper()  # ("metro workers": no name)
-                        # ("Union leaders" at a sentence start: a word for an agent, not Union, New Jersey)
-                        and tok.lower_ not in self.index.agents and tok.lower_ not in self.index.titles)
-                ):
-                    # ("Ranong fishermen", "Jomvu residents": a town right before the people
-                    # it names is their home, however small)
-                    small = tok.dep_ == "compound" and tok.head.i == head.i
-                    iso = self.place_country(span_text(ent) if ent is not None else tok.text, *((10_000,) if small else ()))
+                if iso is None and self.place_country is not None:
+                    if not placed:
+                        placed.append(None)
+                        if ((ent is not None and ent.label_ in {"GPE", "LOC"})
+                                or (ent is None and tok.pos_ == "PROPN" and tok.text[:1].isupper()  # ("metro workers": no name)
+                                    # ("Union leaders" at a sentence start: a word for an agent, not Union, New Jersey)
+                                    and tok.lower_ not in self.index.agents and tok.lower_ not in self.index.titles)):
+                            # ("Ranong fishermen", "Jomvu residents": a town right before the
+                            # people it names is their home, however small)
+                            small = tok.dep_ == "compound" and tok.head.i == head.i
+                            placed[0] = self.place_country(span_text(ent) if ent is not None else tok.text,
+                                                           *((10_000,) if small else ()))
+                    iso = placed[0]
                 if iso:
                     if iso not in found:
                         found.append(iso)

@@ -10,6 +10,7 @@ __all__ = ["children_of", "doc_ents", "doc_text", "doc_words", "entity_at", "ent
 _ENTS_KEY = "eventcoder.ents"
 _SENTS_KEY = "eventcoder.sents"
 _TEXT_KEY = "eventcoder.text"
+_SENT_ENTS_KEY = "eventcoder.sent_ents"
 _WORDS_KEY = "eventcoder.words"
 _ENTITY_AT_KEY = "eventcoder.entity_at"
 _CHILDREN_KEY = "eventcoder.children"
@@ -22,8 +23,16 @@ def sentence_ents(sent: Span) -> list[Span]:
 
 
 def ents_between(doc: Doc, start: int, end: int) -> list[Span]:
-    """The named entities inside tokens `start` to `end` (`sentence_ents` without the span)."""
-    return [e for e in doc_ents(doc) if start <= e.start and e.end <= end]
+    """The named entities inside tokens `start` to `end` (`sentence_ents` without the span;
+    kept in ``doc.user_data`` by bounds, since every event of a sentence asks: do not change
+    the list)."""
+    known = doc.user_data.get(_SENT_ENTS_KEY)
+    if known is None:
+        known = doc.user_data[_SENT_ENTS_KEY] = {}
+    found = known.get((start, end))
+    if found is None:
+        found = known[(start, end)] = [e for e in doc_ents(doc) if start <= e.start and e.end <= end]
+    return found
 
 
 def span_text(span: Span) -> str:
@@ -110,6 +119,7 @@ def release(doc: Doc) -> None:
     doc.user_data.pop(_CHILDREN_KEY, None)
     doc.user_data.pop(_SENTS_KEY, None)
     doc.user_data.pop(_TEXT_KEY, None)
+    doc.user_data.pop(_SENT_ENTS_KEY, None)
 
 
 def entity_at(tok: Token) -> Span | None:
