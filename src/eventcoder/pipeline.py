@@ -19,6 +19,7 @@ Rules for verbs that embed another event (see data/lexicon/complements.yaml):
 from __future__ import annotations
 
 import gc
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
@@ -38,7 +39,7 @@ from .errors import Messages
 from .identity import event_id
 from .load import english_check
 from .parse import load_model, parse_stream
-from .parse.spans import children_of, entity_at, release, sentence_ents
+from .parse.spans import children_of, entity_at, parsed_from, release, sentence_ents, span_text
 from .place import Gazetteer, PlaceResolver, PlaceResult
 from .place.resolve import BIG_CITY
 from .predicates import Predicate, find_predicates, is_participial_adjunct, np_heads
@@ -165,6 +166,7 @@ class Coder:
 
     def code_parsed(self, doc: Document, parsed: Doc) -> list[Event]:
         memory = DocMemory(date=doc.date)
+        parsed_from(parsed, doc.text)
         self.resolver.prepare(parsed, memory)
         countries = [m.actor.country for m in memory.mentions if m.kind == "country" and m.actor.country]
         attributor = DocAttributor(parsed, doc.text, lambda heads: self._actors_for(memory, heads))
@@ -288,7 +290,10 @@ class Coder:
         told = {e.plover_type for e in ctx.events if not e.negated and e.modality == "asserted"}
         if not told:
             return []
-        taken = {t.i for t in sent if any(e.evidence.char_start <= t.idx < e.evidence.char_end for e in events)}
+        # the sentence's tokens inside an event's evidence (token offsets rise: a bisection)
+        starts = [t.idx for t in sent] if events else []
+        taken = {sent.start + k for e in events
+                 for k in range(bisect_left(starts, e.evidence.char_start), bisect_left(starts, e.evidence.char_end))}
         out = []
         for nm in self.nouns.back_references(sent, lambda entry: self.codebook[entry.code].plover_type in told, taken):
             plover = self.codebook[nm.code].plover_type
@@ -481,13 +486,14 @@ class Coder:
                 ent.label_ in {"PERSON", "ORG"} and len(ent) == 1 and ent.root.dep_ in {"pobj", "compound", "nsubj", "poss"}
             ):
                 # ("Kherson held a day of mourning", tagged as a person)
-                place = self.places.specific_place(ent.text, ctx.countries)
-                if place is not None and (ent.label_ in {"GPE", "LOC"} or self._place_country(ent.text, HOME_CITY)):
+                text = span_text(ent)
+                place = self.places.specific_place(text, ctx.countries)
+                if place is not None and (ent.label_ in {"GPE", "LOC"} or self._place_country(text, HOME_CITY)):
                     found.append((ent.start_char, ent.end_char, place))
         for tok in sent:
             # "workers from the Erdenet copper mine": a city's name, untagged, before a noun (not
             # first in the sentence, where any word has a capital: "Union leaders said")
-            if (tok.pos_ == "PROPN" and not tok.ent_type_ and tok.dep_ == "compound" and tok.head.pos_ == "NOUN"
+            if (not tok.ent_type_ and tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.head.pos_ == "NOUN"
                     and tok.i > sent.start
                     and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ != "PROPN" and tok.doc[tok.i - 1].pos_ != "PROPN"
                     and self._place_country(tok.text, HOME_CITY)):
@@ -735,7 +741,7 @@ class Coder:
             event_id=event_id(ctx.doc.id, start, end, code, role),
             doc_id=ctx.doc.id,
             sentence_index=index,
-            sentence=sent.text.strip(),
+            sentence=span_text(sent).strip(),
             evidence=Evidence(start, end, trigger),
             plover_type=info.plover_type or "",
             plover_mode=(m.pattern.mode if m is not None and m.pattern.mode and m.code == code else info.plover_mode),

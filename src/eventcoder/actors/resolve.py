@@ -18,13 +18,12 @@ mentions (see `resolve_reference`).
 from __future__ import annotations
 
 from collections.abc import Callable
-from copy import copy
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from ..attribution.speech import find_speech
-from ..parse.spans import children_of, entity_at
+from ..parse.spans import children_of, doc_ents, entity_at, sent_bounds, span_text
 from ..predicates import gap_apposition, np_heads
 from ..records import Actor
 from .index import ActorIndex, norm
@@ -37,6 +36,7 @@ PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself"
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves", "i", "me", "my"})
+ANY_PRONOUN = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | FIRST_PERSON
 #: Definite descriptions that point back to an earlier actor of a kind.
 ANAPHORS = {"country": "country", "nation": "country", "group": "group", "movement": "group",
             "organization": "group", "organisation": "group", "ministry": "gov", "government": "gov"}
@@ -102,6 +102,12 @@ class DocMemory:
     cache: dict[int, list[Actor]] = field(default_factory=dict)
     #: `ActorResolver._title_words` of each head read so far (by token index).
     title_words: dict[int, tuple[list[str], int]] = field(default_factory=dict)
+    #: `ActorResolver._np_span` and `_countries` of each head read so far (by token index):
+    #: a head is read again by every phrase and event that takes it in.
+    np_spans: dict[int, Span] = field(default_factory=dict)
+    countries: dict[int, list[str]] = field(default_factory=dict)
+    #: The title (role) that each head's `title_words` name, once looked up (by token index).
+    roles: dict[int, str | None] = field(default_factory=dict)
     #: The article's dominant country, once `ActorResolver.prepare` has read it all.
     home_country: str | None = None
     #: Every country the article names (by name, nationality or capital).
@@ -133,6 +139,20 @@ def _entity(tok: Token) -> Span | None:
     return entity_at(tok)
 
 
+def _entity_or_token_text(tok: Token) -> str:
+    """The text of the entity containing `tok`, else of the token."""
+    ent = _entity(tok)
+    return span_text(ent) if ent is not None else tok.text
+
+
+def _copy(actor: Actor) -> Actor:
+    """``copy.copy(actor)`` (a new object with the same attributes), without the generic
+    machinery of `copy`, which costs several times more."""
+    new = object.__new__(type(actor))
+    new.__dict__.update(actor.__dict__)
+    return new
+
+
 QUANTITY_HEADS = frozenset(
     """thousands hundreds dozens scores millions tens number group members member some many
     most several all few majority one two three four five six seven eight nine ten gathering gatherings""".split()
@@ -153,11 +173,11 @@ def _quantity_inner(head: Token) -> Token | None:
 
 def _sentence_window(tok: Token, back: int) -> int:
     """Index of the first token of the sentence `back` sentences before `tok`'s."""
-    start = tok.sent.start
+    start = sent_bounds(tok)[0]
     for _ in range(back):
         if start == 0:
             break
-        start = tok.doc[start - 1].sent.start
+        start = sent_bounds(tok.doc[start - 1])[0]
     return start
 
 
@@ -198,7 +218,7 @@ class ActorResolver:
                 actors = cache[head.i] = self._resolve(head, memory)
             if head.pos_ == "PRON":
                 # A resolved pronoun is a mention too, so that the next "they" can follow it.
-                if head.lower_ in GROUP_PRONOUNS | PERSON_PRONOUNS and actors:
+                if actors and head.lower_ in GROUP_PRONOUNS | PERSON_PRONOUNS:
                     kind = "person" if head.lower_ in PERSON_PRONOUNS else "group"
                     memory.mentions.append(Mention(head.i, actors[0], kind, head.lower_ in GROUP_PRONOUNS))
                 continue
@@ -207,7 +227,7 @@ class ActorResolver:
 
     def _named_countries(self, doc: Doc) -> set[str]:
         found = set()
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ in {"GPE", "NORP"}:
                 iso = self._ent_country(ent)
                 if iso:
@@ -217,10 +237,10 @@ class ActorResolver:
     def _ent_country(self, ent: Span, min_population: int = 100_000) -> str | None:
         """The country a GPE or NORP entity names: a country, nationality or capital, or a
         sizeable city or region ("an Istanbul court" is Turkish)."""
-        key = norm(ent.text)
+        key = norm(span_text(ent))
         iso = self.index.country_names.get(key) or self.index.demonyms.get(key) or self.index.capitals.get(key)
         if iso is None and ent.label_ == "GPE" and self.place_country is not None:
-            iso = self.place_country(ent.text, min_population)
+            iso = self.place_country(span_text(ent), min_population)
         return iso
 
     def _home_country(self, doc: Doc) -> str | None:
@@ -230,11 +250,11 @@ class ActorResolver:
         counts: dict[str, int] = {}
         places: dict[str, int] = {}
         cities: dict[str, int] = {}
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if _venue(ent.root):
                 continue
-            if ent.label_ == "PERSON" and (iso := self.index.country_names.get(norm(ent.text)) or (
-                    len(ent) == 1 and (self.index.demonyms.get(norm(ent.text)) or self.index.capitals.get(norm(ent.text))))):
+            if ent.label_ == "PERSON" and (iso := self.index.country_names.get(norm(span_text(ent))) or (
+                    len(ent) == 1 and (self.index.demonyms.get(norm(span_text(ent))) or self.index.capitals.get(norm(span_text(ent)))))):
                 # "Mali's army", "Nigerien soldiers", "Niamey said": a country, a nationality
                 # or a capital tagged a person
                 counts[iso] = counts.get(iso, 0) + 1
@@ -243,12 +263,12 @@ class ActorResolver:
                 # "in central Bishkek", "the city above La Paz", tagged as a person or a building
                 if (ent.label_ in {"PERSON", "FAC", "LOC"} and ent.root.dep_ == "pobj"
                         and ent.root.head.lower_ in LOCATIVE_PREPS | {"above", "below", "outside", "around"}):
-                    iso = self.index.capitals.get(norm(ent.text)) or (
-                        self.place_country(ent.text, HOME_CITY) if self.place_country is not None else None)
+                    iso = self.index.capitals.get(norm(span_text(ent))) or (
+                        self.place_country(span_text(ent), HOME_CITY) if self.place_country is not None else None)
                     if iso:
                         cities[iso] = cities.get(iso, 0) + 1
                 continue
-            key = norm(ent.text)
+            key = norm(span_text(ent))
             if ent.label_ == "ORG":  # the small model tags "Cameroon's", "Ulaanbaatar" as organisations
                 iso = self.index.country_names.get(key) or self.index.capitals.get(key)
             else:
@@ -261,13 +281,14 @@ class ActorResolver:
             elif ent.label_ != "ORG" and (iso := self._ent_country(ent, HOME_CITY)) is not None:
                 cities[iso] = cities.get(iso, 0) + 1
             elif (ent.label_ == "ORG" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE_PREPS
-                  and self.place_country is not None and (iso := self.place_country(ent.text, HOME_CITY))):
+                  and self.place_country is not None and (iso := self.place_country(span_text(ent), HOME_CITY))):
                 cities[iso] = cities.get(iso, 0) + 1  # "marched in Kisumu", tagged an organisation
         if self.place_country is not None:
             for tok in doc:
                 # "in the Timbuktu region", "the Sanaag region": an untagged name before a
                 # word for a region names one (the gazetteer's region or city of that name)
-                if (tok.pos_ == "PROPN" and not tok.ent_type_ and tok.dep_ == "compound"
+                # (the cheapest tests first)
+                if (not tok.ent_type_ and tok.dep_ == "compound" and tok.pos_ == "PROPN"
                         and tok.head.lemma_.lower() in REGION_NOUNS and tok.head.i == tok.i + 1
                         and not _venue(tok.head) and (iso := self.place_country(tok.text, HOME_CITY))):
                     cities[iso] = cities.get(iso, 0) + 1
@@ -288,10 +309,10 @@ class ActorResolver:
         """Actors named by the noun phrase headed by `head` (cached per token)."""
         cached = memory.cache.get(head.i)
         if cached is not None:
-            return [copy(a) for a in cached]  # (copies: callers set offsets and text)
+            return [_copy(a) for a in cached]  # (copies: callers set offsets and text)
         actors = self._resolve(head, memory)
         memory.cache[head.i] = actors
-        return [copy(a) for a in actors]
+        return [_copy(a) for a in actors]
 
     # -- internals ------------------------------------------------------------------------
     def _register(self, head: Token, actor: Actor, memory: DocMemory) -> None:
@@ -312,12 +333,10 @@ class ActorResolver:
         if kind == "person":
             memory.remember_person(actor)
         plural = head.tag_ in {"NNS", "NNPS"}
-        words, head_at = self._title_words(head, memory)
-        role = self._longest(words, head_at, self.index.titles)
+        role = self._role(head, memory)
         for child in children_of(head):
             if role is None and child.dep_ == "appos":
-                w, h = self._title_words(child)
-                role = self._longest(w, h, self.index.titles)
+                role = self._role(child, memory)
         if role is None and actor.name:
             term = self.index.person(actor.name, memory.date)
             role = term.role if term is not None and term.role != "other" else None
@@ -327,14 +346,24 @@ class ActorResolver:
             if rec is not None:
                 memory.mentions.append(Mention(head.i, self._country_actor(rec.iso3, rec.name), "country"))
 
-    def _np_span(self, head: Token) -> Span:
+    def _np_span(self, head: Token, memory: DocMemory | None = None) -> Span:
+        if memory is not None:
+            known = memory.np_spans.get(head.i)
+            if known is None:
+                known = memory.np_spans[head.i] = self._np_span(head)
+            return known
         doc = head.doc
         left = head.i
-        for child in head.lefts:
+        # (the children from the table, not `head.lefts` / `head.rights`, which make new tokens)
+        for child in children_of(head):
+            if child.i > head.i:
+                break
             if child.dep_ in {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "npadvmod", "case", "punct", "cc", "conj", "predet"}:
                 left = min(left, child.left_edge.i)
         right = head.i
-        for child in head.rights:
+        for child in children_of(head):
+            if child.i < head.i:
+                continue
             if child.dep_ == "case":
                 right = max(right, child.i)
             if child.dep_ == "prep" and child.lower_ == "of":
@@ -347,10 +376,10 @@ class ActorResolver:
         inner = _quantity_inner(head)
         if inner is not None:
             return self._resolve(inner, memory)
-        if head.text != "US" and (head.pos_ == "PRON" or head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | FIRST_PERSON):
+        if head.text != "US" and (head.pos_ == "PRON" or head.lower_ in ANY_PRONOUN):
             return self._pronoun(head, memory)  # ("US" in capitals is the country, not "us")
-        span = self._np_span(head)
-        text = span.text
+        span = self._np_span(head, memory)
+        text = span_text(span)
         start, end = span.start_char, span.end_char
 
         actor = self._named(head, text, memory)
@@ -358,7 +387,7 @@ class ActorResolver:
             # a possessive country or a nationality word before the name, not a word of it
             # ("Unity" in "National Unity Platform" is also a South Sudanese state)
             own = sorted({iso for t in span if (t.dep_ == "poss" and t.ent_type_ == "GPE") or t.ent_type_ == "NORP"
-                          if (iso := self._country_of_name((_entity(t) or t).text)) is not None})
+                          if (iso := self._country_of_name(_entity_or_token_text(t))) is not None})
             if len(own) == 1 and own[0] != actor.country:
                 # "Mongolia's opposition Democratic Party" is not the American one: a
                 # namesake of another country, known by its sector
@@ -380,7 +409,7 @@ class ActorResolver:
                 for a in pair:
                     a.text, a.start, a.end = text, start, end
                 return pair
-        countries = self._countries(head, span)
+        countries = self._countries(head, span, memory)
         if len(countries) > 1 and not actor.name:
             # "Hungarian and Romanian officials": one actor per nationality.
             return [self._with_country(replace(actor), iso) for iso in countries]
@@ -414,7 +443,7 @@ class ActorResolver:
             # Groups and plural agents first: in "they are Afghans", "they" is not the nation.
             plural_agent = [m for m in reversed(memory.mentions) if m.token_i < head.i and
                             (m.kind == "group" or (m.kind in {"gov", "other"} and m.plural))]
-            same_sentence = [m for m in plural_agent if m.token_i >= head.sent.start]
+            same_sentence = [m for m in plural_agent if m.token_i >= sent_bounds(head)[0]]
             chosen = same_sentence[0] if same_sentence else None
             if chosen is None and low == "they":
                 # A subject "they" continues the last subject ("they must stop the harassment.
@@ -471,7 +500,7 @@ class ActorResolver:
         ent = _entity(head)
         candidates: list[str] = []
         if ent is not None and ent.label_ in NAME_LABELS:
-            candidates.append(ent.text)
+            candidates.append(span_text(ent))
         candidates.append(text)
         if head.pos_ == "PROPN":
             candidates.append(head.text)
@@ -502,7 +531,7 @@ class ActorResolver:
                 return replace(known, text=cand)
             iso = self._country_of_name(cand) if ent is not None and ent.label_ in {"NORP", "GPE"} else None
             if (iso is None and ent is not None and ent.label_ in {"PERSON", "ORG"} and ent.root.i == head.i
-                    and norm(ent.text) == norm(cand)):
+                    and norm(span_text(ent)) == norm(cand)):
                 # a country's own name that the tagger calls a person ("cut aid to Malawi")
                 iso = self.index.country_names.get(norm(cand))
             if iso is not None and head.pos_ in {"PROPN", "NOUN", "ADJ"}:
@@ -513,7 +542,7 @@ class ActorResolver:
             and len(text.split()) <= 3
         )
         if place_like and self.place_country is not None:
-            name = ent.text if ent is not None else head.text
+            name = span_text(ent) if ent is not None else head.text
             iso = self.place_country(name)  # a city or region standing for its people
             if iso is not None:
                 return Actor(name, name, iso, [], iso, None)
@@ -524,27 +553,33 @@ class ActorResolver:
             # The small model often tags a city as a person or a building ("Kharkiv was
             # shelled"): a lone name that is a sizeable city of a country the article names
             # stands for that city.
-            iso = self.place_country(ent.text)
+            iso = self.place_country(span_text(ent))
             if iso is not None and (ent.label_ == "FAC" or iso in memory.named_countries):
-                return Actor(ent.text, ent.text, iso, [], iso, None)
+                return Actor(span_text(ent), span_text(ent), iso, [], iso, None)
         if ent is not None and ent.label_ == "PERSON" and head.pos_ == "PROPN":
-            if len(ent) == 1 and head.i == head.sent.start and self._agent_plural(head) is not None:
+            if len(ent) == 1 and head.i == sent_bounds(head)[0] and self._agent_plural(head) is not None:
                 return None  # "Militiamen attacked ...": a capitalised plural, not a person
-            return Actor(ent.text, ent.text, None, [], None, None)
+            return Actor(span_text(ent), span_text(ent), None, [], None, None)
         # "European Union observers", "Boko Haram gunmen": a named body modifying the head.
         if head.pos_ == "NOUN":
-            mods = [c for c in head.lefts if c.dep_ in {"compound", "nmod", "nsubj"} and c.pos_ == "PROPN"]
+            mods = [c for c in children_of(head) if c.i < head.i and c.dep_ in {"compound", "nmod", "nsubj"} and c.pos_ == "PROPN"]
             if mods:
                 start = mods[0].left_edge.i
                 for stop in range(head.i, start, -1):  # "Shin Bet Security Service" -> "Shin Bet"
-                    org = self.index.orgs.get(norm(head.doc[start:stop].text))
+                    org = self.index.orgs.get(norm(span_text(head.doc[start:stop])))
                     if org is not None:
                         country = None if org.country == "IGO" else org.country
                         return Actor(text, org.name, country, list(org.sectors), org.code, org.wikidata)
         return None
 
-    def _countries(self, head: Token, span: Span) -> list[str]:
-        """Nationalities named inside the phrase (modifiers, possessives, 'of X')."""
+    def _countries(self, head: Token, span: Span, memory: DocMemory | None = None) -> list[str]:
+        """Nationalities named inside the phrase (modifiers, possessives, 'of X') (kept in
+        `memory` when given: do not change the list)."""
+        if memory is not None:
+            known = memory.countries.get(head.i)
+            if known is None:
+                known = memory.countries[head.i] = self._countries(head, span)
+            return known
         found: list[str] = []
 
         def add(tok: Token) -> None:
@@ -554,19 +589,23 @@ class ActorResolver:
             if prev is not None and prev.head.i == tok.i and prev.dep_ in {"compound", "amod"}:
                 keys.insert(0, f"{prev.text} {tok.text}")  # "Sri Lankan", untagged by the model
             if ent is not None:
-                keys.insert(0, ent.text)
+                keys.insert(0, span_text(ent))
+            placed: list[str | None] = []  # (the place test and lookup are the same for every key)
             for k in keys:
                 iso = self._country_of_name(k)
-                if iso is None and self.place_country is not None and (
-                    (ent is not None and ent.label_ in {"GPE", "LOC"})
-                    or (ent is None and tok.pos_ == "PROPN" and tok.text[:1].isupper()  # ("metro workers": no name)
-                        # ("Union leaders" at a sentence start: a word for an agent, not Union, New Jersey)
-                        and tok.lower_ not in self.index.agents and tok.lower_ not in self.index.titles)
-                ):
-                    # ("Ranong fishermen", "Jomvu residents": a town right before the people
-                    # it names is their home, however small)
-                    small = tok.dep_ == "compound" and tok.head.i == head.i
-                    iso = self.place_country(ent.text if ent is not None else tok.text, *((10_000,) if small else ()))
+                if iso is None and self.place_country is not None:
+                    if not placed:
+                        placed.append(None)
+                        if ((ent is not None and ent.label_ in {"GPE", "LOC"})
+                                or (ent is None and tok.pos_ == "PROPN" and tok.text[:1].isupper()  # ("metro workers": no name)
+                                    # ("Union leaders" at a sentence start: a word for an agent, not Union, New Jersey)
+                                    and tok.lower_ not in self.index.agents and tok.lower_ not in self.index.titles)):
+                            # ("Ranong fishermen", "Jomvu residents": a town right before the
+                            # people it names is their home, however small)
+                            small = tok.dep_ == "compound" and tok.head.i == head.i
+                            placed[0] = self.place_country(span_text(ent) if ent is not None else tok.text,
+                                                           *((10_000,) if small else ()))
+                    iso = placed[0]
                 if iso:
                     if iso not in found:
                         found.append(iso)
@@ -635,19 +674,31 @@ class ActorResolver:
                 known = memory.title_words[head.i] = self._title_words(head)
             return known
         words: list[str] = []
-        for tok in head.doc[head.left_edge.i : head.i + 1]:
-            if (tok.dep_ in {"det", "poss", "case", "punct", "nummod"} and tok.i != head.i) or tok.ent_type_ in {"NORP", "GPE"}:
+        at = head.i
+        for tok in head.doc[head.left_edge.i : at + 1]:
+            if (tok.dep_ in {"det", "poss", "case", "punct", "nummod"} and tok.i != at) or tok.ent_type_ in {"NORP", "GPE"}:
                 continue  # (a possessive head is the phrase: "the teachers' march")
-            if tok.i != head.i and tok.head.i != head.i and tok.head.dep_ not in {"compound", "amod"}:
+            if tok.i != at and (up := tok.head).i != at and up.dep_ not in {"compound", "amod"}:
                 continue
-            words.append(tok.lower_ if tok.i != head.i else tok.lemma_.lower())
+            words.append(tok.lower_ if tok.i != at else tok.lemma_.lower())
         head_at = len(words) - 1
-        for child in head.rights:  # "minister of foreign affairs"
+        for child in children_of(head):  # "minister of foreign affairs"
+            if child.i < head.i:
+                continue
             if child.dep_ == "prep" and child.lower_ == "of":
                 tail = [t for t in child.subtree if t.ent_type_ not in {"GPE", "NORP"} and t.dep_ not in {"det", "punct"}]
                 if tail and all(t.pos_ in {"ADP", "ADJ", "NOUN", "PROPN"} for t in tail):
                     words.extend(t.lower_ for t in tail)
         return words, head_at
+
+    def _role(self, head: Token, memory: DocMemory) -> str | None:
+        """`_longest` of the head's `_title_words` in the titles (kept in `memory`: both
+        `_generic` and `_register` ask)."""
+        if head.i in memory.roles:
+            return memory.roles[head.i]
+        words, head_at = self._title_words(head, memory)
+        role = memory.roles[head.i] = self._longest(words, head_at, self.index.titles)
+        return role
 
     @staticmethod
     def _longest(words: list[str], head_at: int, table: dict[str, str]) -> str | None:
@@ -673,10 +724,11 @@ class ActorResolver:
 
     def _generic(self, head: Token, span: Span, memory: DocMemory) -> Actor | None:
         words, head_at = self._title_words(head, memory)
-        role = self._longest(words, head_at, self.index.titles)
+        low = head.lemma_.lower()
+        role = self._role(head, memory)
         sector = self._longest(words, head_at, self.index.agents)
         if (sector is None and role is None and head.pos_ == "PROPN" and 0 <= head_at < len(words)
-                and (not head.ent_type_ or (head.i == head.sent.start and head.ent_type_ not in {"NORP", "GPE"}))
+                and (not head.ent_type_ or (head.i == sent_bounds(head)[0] and head.ent_type_ not in {"NORP", "GPE"}))
                 and self._agent_plural(head) is not None):
             # a capitalised plural is often tagged a proper noun and left as it is:
             # "Gendarmes turned back ...", "Militiamen attacked ..." at the start of a sentence
@@ -684,29 +736,28 @@ class ActorResolver:
             words[head_at] = self._agent_plural(head)  # type: ignore[call-overload]
             role = self._longest(words, head_at, self.index.titles)
             sector = self._longest(words, head_at, self.index.agents)
-        if sector is None and head.pos_ == "NOUN" and head.lemma_.lower() in FACILITY_NOUNS:
+        if sector is None and head.pos_ == "NOUN" and low in FACILITY_NOUNS:
             # "army positions", "police station": the modifier names who is hit.
             mods = [c for c in children_of(head) if c.dep_ == "compound" and c.i == head.i - 1 and not c.ent_type_]
             if mods:
                 sector = self.index.agents.get(mods[0].lemma_.lower())
-        if sector is None and role is None and head.lemma_.lower() == "officer" and head_at == 0:
+        if sector is None and role is None and low == "officer" and head_at == 0:
             sector = self._officer_sector(head)
         if role and not sector:
             sector = "GOV"
-        if role is None and head.lemma_.lower() in STAFF_NOUNS:
+        if role is None and low in STAFF_NOUNS:
             # "employees of an independent news website" are media workers, not labour
             for p in (o for c in children_of(head) if c.dep_ == "prep" and c.lower_ == "of" for o in children_of(c) if o.dep_ == "pobj"):
-                owner_words, owner_at = self._title_words(p)
+                owner_words, owner_at = self._title_words(p, memory)
                 sector = self._longest(owner_words, owner_at, self.index.agents) or sector
-        countries = self._countries(head, span)
-        low = head.lemma_.lower()
+        countries = self._countries(head, span, memory)
         poss = next((c for c in children_of(head) if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if poss is not None and not countries and low in ANAPHORS:
             owner = self._pronoun(poss, memory)
             if owner and owner[0].country:
                 iso = owner[0].country
                 rec = self.index.countries.get(iso)
-                base = self._country_actor(iso, rec.name if rec else iso, span.text)
+                base = self._country_actor(iso, rec.name if rec else iso, span_text(span))
                 return self._with_sector(base, "GOV") if ANAPHORS[low] == "gov" else base
         if not sector and low in OWNED_NOUNS:
             # "their boat", "the home of an opposition journalist": the owner's
@@ -715,7 +766,7 @@ class ActorResolver:
             owner = (self._pronoun(poss, memory) if poss is not None and not countries
                      else self._resolve(of, memory) if of is not None else [])
             if owner and owner[0].known:
-                return replace(owner[0], text=span.text)
+                return replace(owner[0], text=span_text(span))
         definite = any(c.lower_ in {"the", "this", "that", "these", "those"} for c in children_of(head))
         if low in PAIR_NOUNS and head.tag_ == "NNS" and any(c.lower_ in {"two", "both"} for c in children_of(head)):
             pair = self._last_two_countries(head, memory)
@@ -730,18 +781,18 @@ class ActorResolver:
                               and set(m.actor.sectors) & ARMED_SECTORS), None)
                 ref = ref or (armed.actor if armed is not None else None)
             if ref is not None:
-                return replace(ref, text=span.text)
+                return replace(ref, text=span_text(span))
             return None
         if definite and not countries and sector:
             # "the three supporters" after "three opposition supporters"
             same = next((m for m in reversed(memory.mentions) if m.token_i < head.i and m.lemma == low
                          and m.actor.country and not m.actor.name), None)
             if same is not None:
-                return replace(same.actor, text=span.text)
+                return replace(same.actor, text=span_text(span))
         if not countries and not sector:
             # (a lower-case word tagged a proper noun is no name: "the teachers' march")
             if (head.pos_ == "PROPN" and head.text[:1].isupper()) or head.ent_type_ in NAME_LABELS:
-                return Actor(span.text, _strip_the(span.text), None, [], None, None)
+                return Actor(span_text(span), _strip_the(span_text(span)), None, [], None, None)
             return None
         if sector in {"GOV", "MIL", "SPY", "COP"} and any(c.dep_ == "amod" and c.lower_ in {"former", "ex", "retired", "disgraced"} for c in children_of(head)):
             sector, role = "ELI", None  # "a former minister" speaks for no institution now
@@ -750,14 +801,14 @@ class ActorResolver:
             # "the first minister" after "the first minister of Pakistan Shehbaz Sharif"
             for m in reversed(memory.mentions):
                 if m.token_i < head.i and m.role == role and m.actor.country:
-                    return replace(m.actor, text=span.text)
+                    return replace(m.actor, text=span_text(span))
         if iso is None and sector and not role and poss is not None and poss.lower_ in {"its", "their"}:
             owner = self._pronoun(poss, memory)  # "Islamabad said its forces had fired"
             if owner and owner[0].country:
                 iso = owner[0].country
         if iso is None and sector and not role:
             iso = self._infer_country(head, sector, memory)
-        actor = Actor(span.text, None, iso, [sector] if sector else [], None, None)
+        actor = Actor(span_text(span), None, iso, [sector] if sector else [], None, None)
         if role and iso and role in HOG_ROLES:
             holder = self.index.role_holder(iso, role, memory.date)
             if holder is not None:
@@ -770,7 +821,7 @@ class ActorResolver:
         or the one before."""
         start = _sentence_window(head, 1)
         best: tuple[int, str] | None = None
-        for tok in head.doc[start:head.sent.end]:
+        for tok in head.doc[start:sent_bounds(head)[1]]:
             sector = OFFICER_CONTEXT.get(tok.lemma_.lower()) or OFFICER_CONTEXT.get(tok.lower_)
             if sector and tok.i != head.i and (best is None or abs(tok.i - head.i) < best[0]):
                 best = (abs(tok.i - head.i), sector)
@@ -815,7 +866,7 @@ class ActorResolver:
         return memory.home_country
 
     def _merge_appos(self, actor: Actor | None, app: Token, memory: DocMemory) -> Actor | None:
-        other = self._named(app, app.text, memory) or self._generic(app, self._np_span(app), memory)
+        other = self._named(app, app.text, memory) or self._generic(app, self._np_span(app, memory), memory)
         if other is None:
             return actor
         if actor is None:

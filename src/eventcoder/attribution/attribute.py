@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..parse.spans import children_of
+from ..parse.spans import children_of, sent_bounds
 from ..records import Actor, Attribution
 from .quotes import QuoteSpan, find_quotes
 from .speech import DOCUMENT_NOUNS, QUOTE_CUES, find_speech, is_speech_verb, noun_owners, speaker_tokens
@@ -108,6 +108,8 @@ class DocAttributor:
         self.turns: list[Turn] = find_turns(parsed, text, lambda head: any(a.code or a.country or a.wikidata for a in resolve([head])))
         #: Speaker of each quote (by start offset), once looked up; None when unattributed.
         self.quote_speakers: dict[int, tuple[Actor, str] | None] = {}
+        #: Whether each sentence (by its first token) has a main subject "I", "we", "you" or "they".
+        self._going_on: dict[int, bool] = {}
         self._in_quote = [False] * len(parsed)
         for q in self.quotes:
             for tok in _tokens_between(parsed, q.start, q.end):
@@ -295,8 +297,13 @@ class DocAttributor:
         goes on without quotation marks (common in translated text). Only sentences whose
         main subject is "I", "we", "you" or "they" ("he" and "she" narrate), close after the
         quote, with no other sentence with a reporting verb between."""
-        sent = verb.sent
-        if not any(t.lower_ in GOING_ON and t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT" for t in sent):
+        start, end = sent_bounds(verb)
+        sent = verb.doc[start:end]  # (not `verb.sent`, which walks the tree to find the bounds)
+        going_on = self._going_on.get(start)
+        if going_on is None:
+            going_on = self._going_on[start] = any(
+                t.lower_ in GOING_ON and t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT" for t in sent)
+        if not going_on:
             return None  # a new named subject starts a new statement; "he" / "she" narrate
         earlier = [q for q in self.quotes if q.end <= sent.start_char and sent.start_char - q.end < 200]
         if not earlier:

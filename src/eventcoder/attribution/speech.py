@@ -47,7 +47,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..parse.spans import children_of, doc_words
+from ..parse.spans import children_of, doc_text, doc_words, sent_bounds
 
 __all__ = [
     "ACCUSATION_CUES",
@@ -249,9 +249,10 @@ def _subject_before(verb: Token) -> Token | None:
     coordination: the subject of "..., A and B, have said"."""
     k = verb.i - 1
     doc = verb.doc
-    while k >= verb.sent.start and (doc[k].dep_ in {"aux", "neg", "advmod"} or doc[k].text == ","):
+    first = sent_bounds(verb)[0]
+    while k >= first and (doc[k].dep_ in {"aux", "neg", "advmod"} or doc[k].text == ","):
         k -= 1
-    if k < verb.sent.start or doc[k].pos_ not in {"NOUN", "PROPN"} or not _same_paragraph(doc[k], verb):
+    if k < first or doc[k].pos_ not in {"NOUN", "PROPN"} or not _same_paragraph(doc[k], verb):
         return None
     tok = doc[k]
     while tok.dep_ in {"conj", "compound"} and tok.head.i < tok.i or tok.dep_ == "compound":
@@ -263,13 +264,14 @@ def _subject_before(verb: Token) -> Token | None:
 
 def _quoted_before(verb: Token) -> bool:
     """Is there a closing quotation mark in the verb's sentence before it ("“...,” said")?"""
-    return any(t.text in {"”", '"', "''"} for t in verb.doc[verb.sent.start : verb.i])
+    return any(t.text in {"”", '"', "''"} for t in verb.doc[sent_bounds(verb)[0] : verb.i])
 
 
 def _same_paragraph(a: Token, b: Token) -> bool:
     """No line break between two tokens (a parse may run over a paragraph break)."""
     lo, hi = sorted((a.i, b.i))
-    return not any("\n" in t.text_with_ws for t in a.doc[lo:hi])
+    doc = a.doc  # (the text of tokens lo to hi, with their spaces, is one slice of the document's)
+    return lo == hi or "\n" not in doc_text(doc)[doc[lo].idx : doc[hi].idx]
 
 
 def _past_dateline(tok: Token) -> Token | None:

@@ -308,14 +308,15 @@ def _phrases(tok: Token) -> set[str]:
     out = {_lemma(tok)}
     if tok.ent_type_:
         out.add("@" + tok.ent_type_.lower())  # "@GPE": any named country, city or region
-    mods = [c for c in tok.lefts if c.dep_ in {"compound", "amod"}]
+    lefts = [c for c in children_of(tok) if c.i < tok.i]  # (`tok.lefts` makes new tokens)
+    mods = [c for c in lefts if c.dep_ in {"compound", "amod"}]
     words: list[str] = []
     for mod in reversed(mods):  # nearest modifier first
         words = [t.lower_ for t in mod.subtree if t.dep_ in {"compound", "amod"} or t.i == mod.i] + words
         out.add(" ".join(words + [_lemma(tok)]))
     # and each modifier word alone with the head: "joint naval drills" is a joint drill,
     # "its military alert level" an alert level, "a search-and-rescue team" a rescue team
-    for mod in tok.lefts:
+    for mod in lefts:
         if mod.dep_ in {"compound", "amod", "nmod"}:
             for t in mod.subtree:
                 if t.is_alpha and (t.i == mod.i or t.dep_ in {"compound", "amod", "nmod", "conj"}):

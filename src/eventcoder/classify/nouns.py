@@ -136,6 +136,9 @@ class NounLexicon:
             # an entry with a condition of its own is tried before a plain one ("the closure of
             # the embassy" before "the closure of the road")
             found.sort(key=lambda e: e.needs_preps is None and e.of_words is None)
+        #: What follows a space in a key ("exchange" in "prisoner exchange"): a noun whose
+        #: lemma is neither a key nor one of these, nor its form a key, has no entry.
+        self._tails = frozenset(k[i + 1 :] for k in self._by_noun for i, ch in enumerate(k) if ch == " ")
 
     @classmethod
     def load(cls, codebook: Codebook, path: Path | None = None) -> NounLexicon:
@@ -195,10 +198,13 @@ class NounLexicon:
         happening, or an event that a reaction verb or an "after"-preposition takes as done
         ("welcomed the release of 40 students", "after a day of negotiations")."""
         out = []
+        by_noun, tails = self._by_noun, self._tails
         for tok in sent:
             if tok.pos_ not in {"NOUN", "PROPN"} or (tok.pos_ == "PROPN" and (
                     tok.ent_type_ in NAME_LABELS or (tok.text[:1].isupper() and tok.i > sent.start))):
                 continue  # (not a name's word: "thanks to Islamic Relief", "Operation Storm")
+            if (lemma := tok.lemma_.lower()) not in by_noun and lemma not in tails and tok.lower_ not in by_noun:
+                continue  # (no entry, see `_entry`: every way below needs one)
             holder = tok  # the noun that takes the sentence role: "a day" in "a day of talks"
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in self.containers:
                 holder = tok.head.head
@@ -239,9 +245,11 @@ class NounLexicon:
         none (see `pipeline`)."""
         out = []
         for tok in sent:
-            if (tok.pos_ != "NOUN" or tok.i in taken or tok.dep_ not in {"pobj", "dobj", "nsubj", "nsubjpass", "poss"}
+            if (tok.dep_ not in {"pobj", "dobj", "nsubj", "nsubjpass", "poss"} or tok.pos_ != "NOUN" or tok.i in taken
                     or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "these", "those"} for c in children_of(tok))):
                 continue
+            if tok.lemma_.lower() not in self._by_noun and tok.lower_ not in self._by_noun:
+                continue  # (no entry of the noun: nothing below can match)
             before = [t for t in tok.subtree if t.i < tok.i]
             if any(t.lower_ in self.other_event_words or t.lower_ in self.skip_modifiers
                    or t.ent_type_ in {"DATE", "TIME", "ORDINAL", "CARDINAL"} for t in before):

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["children_of", "doc_words", "entity_at", "release", "sentence_ents"]
+__all__ = ["children_of", "doc_ents", "doc_text", "doc_words", "entity_at", "ents_between", "parsed_from", "release",
+           "sent_bounds", "sentence_ents", "span_text"]
 
 _ENTS_KEY = "eventcoder.ents"
+_SENTS_KEY = "eventcoder.sents"
+_TEXT_KEY = "eventcoder.text"
+_SENT_ENTS_KEY = "eventcoder.sent_ents"
 _WORDS_KEY = "eventcoder.words"
 _ENTITY_AT_KEY = "eventcoder.entity_at"
 _CHILDREN_KEY = "eventcoder.children"
@@ -15,11 +19,65 @@ _CHILDREN_KEY = "eventcoder.children"
 def sentence_ents(sent: Span) -> list[Span]:
     """The named entities of a sentence. ``Span.ents`` rebuilds all of the document's entity
     spans on every access; this builds them once per document (kept in ``doc.user_data``)."""
-    doc = sent.doc
+    return ents_between(sent.doc, sent.start, sent.end)
+
+
+def ents_between(doc: Doc, start: int, end: int) -> list[Span]:
+    """The named entities inside tokens `start` to `end` (`sentence_ents` without the span;
+    kept in ``doc.user_data`` by bounds, since every event of a sentence asks: do not change
+    the list)."""
+    known = doc.user_data.get(_SENT_ENTS_KEY)
+    if known is None:
+        known = doc.user_data[_SENT_ENTS_KEY] = {}
+    found = known.get((start, end))
+    if found is None:
+        found = known[(start, end)] = [e for e in doc_ents(doc) if start <= e.start and e.end <= end]
+    return found
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, sliced from the document's text (kept in ``doc.user_data``):
+    ``Span.text`` joins the text of every token of the span on each access."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per document (kept in ``doc.user_data``): ``Doc.text`` joins
+    the text of every token on each access. Token `i` starts at character ``doc[i].idx``."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+def parsed_from(doc: Doc, text: str) -> None:
+    """Tell `doc_text` the string `doc` was parsed from (spaCy keeps the text as it was), so
+    that it need not join the tokens again. (A text of another length is not taken.)"""
+    if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(text):
+        doc.user_data[_TEXT_KEY] = text
+
+
+def doc_ents(doc: Doc) -> list[Span]:
+    """``doc.ents`` as a list, built once per document (kept in ``doc.user_data``; do not
+    change it): ``Doc.ents`` makes new spans on every access."""
     ents = doc.user_data.get(_ENTS_KEY)
     if ents is None:
         ents = doc.user_data[_ENTS_KEY] = list(doc.ents)
-    return [e for e in ents if sent.start <= e.start and e.end <= sent.end]
+    return ents
+
+
+def sent_bounds(tok: Token) -> tuple[int, int]:
+    """``(tok.sent.start, tok.sent.end)``, from a table built once per document (kept in
+    ``doc.user_data``): ``Token.sent`` walks the tree and builds a span on every access."""
+    doc = tok.doc
+    table = doc.user_data.get(_SENTS_KEY)
+    if table is None:
+        table = []
+        for sent in doc.sents:
+            bounds = (sent.start, sent.end)
+            table.extend([bounds] * (sent.end - sent.start))
+        doc.user_data[_SENTS_KEY] = table
+    return table[tok.i]
 
 
 def children_of(tok: Token) -> list[Token]:
@@ -30,10 +88,11 @@ def children_of(tok: Token) -> list[Token]:
     table = doc.user_data.get(_CHILDREN_KEY)
     if table is None:
         table = [[] for _ in range(len(doc))]
-        for t in doc:
-            head = t.head.i
-            if head != t.i:
-                table[head].append(t)
+        # (the heads as offsets from one array: `t.head` makes a token object for each)
+        offsets = doc.to_array("HEAD").astype("int64").tolist()
+        for t, offset in zip(doc, offsets):
+            if offset:
+                table[t.i + offset].append(t)
         doc.user_data[_CHILDREN_KEY] = table
     return table[tok.i]
 
@@ -43,7 +102,9 @@ def doc_words(doc: Doc) -> frozenset[str]:
     test before a rule walks a sentence looking for one word ("according", "together")."""
     words = doc.user_data.get(_WORDS_KEY)
     if words is None:
-        words = doc.user_data[_WORDS_KEY] = frozenset(t.lower_ for t in doc)
+        # (each distinct form looked up once, from one array: `t.lower_` costs a lookup per token)
+        strings = doc.vocab.strings
+        words = doc.user_data[_WORDS_KEY] = frozenset(strings[h] for h in set(doc.to_array("LOWER").tolist()))
     return words
 
 
@@ -56,6 +117,9 @@ def release(doc: Doc) -> None:
     doc.user_data.pop(_WORDS_KEY, None)
     doc.user_data.pop(_ENTITY_AT_KEY, None)
     doc.user_data.pop(_CHILDREN_KEY, None)
+    doc.user_data.pop(_SENTS_KEY, None)
+    doc.user_data.pop(_TEXT_KEY, None)
+    doc.user_data.pop(_SENT_ENTS_KEY, None)
 
 
 def entity_at(tok: Token) -> Span | None:
@@ -77,8 +141,7 @@ def entity_at(tok: Token) -> Span | None:
 def _entity_table(doc: Doc) -> dict[int, Span]:
     """Token index -> its entity span (the entities as the tags give them, trimmed)."""
     table: dict[int, Span] = {}
-    ents = doc.user_data.get(_ENTS_KEY)
-    for ent in ents if ents is not None else doc.ents:
+    for ent in doc_ents(doc):
         start, end = ent.start, ent.end
         while end - 1 > start and doc[end - 1].pos_ in _TRAILING:
             end -= 1

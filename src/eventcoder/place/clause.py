@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-from ..parse.spans import children_of, entity_at
+from ..parse.spans import children_of, entity_at, sent_bounds, span_text
 
 __all__ = [
     "Mention",
@@ -490,8 +490,9 @@ def fronted(prep: Token) -> bool:
     if prep.dep_ != "prep" or prep.i > prep.head.i:
         return False
     after = prep.right_edge.i + 1
-    at_start: bool = prep.left_edge.i == prep.sent.start
-    return at_start or (after < prep.sent.end and prep.doc[after].text == ",")
+    start, end = sent_bounds(prep)
+    at_start: bool = prep.left_edge.i == start
+    return at_start or (after < end and prep.doc[after].text == ",")
 
 
 def clause_mentions(verb: Token) -> list[Mention]:
@@ -669,7 +670,7 @@ _DATELINE = re.compile(
 
 def dateline(sent: Span) -> tuple[str, str | None] | None:
     """``("KABUL", "Afghanistan")`` for a sentence starting "KABUL, Afghanistan — ..."."""
-    match = _DATELINE.match(sent.text)
+    match = _DATELINE.match(span_text(sent))
     if not match:
         return None
     return match.group("place").strip(), (match.group("within") or None)

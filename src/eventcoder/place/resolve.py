@@ -59,9 +59,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..parse.spans import children_of
+from ..parse.spans import children_of, sent_bounds, span_text
 from ..records import Location
 from .clause import (
     COMPASS,
@@ -182,9 +183,10 @@ class PlaceResult:
     basis: str
 
 
+@lru_cache(maxsize=4096)
 def _variants(text: str) -> list[tuple[str, str | None]]:
     """Cleaned spellings to try, most literal first, each with the kind of place a dropped
-    generic word asks for ("admin1", "city" or None)."""
+    generic word asks for ("admin1", "city" or None) (cached: do not change the list)."""
     base = _POSSESSIVE.sub("", text.translate(_APOSTROPHES).strip(" \t\n\"'.,;:()"))
     bare = _THE.sub("", base)
     generic = _GENERIC.search(bare)
@@ -425,7 +427,7 @@ class PlaceResolver:
                 return found
         if found := self._first_toponym(scope_mentions(verb), context, "scope"):
             return found
-        if found := self._dateline(verb.sent, context):
+        if found := self._dateline(verb.doc[slice(*sent_bounds(verb))], context):  # (`verb.sent`, cheaper)
             return found
         refs = [m for m in mentions if m.reference]  # "north of Baghdad": a reference point
         if found := self._first_toponym(refs, context, "reference", references=True):
@@ -482,7 +484,7 @@ class PlaceResolver:
         resolved: list[tuple[Mention, Place]] = []
         unknown: Mention | None = None
         for mention in mentions:
-            if mention.kind != "toponym" or mention.span.text.islower():
+            if mention.kind != "toponym" or span_text(mention.span).islower():
                 continue  # place names are capitalised: "the eastern bank" is no "Bank"
             if mention.reference != references:
                 continue  # "Yendi, 531 km north of Accra": Accra is only a reference point
@@ -503,7 +505,7 @@ class PlaceResolver:
         for other, inner in resolved[1:]:
             if _inside(inner, place):
                 mention, place = other, inner
-        return PlaceResult(_location(mention.span.text, place), CONFIDENCE[basis], basis)
+        return PlaceResult(_location(span_text(mention.span), place), CONFIDENCE[basis], basis)
 
     def _mention_place(self, mention: Mention, context: list[str]) -> Place | None:
         """The gazetteer record of a toponym mention. A proper noun the tagger did not call a
@@ -512,7 +514,7 @@ class PlaceResolver:
         within = mention.within.text if mention.within is not None else None
         primary_only = mention.loose and not mention.named
         place = self.best_place(
-            mention.span.text, context, within=within, primary_only=primary_only
+            span_text(mention.span), context, within=within, primary_only=primary_only
         )
         if place is not None and place.feature == "country" and (capital := self._capital_of(mention, place)):
             return capital  # "police in Sri Lanka's capital": Colombo, not the country
@@ -562,7 +564,7 @@ class PlaceResolver:
 
     def _first_demonym(self, mentions: list[Mention], basis: str) -> PlaceResult | None:
         for mention in mentions:
-            iso3 = self.demonyms.get(mention.span.text.casefold())
+            iso3 = self.demonyms.get(span_text(mention.span).casefold())
             if mention.kind != "demonym" or not iso3:
                 continue
             phrase = mention.phrase or mention.span

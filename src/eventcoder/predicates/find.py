@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from ..parse.spans import children_of, doc_words
+from ..parse.spans import children_of, doc_words, sent_bounds
 
 __all__ = ["Predicate", "after_phrase", "find_predicates", "is_participial_adjunct", "np_heads"]
 
@@ -129,7 +129,7 @@ def after_phrase(verb: Token) -> tuple[Token, Token] | None:
         return None
     if verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children_of(verb))):
         return None  # (a bare participle is an adjunct: "officials, detained since the weekend")
-    for tok in reversed(verb.doc[verb.sent.start : verb.i]):
+    for tok in reversed(verb.doc[sent_bounds(verb)[0] : verb.i]):
         if tok.dep_ in ("nsubj", "nsubjpass") or tok.tag_ in ("VBD", "VBZ", "VBP") and tok.dep_ not in ("aux", "auxpass"):
             return None  # another clause stands between
         if tok.lower_ in ("after", "before") and tok.dep_ == "prep":
@@ -328,7 +328,8 @@ def _resultative(verb: Token) -> str | None:
     verb as a particle does (the parser hangs it on the verb or on the object)."""
     doc = verb.doc
     after_object = [t for o in children_of(verb) if o.dep_ == "dobj" for t in o.rights if t.dep_ == "amod"]
-    for tok in (*children_of(verb), *doc[verb.i + 1 : verb.i + 2], *after_object):
+    after = [doc[verb.i + 1]] if verb.i + 1 < len(doc) else []  # (not `doc[i:i+1]`: a span costs more)
+    for tok in (*children_of(verb), *after, *after_object):
         if tok.lower_ in RESULTATIVES and tok.i > verb.i and tok.pos_ in {"ADJ", "ADV"}:
             return tok.lower_
     return None

@@ -50,10 +50,11 @@ import re
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ..parse.spans import children_of, sentence_ents
+from ..parse.spans import children_of, ents_between, sent_bounds
 from ..predicates import after_phrase, is_participial_adjunct
 from ..records import EventDate
 from ._lexicon import parse_number
@@ -84,7 +85,8 @@ class TimeResult:
 
 def _is_clause_head(token: Token) -> bool:
     # ("stayed closed on Tuesday": the participle completes the verb, and its date is the verb's)
-    return (token.pos_ == "VERB" and token.dep_ != "acomp") or (token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass"))
+    pos = token.pos_
+    return (pos == "VERB" and token.dep_ != "acomp") or (pos == "AUX" and token.dep_ not in ("aux", "auxpass"))
 
 
 def _clause_head(token: Token) -> Token:
@@ -102,7 +104,7 @@ def _owner(entity: Span) -> Token:
 
 def _expression(entity: Span) -> str:
     """Entity text, with the preposition just before it when that one matters."""
-    if entity.start <= entity.sent.start:
+    if entity.start <= sent_bounds(entity[0])[0]:  # (the start of `entity.sent`, cheaper)
         return entity.text
     before = entity.doc[entity.start - 1]
     if before.lower_ not in _PREFIXES or before.pos_ not in ("ADP", "SCONJ"):
@@ -120,7 +122,7 @@ def _is_irrealis(head: Token) -> bool:
 
 
 def _is_fronted(entity: Span) -> bool:
-    sent = entity.sent
+    sent = entity.doc[sent_bounds(entity[0])[0] : sent_bounds(entity[-1])[1]]  # (`entity.sent`, cheaper)
     root = sent.root
     if entity.end > root.i or _owner(entity).i != root.i:
         return False
@@ -137,19 +139,23 @@ def _inside(entity: Span, verb: Token) -> bool:
 
 
 def _document_date(doc_date: str | None) -> TimeResult:
-    day: str | None = None
-    if doc_date:
-        try:
-            day = date.fromisoformat(doc_date[:10]).isoformat()
-        except ValueError:
-            day = None
+    day = _document_day(doc_date) if doc_date else None
     return TimeResult(EventDate(day, day, day, "document", None), False)
+
+
+@lru_cache(maxsize=1024)
+def _document_day(doc_date: str) -> str | None:
+    """The ISO day of a document date (cached: every event of a document asks for it)."""
+    try:
+        return date.fromisoformat(doc_date[:10]).isoformat()
+    except ValueError:
+        return None
 
 
 def event_time(verb: Token, doc_date: str | None) -> TimeResult:
     """Date of the event whose trigger is `verb` (a verb, or a noun inside a clause)."""
     head = _clause_head(verb)
-    entities = [entity for entity in sentence_ents(verb.sent) if entity.label_ in _DATE_LABELS and not _in_appositive(entity)]
+    entities = [entity for entity in ents_between(verb.doc, *sent_bounds(verb)) if entity.label_ in _DATE_LABELS and not _in_appositive(entity)]
     own = sorted(
         (entity for entity in entities if _owner(entity).i == head.i and not _names_another(entity, verb)),
         key=lambda entity: (not _inside(entity, verb), _distance(entity, verb), entity.start),
