@@ -360,10 +360,7 @@ class Coder:
         if not source_heads:
             # "the march staged by teachers' unions", "the strike called by the union": who
             # stages or calls it, in a participle on the noun, does it (not "met by police")
-            source_heads = [h for c in children_of(noun) if c.dep_ == "acl" and c.tag_ in {"VBN", "VBD"}
-                            and c.lemma_.lower() in DOER_VERBS | AGENT_PARTICIPLES
-                            for a in children_of(c) if a.dep_ == "agent"
-                            for o in children_of(a) if o.dep_ == "pobj" for h in np_heads(o) if _usable(h)]
+            source_heads = [h for h in _participle_agents(noun) if _usable(h)]
         if (not target_heads and noun.dep_ == "pobj" and noun.head.lower_ == "in"
                 and nm.verb.lemma_.lower() in {"die", "perish", "lose"}):
             # "nine soldiers died in the ambush", "lost their lives in the attack": the dead
@@ -1110,16 +1107,22 @@ AGENT_PARTICIPLES = frozenset({
 })
 
 
+def _participle_agents(noun: Token) -> list[Token]:
+    """The "by" agent of a participle on an event noun that stages, calls or carries it out
+    ("the march staged by teachers' unions"; not "the march met by police")."""
+    return [h for c in children_of(noun) if c.dep_ == "acl" and c.tag_ in {"VBN", "VBD"}
+            and c.lemma_.lower() in DOER_VERBS | AGENT_PARTICIPLES
+            for a in children_of(c) if a.dep_ == "agent" for o in children_of(a) if o.dep_ == "pobj" for h in np_heads(o)]
+
+
 def _doers_of(noun: Token) -> list[Token]:
     """Who an event noun says did it: a possessor, a "by" phrase, or the "by" agent of a
-    participle on it ("the teachers' march", "a rally by opposition supporters", "a march
-    staged by the unions")."""
+    participle that stages it ("the teachers' march", "a rally by opposition supporters", "a
+    march staged by the unions")."""
     found = [h for c in children_of(noun) if c.dep_ == "poss" for h in np_heads(c)]
     found += [h for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "by"
               for o in children_of(c) if o.dep_ == "pobj" for h in np_heads(o)]
-    found += [h for c in children_of(noun) if c.dep_ == "acl" and c.tag_ in {"VBN", "VBD"}
-              for a in children_of(c) if a.dep_ == "agent" for o in children_of(a) if o.dep_ == "pobj" for h in np_heads(o)]
-    return found
+    return found + _participle_agents(noun)
 
 
 def _nominal_agents(pred: Predicate) -> list[Token]:
