@@ -1516,3 +1516,16 @@ def test_an_attack_by_its_own_doer_is_not_aimed_at_them(coder: Any) -> None:
     # "their" is the rebels: their own attacks are not aimed at them
     ev = _one(coder, "Houthi rebels continued their attacks on shipping on Monday.", "2026-08-08")
     assert (_codes(ev.source), _codes(ev.target)) == (["YEMREB"], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "source", "target"),
+    [
+        # an officer is a person acted on, not the name of the act
+        ("Podgorica gave the Russian officer until Thursday to leave the country.", "161", ["MNEGOV"], ["RUS"]),
+        ("Gang members killed three Haitian police officers in Lascahobas on Tuesday.", "190", ["HTICRM"], ["HTICOP"]),
+    ],
+)
+def test_officers_are_people_acted_on(coder: Any, text: str, code: str, source: list[str], target: list[str]) -> None:
+    event = _one(coder, text, "2026-03-13")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == (code, source, target)

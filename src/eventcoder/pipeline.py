@@ -934,8 +934,8 @@ class Coder:
         if obj.lower_ in {"persona", "grata"}:
             return obj  # (the tagger often makes "persona non grata" a person's name)
         if (obj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP", "FAC"} or obj.pos_ == "PRON"
-                or obj.lemma_.lower() in self.actors.agents or obj.lemma_.lower() in ENVOY_NOUNS - {"charge"}):
-            return None  # (an embassy counsellor or first secretary is a person acted on; "charges" are not)
+                or obj.lemma_.lower() in self.actors.agents or obj.lemma_.lower() in ENVOY_NOUNS - {"charge"} | {"officer"}):
+            return None  # (an embassy counsellor, first secretary or officer is a person acted on; "charges" are not)
         if obj.lemma_.lower() in OWNED_NOUNS and any(
                 c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in children_of(obj)):
             return None  # "their trawler was seized": its owners are acted on
