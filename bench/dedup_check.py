@@ -62,6 +62,8 @@ SPECS = {
     "dedup_corpus_nineteenth": Spec(id_prefix="nt", n_articles=45, month=(2026, 5), n_events=15, min_outlets=12, min_articles_per_event=3),
     "dedup_corpus_twentieth": Spec(id_prefix="tw", n_articles=45, month=(2026, 10), n_events=15, min_outlets=12, min_articles_per_event=3),
     "dedup_corpus_twentyfirst": Spec(id_prefix="tf", n_articles=45, month=(2026, 3), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_twentysecond": Spec(id_prefix="ts", n_articles=45, month=(2026, 11), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_twentythird": Spec(id_prefix="tt", n_articles=45, month=(2025, 4), n_events=15, min_outlets=12, min_articles_per_event=3),
 }
 
 
