@@ -58,6 +58,8 @@ BASE = date(2024, 3, 1)
 
 #: One country's codes: most mentions are then domestic, with one side, both or none known.
 DOMESTIC_CODES = ["UKR", "UKRCVL", "UKRMIL", "COP", "he"]
+#: Names a sentence may give (`MentionKey.names`).
+NAMES = ["escom", "jiidali", "national assembly"]
 
 
 def random_keys(rnd: random.Random, n: int, days: int = 8, codes_from: list[str] = CODES) -> list[MentionKey]:
@@ -89,7 +91,8 @@ def random_keys(rnd: random.Random, n: int, days: int = 8, codes_from: list[str]
                               rnd.choice(["asserted", "asserted", "demanded"]), codes(), codes(),
                               start_s, end_s, precision, place, country, hints, doc, rnd.randrange(6),
                               region, is_region, cameo, rnd.choice(MODES.get(cameo, [""])),
-                              rnd.choice(["", "", "UKR", "USA"])))
+                              rnd.choice(["", "", "UKR", "USA"]),
+                              frozenset(n for n in NAMES if rnd.random() < 0.2)))
     return out
 
 
@@ -108,6 +111,7 @@ def mention_rows(keys: list[MentionKey], rnd: random.Random) -> pa.Table:
             "date_precision": k.precision, "location_name": rnd.choice([None, "Kyiv", "Lviv"]),
             "location_country": k.place_country, "geonames_id": geonames,
             "sentence_places": ";".join(f"{g}:{c}" for g, c in sorted(k.sentence_places) if not g.startswith("region:")),
+            "sentence_names": "|".join(sorted(k.names)),
             "doc_date": rnd.choice([None, "2024-03-02", "2024-03-04"]), "url": rnd.choice([None, f"https://x/{doc}"]),
             "source_name": rnd.choice([None, "wire", "paper"])})
     return pa.Table.from_pylist(rows)
@@ -382,7 +386,11 @@ def _brute_pairs(keys: list[MentionKey]) -> dict[tuple[str, str], int]:
             domestic = home(a) is not None and home(a) == home(b) and not clash and (symmetric or not crossed)
             # a mention with no party and the same specific place as the other
             placed = (not a.both or not b.both) and a.place is not None and a.place == b.place
-            ok = overlap and (anchored or domestic or placed or softly) and not coarse(a) and not coarse(b)
+            # a mention with no party whose sentence gives a name the other's gives, when the
+            # two reports are not about two countries
+            ra, rb = a.key.report_country, b.key.report_country
+            named = (not a.both or not b.both) and bool(a.key.names & b.key.names) and not (ra and rb and ra != rb)
+            ok = overlap and (anchored or domestic or placed or softly or named) and not coarse(a) and not coarse(b)
         if a.place and b.place:
             # the same place, or a region and a city in it
             region_and_city = (a.key.place_region is not None and a.key.place_region == b.key.place_region

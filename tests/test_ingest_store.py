@@ -236,7 +236,7 @@ def test_a_region_and_a_city_in_it_are_one_place() -> None:
     def stored(eid: str, geonames_id: int | None, country: str, doc: str) -> MentionKey:
         # a row of the store's key columns: the gazetteer says what kind of place the id is
         return _mention_key((eid, "ASSAULT", False, "asserted", "", "NGACVL", "2025-06-14", "2025-06-14", "day",
-                             geonames_id, country, None, doc, 0, "190", None, None))
+                             geonames_id, country, None, doc, 0, "190", None, None, None))
 
     benue, makurdi, lagos, nigeria = 2347266, 2331140, 2332453, 2328926
     keys = [stored("a", benue, "NGA", "A"),  # "gunmen killed villagers in Benue state"
@@ -674,3 +674,22 @@ def test_a_visit_runs_on_into_the_next_day_an_attack_does_not() -> None:
     assert sorted(sorted(v) for v in clusters.values()) == [["fri", "sat"], ["sun"]]
     attacks = [key("fri", "ASSAULT", "190", "2025-06-20", "A"), key("sat", "ASSAULT", "190", "2025-06-21", "B")]
     assert sorted(sorted(v) for v in merge_mentions(attacks).values()) == [["fri"], ["sat"]]
+
+
+def test_a_partyless_mention_joins_one_whose_sentence_gives_the_same_name() -> None:
+    # "Traders gathered outside ESCOM's regional office in the city centre on Tuesday" (no
+    # party, no place, a report naming no country) and "traders of Blantyre rallied outside
+    # ESCOM", published the next day: the name of the company is what ties them
+    def key(eid: str, src: str, names: set[str], report: str, doc: str, day: str = "2026-03-10",
+            precision: str = "day") -> MentionKey:
+        return MentionKey(eid, "PROTEST", False, "asserted", src, "", day, day, precision, None, None,
+                          doc=doc, sentence=0, cameo_code="141", report_country=report, names=frozenset(names))
+
+    full = key("full", "MWICVL", {"escom"}, "MWI", "A", "2026-03-11", "document")
+    bare = key("bare", "", {"escom"}, "", "B")
+    assert sorted(sorted(v) for v in merge_mentions([full, bare]).values()) == [["bare", "full"]]
+    # another name, a report about another country, or two mentions that both name a party
+    # (their parties decide): no anchor
+    for other in (key("other", "", {"zesco"}, "", "C"), key("abroad", "", {"escom"}, "ZMB", "D"),
+                  key("party", "ZMBCVL", {"escom"}, "", "E")):
+        assert len(merge_mentions([full, other])) == 2, other.event_id

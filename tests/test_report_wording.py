@@ -681,6 +681,18 @@ def test_a_city_named_before_a_noun_is_a_place_the_sentence_names(coder: Any) ->
     assert event.sentence_places == []
 
 
+def test_sentence_names_are_names_but_no_country_nationality_or_capital(coder: Any) -> None:
+    event = _one(coder, "Welders and barbers gathered outside ESCOM's regional office in the city centre on Tuesday "
+                        "to demand an end to the blackouts.", "2026-03-11", trigger="gathered")
+    assert event.sentence_names == ["escom"]
+    event = _one(coder, "Kenyan police arrested twelve traders in Nairobi on Monday near the offices of the Kenya "
+                        "Power company, a Kenyan official said.", "2026-03-11", trigger="arrested")
+    assert event.sentence_names == ["kenya power"]
+    event = _one(coder, "Government troops fought off SSC-Khaatumo fighters at Jiidali on Saturday.", "2026-05-12",
+                 trigger="fought")
+    assert event.sentence_names == ["jiidali", "ssc-khaatumo"]
+
+
 def test_a_group_or_run_of_things_is_read_through_to_what_it_holds(coder: Any) -> None:
     # "a team of firefighters", "a barrage of missiles", "a round of talks"
     event = _one(coder, "Buenos Aires dispatched a team of 150 firefighters to Chile on Saturday.", "2026-01-14")

@@ -19,6 +19,7 @@ Rules for verbs that embed another event (see data/lexicon/complements.yaml):
 from __future__ import annotations
 
 import gc
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -73,6 +74,12 @@ CROWD_WORDS = frozenset("""crowd crowds mob mobs protester protesters demonstrat
 CROWD_FORCE_CODES = frozenset({"180", "182", "190", "1712"})
 RIOT_CODE = "145"
 #: Types whose passive "between X and Y" names both parties ("a pact signed between X and Y").
+#: Entity labels whose names are evidence for the merge (`Event.sentence_names`).
+NAME_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "EVENT", "PERSON", "PRODUCT"})
+CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
+april may june july august september october november december""".split())
+_LEADING_THE = re.compile(r"^the\s+", re.I)
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
 BETWEEN_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
 #: Event types often held at a venue abroad: their city says nothing of who took part.
 VENUE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -253,6 +260,9 @@ class Coder:
                 if loc is not None and loc.geonames_id and loc.admin1 and loc.country:
                     places.add((loc.geonames_id, loc.country))
                 ev.sentence_places = sorted(places)
+            names = self._sentence_names(sent)
+            for ev in events:
+                ev.sentence_names = names
         return events
 
     # -- events named by a noun -----------------------------------------------------------
@@ -471,6 +481,22 @@ class Coder:
                 found = self._actors(ctx, owners)
             out += found
         return out
+
+    def _sentence_names(self, sent: Span) -> list[str]:
+        """The names (`Event.sentence_names`) of the sentence's entities of `NAME_LABELS`:
+        normalised, without a leading "the" or a possessive, and without those that name a
+        country, a nationality or a capital (a capital stands for its government as often as
+        for a place), or that start with a day or month name."""
+        out = set()
+        for ent in sentence_ents(sent):
+            if ent.label_ not in NAME_LABELS:
+                continue
+            key = norm(_LEADING_THE.sub("", _POSSESSIVE.sub("", span_text(ent).strip())))
+            if (len(key) < 2 or key.split()[0] in CALENDAR_WORDS or key in self.actors.country_names
+                    or key in self.actors.demonyms or key in self.actors.capitals):
+                continue
+            out.add(key)
+        return sorted(out)
 
     def _sentence_places(self, ctx: _Context, sent: Span) -> list[tuple[int, int, tuple[int, str]]]:
         """Specific places (cities, regions) the sentence names anywhere, as (start char, end

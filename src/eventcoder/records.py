@@ -162,6 +162,11 @@ class Event:
     #: the actors and places of the report's events (None on a tie). The merge reads it for
     #: a mention that names no party and no place ("The march turned violent on Tuesday").
     report_country: str | None = None
+    #: Names the sentence gives that are no country, nationality or capital (organisations,
+    #: facilities, towns the gazetteer may not know: "ESCOM", "Jiidali"), normalised. The
+    #: merge reads them for a mention that names no party: two reports naming "ESCOM" on
+    #: the same days tell one rally.
+    sentence_names: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -191,4 +196,5 @@ class Event:
             "confidence": round(self.confidence, 3),
             "sentence_places": [{"geonames_id": g, "country": c} for g, c in self.sentence_places],
             "report_country": self.report_country,
+            "sentence_names": list(self.sentence_names),
         }

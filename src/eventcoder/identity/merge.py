@@ -18,7 +18,10 @@ Two mentions may be the same event when all of these hold:
   day-dated mention with no party and no place is domestic to its report's country
   (`report_country`). Or one of the two names no party and both name the same specific
   place ("Shells landed in Kharkiv on Sunday", "Russian artillery hit Kharkiv on Sunday").
-  Such a pair is the weakest candidate. When no side is known in both,
+  Such a pair is the weakest candidate. So is one where one of the two names no party and
+  their sentences give a name in common that is no country, nationality or capital, when
+  their reports are not about two countries ("gathered outside ESCOM's office in the city
+  centre" and "rallied outside ESCOM in Blantyre": `_named`). When no side is known in both,
   a side named only by a sector with no country ("drivers stopped work", "police") may
   anchor the pair by its report's country, if the other mention names that country on the
   same side ("Portuguese bus drivers"); it conflicts with nothing. So may the country of
@@ -164,6 +167,10 @@ class MentionKey:
     #: The country the mention's report is about ("" when none clearly is): the domestic
     #: country of a day-dated mention that names no party and no place.
     report_country: str = ""
+    #: Names the mention's sentence gives that are no country, nationality or capital
+    #: ("escom", "jiidali"): a mention with no party pairs with one of the same type and
+    #: days whose sentence gives one of them (`_named`).
+    names: frozenset[str] = frozenset()
 
 
 #: Day-precision dates of one event may differ by this many days ("late on Monday" is
@@ -314,7 +321,7 @@ def _verdict(a: _Mention, b: _Mention, symmetric: bool) -> int | None:
                 return _score(a, b)
             if _domestic(a, b, symmetric) or _placed(a, b):
                 return 0
-            if _soft_anchored(a, b, symmetric):
+            if _soft_anchored(a, b, symmetric) or _named(a, b, symmetric):
                 return -1
     if (a.key.doc and a.key.doc == b.key.doc and a.key.sentence != b.key.sentence
             and (a.lacking or b.lacking) and _no_conflict(a, b, symmetric)):
@@ -347,6 +354,17 @@ def _soft_anchored(a: _Mention, b: _Mention, symmetric: bool) -> bool:
     if symmetric or a.mutual or b.mutual or any(x and y for x, y in ((a.src, b.src), (a.tgt, b.tgt))):
         return False
     return bool(a.src & b.soft_src or a.soft_src & b.src or a.tgt & b.soft_tgt or a.soft_tgt & b.tgt)
+
+
+def _named(a: _Mention, b: _Mention, symmetric: bool) -> bool:
+    """One of the two names no party, their sentences give a name in common that is no
+    country or capital (`MentionKey.names`: "a rally outside ESCOM's office in the city
+    centre" and "traders rallied outside ESCOM in Blantyre"), no side known in both differs
+    and their reports are not about two countries. As weak as a soft anchor."""
+    if a.both and b.both:
+        return False
+    ra, rb = a.key.report_country, b.key.report_country
+    return bool(a.key.names & b.key.names) and not (ra and rb and ra != rb) and _no_conflict(a, b, symmetric)
 
 
 def _domestic(a: _Mention, b: _Mention, symmetric: bool) -> bool:
@@ -540,7 +558,9 @@ def _buckets(m: _Mention, symmetric: bool) -> list[str]:
     mention is also keyed by its country ("C"), where only a source-only and a target-only
     one are compared (`_domestic_pairs`). A mutual clash is keyed by its countries on both
     sides. A mention with a specific place is keyed by it ("P"), where a mention with no
-    party pairs with any of the same place (`_placed`). Keying by (side, party) rather than by party alone keeps "USA did X" away from
+    party pairs with any of the same place (`_placed`). A dated mention is also keyed by
+    each name its sentence gives ("N"), where a mention with no party pairs with any other
+    (`_named`, `_named_pairs`). Keying by (side, party) rather than by party alone keeps "USA did X" away from
     "X was done to the USA", which cannot pair: a busy party costs the square of its mentions
     per side, not of all of them. A side named only by a country-less sector is keyed by its
     report's country too (`_soft`). Every mention is also keyed by its report ("D"), where the
@@ -548,9 +568,10 @@ def _buckets(m: _Mention, symmetric: bool) -> list[str]:
     report = [f"D\x1f{m.key.doc}"] if m.key.doc else []
     if m.start is None:
         return [f"U\x1f{m.key.source_codes}\x1f{m.key.target_codes}", *report]
+    names = [f"N\x1f{n}" for n in sorted(m.key.names)]
     if symmetric:
         home = [f"B\x1f{m.home}"] if m.home and not m.both else []
-        return [f"B\x1f{p}" for p in m.both] + home + ([f"P\x1f{m.place}"] if m.place else []) + report
+        return [f"B\x1f{p}" for p in m.both] + home + ([f"P\x1f{m.place}"] if m.place else []) + names + report
     home = []
     if m.home and not m.both:
         home = [f"S\x1f{m.home}", f"T\x1f{m.home}"]
@@ -560,7 +581,7 @@ def _buckets(m: _Mention, symmetric: bool) -> list[str]:
     # (a specific place is a key too: a mention with no party pairs by it, `_placed`)
     place = [f"P\x1f{m.place}"] if m.place else []
     keys = ([f"S\x1f{p}" for p in m.src | m.soft_src] + [f"T\x1f{p}" for p in m.tgt | m.soft_tgt | (m.src if m.mutual else frozenset())]
-            + home + place + report)
+            + home + place + names + report)
     return list(dict.fromkeys(keys))  # (a party-less mention's report country may be both soft and home)
 
 
@@ -591,6 +612,9 @@ def _block_pairs(block: list[_Mention], symmetric: bool) -> dict[tuple[str, str]
         if side == "C":
             _domestic_pairs(members, symmetric, pairs)
             continue
+        if side == "N":
+            _named_pairs(members, symmetric, pairs)
+            continue
         dated = side in "SBTCP"
         members.sort(key=_by_start if dated else lambda m: m.id)
         n = len(members)
@@ -619,6 +643,31 @@ def _domestic_pairs(members: list[_Mention], symmetric: bool, pairs: dict[tuple[
     sources = sorted((m for m in members if m.src), key=_by_start)
     targets = sorted((m for m in members if m.tgt), key=_by_start)
     for firsts, seconds in ((sources, targets), (targets, sources)):
+        starts = [m.start for m in seconds]
+        for a in firsts:
+            for j in range(bisect.bisect_left(starts, a.start), len(seconds)):
+                b = seconds[j]
+                if b.start > a.end:  # type: ignore[operator]
+                    break
+                if b.id == a.id:
+                    continue
+                xy = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+                if xy not in pairs:
+                    score = _verdict(a, b, symmetric)
+                    if score is not None:
+                        pairs[xy] = score
+
+
+def _named_pairs(members: list[_Mention], symmetric: bool, pairs: dict[tuple[str, str], int]) -> None:
+    """The candidate pairs of a name's "N" bucket (`_buckets`) that share no other bucket:
+    those with a mention that names no party (`_named`). Such mentions are few, so a busy
+    name costs its party-less mentions times their neighbours in time, not the square of
+    its mentions. A pair is found from whichever of the two starts first (`_domestic_pairs`)."""
+    everyone = sorted(members, key=_by_start)
+    lone = [m for m in everyone if not m.both]
+    if not lone:
+        return
+    for firsts, seconds in ((lone, everyone), (everyone, lone)):
         starts = [m.start for m in seconds]
         for a in firsts:
             for j in range(bisect.bisect_left(starts, a.start), len(seconds)):

@@ -87,7 +87,8 @@ CREATE TABLE IF NOT EXISTS mentions (
     url VARCHAR,
     source_name VARCHAR,
     sentence_places VARCHAR,
-    report_country VARCHAR
+    report_country VARCHAR,
+    sentence_names VARCHAR
 );
 CREATE TABLE IF NOT EXISTS events (
     event_key VARCHAR PRIMARY KEY,
@@ -176,7 +177,7 @@ def _mention_row(doc: StoredDocument, ev: dict[str, Any]) -> tuple[Any, ...]:
         loc.get("name") or loc.get("text"), loc.get("country"), loc.get("geonames_id"), loc.get("lat"), loc.get("lon"),
         json.dumps(loc) if loc else None, ev["confidence"], doc.date, doc.url, doc.source,
         ";".join(f"{p['geonames_id']}:{p['country']}" for p in ev.get("sentence_places") or []),
-        ev.get("report_country"),
+        ev.get("report_country"), "|".join(ev.get("sentence_names") or []),
     )  # fmt: skip
 
 
@@ -231,6 +232,7 @@ class DuckStore:
             # stores made before the column existed
             self.con.execute("ALTER TABLE mentions ADD COLUMN IF NOT EXISTS sentence_places VARCHAR")
             self.con.execute("ALTER TABLE mentions ADD COLUMN IF NOT EXISTS report_country VARCHAR")
+            self.con.execute("ALTER TABLE mentions ADD COLUMN IF NOT EXISTS sentence_names VARCHAR")
         except (duckdb.IOException, duckdb.PermissionException) as exc:
             raise StoreError(f"cannot open store {self.path}: {_reason(exc)}") from exc
         except duckdb.Error as exc:
@@ -546,12 +548,12 @@ def _places(column: str | None) -> frozenset[tuple[str, str]]:
 
 _KEY_COLUMNS = """m.event_id, m.plover_type, m.negated, m.modality, m.source_codes, m.target_codes,
     m.date_start, m.date_end, m.date_precision, m.geonames_id, m.location_country, m.sentence_places,
-    m.content_hash, m.sentence_index, m.cameo_code, m.plover_mode, m.report_country"""
+    m.content_hash, m.sentence_index, m.cameo_code, m.plover_mode, m.report_country, m.sentence_names"""
 
 #: Bump when the store starts to index or key mentions differently from what the
 #: fingerprint's sources show; the next rebuild is then a full one.
-_INDEX_VERSION = "4"  # 2: sentence places carry the regions of the cities they name ("in:");
-# 3: accusations and demands share a block; 4: and the cities near them ("near:")
+_INDEX_VERSION = "5"  # 2: sentence places carry the regions of the cities they name ("in:");
+# 3: accusations and demands share a block; 4: and the cities near them ("near:"); 5: names ("N")
 
 
 def _mention_key(r: Sequence[Any]) -> MentionKey:
@@ -568,7 +570,7 @@ def _mention_key(r: Sequence[Any]) -> MentionKey:
                 region, is_region = f"{kind[1]}.{kind[2]}", kind[0] == "admin1"
     return MentionKey(r[0], r[1], bool(r[2]), r[3], r[4] or "", r[5] or "", r[6], r[7], r[8], place_id, r[10],
                       _places(r[11]), r[12] or "", r[13] if r[13] is not None else -1, region, is_region, r[14] or "",
-                      r[15] or "", r[16] or "")
+                      r[15] or "", r[16] or "", frozenset(n for n in (r[17] or "").split("|") if n))
 
 
 
