@@ -1541,3 +1541,35 @@ def test_an_attack_by_its_own_doer_is_not_aimed_at_them(coder: Any) -> None:
 def test_officers_are_people_acted_on(coder: Any, text: str, code: str, source: list[str], target: list[str]) -> None:
     event = _one(coder, text, "2026-03-13")
     assert (event.cameo_code, _codes(event.source), _codes(event.target)) == (code, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "source", "target"),
+    [
+        # session 13: translated and regional wordings
+        ("The Bolivian vice-chancellor realised on Monday a working visit to Paraguay.", "042", ["BOLGOV"], ["PRY"]),
+        ("Port workers in Mombasa paralysed operations at the container terminal on Tuesday.", "143", ["KENLAB"], []),
+        ("Hundreds of teachers mobilised themselves on Friday towards the Ministry of Education in Lima.", "141",
+         ["PEREDU"], []),
+        ("Tehran addressed on Sunday to the Iraqi side an ultimatum over the border crossings.", "139", ["IRNGOV"],
+         ["IRQ"]),
+        ("Kenyan officials gave Uganda three weeks to pay the transit fees.", "139", ["KENGOV"], ["UGA"]),
+        ("An RNZAF plane landed in Apia on Saturday with twelve tonnes of drinking water.", "073", ["NZLMIL"], []),
+        # an army mobilising is no march
+        ("The army mobilised reservists on Monday.", "154", ["MIL"], []),
+    ],
+)
+def test_session_13_wordings(coder: Any, text: str, code: str, source: list[str], target: list[str]) -> None:
+    event = _one(coder, text, "2026-11-10")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == (code, source, target)
+
+
+def test_a_prepositional_verb_object_is_no_object_of_the_main_verb(coder: Any) -> None:
+    # "by pledging 10 million dollars": the dollars are what was pledged, not what was ended
+    events = coder.code_text("The minister ended his visit by pledging 10 million dollars for schools.", date="2026-11-10")
+    assert sorted(e.cameo_code for e in events) == ["0331", "042"]
+
+
+def test_the_shooting_that_went_on_is_an_attack(coder: Any) -> None:
+    assert [e.cameo_code for e in coder.code_text("The shooting went on for two hours, residents of the town said.",
+                                                   date="2026-11-10")] == ["193"]

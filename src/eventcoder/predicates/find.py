@@ -375,10 +375,18 @@ def build_predicate(verb: Token) -> Predicate:
                 dep == "ccomp" and child.pos_ == "NOUN" and child.i > verb.i):
             # a noun "ccomp" is the small model's misparse of an object ("signed a ceasefire deal")
             pred.objects.extend(np_heads(child))
+        elif dep == "npadvmod" and child.pos_ == "NOUN" and any(c.dep_ == "dative" for c in children_of(verb)):
+            # "gave Ethiopia two weeks to settle": the parser makes the second object adverbial
+            pred.objects.extend(np_heads(child))
         elif dep == "prep" or (dep == "dative" and child.pos_ == "ADP"):
             # (the parser sometimes makes "to" a dative: "handed over wheat to Afghanistan")
             for obj in _prep_objects(child):
                 pred.preps.append((child.lower_, obj))
+                # "addressed to the Ethiopian side an ultimatum" (translated word order): the
+                # parser hangs the object on the preposition's noun, which takes none
+                if obj.dep_ == "pobj" and obj.pos_ in {"NOUN", "PROPN"}:  # (not "by pledging 25 million dollars")
+                    pred.objects.extend(h for c in children_of(obj) if c.dep_ == "dobj" and c.i > obj.i
+                                        for h in np_heads(c))
         elif dep == "agent":
             pred.agents.extend(_prep_objects(child))
     pred.objects += [t for t in _declared_person(verb) if t not in pred.objects]
