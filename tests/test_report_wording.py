@@ -1555,6 +1555,10 @@ def test_officers_are_people_acted_on(coder: Any, text: str, code: str, source: 
          ["IRQ"]),
         ("Kenyan officials gave Uganda three weeks to pay the transit fees.", "139", ["KENGOV"], ["UGA"]),
         ("An RNZAF plane landed in Apia on Saturday with twelve tonnes of drinking water.", "073", ["NZLMIL"], []),
+        ("A Japanese navy ship brought drinking water and two desalination units to Tonga on Monday.", "073", ["JPN"],
+         ["TON"]),
+        # a diplomat ordered out of a country was expelled by it
+        ("Two Belarusian diplomats were ordered out of Latvia on Monday.", "161", ["LVA"], ["BLRGOV"]),
         # an army mobilising is no march
         ("The army mobilised reservists on Monday.", "154", ["MIL"], []),
     ],
@@ -1573,3 +1577,17 @@ def test_a_prepositional_verb_object_is_no_object_of_the_main_verb(coder: Any) -
 def test_the_shooting_that_went_on_is_an_attack(coder: Any) -> None:
     assert [e.cameo_code for e in coder.code_text("The shooting went on for two hours, residents of the town said.",
                                                    date="2026-11-10")] == ["193"]
+
+
+def test_a_place_a_party_comes_from_is_not_a_place_the_sentence_gives_its_event(coder: Any) -> None:
+    # "negotiators from Buka" met in the capital: Buka is not another city where talks were held
+    event = _one(coder, "Negotiators from Waigani and Buka sat down on Monday for talks on the referendum.",
+                 "2026-11-24", trigger="sat")
+    assert event.sentence_places == []
+    event = _one(coder, "Police from Batumi detained twelve protesters in Tbilisi on Monday.", "2026-11-24")
+    assert [c for _, c in event.sentence_places] == ["GEO"] and event.location is not None
+    assert event.location.name == "Tbilisi"
+    # a place named inside the noun a party comes from is still named ("the Erdenet copper mine")
+    event = _one(coder, "Workers from the Erdenet copper mine gathered outside the governor's office on Wednesday.",
+                 "2026-05-20", trigger="gathered")
+    assert event.sentence_places == [(2031405, "MNG")]

@@ -45,6 +45,8 @@ CASES = [
     ("Sunday", MON, "2021-05-02", "2021-05-02", "2021-05-02", "day", False),
     ("last Tuesday", TUE, "2021-04-27", "2021-04-27", "2021-04-27", "day", False),
     ("next Tuesday", TUE, "2021-05-11", "2021-05-11", "2021-05-11", "day", True),
+    ("the past Tuesday", WED, TUE, TUE, TUE, "day", False),  # translated: "el pasado martes"
+    ("the next Tuesday", TUE, "2021-05-11", "2021-05-11", "2021-05-11", "day", True),
     ("this Friday", WED, "2021-05-07", "2021-05-07", "2021-05-07", "day", True),
     ("by Friday", WED, "2021-05-07", "2021-05-07", "2021-05-07", "day", True),
     ("by Wednesday", WED, WED, WED, WED, "day", True),
@@ -242,6 +244,17 @@ EVENT_CASES = [
     ("The opposition rejected the outcome of Sunday's by-election.", "rejected", WED, DOCUMENT),
     ("The opposition rejected the result of last week's by-election on Monday.", "rejected", WED,
      _day(MON, "on Monday")),
+    # ... so does one in an "of" phrase ("weekend" of "by-elections", which the tagger splits)
+    ("The opposition rejected the results of weekend by-elections and demanded a recount.", "rejected", WED,
+     DOCUMENT),
+    ("The opposition rejected the results of weekend by-elections and demanded a recount.", "demanded", WED,
+     DOCUMENT),
+    # ... but what happened during or in an event, or what it did, happened on its day
+    ("Police arrested 41 people during Monday's protests, officials said.", "arrested", WED, _day(MON, "during Monday")),
+    ("Monday's air strikes flattened three buildings and killed seven people.", "killed", WED, _day(MON, "Monday")),
+    # "in the night of Tuesday to Wednesday", split by the tagger, is the morning's day
+    ("Gunmen attacked the station in the night of Tuesday to Wednesday.", "attacked", WED,
+     _day(WED, "the night of Tuesday to Wednesday")),
     # "the previous day", "that evening" count from the governing clause's day
     ("Officials said on Tuesday that police had arrested the journalist the previous day.",
      "arrested", WED, _day(MON, "the previous day")),

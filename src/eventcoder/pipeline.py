@@ -254,8 +254,10 @@ class Coder:
             for ev in events:
                 # a capital standing for its government ("Bogota and the ELN reached a truce")
                 # is an actor, not a place the sentence names
+                # (nor the place a party comes from: "negotiators from Waigani and Buka sat down")
                 actors = {(a.start, a.end) for a in ev.source + ev.target}
-                places = {place for start, end, place in named if (start, end) not in actors}
+                places = {place for start, end, place, origin in named if (start, end) not in actors
+                          and not (origin is not None and any(a.start <= origin < a.end for a in ev.source + ev.target))}
                 loc = ev.location
                 if loc is not None and loc.geonames_id and loc.admin1 and loc.country:
                     places.add((loc.geonames_id, loc.country))
@@ -498,12 +500,14 @@ class Coder:
             out.add(key)
         return sorted(out)
 
-    def _sentence_places(self, ctx: _Context, sent: Span) -> list[tuple[int, int, tuple[int, str]]]:
+    def _sentence_places(self, ctx: _Context, sent: Span) -> list[tuple[int, int, tuple[int, str], int | None]]:
         """Specific places (cities, regions) the sentence names anywhere, as (start char, end
-        char, (GeoNames id, country)): place entities, and lone names after "in", before a noun,
+        char, (GeoNames id, country), origin): place entities, and lone names after "in", before a noun,
         as a subject or as a possessor ("Porto's bus drivers") that the tagger calls a person or
-        an organisation but the gazetteer knows as a city of 50,000 or more."""
-        found: list[tuple[int, int, tuple[int, str]]] = []
+        an organisation but the gazetteer knows as a city of 50,000 or more. `origin` is the
+        start char of the noun a place entity says people come from ("negotiators from Buka"),
+        else None."""
+        found: list[tuple[int, int, tuple[int, str], int | None]] = []
         for ent in sentence_ents(sent):
             if ent.label_ in {"GPE", "LOC", "FAC"} or (
                 ent.label_ in {"PERSON", "ORG"} and len(ent) == 1 and ent.root.dep_ in {"pobj", "compound", "nsubj", "poss"}
@@ -512,7 +516,7 @@ class Coder:
                 text = span_text(ent)
                 place = self.places.specific_place(text, ctx.countries)
                 if place is not None and (ent.label_ in {"GPE", "LOC"} or self._place_country(text, HOME_CITY)):
-                    found.append((ent.start_char, ent.end_char, place))
+                    found.append((ent.start_char, ent.end_char, place, _origin_of(ent.root)))
         for tok in sent:
             # "workers from the Erdenet copper mine": a city's name, untagged, before a noun (not
             # first in the sentence, where any word has a capital: "Union leaders said")
@@ -522,7 +526,7 @@ class Coder:
                     and self._place_country(tok.text, HOME_CITY)):
                 place = self.places.specific_place(tok.text, ctx.countries)
                 if place is not None:
-                    found.append((tok.idx, tok.idx + len(tok.text), place))
+                    found.append((tok.idx, tok.idx + len(tok.text), place, None))
         return found
 
     def _governing_family(self, pred: Predicate) -> tuple[Token | None, Family | None]:
@@ -674,9 +678,9 @@ class Coder:
             source = [Actor(rec.name if rec else home, rec.name if rec else None, home, [], home, rec.wikidata if rec else None)]
             target = []
         if m is not None and m.pattern.mode == "expel" and pred.passive and not source:
-            # "a Kyrgyz diplomat was expelled from Dushanbe": the state the capital or country
-            # of "from" stands for expelled them
-            places = [o for o in pred.pobjs("from") if o.pos_ == "PROPN" or o.ent_type_ == "GPE"]
+            # "a Kyrgyz diplomat was expelled from Dushanbe", "was ordered out of Lithuania":
+            # the state the capital or country of "from" ("out of") stands for expelled them
+            places = [o for o in pred.pobjs("from") + pred.pobjs("out") if o.pos_ == "PROPN" or o.ent_type_ == "GPE"]
             expeller = [a for a in self._actors(ctx, places) if a.country and set(a.sectors) <= {"GOV"}]
             if expeller:
                 # (no state expels its own diplomat: a target of the capital's country is a
@@ -1009,6 +1013,17 @@ PATIENT_OF_NOUNS = frozenset({
 })  # fmt: skip
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "attaché", "charge", "representative",
                          "counsellor", "counselor", "secretary"})
+
+
+def _origin_of(place: Token) -> int | None:
+    """The start char of the noun whose "from" phrase `place` is (or is conjoined in):
+    "negotiators from Waigani and Buka", "police from Batumi"; None otherwise."""
+    while place.dep_ == "conj" and place.head.i != place.i:
+        place = place.head
+    prep = place.head
+    if place.dep_ == "pobj" and prep.lower_ == "from" and prep.head.pos_ in ("NOUN", "PROPN"):
+        return prep.head.idx
+    return None
 
 
 def _report_country(events: list[Event]) -> str | None:

@@ -106,6 +106,12 @@ def _expression(entity: Span) -> str:
     """Entity text, with the preposition just before it when that one matters."""
     if entity.start <= sent_bounds(entity[0])[0]:  # (the start of `entity.sent`, cheaper)
         return entity.text
+    doc = entity.doc
+    if (len(entity) == 1 and entity.start >= 2 and entity.end + 1 < len(doc)
+            and doc[entity.start - 2].lower_ == "night" and doc[entity.start - 1].lower_ in ("of", "from")
+            and doc[entity.end].lower_ in ("to", "into") and doc[entity.end + 1].ent_type_ == "DATE"):
+        # "in the night of Tuesday to Wednesday", which the tagger splits into three entities
+        return f"the night of {entity.text} to {doc[entity.end + 1].text}"
     before = entity.doc[entity.start - 1]
     if before.lower_ not in _PREFIXES or before.pos_ not in ("ADP", "SCONJ"):
         return entity.text
@@ -193,7 +199,8 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
                 if (found := resolve_expression(entity.text, doc_date)) is not None and not found[1]:
                     return TimeResult(*found)
     shared = {c.i for c in _sharing_conjuncts(head)}
-    for entity in sorted((e for e in entities if _owner(e).i in shared), key=lambda e: _distance(e, verb)):
+    for entity in sorted((e for e in entities if _owner(e).i in shared and not _names_another(e, verb)),
+                         key=lambda e: _distance(e, verb)):
         # "torched two vehicles and stormed an office on Thursday": one subject, one day
         if (found := resolve_expression(_expression(entity), doc_date)) is not None:
             return TimeResult(*found)
@@ -445,11 +452,35 @@ def _relative_antecedent(head: Token) -> Token | None:
 
 
 def _names_another(entity: Span, verb: Token) -> bool:
-    """"rejected the outcome of Saturday's by-election": a possessive date dates the noun it
-    qualifies (the election), not the event of the clause it stands in; but "Sunday's air
-    raid" dates the raid when the raid is the event."""
+    """"rejected the outcome of Saturday's by-election", "the results of weekend by-elections":
+    a possessive date, or one in an "of" phrase, dates the noun it qualifies (the election),
+    not the event of the clause it stands in; but "Sunday's air raid" dates the raid when the
+    raid is the event, "on the night of 5 May" is a date, and what happened "during Thursday
+    night's protests" or "in Sunday's clashes", or what "Monday's airstrikes" did, happened
+    then."""
     root = entity.root
-    return root.dep_ == "poss" and root.head.i != verb.i
+    if root.head.i == verb.i:
+        return False
+    if root.dep_ == "poss":
+        noun = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "of":
+        noun = root.head.head
+    else:
+        return False
+    if noun.i == verb.i or (root.dep_ != "poss" and noun.pos_ not in ("NOUN", "PROPN")):
+        return False  # (a possessive qualifies a noun even where the parser is lost: "week's by-election")
+    if noun.ent_type_ in _DATE_LABELS or noun.lemma_.lower() in _TIME_NOUNS:
+        return False
+    if noun.dep_ in ("nsubj", "nsubjpass") and (noun.head.i == verb.i or (verb.dep_ == "conj" and noun.head.i == verb.head.i)):
+        return False  # "Monday's airstrikes killed seven people": what they did, they did then
+    return not (noun.dep_ == "pobj" and noun.head.lower_ in _DURING and noun.head.head.i == verb.i)
+
+
+#: Nouns that are a time themselves ("on the night of 5 May") and prepositions of what
+#: happened within an event ("arrested 41 people during Thursday night's protests").
+_TIME_NOUNS = frozenset({"night", "morning", "evening", "afternoon", "day", "dawn", "eve", "weekend", "hour",
+                         "hours", "week", "month", "year", "date", "midnight", "noon"})
+_DURING = frozenset({"during", "in", "at", "amid", "throughout"})
 
 
 def _in_appositive(entity: Span) -> bool:
