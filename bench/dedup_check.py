@@ -64,6 +64,8 @@ SPECS = {
     "dedup_corpus_twentyfirst": Spec(id_prefix="tf", n_articles=45, month=(2026, 3), n_events=15, min_outlets=12, min_articles_per_event=3),
     "dedup_corpus_twentysecond": Spec(id_prefix="ts", n_articles=45, month=(2026, 11), n_events=15, min_outlets=12, min_articles_per_event=3),
     "dedup_corpus_twentythird": Spec(id_prefix="tt", n_articles=45, month=(2025, 4), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_twentyfourth": Spec(id_prefix="tq", n_articles=45, month=(2025, 3), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_twentyfifth": Spec(id_prefix="tv", n_articles=45, month=(2025, 1), n_events=15, min_outlets=12, min_articles_per_event=3),
 }
 
 
