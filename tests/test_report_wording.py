@@ -1557,6 +1557,10 @@ def test_officers_are_people_acted_on(coder: Any, text: str, code: str, source: 
         ("An RNZAF plane landed in Apia on Saturday with twelve tonnes of drinking water.", "073", ["NZLMIL"], []),
         ("A Japanese navy ship brought drinking water and two desalination units to Tonga on Monday.", "073", ["JPN"],
          ["TON"]),
+        ("A Turkish navy ship docked in Beirut on Friday with 300 tonnes of flour and tents.", "073", ["TUR"], []),
+        ("A Saudi aircraft loaded with 20 tonnes of medicine landed in Aden on Tuesday.", "073", ["SAU"], []),
+        ("The shipment was handed over to Malawian officials on Monday.", "073", [], ["MWIGOV"]),
+        ("The Court of Appeal disposed the immediate liberty of the six students.", "0841", ["JUD"], []),
         # a diplomat ordered out of a country was expelled by it
         ("Two Belarusian diplomats were ordered out of Latvia on Monday.", "161", ["LVA"], ["BLRGOV"]),
         # an army mobilising is no march
@@ -1591,3 +1595,14 @@ def test_a_place_a_party_comes_from_is_not_a_place_the_sentence_gives_its_event(
     event = _one(coder, "Workers from the Erdenet copper mine gathered outside the governor's office on Wednesday.",
                  "2026-05-20", trigger="gathered")
     assert event.sentence_places == [(2031405, "MNG")]
+
+
+def test_a_protest_meeting_is_a_protest_even_after_took_place(coder: Any) -> None:
+    # translated word order: "took place a meeting of protest" (the subject after the verb)
+    event = _one(coder, "On Saturday took place a meeting of protest of the miners in Erdenet.", "2026-05-14")
+    assert (event.cameo_code, event.date.start) == ("141", "2026-05-09")
+    event = _one(coder, "Workers held a protest meeting outside the mine on Monday.", "2026-05-14")
+    assert event.cameo_code == "141"
+    # a loaded plane sent is one aid event, not two
+    events = coder.code_text("Kuwait sent a plane loaded with food and medicine to Sudan on Wednesday.", date="2026-05-14")
+    assert [(e.cameo_code, e.evidence.trigger.split()[0]) for e in events] == [("073", "sent")]

@@ -870,7 +870,11 @@ class Coder:
                 heads = [o for c in children_of(m.prep_object) if c.dep_ == "prep" and c.lower_ == "of"
                          for o in children_of(c) if o.dep_ == "pobj"]
             return self._actors(ctx, [h for h in heads if _usable(h)])
-        if m is not None and m.pattern.swap:
+        if m is not None and m.pattern.source == "patient":
+            # "a Kuwaiti aircraft loaded with 38 tons of relief items": the vehicle (the passive
+            # subject, or the noun the participle modifies) is the giver's
+            heads = pred.subjects if pred.passive and pred.subjects else pred.objects
+        elif m is not None and m.pattern.swap:
             heads = pred.pobjs("from") or pred.pobjs("by") or _givers(pred.objects)
         elif pred.passive:
             heads = pred.agents
@@ -1288,9 +1292,11 @@ def _purpose(verb: Token) -> bool:
 
 
 def _drop_carried(events: list[Event], made: dict[int, Event]) -> list[Event]:
-    """"Turkish relief convoys carrying tents reached Idlib": the aid the convoy carried is
-    the aid event the sentence tells by its noun, not a second one."""
-    carried = {id(ev) for i, ev in made.items() if ev.plover_type == "AID" and ev.evidence.trigger.lower().startswith("carr")}
+    """"Turkish relief convoys carrying tents reached Idlib", "Kuwait sent a plane loaded with
+    food": the aid the convoy carried (the plane was loaded with) is the aid event the
+    sentence tells otherwise, not a second one."""
+    carried = {id(ev) for i, ev in made.items()
+               if ev.plover_type == "AID" and ev.evidence.trigger.lower().startswith(("carr", "loaded"))}
     if not carried or not any(ev.plover_type == "AID" and id(ev) not in carried for ev in events):
         return events
     return [ev for ev in events if id(ev) not in carried]

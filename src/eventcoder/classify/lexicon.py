@@ -157,8 +157,8 @@ class Lexicon:
         if target not in (None, "object", "prep", "none"):
             raise DataFileError(f"{where}: target must be object, prep or none")
         source = raw.get("source")
-        if source not in (None, "subject", "prep", "prep_of"):
-            raise DataFileError(f"{where}: source must be subject, prep or prep_of")
+        if source not in (None, "subject", "prep", "prep_of", "patient"):
+            raise DataFileError(f"{where}: source must be subject, prep, prep_of or patient")
         if source in ("prep", "prep_of") and not raw.get("prep"):
             raise DataFileError(f"{where}: source {source!r} needs 'prep'")
         pobjs = _str_list(raw.get("pobj"), where, "pobj")

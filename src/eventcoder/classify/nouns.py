@@ -104,6 +104,15 @@ def _words(value: Any, where: str, name: str) -> frozenset[str]:
     return frozenset(v.strip().lower() for v in value)
 
 
+def _inverted_took_place(holder: Token) -> bool:
+    """"Yesterday took place a meeting of protest" (translated word order): the noun after
+    "took place" is its subject, parsed as a second object."""
+    verb = holder.head
+    return (holder.dep_ == "dobj" and verb.lemma_.lower() == "take" and holder.lower_ != "place"
+            and any(c.dep_ == "dobj" and c.lower_ == "place" and c.i < holder.i for c in children_of(verb))
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(verb)))
+
+
 class NounLexicon:
     def __init__(self, entries: list[NounEntry], verbs: frozenset[str], passive_verbs: frozenset[str],
                  skip_modifiers: frozenset[str], planning_verbs: frozenset[str] = frozenset(),
@@ -208,7 +217,7 @@ class NounLexicon:
             holder = tok  # the noun that takes the sentence role: "a day" in "a day of talks"
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in self.containers:
                 holder = tok.head.head
-            if holder.dep_ in {"nsubj", "nsubjpass"}:
+            if holder.dep_ in {"nsubj", "nsubjpass"} or _inverted_took_place(holder):
                 found = self._as_subject(tok, holder)
             elif holder.dep_ in {"dobj", "pobj"}:
                 found = self._as_object(tok, holder)

@@ -206,10 +206,10 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
             return TimeResult(*found)
     if (counted := _counted_from_governor(head, doc_date)) is not None:
         return TimeResult(counted, False)
-    if (head.dep_ == "acl" and head.tag_ == "VBG" and head.head.dep_ in ("nsubj", "nsubjpass")
-            and head.head.head.pos_ in ("VERB", "AUX")):
-        # "an aircraft carrying 40 tonnes of aid landed today": what the subject was doing
-        # then
+    if (head.dep_ == "acl" and (head.tag_ == "VBG" or (head.tag_ == "VBN" and head.lemma_.lower() == "load"))
+            and head.head.dep_ in ("nsubj", "nsubjpass") and head.head.head.pos_ in ("VERB", "AUX")):
+        # "an aircraft carrying 40 tonnes of aid landed today", "an aircraft loaded with ...
+        # landed today": what the subject was doing, or how it was, then
         return event_time(head.head.head, doc_date)
     if is_participial_adjunct(head):
         # "expelled two diplomats last week, accusing them of spying": the participle
