@@ -1561,6 +1561,15 @@ def test_officers_are_people_acted_on(coder: Any, text: str, code: str, source: 
         ("A Saudi aircraft loaded with 20 tonnes of medicine landed in Aden on Tuesday.", "073", ["SAU"], []),
         ("The shipment was handed over to Malawian officials on Monday.", "073", [], ["MWIGOV"]),
         ("The Court of Appeal disposed the immediate liberty of the six students.", "0841", ["JUD"], []),
+        ("An Emirati military plane flew 40 tonnes of supplies into Afghanistan on Friday.", "073", ["ARE"], ["AFG"]),
+        ("The relief goods were turned over to the regional office of the social welfare department.", "073", [], []),
+        ("Guyana's opposition has contested this Monday the results of the by-election.", "120", ["GUYOPP"], []),
+        ("Taxi drivers across Monrovia parked their cars this morning in a sit-down strike.", "143", ["LBRLAB"], []),
+        ("The Czech Republic has put an entry ban to eleven Georgian officials.", "172", ["CZE"], ["GEOGOV"]),
+        ("Both ministers approached during two hours the themes of the bilateral agenda.", "040", ["GOV"], []),
+        # the parser hangs "persona non grata" anywhere
+        ("Armenia on Tuesday declared an attaché at the Belarusian embassy in Yerevan persona non grata.", "161",
+         ["ARM"], ["BLRGOV"]),
         # a diplomat ordered out of a country was expelled by it
         ("Two Belarusian diplomats were ordered out of Latvia on Monday.", "161", ["LVA"], ["BLRGOV"]),
         # an army mobilising is no march

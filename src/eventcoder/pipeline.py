@@ -1261,6 +1261,11 @@ def _usable(tok: Token) -> bool:
     return True
 
 
+#: What a side says (accusations, demands, rejections, threats, support): a participle on the
+#: noun of one ("a petition contesting the result") is its content, not a second statement.
+STATEMENT_EVENT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
+
+
 def _drop_purpose_repeats(events: list[Event], sent: Span) -> list[Event]:
     """"Met in Delhi to discuss the border" is one CONSULT, not two: drop an event in a purpose
     clause when the verb it serves already gave an event of the same PLOVER type, or a
@@ -1277,6 +1282,10 @@ def _drop_purpose_repeats(events: list[Event], sent: Span) -> list[Event]:
             for start, end, ptype in spans
         ):
             continue  # (a protest "demanding" something: its demand is the protest's)
+        if (verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBG" and ev.plover_type in STATEMENT_EVENT_TYPES
+                and any(start <= verb.head.idx < end and start != ev.evidence.char_start and ptype in STATEMENT_EVENT_TYPES
+                        for start, end, ptype in spans)):
+            continue  # "filed an election petition contesting the result": what the petition says
         keep.append(ev)
     return keep
 

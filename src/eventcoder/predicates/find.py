@@ -390,6 +390,11 @@ def build_predicate(verb: Token) -> Predicate:
         elif dep == "agent":
             pred.agents.extend(_prep_objects(child))
     pred.objects += [t for t in _declared_person(verb) if t not in pred.objects]
+    if pred.lemma in {"declare", "proclaim"}:
+        # "declared an attaché at the embassy in Yerevan persona non grata": the parser hangs
+        # the fixed phrase anywhere in the clause
+        pred.objects += [t for t in verb.subtree if t.lower_ == "persona" and t.i + 2 < len(t.doc)
+                         and t.doc[t.i + 1].lower_ == "non" and t.doc[t.i + 2].lower_ == "grata" and t not in pred.objects]
     if pred.particle is None:
         for obj in pred.objects:
             for adv in (c for c in obj.rights if c.dep_ == "advmod" and c.lower_ in SEPARABLE_PARTICLES):
