@@ -1615,3 +1615,23 @@ def test_a_protest_meeting_is_a_protest_even_after_took_place(coder: Any) -> Non
     # a loaded plane sent is one aid event, not two
     events = coder.code_text("Kuwait sent a plane loaded with food and medicine to Sudan on Wednesday.", date="2026-05-14")
     assert [(e.cameo_code, e.evidence.trigger.split()[0]) for e in events] == [("073", "sent")]
+
+
+def test_a_state_actor_whose_words_name_its_country_keeps_it(coder: Any) -> None:
+    # the ministry of "The foreign ministry accused Russia" in a story about Russia takes no
+    # country from the story; "The Israeli government" says its own
+    event = _one(coder, "The Israeli government rejected a French proposal for an observer mission in Jerusalem's Old "
+                        "City.", "2026-03-12")
+    assert _codes(event.source) == ["ISRGOV"]
+    events = coder.code_text("Russia expelled two diplomats. The foreign ministry accused Russia of spying.",
+                             date="2026-03-12")
+    assert [(_codes(e.source), _codes(e.target)) for e in events if e.cameo_code.startswith("11")] == [(["GOV"], ["RUS"])]
+
+
+def test_a_place_called_only_by_plain_words_is_a_place_only_in_a_context_country(coder: Any) -> None:
+    # "the Old City" of Montevideo is not Jerusalem's
+    event = _one(coder, "Uruguay and Chile will set up a working group, their top diplomats said after meeting at the "
+                        "Foreign Ministry in the Old City.", "2025-03-04", trigger="meeting")
+    assert (event.location is None or event.location.geonames_id is None) and event.sentence_places == []
+    event = _one(coder, "Israeli police detained three Palestinians in the Old City of Jerusalem on Friday.", "2025-03-04")
+    assert event.location is not None and event.location.name == "Old City"

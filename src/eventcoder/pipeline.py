@@ -484,6 +484,14 @@ class Coder:
             out += found
         return out
 
+    def _says_country(self, actor: Actor) -> bool:
+        """The actor's own words name its country ("The Israeli government", "Kenya's
+        police"): its country was not inferred from the story."""
+        words = [w[:-2] if w.endswith(("'s", "\u2019s")) else w for w in norm(actor.text).split()]
+        keys = words + [" ".join(words[i:i + 2]) for i in range(len(words) - 1)]
+        return any(self.actors.demonyms.get(k) == actor.country or self.actors.country_names.get(k) == actor.country
+                   for k in keys)
+
     def _sentence_names(self, sent: Span) -> list[str]:
         """The names (`Event.sentence_names`) of the sentence's entities of `NAME_LABELS`:
         normalised, without a leading "the" or a possessive, and without those that name a
@@ -702,7 +710,8 @@ class Coder:
             code, info = RIOT_CODE, self.codebook[RIOT_CODE]
         bare = {a.country for a in target if a.country and (not a.sectors or code[:3] in FOREIGN_CODES)}
         for actor in source:
-            if actor.country in bare and set(actor.sectors) & STATE_SECTORS and not actor.name:
+            if (actor.country in bare and set(actor.sectors) & STATE_SECTORS and not actor.name
+                    and not self._says_country(actor)):
                 # "The foreign ministry accused Russia" in an article about Russia: the
                 # ministry's country was inferred from the story, and no state's officials
                 # act against their own state as a whole; nor does a state expel or summon its

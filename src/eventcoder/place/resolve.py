@@ -216,9 +216,23 @@ def _nearer(mention: Mention, resolved: list[tuple[Mention, Place]]) -> bool:
 
 
 def _generic_admin1(place: Place, text: str) -> bool:
-    """An admin1 called by a plain English word ("Gulf", "Central", "Eastern"): found by that
-    word only in a context country ("the Gulf" is not Gulf Province, Papua New Guinea)."""
-    return place.feature == "admin1" and name_key(text) in GENERIC_ADMIN1
+    """An admin1 called by a plain English word ("Gulf", "Central", "Eastern"), or any place
+    called only by plain English words for places ("Old City", "New Town"): found by them
+    only in a context country ("the Gulf" is not Gulf Province, Papua New Guinea; "the Foreign
+    Ministry in the Old City" of Montevideo is not Jerusalem's)."""
+    key = name_key(text)
+    if place.feature == "admin1" and key in GENERIC_ADMIN1:
+        return True
+    words = key.split()
+    return len(words) > 1 and all(w in GENERIC_PLACE_WORDS or w in GENERIC_ADMIN1 for w in words)
+
+
+#: Plain English words a place's whole name can be made of ("Old City", "New Town",
+#: "Capital District"): such a name is a place only in a context country.
+GENERIC_PLACE_WORDS = frozenset({"old", "new", "city", "town", "village", "district", "quarter", "market", "port",
+                                 "harbour", "harbor", "square", "bay", "hill", "hills", "river", "lake", "island",
+                                 "airport", "station", "camp", "estate", "park", "bridge", "the", "of", "great",
+                                 "little", "big", "high", "middle", "inner", "outer", "twin", "cities"})
 
 
 def _inside(inner: Place, outer: Place) -> bool:
