@@ -1635,3 +1635,16 @@ def test_a_place_called_only_by_plain_words_is_a_place_only_in_a_context_country
     assert (event.location is None or event.location.geonames_id is None) and event.sentence_places == []
     event = _one(coder, "Israeli police detained three Palestinians in the Old City of Jerusalem on Friday.", "2025-03-04")
     assert event.location is not None and event.location.name == "Old City"
+
+
+def test_taking_part_after_a_told_protest_is_a_mention_of_it(coder: Any) -> None:
+    text = ("Several hundred trade unionists marched through Lilongwe to Parliament on Tuesday to protest against power "
+            "cuts. Police put the crowd at about 600, while the unions said more than 3,000 had taken part.")
+    events = coder.code_text(text, date="2026-03-10")
+    assert [(e.sentence_index, e.cameo_code, _codes(e.source), e.date.start) for e in events] == [
+        (0, "141", ["MWILAB"], "2026-03-10"), (1, "141", ["MWILAB"], "2026-03-10")]
+    # with no protest told, or a part in something else, nothing
+    assert coder.code_text("Organisers said about 1,500 people turned up.", date="2026-03-10") == []
+    assert [e.cameo_code for e in coder.code_text(
+        "Teachers marched on Monday. The minister said 3,000 people had taken part in the consultation.",
+        date="2026-03-10")] == ["141", "040"]

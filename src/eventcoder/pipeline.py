@@ -307,6 +307,23 @@ class Coder:
         taken = {sent.start + k for e in events
                  for k in range(bisect_left(starts, e.evidence.char_start), bisect_left(starts, e.evidence.char_end))}
         out = []
+        protest = next((e for e in reversed(ctx.events + events) if e.plover_type == "PROTEST" and not e.negated
+                        and e.modality == "asserted"), None)
+        for verb in (t for t in sent if protest is not None and t.pos_ == "VERB" and t.i not in taken and _took_part(t)):
+            # "Police put the crowd at 600, while organisers said more than 3,000 had taken
+            # part": a part in the protest the report told
+            stub = Predicate(verb=verb, lemma=verb.lemma_.lower(), subjects=[h for c in children_of(verb)
+                                                                             if c.dep_ == "nsubj" for h in np_heads(c)])
+            ev = self._event(ctx, index, sent, stub, None, protest.cameo_code)
+            ev.negated, ev.modality = False, "asserted"
+            if not any(a.sectors for a in ev.source):
+                ev.source = [replace(a) for a in protest.source]
+            ev.target = [replace(a) for a in protest.target]
+            if ev.date.precision != "day" and protest.date.precision == "day":
+                ev.date = replace(protest.date)
+            if ev.location is None and protest.location is not None:
+                ev.location = replace(protest.location)
+            out.append(ev)
         for nm in self.nouns.back_references(sent, lambda entry: self.codebook[entry.code].plover_type in told, taken):
             plover = self.codebook[nm.code].plover_type
             if any(e.evidence.char_start <= nm.verb.idx < e.evidence.char_end and e.plover_type == plover for e in events):
@@ -1307,6 +1324,32 @@ def _purpose(verb: Token) -> bool:
     if verb.dep_ == "xcomp" or is_participial_adjunct(verb):
         return True
     return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
+
+
+#: Who takes part in a protest by number or as a crowd ("more than 3,000 had taken part",
+#: "about 1,500 people turned up").
+PARTICIPANT_WORDS = CROWD_WORDS | frozenset("""people thousands hundreds dozens tens participants marchers members
+    workers teachers traders drivers farmers""".split())
+
+
+def _took_part(verb: Token) -> bool:
+    """"had taken part" (with no "in"), "turned up", "turned out" (with no object), by a
+    number of people or a crowd: a part in an event the report told."""
+    kids = list(children_of(verb))
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        if not any(c.dep_ == "dobj" and c.lower_ == "part" and not any(g.dep_ == "prep" for g in children_of(c))
+                   for c in kids) or any(c.dep_ == "prep" for c in kids):
+            return False
+    elif lemma == "turn":
+        if not any(c.dep_ == "prt" and c.lower_ in {"up", "out"} for c in kids) or any(c.dep_ == "dobj" for c in kids):
+            return False
+    else:
+        return False
+    subjects = [c for c in kids if c.dep_ == "nsubj"]
+    return any(s.like_num or s.ent_type_ == "CARDINAL" or s.lemma_.lower() in PARTICIPANT_WORDS
+               or s.lower_ in PARTICIPANT_WORDS or any(c.dep_ == "nummod" or c.like_num for c in children_of(s))
+               for s in subjects)
 
 
 def _drop_carried(events: list[Event], made: dict[int, Event]) -> list[Event]:
