@@ -26,8 +26,13 @@ CODES = ["USA", "USAMIL", "USAGOV", "RUS", "RUSMIL", "UKR", "UKRCVL", "IGOUNO", 
 TYPES = [("ASSAULT", "190"), ("COERCE", "173"), ("CONSULT", "040"), ("AGREE", "036"), ("SUPPORT", "057"),
          ("SUPPORT", "051"), ("PROTEST", "141"), ("PROTEST", "143"), ("PROTEST", "145"), ("SANCTION", "161"),
          ("SANCTION", "163"), ("ACCUSE", "112"), ("REQUEST", "1056"), ("REQUEST", "020")]
-#: A strike (143) and a riot (145) are never one event; a march (141) may be either.
-FORMS = {"143": "strike", "145": "riot"}
+#: A strike (143) is never a march (141) or a riot (145); a march may turn into a riot.
+FORMS = {"143": "strike", "145": "riot", "141": "march"}
+
+
+def forms_clash(forms: set[str | None]) -> bool:
+    forms = forms - {None}
+    return len(forms) > 1 and forms != {"march", "riot"}
 #: A recall (PLOVER mode "withdraw") and an expulsion ("expel") are never one event.
 MODES = {"161": ["withdraw", "expel"], "163": ["embargo", ""]}
 
@@ -346,7 +351,7 @@ def _brute_pairs(keys: list[MentionKey]) -> dict[tuple[str, str], int]:
     for a, b in combinations(prepared, 2):
         if (kind(a.key), a.key.negated, a.key.modality) != (kind(b.key), b.key.negated, b.key.modality):
             continue
-        if len({form(k) for k in (a.key, b.key)} - {None}) > 1:
+        if forms_clash({form(k) for k in (a.key, b.key)}):
             continue
         symmetric = kind(a.key) in M.SYMMETRIC_TYPES
         known = [(x, y) for x, y in ((a.src, b.src), (a.tgt, b.tgt)) if x and y]
@@ -452,7 +457,7 @@ def _reference_merge(keys: list[MentionKey]) -> dict[str, list[str]]:
         if spread(ids, "day", M.MAX_DAY_SPAN) or spread(ids, "document", M.MAX_PUBLICATION_SPAN):
             continue
         named = places(ids)
-        if len({form(prepared[i].key) for i in ids} - {None}) > 1:
+        if forms_clash({form(prepared[i].key) for i in ids}):
             continue
         if two_places(ids):
             continue

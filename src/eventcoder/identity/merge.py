@@ -5,7 +5,7 @@ Two mentions may be the same event when all of these hold:
   that other reports tell as "agreed"; a demand, CAMEO 10, is often the accusation other
   reports tell of the same statement, though an appeal never is), the same negation and the same modality (a
   demanded release is not a release), and no two exclusive forms of that type (a strike and
-  a riot, a recall and an expulsion: `EXCLUSIVE_FORMS`, `EXCLUSIVE_MODES`), not even
+  a march or a riot, a recall and an expulsion: `EXCLUSIVE_FORMS`, `EXCLUSIVE_MODES`), not even
   through a third mention;
 - compatible dyads, compared by country (or organisation): "USA" and "USAMIL" agree, an
   unknown side agrees with anything, but at least one side must be known on both and
@@ -99,11 +99,18 @@ FAMILIES = {"057": "AGREE"}
 TYPE_FAMILIES = {"ACCUSE": "ACCUSE|REQUEST", "REQUEST": "ACCUSE|REQUEST"}
 
 
-#: Forms of one type that never tell the same event, by CAMEO code prefix: a strike (a
-#: stoppage, 143) and a riot (145) are two events even on one day and over one grievance; a
-#: march (141) may be told as either ("the march turned into a riot", "striking workers
-#: marched").
-EXCLUSIVE_FORMS = {"143": "strike", "145": "riot"}
+#: Forms of one type that never tell the same event, by CAMEO code prefix (PLOVER's modes of
+#: PROTEST): a strike (a stoppage, 143) is neither a march (141) nor a riot (145), even on one
+#: day and over one grievance ("public employees marched in the capital while dockers struck
+#: at the port"); but a march may turn into a riot (`COMPATIBLE_FORMS`).
+EXCLUSIVE_FORMS = {"143": "strike", "145": "riot", "141": "demonstration"}
+#: Pairs of exclusive forms that may still tell one event: "the march turned into a riot".
+COMPATIBLE_FORMS = frozenset({frozenset({"demonstration", "riot"})})
+
+
+def forms_clash(forms: set[str] | frozenset[str]) -> bool:
+    """Do these exclusive forms (`form`) belong to two events?"""
+    return len(forms) > 1 and frozenset(forms) not in COMPATIBLE_FORMS
 #: PLOVER modes of one type that never tell the same event: a state recalling its own envoy
 #: (SANCTION, mode "withdraw") and expelling the other's diplomats ("expel"), both CAMEO 161.
 EXCLUSIVE_MODES = {("SANCTION", "withdraw"): "withdraw", ("SANCTION", "expel"): "expel"}
@@ -306,7 +313,7 @@ def _verdict(a: _Mention, b: _Mention, symmetric: bool) -> int | None:
     Depends on the two mentions only."""
     if not _places_compatible(a, b):
         return None
-    if a.form and b.form and a.form != b.form:
+    if a.form and b.form and forms_clash({a.form, b.form}):
         return None
     if a.start is None or b.start is None:
         if (a.start is None and b.start is None
@@ -439,8 +446,8 @@ class _Cluster:
         self.pubs = _span(self.pubs, other.pubs)
 
     def admits(self, other: _Cluster) -> bool:
-        if len(self.forms | other.forms) > 1:
-            return False  # a strike and a riot, chained by a march told both ways
+        if forms_clash(self.forms | other.forms):
+            return False  # a strike and a march, chained by a report that tells both
         for mine, theirs, limit in ((self.days, other.days, MAX_DAY_SPAN), (self.pubs, other.pubs, MAX_PUBLICATION_SPAN)):
             joint = _span(mine, theirs)
             if joint is not None and (joint[1] - joint[0]).days > limit:
