@@ -319,7 +319,10 @@ def test_a_placeless_report_naming_the_region_of_the_event_s_city_joins_it() -> 
     assert sorted(sorted(v) for v in clusters.values()) == [["kano"], ["tsafe"]]
     # the store gives a named region its region code (Zamfara State is NGA.57 in the gazetteer),
     # and a named city its region as "in:" (Tsafe is in Zamfara)
-    assert _places("2595349:NGA;2346199:NGA") == frozenset(zamfara | {("2346199", "NGA"), ("in:NGA.57", "NGA")})
+    from eventcoder.place.gazetteer import nearby_cities
+
+    near_tsafe = {(f"near:{n}", "NGA") for n in nearby_cities(2346199)}
+    assert _places("2595349:NGA;2346199:NGA") == frozenset(zamfara | {("2346199", "NGA"), ("in:NGA.57", "NGA")} | near_tsafe)
 
 
 def test_a_placeless_report_naming_a_city_of_the_event_s_region_joins_it() -> None:
@@ -694,3 +697,12 @@ def test_a_partyless_mention_joins_one_whose_sentence_gives_the_same_name() -> N
     for other in (key("other", "", {"zesco"}, "", "C"), key("abroad", "", {"escom"}, "ZMB", "D"),
                   key("party", "ZMBCVL", {"escom"}, "", "E")):
         assert len(merge_mentions([full, other])) == 2, other.event_id
+
+
+def test_a_town_of_a_city_s_outskirts_is_near_it_but_the_next_city_of_its_region_is_not() -> None:
+    from eventcoder.place.gazetteer import nearby_cities
+
+    thies, kayar = 2244802, 2250677  # about 25 km apart: fishermen of Kayar freed in Thies
+    gazipur, narayanganj = 1200109, 1185155  # about 45 km apart: two rallies of one day
+    assert kayar in nearby_cities(thies) and thies in nearby_cities(kayar)
+    assert narayanganj not in nearby_cities(gazipur)

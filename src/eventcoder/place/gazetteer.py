@@ -401,8 +401,10 @@ def _load_cached(path: str) -> Gazetteer:
 
 
 #: How near another city must be to count as the same place for the event merge: a suburb
-#: or district of a city ("Jomvu" and "Mombasa", 10 km apart), not the next town.
-NEAR_KM = 15.0
+#: or district of a city ("Jomvu" and "Mombasa", 10 km apart), or a town of its outskirts
+#: (fishermen of Kayar held in Thies, 25 km away), not the next city of a region (Gazipur
+#: and Narayanganj, 45 km apart).
+NEAR_KM = 30.0
 
 
 class _CityGrid(NamedTuple):
@@ -413,7 +415,7 @@ class _CityGrid(NamedTuple):
     index: dict[int, int]  # GeoNames id -> index into the lists
 
 
-_CELL = 0.25  # degrees: wider than NEAR_KM in latitude; longitude cells widen poleward
+_CELL = 0.25  # degrees (about 28 km of latitude); longitude cells widen poleward
 
 
 @lru_cache(maxsize=4)
@@ -447,8 +449,9 @@ def nearby_cities(gid: int, path: str | None = None) -> tuple[int, ...]:
         return ()
     lat, lon = grid.lats[index], grid.lons[index]
     reach = max(1, math.ceil(NEAR_KM / (111.0 * _CELL * max(math.cos(math.radians(lat)), 0.05))))
+    rows = max(1, math.ceil(NEAR_KM / (111.0 * _CELL)))
     row, col = int(lat // _CELL), int(lon // _CELL)
-    near = [grid.ids[k] for r in (row - 1, row, row + 1) for c in range(col - reach, col + reach + 1)
+    near = [grid.ids[k] for r in range(row - rows, row + rows + 1) for c in range(col - reach, col + reach + 1)
             for k in grid.cells.get((r, c), ()) if k != index and _km(lat, lon, grid.lats[k], grid.lons[k]) <= NEAR_KM]
     return tuple(sorted(near))
 
