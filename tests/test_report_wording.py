@@ -1648,3 +1648,18 @@ def test_taking_part_after_a_told_protest_is_a_mention_of_it(coder: Any) -> None
     assert [e.cameo_code for e in coder.code_text(
         "Teachers marched on Monday. The minister said 3,000 people had taken part in the consultation.",
         date="2026-03-10")] == ["141", "040"]
+
+
+def test_event_nouns_that_passed_off_were_called_off_or_were_signed(coder: Any) -> None:
+    # a march that "passed off peacefully" took place; a strike "called off" is no air strike
+    event = _one(coder, "In the capital, the Lilongwe march passed off peacefully, police said.", "2026-03-11")
+    assert event.cameo_code == "141"
+    event = _one(coder, "The strike was called off on Monday.", "2026-03-11")
+    assert event.plover_type != "ASSAULT"
+    event = _one(coder, "Kenya's trade minister spoke after the signing of the pact with Tanzania in Arusha.", "2026-03-11",
+                 trigger="signing")
+    assert event.cameo_code == "057"
+    # challenging an election result is rejecting it
+    event = _one(coder, "The party went to the Supreme Court on Tuesday to challenge the result of a by-election.",
+                 "2026-03-11")
+    assert event.cameo_code == "120"

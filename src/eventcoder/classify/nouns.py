@@ -286,15 +286,17 @@ class NounLexicon:
         if entry.verbs is None and _definite(holder):
             # "The march was peaceful", "Sunday's raid killed 14": any verb but planning
             if lemma in self.planning_verbs or any(
-                c.dep_ in {"acomp", "attr", "prep", "advmod", "prt"} and c.lower_ in self.unsure_words for c in children_of(verb)
+                c.dep_ in {"acomp", "attr", "prep", "advmod", "prt"} and c.lower_ in self.unsure_words
+                and not (c.lower_ == "off" and lemma in {"pass", "go"})  # ("passed off peacefully": it happened)
+                for c in children_of(verb)
             ) or any(c.dep_ == "xcomp" and c.lemma_.lower() in self.planning_verbs for c in children_of(verb)):
                 return None
             # "The accusation ... dominated talk shows over the weekend": a verb that is not
             # one of happening, ending or effect tells something later, not the event's day
             own_date = lemma in self.verbs or lemma == "be" or (holder.dep_ == "nsubjpass" and lemma in self.passive_verbs)
         elif holder.dep_ == "nsubjpass":
-            if lemma not in self.passive_verbs:
-                return None
+            if lemma not in self.passive_verbs or (entry.verbs is not None and lemma not in entry.verbs):
+                return None  # (an entry's own verbs hold in the passive too: "the strike was called off")
         elif lemma not in (entry.verbs or self.verbs):
             return None
         return self._checked(tok, verb, entry, own_date=own_date)
