@@ -706,3 +706,13 @@ def test_a_town_of_a_city_s_outskirts_is_near_it_but_the_next_city_of_its_region
     gazipur, narayanganj = 1200109, 1185155  # about 45 km apart: two rallies of one day
     assert kayar in nearby_cities(thies) and thies in nearby_cities(kayar)
     assert narayanganj not in nearby_cities(gazipur)
+
+
+def test_an_uncoded_actor_s_acronym_is_no_party_of_the_merge() -> None:
+    from eventcoder.identity.merge import _parties
+    from eventcoder.store.duck import _codes
+
+    # "the CNL accused the electoral commission": the dictionaries lack the CNL
+    codes = _codes([{"text": "CNL", "code": None}, {"text": "the ruling party", "code": "BDIPTY"}])
+    assert codes == '"CNL";BDIPTY'
+    assert _parties(codes) == frozenset({"BDI"})

@@ -214,7 +214,7 @@ def _parties(codes: str) -> frozenset[str]:
     for code in codes.split(";"):
         code = code.strip()
         if len(code) < 3 or not (code.isalpha() and code.isupper()):
-            continue  # the store keeps an uncoded actor's words ("Gendarmes", "April"): no party
+            continue  # the store keeps an uncoded actor's words ('"CNL"', "Gendarmes"): no party
         if code[:3] in SECTORS:
             if len(code) > 3:
                 out.add(code)

@@ -159,7 +159,9 @@ class StoredDocument:
 
 
 def _codes(actors: list[dict[str, Any]]) -> str:
-    return ";".join(sorted((a.get("code") or a.get("text") or "") for a in actors))
+    """The actors' codes; an actor with no code by its own words, in quotes ('"CNL"'), so that
+    an acronym the dictionaries lack is never read as a code (a party of the merge)."""
+    return ";".join(sorted((a.get("code") or (f'"{a["text"]}"' if a.get("text") else "")) for a in actors))
 
 
 def _mention_row(doc: StoredDocument, ev: dict[str, Any]) -> tuple[Any, ...]:
@@ -552,8 +554,9 @@ _KEY_COLUMNS = """m.event_id, m.plover_type, m.negated, m.modality, m.source_cod
 
 #: Bump when the store starts to index or key mentions differently from what the
 #: fingerprint's sources show; the next rebuild is then a full one.
-_INDEX_VERSION = "5"  # 2: sentence places carry the regions of the cities they name ("in:");
-# 3: accusations and demands share a block; 4: and the cities near them ("near:"); 5: names ("N")
+_INDEX_VERSION = "6"  # 2: sentence places carry the regions of the cities they name ("in:");
+# 3: accusations and demands share a block; 4: and the cities near them ("near:"); 5: names ("N");
+# 6: an uncoded actor's words are quoted in the codes
 
 
 def _mention_key(r: Sequence[Any]) -> MentionKey:
