@@ -19,7 +19,6 @@ Rules for verbs that embed another event (see data/lexicon/complements.yaml):
 from __future__ import annotations
 
 import gc
-import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -73,13 +72,11 @@ CROWD_WORDS = frozenset("""crowd crowds mob mobs protester protesters demonstrat
     student students striker strikers supporter supporters youth youths residents villagers""".split())
 CROWD_FORCE_CODES = frozenset({"180", "182", "190", "1712"})
 RIOT_CODE = "145"
-#: Types whose passive "between X and Y" names both parties ("a pact signed between X and Y").
 #: Entity labels whose names are evidence for the merge (`Event.sentence_names`).
 NAME_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "EVENT", "PERSON", "PRODUCT"})
 CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
 april may june july august september october november december""".split())
-_LEADING_THE = re.compile(r"^the\s+", re.I)
-_POSSESSIVE = re.compile(r"['\u2019]s?$")
+#: Types whose passive "between X and Y" names both parties ("a pact signed between X and Y").
 BETWEEN_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
 #: Event types often held at a venue abroad: their city says nothing of who took part.
 VENUE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -510,15 +507,15 @@ class Coder:
                    for k in keys)
 
     def _sentence_names(self, sent: Span) -> list[str]:
-        """The names (`Event.sentence_names`) of the sentence's entities of `NAME_LABELS`:
-        normalised, without a leading "the" or a possessive, and without those that name a
-        country, a nationality or a capital (a capital stands for its government as often as
-        for a place), or that start with a day or month name."""
+        """The names (`Event.sentence_names`) of the sentence's entities of `NAME_LABELS`,
+        normalised (`norm`), without those that name a country, a nationality or a capital (a
+        capital stands for its government as often as for a place), or that start with a day
+        or month name."""
         out = set()
         for ent in sentence_ents(sent):
             if ent.label_ not in NAME_LABELS:
                 continue
-            key = norm(_LEADING_THE.sub("", _POSSESSIVE.sub("", span_text(ent).strip())))
+            key = norm(span_text(ent))  # (lower case, no leading "the", no possessive)
             if (len(key) < 2 or key.split()[0] in CALENDAR_WORDS or key in self.actors.country_names
                     or key in self.actors.demonyms or key in self.actors.capitals):
                 continue

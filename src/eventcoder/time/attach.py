@@ -22,8 +22,10 @@
    end of the month", "have given the NGOs until 31 August"). "in"/"within"
    are only read with the entity when they attach to a verb, so "the first attack in
    two years" is not a future date.
-   A possessive date ("the outcome of Saturday's by-election") dates its noun, not the
-   clause's event.
+   A possessive date ("the outcome of Saturday's by-election"), or one in an "of" phrase
+   ("the results of weekend by-elections"), dates its noun, not the clause's event; but
+   what is done during, in or by a dated event is of its day ("arrested during Thursday
+   night's protests", "Monday's air strikes killed seven").
    A date that the parser hangs on a reporting verb placed after its clause ("X met Y
    earlier this week, diplomats said"), but which stands inside the reported clause,
    belongs to the reported event. So does the date of a statement the event is told in
