@@ -1643,6 +1643,10 @@ def test_taking_part_after_a_told_protest_is_a_mention_of_it(coder: Any) -> None
     events = coder.code_text(text, date="2026-03-10")
     assert [(e.sentence_index, e.cameo_code, _codes(e.source), e.date.start) for e in events] == [
         (0, "141", ["MWILAB"], "2026-03-10"), (1, "141", ["MWILAB"], "2026-03-10")]
+    events = coder.code_text("Commercial drivers in Monrovia went on strike on Tuesday over fuel prices. Many drivers in "
+                             "Paynesville had joined the action.", date="2025-03-18")
+    assert [(e.sentence_index, e.cameo_code, e.date.start) for e in events] == [(0, "143", "2025-03-18"),
+                                                                               (1, "143", "2025-03-18")]
     # with no protest told, or a part in something else, nothing
     assert coder.code_text("Organisers said about 1,500 people turned up.", date="2026-03-10") == []
     assert [e.cameo_code for e in coder.code_text(

@@ -1331,7 +1331,7 @@ PARTICIPANT_WORDS = CROWD_WORDS | frozenset("""people thousands hundreds dozens 
 
 def _took_part(verb: Token) -> bool:
     """"had taken part" (with no "in"), "turned up", "turned out" (with no object), by a
-    number of people or a crowd: a part in an event the report told."""
+    number of people or a crowd, or "joined the action": a part in an event the report told."""
     kids = list(children_of(verb))
     lemma = verb.lemma_.lower()
     if lemma == "take":
@@ -1341,6 +1341,10 @@ def _took_part(verb: Token) -> bool:
     elif lemma == "turn":
         if not any(c.dep_ == "prt" and c.lower_ in {"up", "out"} for c in kids) or any(c.dep_ == "dobj" for c in kids):
             return False
+    elif lemma == "join":
+        # "many drivers had joined the action": the protest told, by a word for any protest
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in {"action", "movement", "mobilisation", "mobilization"}
+                   and any(d.dep_ == "det" and d.lower_ in {"the", "this"} for d in children_of(c)) for c in kids)
     else:
         return False
     subjects = [c for c in kids if c.dep_ == "nsubj"]
