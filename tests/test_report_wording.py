@@ -1667,3 +1667,17 @@ def test_event_nouns_that_passed_off_were_called_off_or_were_signed(coder: Any) 
     event = _one(coder, "The party went to the Supreme Court on Tuesday to challenge the result of a by-election.",
                  "2026-03-11")
     assert event.cameo_code == "120"
+
+
+def test_a_facility_named_after_its_city_places_the_report(coder: Any) -> None:
+    # no country is named: the airport and the capitol say where the report is
+    event = _one(coder, "A military transport plane that touched down at Funafuti International Airport yesterday "
+                        "carried bottled water, officials said.", "2026-11-18", trigger="carried")
+    assert (event.sentence_places, event.report_country) == ([(2110394, "TUV")], "TUV")
+    event = _one(coder, "Twelve drivers were arrested this morning after they blocked the road in front of the Cebu "
+                        "Provincial Capitol.", "2025-03-27", trigger="arrested")
+    assert (event.sentence_places, event.report_country) == ([(1717512, "PHL")], "PHL")
+    # a palace or a square often carries another place's name
+    event = _one(coder, "The king will make a state visit to Spain in June, Buckingham Palace announced on Tuesday.",
+                 "2026-03-11", trigger="make")
+    assert event.sentence_places == []

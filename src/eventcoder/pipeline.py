@@ -41,6 +41,7 @@ from .load import english_check
 from .parse import load_model, parse_stream
 from .parse.spans import children_of, entity_at, parsed_from, release, sentence_ents, span_text
 from .place import Gazetteer, PlaceResolver, PlaceResult
+from .place.gazetteer import Place
 from .place.resolve import BIG_CITY
 from .predicates import Predicate, find_predicates, is_participial_adjunct, np_heads
 from .records import Actor, Attribution, Document, Event, EventDate, Evidence, Reject
@@ -82,6 +83,11 @@ BETWEEN_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
 VENUE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 #: ... and codes of other types held there too: signing a formal agreement (SUPPORT).
 VENUE_CODES = frozenset({"057"})
+#: Places a sentence names through a facility named after its city ("Funafuti International
+#: Airport", "the Cebu Provincial Capitol"); palaces, squares, stations and streets often
+#: carry another city's name ("Buckingham Palace", "Smolensk Square").
+CITY_FACILITIES = frozenset({"airport", "airbase", "capitol", "market", "marketplace", "bazaar", "hospital",
+                             "stadium", "prison", "jail", "courthouse", "port", "harbour", "harbor", "terminal"})
 #: Who acts for a state: "The foreign ministry accused Russia" is not Russia's ministry. (Its
 #: opposition, strikers or citizens often act against their own state: they keep its country.)
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
@@ -129,6 +135,12 @@ class Coder:
             if collecting:
                 gc.enable()
         self.resolver = ActorResolver(self.actors, place_country=self._place_country)
+
+    def _sizeable(self, place: Place, countries: list[str]) -> bool:
+        """A region, a city of 100,000 or more, a capital, or a place of a country the
+        document names."""
+        return (place.feature != "city" or place.population >= 100_000 or place.country in countries
+                or self.places.capitals.get(place.country) == place.name)
 
     def _place_country(self, name: str, min_population: int = 100_000) -> str | None:
         """Country of a sizeable place named exactly (cities of `min_population`+ and regions)."""
@@ -539,6 +551,12 @@ class Coder:
                 place = self.places.specific_place(text, ctx.countries)
                 if place is not None and (ent.label_ in {"GPE", "LOC"} or self._place_country(text, HOME_CITY)):
                     found.append((ent.start_char, ent.end_char, place, _origin_of(ent.root)))
+                elif place is None and ent.label_ in {"FAC", "LOC"} and ent.root.lemma_.lower() in CITY_FACILITIES and (
+                        city := self.places.facility_city(ent, ctx.countries)) and self._sizeable(city, ctx.countries):
+                    # "touched down at Funafuti International Airport", "the Cebu Provincial
+                    # Capitol": the city it is named after (not "Buckingham Palace", "the
+                    # Smolensk Square": `CITY_FACILITIES`)
+                    found.append((ent.start_char, ent.end_char, (city.geonames_id, city.country), _origin_of(ent.root)))
         for tok in sent:
             # "workers from the Erdenet copper mine": a city's name, untagged, before a noun (not
             # first in the sentence, where any word has a capital: "Union leaders said")

@@ -136,7 +136,7 @@ FACILITY_NOUNS = frozenset({
     "home", "house", "residence", "office", "offices", "headquarters", "museum", "theatre",
     "theater", "cinema", "club", "nightclub", "bar", "zoo", "cemetery", "monastery",
     "cathedral", "hall", "tower", "dam", "mine", "airfield", "complex", "center", "centre",
-    "post", "depot", "warehouse", "courthouse",
+    "post", "depot", "warehouse", "courthouse", "capitol",
 })
 PLACE_NOUNS = AREA_NOUNS | FACILITY_NOUNS
 # Words after a name that say which kind of place it is ("Nineveh province").

@@ -533,14 +533,8 @@ class PlaceResolver:
         if place is not None and place.feature == "country" and (capital := self._capital_of(mention, place)):
             return capital  # "police in Sri Lanka's capital": Colombo, not the country
         span = mention.span
-        if place is None and len(span) > 1 and span.root.lemma_.lower() in PLACE_NOUNS and span[0].text[:1].isupper():
-            # "the Honiara Central Market", "Port Sudan International Airport": a place the
-            # gazetteer lacks, named after the city it is in
-            words = [t for t in span if t.lower_ != "the"]
-            for stop in range(len(words) - 1, 0, -1):
-                city = self.best_place(" ".join(t.text for t in words[:stop]), context, primary_only=True)
-                if city is not None and city.feature in ("city", "admin1"):
-                    return city
+        if place is None and span[0].text[:1].isupper() and (city := self.facility_city(span, context)):
+            return city
         if (
             place is not None
             and mention.direct
@@ -551,6 +545,20 @@ class PlaceResolver:
         ):
             return None
         return place
+
+    def facility_city(self, span: Span, context: Sequence[str] = ()) -> Place | None:
+        """The city or region a named place the gazetteer lacks is named after: "the Honiara
+        Central Market", "Port Sudan International Airport", "the Cebu Provincial Capitol"."""
+        if len(span) < 2 or span.root.lemma_.lower() not in PLACE_NOUNS:
+            return None
+        words = [t for t in span if t.lower_ != "the"]
+        if not words or not words[0].text[:1].isupper():
+            return None
+        for stop in range(len(words) - 1, 0, -1):
+            city = self.best_place(" ".join(t.text for t in words[:stop]), context, primary_only=True)
+            if city is not None and city.feature in ("city", "admin1"):
+                return city
+        return None
 
     def _capital_of(self, mention: Mention, country: Place) -> Place | None:
         """The capital a country's name possesses ("Nepal's capital", "the Sri Lankan
