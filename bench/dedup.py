@@ -123,7 +123,7 @@ def _explain(gold: dict, ours: dict, detail: dict) -> None:
 
 #: The corpora in the order they were written. The first five were tuned on after they were
 #: first measured; the sixth, seventh, eighth, tenth, twelfth, thirteenth, fourteenth,
-#: seventeenth, twentieth, twenty-third and twenty-fifth, written blind, never were; the ninth, eleventh, fifteenth,
+#: seventeenth, twentieth, twenty-third, twenty-fifth and twenty-seventh, written blind, never were; the ninth, eleventh, fifteenth,
 #: sixteenth, eighteenth, nineteenth, twenty-first, twenty-second and twenty-fourth were written to be
 #: tuned on.
 CORPORA = [
@@ -152,6 +152,7 @@ CORPORA = [
     ("dedup_corpus_twentythird", "twenty-third corpus (written blind in session 13, half in regional and translated styles, its contents never shown to the engineer; never tuned on)"),
     ("dedup_corpus_twentyfourth", "twenty-fourth corpus (written in session 13 by a helper who never ran the coder, half in regional and translated styles, as a tuning corpus: tuned on)"),
     ("dedup_corpus_twentyfifth", "twenty-fifth corpus (written blind in session 13, half in regional and translated styles, its contents never shown to the engineer; never tuned on)"),
+    ("dedup_corpus_twentyseventh", "twenty-seventh corpus (written blind in session 14, half in regional and translated styles, its contents never shown to the engineer; never tuned on)"),
 ]
 
 
