@@ -337,11 +337,11 @@ def mutual(m: M._Mention) -> bool:
 
 
 def kind(k: MentionKey) -> str:
-    """The type a mention merges under: a signed formal agreement is an agreement, and an
-    accusation and a demand share a block."""
+    """The type a mention merges under: an accusation and a demand share a block, and so do
+    talks, agreements and signed formal agreements."""
     if k.plover_type in ("ACCUSE", "REQUEST"):
         return "ACCUSE|REQUEST"
-    return "AGREE" if k.cameo_code == "057" else k.plover_type
+    return "CONSULT|AGREE" if k.cameo_code == "057" or k.plover_type in ("CONSULT", "AGREE") else k.plover_type
 
 
 def _brute_pairs(keys: list[MentionKey]) -> dict[tuple[str, str], int]:
@@ -404,8 +404,10 @@ def _brute_pairs(keys: list[MentionKey]) -> dict[tuple[str, str], int]:
                 continue
         elif a.key.place_country and b.key.place_country and a.key.place_country != b.key.place_country:
             continue
+        # talks and an agreement come after the pairs of one type
+        mixed = 6 * ((a.key.plover_type == "CONSULT") != (b.key.plover_type == "CONSULT"))
         if ok:
-            out[tuple(sorted((a.id, b.id)))] = M._score(a, b) if anchored else 0 if (domestic or placed) else -1
+            out[tuple(sorted((a.id, b.id)))] = (M._score(a, b) if anchored else 0 if (domestic or placed) else -1) - mixed
             continue
         # the same report: a mention with no party or only the document's date, with one that
         # has both (or, weaker, with another such mention)
@@ -415,7 +417,7 @@ def _brute_pairs(keys: list[MentionKey]) -> dict[tuple[str, str], int]:
         if a.key.doc and a.key.doc == b.key.doc and a.key.sentence != b.key.sentence and (lacks(a) or lacks(b)) and not clash:
             if overlap or any(lacks(m) and m.key.precision in (None, "document") for m in (a, b)):
                 out[tuple(sorted((a.id, b.id)))] = (-1 - min(abs(a.key.sentence - b.key.sentence), 50)
-                                                    - 60 * (lacks(a) and lacks(b)) - 120 * (not overlap))
+                                                    - 60 * (lacks(a) and lacks(b)) - 120 * (not overlap) - mixed)
     return out  # type: ignore[return-value]
 
 

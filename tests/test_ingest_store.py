@@ -457,6 +457,25 @@ def test_a_signed_agreement_merges_with_the_agreement() -> None:
     assert sorted(sorted(v) for v in clusters.values()) == [["a", "b"], ["c"]]
 
 
+def test_talks_and_what_their_sides_agreed_at_them_are_one_meeting() -> None:
+    # "Chile's foreign minister held talks in Montevideo" (CONSULT) and "Chile and Uruguay
+    # agreed to study a rail link" (AGREE) a day later in another report tell one meeting; an
+    # agreement of other parties, or of a week later, is another event
+    def key(eid: str, ptype: str, code: str, src: str, tgt: str, day: str, doc: str,
+            precision: str = "day") -> MentionKey:
+        return MentionKey(eid, ptype, False, "asserted", src, tgt, day, day, precision, None, None,
+                          doc=doc, sentence=0, cameo_code=code)
+
+    talks = [key("arrived", "CONSULT", "042", "CHLGOV", "URY", "2025-03-03", "A"),
+             key("talks", "CONSULT", "040", "URYGOV", "CHLGOV", "2025-03-03", "B")]
+    clusters = merge_mentions([*talks, key("agreed", "AGREE", "030", "CHL;URY", "", "2025-03-04", "C", "document")])
+    assert sorted(clusters.values()) == [["agreed", "arrived", "talks"]]
+    clusters = merge_mentions([*talks, key("signed", "SUPPORT", "057", "CHL;URY", "", "2025-03-03", "C"),
+                               key("other", "AGREE", "030", "ARG;BRA", "", "2025-03-03", "D"),
+                               key("later", "AGREE", "030", "CHL;URY", "", "2025-03-12", "E")])
+    assert sorted(clusters.values()) == [["arrived", "signed", "talks"], ["later"], ["other"]]
+
+
 def test_an_accusation_and_a_demand_of_one_statement_merge_but_never_with_an_appeal() -> None:
     # "Somalia accused Ethiopia of sending troops" (112) and "Mogadishu demanded the
     # withdrawal of the troops" (1056) tell one statement; "Somalia asked Ethiopia to share

@@ -2,8 +2,10 @@
 
 Two mentions may be the same event when all of these hold:
 - the same PLOVER type (or family: a signed formal agreement, CAMEO 057, is an agreement
-  that other reports tell as "agreed"; a demand, CAMEO 10, is often the accusation other
-  reports tell of the same statement, though an appeal never is), the same negation and the same modality (a
+  that other reports tell as "agreed"; talks and what their sides agreed at them are one
+  meeting, though such a pair comes after the pairs of one type; a demand, CAMEO 10, is
+  often the accusation other reports tell of the same statement, though an appeal never
+  is), the same negation and the same modality (a
   demanded release is not a release), and no two exclusive forms of that type (a strike and
   a march or a riot, a recall and an expulsion: `EXCLUSIVE_FORMS`, `EXCLUSIVE_MODES`), not even
   through a third mention;
@@ -88,15 +90,21 @@ from datetime import date, timedelta
 
 __all__ = ["MentionKey", "candidate_pairs", "merge_buckets", "merge_mentions"]
 
-SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
-#: CAMEO codes whose mentions merge with those of another PLOVER type: a signed formal
-#: agreement (057, SUPPORT) is the agreement that other reports tell as "agreed" (AGREE).
-FAMILIES = {"057": "AGREE"}
 #: PLOVER types whose mentions merge with those of another: one statement that condemns a
 #: side and demands something of it is told as the accusation by some reports and as the
 #: demand by others ("Somalia accused Ethiopia of sending troops", "Mogadishu demanded the
 #: withdrawal of the troops"). An appeal (CAMEO 02) is never an accusation: `VERBAL_FORMS`.
-TYPE_FAMILIES = {"ACCUSE": "ACCUSE|REQUEST", "REQUEST": "ACCUSE|REQUEST"}
+#: Talks and what their two sides agreed at them are one meeting, told as the visit by some
+#: reports and as the agreement by others ("the ministers held talks in Montevideo",
+#: "Chile and Uruguay agreed to study a rail link"); such a pair of types is weaker than
+#: one of a single type (`_verdict`).
+TYPE_FAMILIES = {"ACCUSE": "ACCUSE|REQUEST", "REQUEST": "ACCUSE|REQUEST",
+                 "CONSULT": "CONSULT|AGREE", "AGREE": "CONSULT|AGREE"}
+#: CAMEO codes whose mentions merge with those of another PLOVER type: a signed formal
+#: agreement (057, SUPPORT) is the agreement that other reports tell as "agreed" (AGREE).
+FAMILIES = {"057": "CONSULT|AGREE"}
+#: The families whose two sides may be told in either order.
+SYMMETRIC_TYPES = frozenset({"CONSULT|AGREE", "COOPERATE"})
 
 
 #: Forms of one type that never tell the same event, by CAMEO code prefix (PLOVER's modes of
@@ -315,6 +323,13 @@ def _verdict(a: _Mention, b: _Mention, symmetric: bool) -> int | None:
         return None
     if a.form and b.form and forms_clash({a.form, b.form}):
         return None
+    score = _pair_score(a, b, symmetric)
+    if score is not None and (a.key.plover_type == "CONSULT") != (b.key.plover_type == "CONSULT"):
+        return score - 6  # (talks and an agreement at them: after the pairs of one type)
+    return score
+
+
+def _pair_score(a: _Mention, b: _Mention, symmetric: bool) -> int | None:
     if a.start is None or b.start is None:
         if (a.start is None and b.start is None
                 and (a.key.source_codes, a.key.target_codes) == (b.key.source_codes, b.key.target_codes)):
