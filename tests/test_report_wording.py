@@ -1681,3 +1681,55 @@ def test_a_facility_named_after_its_city_places_the_report(coder: Any) -> None:
     event = _one(coder, "The king will make a state visit to Spain in June, Buckingham Palace announced on Tuesday.",
                  "2026-03-11", trigger="make")
     assert event.sentence_places == []
+
+
+def test_translated_recalls_and_a_nationality_after_its_noun(coder: Any) -> None:
+    # the object after the prepositional phrase, read by the parser as a clause on its noun
+    event = _one(coder, "The government of Ghana has recalled this Monday for consultations its ambassador accredited "
+                        "in Togo.", "2025-02-10")
+    assert (event.cameo_code, _codes(event.source), event.date.start) == ("161", ["GHAGOV"], "2025-02-10")
+    event = _one(coder, "The Government ivorian has recalled its ambassador to Burkina Faso.", "2025-02-10")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == ("161", ["CIVGOV"], ["BFA"])
+    event = _one(coder, "The Ghanaian envoy had been called home after the dispute.", "2025-02-10")
+    assert (event.cameo_code, _codes(event.source)) == ("161", ["GHA"])
+    # a relative clause with its own pronoun is a clause ("a resolution that the envoy rejected")
+    events = coder.code_text("The General Assembly condemned the violations in a resolution that Pyongyang's envoy "
+                             "rejected.", date="2025-02-10")
+    assert [(e.cameo_code, _codes(e.target)) for e in events if e.cameo_code == "111"] == [("111", [])]
+
+
+def test_a_raid_that_kills_is_an_attack_and_left_dead_is_no_withdrawal(coder: Any) -> None:
+    event = _one(coder, "The raid left at least five dead.", "2025-02-10")
+    assert (event.plover_type, event.cameo_code) == ("ASSAULT", "190")
+    # the parser hangs "left" on the village: no withdrawal from it
+    events = coder.code_text("A raid on another village left at least five dead on Monday.", date="2025-02-10")
+    assert [e.plover_type for e in events if e.plover_type == "RETREAT"] == []
+    # but people "held captive" are held
+    events = coder.code_text("The rebels said they would free two guards held captive by them on Monday.", date="2025-02-10")
+    assert [(e.cameo_code, _codes(e.source)) for e in events if e.evidence.trigger == "held"] == [("181", ["REB"])]
+
+
+def test_more_wordings_of_session_14(coder: Any) -> None:
+    event = _one(coder, "Finland's minister and his Estonian colleague put their names to the agreement in Tallinn "
+                        "yesterday.", "2025-02-10")
+    assert (event.cameo_code, sorted(_codes(event.source)), event.date.start) == ("057", ["EST", "FINGOV"], "2025-02-09")
+    event = _one(coder, "Municipal workers in Beirut pressed on with a strike over wages on Thursday.", "2025-02-10")
+    assert (event.cameo_code, _codes(event.source)) == ("143", ["LBNLAB"])
+    # what is given is no recipient: the "to" names it
+    event = _one(coder, "The goods were handed over to the Tongan government as emergency aid on Monday.", "2025-02-10")
+    assert (event.plover_type, _codes(event.target)) == ("AID", ["TONGOV"])
+    event = _one(coder, "Lawyers for nine Zambian traders held since Saturday said they would seek bail.", "2025-02-10",
+                 trigger="held")
+    assert (event.cameo_code, _codes(event.target)) == ("173", ["ZMBBUS"])
+    # an object after adverbials (translated word order)
+    event = _one(coder, "Hundreds of farmers have blocked yesterday, for almost seven hours, the accesses towards the "
+                        "port.", "2025-02-10")
+    assert event.evidence.trigger.endswith("the accesses")
+    assert [e.cameo_code for e in coder.code_text("The rebels fought the whole day.", date="2025-02-10")] == ["190"]
+
+
+def test_taking_part_in_the_action_after_a_told_strike_is_the_strike(coder: Any) -> None:
+    events = coder.code_text("Bus drivers in Sofia went on strike on Thursday over wages. In the protest action have "
+                             "participated over 2,400 drivers and technicians.", date="2025-02-10")
+    assert [(e.sentence_index, e.cameo_code, e.date.start) for e in events] == [(0, "143", "2025-02-06"),
+                                                                               (1, "143", "2025-02-06")]

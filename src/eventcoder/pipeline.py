@@ -982,10 +982,12 @@ class Coder:
                                        and d.pos_ != "PRON" and d.i not in own])
             if any(a.known for a in doers):
                 actors = doers
-        if not actors and not fp and pat.target != "object" and not (pred.passive and heads) and not pat.swap:
+        if not actors and not fp and pat.target != "object" and not pat.swap and not (
+                pred.passive and heads and self.codebook[m.code].plover_type != "AID"):
             # (a passive names its patient, even when we cannot resolve it: "he was picked up
             # from his home" is not aimed at the home; and a recipient subject is the target:
-            # "the arrests drew condemnation from the UN" is not aimed at the UN)
+            # "the arrests drew condemnation from the UN" is not aimed at the UN; but what is
+            # given is no recipient: "the goods were handed over to the Tongan government")
             # The pattern's own argument named no actor ("appealed to the UN for aid"):
             # fall back to the usual target prepositions.
             actors = self._actors(ctx, [h for h in self._prep_target(pred, noun) if not _first_person(h) and _usable(h)])
@@ -1349,9 +1351,19 @@ PARTICIPANT_WORDS = CROWD_WORDS | frozenset("""people thousands hundreds dozens 
 
 def _took_part(verb: Token) -> bool:
     """"had taken part" (with no "in"), "turned up", "turned out" (with no object), by a
-    number of people or a crowd, or "joined the action": a part in an event the report told."""
+    number of people or a crowd, or "joined the action", "took part in the action": a part
+    in an event the report told."""
     kids = list(children_of(verb))
     lemma = verb.lemma_.lower()
+
+    def the_action(noun: Token) -> bool:  # "the action", "this protest action": a word for any protest
+        return noun.lemma_.lower() in {"action", "movement", "mobilisation", "mobilization"} and any(
+            d.dep_ == "det" and d.lower_ in {"the", "this"} for d in children_of(noun))
+    if lemma == "participate" or (lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in kids)):
+        # "in the protest action have participated over 2,400 drivers" (translated)
+        if any(p.lower_ == "in" and any(the_action(o) for o in children_of(p) if o.dep_ == "pobj")
+               for p in kids + [g for c in kids if c.lower_ == "part" for g in children_of(c)] if p.dep_ == "prep"):
+            return True
     if lemma == "take":
         if not any(c.dep_ == "dobj" and c.lower_ == "part" and not any(g.dep_ == "prep" for g in children_of(c))
                    for c in kids) or any(c.dep_ == "prep" for c in kids):
@@ -1360,9 +1372,8 @@ def _took_part(verb: Token) -> bool:
         if not any(c.dep_ == "prt" and c.lower_ in {"up", "out"} for c in kids) or any(c.dep_ == "dobj" for c in kids):
             return False
     elif lemma == "join":
-        # "many drivers had joined the action": the protest told, by a word for any protest
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in {"action", "movement", "mobilisation", "mobilization"}
-                   and any(d.dep_ == "det" and d.lower_ in {"the", "this"} for d in children_of(c)) for c in kids)
+        # "many drivers had joined the action": the protest told
+        return any(c.dep_ == "dobj" and the_action(c) for c in kids)
     else:
         return False
     subjects = [c for c in kids if c.dep_ == "nsubj"]

@@ -394,6 +394,13 @@ class ActorResolver:
                 actor = self._with_code(Actor(actor.text, None, own[0], list(actor.sectors), None, None))
         if actor is None and head.pos_ == "NOUN":
             actor = self._member_of(head, memory)
+        if actor is None and (iso := self.index.demonyms.get(head.lower_)) is not None:
+            # "The Government ivorian has recalled ..." (translated): the nationality after
+            # its noun, which the parser makes the head
+            agent = next((c for c in children_of(head) if c.dep_ == "compound" and c.i == head.i - 1
+                          and self.index.agents.get(c.lemma_.lower())), None)
+            if agent is not None and (found := self._generic(agent, span, memory)) is not None:
+                actor = self._with_country(found, iso)
         if actor is None:
             actor = self._generic(head, span, memory)
         for app in (c for c in children_of(head) if c.dep_ == "appos" and not gap_apposition(c)):

@@ -298,13 +298,22 @@ def _persona_non_grata_agent(verb: Token, pred: Predicate) -> Token | None:
     return None
 
 
+#: Nouns of time, which an adverbial noun phrase after the verb often is ("the whole day").
+_TIME_NOUNS = frozenset({"day", "week", "month", "year", "time", "hour", "night", "morning", "evening", "afternoon",
+                         "weekend", "minute", "season", "moment", "while", "way", "same", "rest"})
+
+
 def _is_passive(verb: Token) -> bool:
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in children_of(verb)):
         return True
     # Reduced relative ("troops deployed in X"), participle without auxiliaries; or a past
     # participle with a "by" agent that the model read as active ("A Serbian diplomat
     # declared persona non grata by Zagreb has until Thursday to leave").
-    return verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "agent" for c in children_of(verb)))
+    # ("a raid on the village left five dead": a result phrase with a count makes the
+    # participle active; not "two guards held captive")
+    return verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "agent" for c in children_of(verb))) and not (
+        verb.dep_ == "acl" and any(c.dep_ == "oprd" and c.pos_ == "ADJ" and any(n.dep_ == "nummod" for n in children_of(c))
+                                   for c in children_of(verb)))
 
 
 def _together(verb: Token) -> str | None:
@@ -364,7 +373,7 @@ def build_predicate(verb: Token) -> Predicate:
     pred.passive = _is_passive(verb)
     for child in children_of(verb):
         dep = child.dep_
-        if dep == "prt" or (dep == "advmod" and child.lower_ in ADVERB_PARTICLES and (
+        if dep == "prt" or (dep == "oprd" and child.lower_ == "home") or (dep == "advmod" and child.lower_ in ADVERB_PARTICLES and (
                 child.i == verb.i + 1 or (child.lower_ in SEPARABLE_PARTICLES and 0 < child.i - verb.i <= 6))):
             pred.particle = pred.particle or child.lower_
             for prep in (c for c in children_of(child) if c.dep_ == "prep"):
@@ -378,6 +387,12 @@ def build_predicate(verb: Token) -> Predicate:
         elif dep == "npadvmod" and child.pos_ == "NOUN" and any(c.dep_ == "dative" for c in children_of(verb)):
             # "gave Ethiopia two weeks to settle": the parser makes the second object adverbial
             pred.objects.extend(np_heads(child))
+        elif (dep == "npadvmod" and child.pos_ == "NOUN" and child.i > verb.i + 1 and not child.ent_type_
+              and child.lemma_.lower() not in _TIME_NOUNS and any(d.dep_ == "det" and d.lower_ == "the" for d in children_of(child))
+              and not any(c.dep_ == "dobj" for c in children_of(verb))):
+            # "have blocked yesterday, for almost seven hours, the accesses towards the port"
+            # (translated word order): an object after adverbials read as one
+            pred.objects.extend(np_heads(child))
         elif dep == "prep" or (dep == "dative" and child.pos_ == "ADP"):
             # (the parser sometimes makes "to" a dative: "handed over wheat to Afghanistan")
             for obj in _prep_objects(child):
@@ -387,6 +402,14 @@ def build_predicate(verb: Token) -> Predicate:
                 if obj.dep_ == "pobj" and obj.pos_ in {"NOUN", "PROPN"}:  # (not "by pledging 25 million dollars")
                     pred.objects.extend(h for c in children_of(obj) if c.dep_ == "dobj" and c.i > obj.i
                                         for h in np_heads(c))
+                    # "recalled for consultations its ambassador accredited in Togo": the
+                    # object and its participle read as a clause on the preposition's noun
+                    pred.objects.extend(h for c in children_of(obj) if c.dep_ == "relcl" and c.tag_ in {"VBN", "VBD"}
+                                        and not any(a.dep_ in {"aux", "auxpass", "dobj"} or a.lower_ in REL_PRONOUNS
+                                                    for a in children_of(c))
+                                        for s in children_of(c) if s.dep_ == "nsubj" and obj.i < s.i < c.i
+                                        and (c.tag_ == "VBN" or any(p.dep_ == "poss" for p in children_of(s)))
+                                        for h in np_heads(s))
         elif dep == "agent":
             pred.agents.extend(_prep_objects(child))
     pred.objects += [t for t in _declared_person(verb) if t not in pred.objects]
