@@ -1733,3 +1733,26 @@ def test_taking_part_in_the_action_after_a_told_strike_is_the_strike(coder: Any)
                              "participated over 2,400 drivers and technicians.", date="2025-02-10")
     assert [(e.sentence_index, e.cameo_code, e.date.start) for e in events] == [(0, "143", "2025-02-06"),
                                                                                (1, "143", "2025-02-06")]
+
+
+def test_a_street_or_a_person_s_airport_is_not_the_city_in_its_name(coder: Any) -> None:
+    # "Cairo Road" is in Lusaka; "Hamid Karzai International Airport" is not in a town called Hamid
+    event = _one(coder, "Police arrested nine traders on Cairo Road on Saturday.", "2025-02-10")
+    assert (event.location is None or event.location.country is None) and event.sentence_places == []
+    event = _one(coder, "Taliban fighters fired rockets on Hamid Karzai International Airport at around midday.",
+                 "2025-02-10")
+    assert (event.location is None or event.location.country != "TUR") and event.sentence_places == []
+    # but a police station named after its town is in it
+    event = _one(coder, "Nine ex-miners were yesterday picked up by police officers and taken to Chingola Central "
+                        "Police Station.", "2025-02-13", trigger="picked")
+    assert (event.sentence_places, event.report_country) == ([(919009, "ZMB")], "ZMB")
+
+
+def test_sides_that_agree_on_a_coercive_step_agree_and_aid_flown_to_a_place(coder: Any) -> None:
+    event = _one(coder, "Panama and Costa Rica have agreed to set up joint livestock checkpoints on their shared border.",
+                 "2025-02-28")
+    assert (event.plover_type, event.cameo_code) == ("AGREE", "030")
+    event = _one(coder, "The rebels vowed to attack the capital.", "2025-02-28")
+    assert event.plover_type == "THREATEN"
+    event = _one(coder, "Brazil flew food and water filters to flood-hit towns on Monday.", "2025-02-11")
+    assert (event.plover_type, _codes(event.source)) == ("AID", ["BRA"])

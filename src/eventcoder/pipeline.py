@@ -551,12 +551,14 @@ class Coder:
                 place = self.places.specific_place(text, ctx.countries)
                 if place is not None and (ent.label_ in {"GPE", "LOC"} or self._place_country(text, HOME_CITY)):
                     found.append((ent.start_char, ent.end_char, place, _origin_of(ent.root)))
-                elif place is None and ent.label_ in {"FAC", "LOC"} and ent.root.lemma_.lower() in CITY_FACILITIES and (
-                        city := self.places.facility_city(ent, ctx.countries)) and self._sizeable(city, ctx.countries):
-                    # "touched down at Funafuti International Airport", "the Cebu Provincial
-                    # Capitol": the city it is named after (not "Buckingham Palace", "the
-                    # Smolensk Square": `CITY_FACILITIES`)
-                    found.append((ent.start_char, ent.end_char, (city.geonames_id, city.country), _origin_of(ent.root)))
+                    continue
+            if ent.label_ in {"FAC", "LOC", "ORG"} and len(ent) > 1 and (
+                    (root := ent.root.lemma_.lower()) in CITY_FACILITIES or (root == "station" and "police" in {t.lower_ for t in ent})) and (
+                    city := self.places.facility_city(ent, ctx.countries)) and self._sizeable(city, ctx.countries):
+                # "touched down at Funafuti International Airport", "the Cebu Provincial
+                # Capitol", "Chingola Central Police Station": the city it is named after (not
+                # "Buckingham Palace", "the Smolensk Square": `CITY_FACILITIES`)
+                found.append((ent.start_char, ent.end_char, (city.geonames_id, city.country), _origin_of(ent.root)))
         for tok in sent:
             # "workers from the Erdenet copper mine": a city's name, untagged, before a noun (not
             # first in the sentence, where any word has a capital: "Union leaders said")
@@ -649,6 +651,10 @@ class Coder:
         code = family.code_for(comp_code)
         if code is None:
             return []
+        if family.name == "promise" and gov.lemma_.lower() == "agree" and code.startswith("13"):
+            # "Panama and Costa Rica agreed to set up joint checkpoints": what sides agree on
+            # is an agreement, not a threat (one promises or vows force, not agrees to it)
+            code = family.code or code
         matrix_pred = gov_pred or Predicate(verb=gov, lemma=gov.lemma_.lower())
         if gov.pos_ == "NOUN":
             # a noun governs: its possessive or "by" phrase is the subject, "to" the addressee

@@ -100,6 +100,19 @@ CONFIDENCE = {
     "reference": 0.6,
     "organisation": 0.3,
 }
+#: Places often named after another city than the one they are in ("Cairo Road" in Lusaka,
+#: "Smolensk Square" in Moscow, a "Kyiv station").
+NAMED_FOR_ELSEWHERE = frozenset({"street", "streets", "road", "avenue", "square", "boulevard", "lane", "highway",
+                                 "alley", "alleyway", "bridge", "gate", "gates", "station", "embankment",
+                                 "quay", "park", "garden", "gardens", "hotel", "restaurant", "cafe", "club",
+                                 "bar", "cinema", "theatre", "theater"})
+#: Generic words between a facility's place name and its kind ("Funafuti International
+#: Airport", "Chingola Central Police Station").
+FACILITY_QUALIFIERS = frozenset({"international", "central", "provincial", "regional", "national", "municipal",
+                                 "city", "general", "main", "district", "police", "referral", "teaching", "state",
+                                 "federal", "county", "civic", "public", "new", "old", "grand", "town", "border",
+                                 "military", "air", "naval", "army", "port", "railway", "bus", "fish", "food",
+                                 "market", "university", "court", "high", "magistrates", "magistrate", "supreme"})
 BIG_CITY = 500_000
 SMALL_CITY = 100_000  # below this an alternate-name match needs its country in context
 _FEATURE_RANK = {"country": 0, "admin1": 1, "city": 2}
@@ -548,17 +561,23 @@ class PlaceResolver:
 
     def facility_city(self, span: Span, context: Sequence[str] = ()) -> Place | None:
         """The city or region a named place the gazetteer lacks is named after: "the Honiara
-        Central Market", "Port Sudan International Airport", "the Cebu Provincial Capitol"."""
-        if len(span) < 2 or span.root.lemma_.lower() not in PLACE_NOUNS:
+        Central Market", "Port Sudan International Airport", "the Cebu Provincial Capitol";
+        not a street or a square, which often carry another city's name ("Cairo Road" in
+        Lusaka: `NAMED_FOR_ELSEWHERE`)."""
+        root = span.root.lemma_.lower()
+        police_station = root == "station" and any(t.lower_ == "police" for t in span)
+        if len(span) < 2 or root not in PLACE_NOUNS or (root in NAMED_FOR_ELSEWHERE and not police_station):
             return None
-        words = [t for t in span if t.lower_ != "the"]
+        words = [t for t in span if t.lower_ != "the" and t.tag_ != "POS"]  # ("Lusaka's University Teaching Hospital")
         if not words or not words[0].text[:1].isupper():
             return None
-        for stop in range(len(words) - 1, 0, -1):
-            city = self.best_place(" ".join(t.text for t in words[:stop]), context, primary_only=True)
-            if city is not None and city.feature in ("city", "admin1"):
-                return city
-        return None
+        # the name before the generic words ("International", "Central Police"): all of it,
+        # so "Hamid Karzai International Airport" is not in a town called Hamid
+        stop = len(words) - 1
+        while stop > 1 and words[stop - 1].lower_ in FACILITY_QUALIFIERS:
+            stop -= 1
+        city = self.best_place(" ".join(t.text for t in words[:stop]), context, primary_only=True)
+        return city if city is not None and city.feature in ("city", "admin1") else None
 
     def _capital_of(self, mention: Mention, country: Place) -> Place | None:
         """The capital a country's name possesses ("Nepal's capital", "the Sri Lankan
