@@ -1756,3 +1756,14 @@ def test_sides_that_agree_on_a_coercive_step_agree_and_aid_flown_to_a_place(code
     assert event.plover_type == "THREATEN"
     event = _one(coder, "Brazil flew food and water filters to flood-hit towns on Monday.", "2025-02-11")
     assert (event.plover_type, _codes(event.source)) == ("AID", ["BRA"])
+
+
+def test_what_happened_after_an_undated_clause_is_in_the_week_before_its_day(coder: Any) -> None:
+    # "... on Monday urged Madrid to intervene after Namibia threatened ...": the threat came
+    # in the days before Monday, not on the report's day
+    events = coder.code_text("Spain's fishing industry on Monday urged Madrid to intervene after Namibia threatened to "
+                             "strip foreign-owned trawlers of their hake quotas.", date="2025-02-24")
+    threat = next(e for e in events if e.plover_type == "THREATEN")
+    assert (threat.date.start, threat.date.end, threat.date.precision) == ("2025-02-17", "2025-02-24", "range")
+    event = _one(coder, "The army withdrew after rebels attacked the town.", "2025-02-24", trigger="attacked")
+    assert event.date.precision == "document"  # (no day to count back from)

@@ -217,6 +217,18 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
         # "expelled two diplomats last week, accusing them of spying": the participle
         # describes the same occasion as the verb it hangs from.
         return event_time(head.head, doc_date)
+    if (head.dep_ == "advcl" and head.tag_ in ("VBD", "VBN") and head.head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "mark" and c.lower_ == "after" for c in children_of(head))):
+        # "urged Madrid on Monday to intervene after Namibia threatened to strip ...": in the
+        # days before the clause it hangs from, by up to a week
+        governing, up = event_time(head.head, doc_date).date, head.head
+        while governing.precision != "day" and up.dep_ == "xcomp" and up.head.i != up.i:
+            up = up.head  # ("urged Madrid on Monday to intervene after ...": the urging's day)
+            governing = event_time(up, doc_date).date
+        if governing.precision == "day" and governing.start:
+            end = date.fromisoformat(governing.start)
+            start = (end - timedelta(days=_PLUPERFECT_REACH)).isoformat()
+            return TimeResult(EventDate(start, start, end.isoformat(), "range", None), False)
     if _pluperfect(head) and doc_date:
         # "the ministry had warned of reciprocal steps": before the report's time, by days
         try:
