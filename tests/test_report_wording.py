@@ -1767,3 +1767,23 @@ def test_what_happened_after_an_undated_clause_is_in_the_week_before_its_day(cod
     assert (threat.date.start, threat.date.end, threat.date.precision) == ("2025-02-17", "2025-02-24", "range")
     event = _one(coder, "The army withdrew after rebels attacked the town.", "2025-02-24", trigger="attacked")
     assert event.date.precision == "document"  # (no day to count back from)
+
+
+def test_a_weekday_in_the_future_tense_is_the_coming_one(coder: Any) -> None:
+    event = _one(coder, "The minister will visit Paris on Saturday.", "2025-02-21")  # a Friday
+    assert (event.date.start, event.modality) == ("2025-02-22", "future")
+    event = _one(coder, "The minister visited Paris on Saturday.", "2025-02-21")
+    assert event.date.start == "2025-02-15"
+
+
+def test_a_delivery_told_by_a_participle_before_a_future_distribution_is_coded(coder: Any) -> None:
+    events = coder.code_text("The supplies, delivered on Wednesday by an air force C-130, will be distributed on the "
+                             "south coast from Saturday.", date="2025-02-21")
+    assert [(e.modality, e.date.start) for e in events] == [("asserted", "2025-02-19"), ("future", "2025-02-22")]
+
+
+def test_civilians_blocking_a_way_obstruct_it_in_protest(coder: Any) -> None:
+    event = _one(coder, "Striking lorry drivers blockaded the border crossing on Monday.", "2025-02-12")
+    assert (event.plover_type, event.cameo_code) == ("PROTEST", "144")
+    event = _one(coder, "The navy blockaded the port on Monday.", "2025-02-12")
+    assert event.cameo_code == "191"

@@ -73,6 +73,7 @@ CROWD_WORDS = frozenset("""crowd crowds mob mobs protester protesters demonstrat
     student students striker strikers supporter supporters youth youths residents villagers""".split())
 CROWD_FORCE_CODES = frozenset({"180", "182", "190", "1712"})
 RIOT_CODE = "145"
+BLOCKADE_CODE, OBSTRUCT_CODE = "191", "144"
 #: Entity labels whose names are evidence for the merge (`Event.sentence_names`).
 NAME_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "EVENT", "PERSON", "PRODUCT"})
 CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
@@ -746,6 +747,11 @@ class Coder:
                         and CROWD_WORDS & set(a.text.lower().replace("-", " ").split()) for a in source)
                 and all(not a.sectors or set(a.sectors) <= STATE_SECTORS for a in target)):
             code, info = RIOT_CODE, self.codebook[RIOT_CODE]
+        if (code == BLOCKADE_CODE and source
+                and all(a.sectors and set(a.sectors) <= CROWD_SECTORS and not a.name for a in source)):
+            # "farmers with tractors blocked the accesses to the port": civilians blocking a
+            # way obstruct it in protest (144), they lay no siege
+            code, info = OBSTRUCT_CODE, self.codebook[OBSTRUCT_CODE]
         bare = {a.country for a in target if a.country and (not a.sectors or code[:3] in FOREIGN_CODES)}
         for actor in source:
             if (actor.country in bare and set(actor.sectors) & STATE_SECTORS and not actor.name
@@ -1123,7 +1129,10 @@ def _told_by_its_subject(ev: Event, made: dict[int, Event], preds: dict[int, Pre
     if verb is None or verb.dep_ != "acl" or verb.head.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     main = made.get(verb.head.head.i)
-    return main is not None and main is not ev and main.plover_type == ev.plover_type
+    # (not when the main verb tells what is still to come: "the supplies, delivered on
+    # Wednesday by a C-130, will be distributed from Saturday" tells the delivery)
+    return (main is not None and main is not ev and main.plover_type == ev.plover_type
+            and not (main.modality != "asserted" and ev.modality == "asserted"))
 
 
 #: Nouns that govern an infinitive as a complement verb does ("Azerbaijan's vow to take the

@@ -257,7 +257,24 @@ def _past_this_weekday(found: tuple[EventDate, bool], entity: Span, head: Token,
             and (head.tag_ == "VBD" or _present_perfect(head)) and _THIS_WEEKDAY.match(entity.text.strip())):
         day = (date.fromisoformat(when.start) - timedelta(days=7)).isoformat()
         return EventDate(day, day, day, "day", when.text), False
+    if (doc_date and when.precision == "day" and when.start and when.start < doc_date[:10]
+            and _BARE_WEEKDAY.match(entity.text.strip()) and _will(head)
+            and (date.fromisoformat(doc_date[:10]) - date.fromisoformat(when.start)).days < 7):
+        # "the minister will visit Paris on Saturday", in a report of Friday: the coming one
+        day = (date.fromisoformat(when.start) + timedelta(days=7)).isoformat()
+        return EventDate(day, day, day, "day", when.text), True
     return found
+
+
+_BARE_WEEKDAY = re.compile(r"^(?:on |from |by |until |till )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$",
+                           re.I)
+
+
+def _will(verb: Token) -> bool:
+    """"will visit", "will be distributed", "is to visit", "is going to visit"."""
+    kids = children_of(verb)
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll") for c in kids) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_ in ("be", "go") and verb.head.tag_ in ("VBZ", "VBP", "VBG"))
 
 
 def _present_perfect(verb: Token) -> bool:
