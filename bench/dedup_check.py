@@ -68,6 +68,7 @@ SPECS = {
     "dedup_corpus_twentyfifth": Spec(id_prefix="tv", n_articles=45, month=(2025, 1), n_events=15, min_outlets=12, min_articles_per_event=3),
     "dedup_corpus_twentysixth": Spec(id_prefix="tx", n_articles=45, month=(2025, 2), n_events=15, min_outlets=12, min_articles_per_event=3),
     "dedup_corpus_twentyeighth": Spec(id_prefix="tx", n_articles=45, month=(2025, 2), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_twentyninth": Spec(id_prefix="ty", n_articles=45, month=(2024, 11), n_events=15, min_outlets=12, min_articles_per_event=3),
     "dedup_corpus_twentyseventh": Spec(id_prefix="tz", n_articles=45, month=(2024, 12), n_events=15, min_outlets=12, min_articles_per_event=3),
 }
 
