@@ -1787,3 +1787,17 @@ def test_civilians_blocking_a_way_obstruct_it_in_protest(coder: Any) -> None:
     assert (event.plover_type, event.cameo_code) == ("PROTEST", "144")
     event = _one(coder, "The navy blockaded the port on Monday.", "2025-02-12")
     assert event.cameo_code == "191"
+
+
+def test_the_dead_and_wounded_after_a_told_attack_are_a_mention_of_it(coder: Any) -> None:
+    events = coder.code_text("Gunmen attacked a gendarmerie post in Kolofata on Tuesday. Five gendarmes died and two "
+                             "were wounded.", date="2025-02-05")
+    assert [(e.sentence_index, e.cameo_code, e.date.start) for e in events] == [(0, "190", "2025-02-04"),
+                                                                               (1, "190", "2025-02-04")]
+    events = coder.code_text("Gunmen attacked a gendarmerie post in Kolofata on Tuesday. Five elements of the "
+                             "gendarmerie have lost the life.", date="2025-02-05")
+    assert [e.sentence_index for e in events] == [0, 1]
+    # deaths of another cause, or of no one counted, are not
+    for other in ("Two people died in a car crash on Friday.", "The former president died on Friday."):
+        events = coder.code_text("Gunmen attacked a post on Tuesday. " + other, date="2025-02-05")
+        assert [e.sentence_index for e in events] == [0]

@@ -42,7 +42,7 @@ from .parse import load_model, parse_stream
 from .parse.spans import children_of, entity_at, parsed_from, release, sentence_ents, span_text
 from .place import Gazetteer, PlaceResolver, PlaceResult
 from .place.gazetteer import Place
-from .place.resolve import BIG_CITY
+from .place.resolve import BIG_CITY, NAMED_FOR_ELSEWHERE
 from .predicates import Predicate, find_predicates, is_participial_adjunct, np_heads
 from .records import Actor, Attribution, Document, Event, EventDate, Evidence, Reject
 from .time import counted_date, event_time, resolve_expression
@@ -342,6 +342,26 @@ class Coder:
             if ev is not None:
                 ev.negated, ev.modality = False, "asserted"
                 out.append(ev)
+        attack = next((e for e in reversed(ctx.events + events) if e.plover_type == "ASSAULT" and not e.negated
+                       and e.modality == "asserted"), None)
+        if any(e.plover_type == "ASSAULT" for e in events + out):
+            attack = None  # (the sentence tells an attack already: "four soldiers died in the raid")
+        for verb in (t for t in sent if attack is not None and t.pos_ == "VERB" and t.i not in taken
+                     and (victims := _casualties(t)) is not None):
+            # "Gunmen attacked a gendarmerie post on Tuesday. Five gendarmes lost their lives":
+            # the dead of the attack the report told
+            stub = Predicate(verb=verb, lemma=verb.lemma_.lower(), objects=victims)
+            ev = self._event(ctx, index, sent, stub, None, attack.cameo_code)
+            ev.negated, ev.modality = False, "asserted"
+            ev.source = [replace(a) for a in attack.source]
+            ev.target = [a for a in self._actors(ctx, victims) if a.sectors or a.country] or [
+                replace(a) for a in attack.target]
+            if ev.date.precision != "day" and attack.date.precision == "day":
+                ev.date = replace(attack.date)
+            if ev.location is None and attack.location is not None:
+                ev.location = replace(attack.location)
+            out.append(ev)
+            break  # ("five gendarmes died and two were wounded": one telling)
         return out
 
     def _nominal_event(self, ctx: _Context, index: int, sent: Span, nm: NounMatch) -> Event | None:
@@ -1047,6 +1067,8 @@ class Coder:
                 continue
             objs = [o for o in pred.pobjs(prep) if _usable(o)]
             objs = [o for o in objs if not (o.ent_type_ in {"GPE", "LOC", "FAC"} and prep in {"at", "into", "from"})]
+            # ("arrested on Cairo Road", "clashed on Independence Avenue": a street is where)
+            objs = [o for o in objs if not (prep == "on" and o.lemma_.lower() in NAMED_FOR_ELSEWHERE and o.pos_ == "PROPN")]
             if objs:
                 return objs
         return []
@@ -1395,6 +1417,45 @@ def _took_part(verb: Token) -> bool:
     return any(s.like_num or s.ent_type_ == "CARDINAL" or s.lemma_.lower() in PARTICIPANT_WORDS
                or s.lower_ in PARTICIPANT_WORDS or any(c.dep_ == "nummod" or c.like_num for c in children_of(s))
                for s in subjects)
+
+
+#: People whose death or wounding is news of an attack ("five gendarmes died").
+VICTIM_WORDS = frozenset("""soldier soldiers troop troops gendarme gendarmes policeman policemen officer officers
+    police civilian civilians people person persons villager villagers resident residents fighter fighters militant
+    militants guard guards member members child children woman women man men worker workers element elements
+    passenger passengers pilgrim pilgrims student students farmer farmers herder herders miner miners""".split())
+#: What people die of that is no attack.
+NON_ATTACK_DEATHS = frozenset("""accident crash collision illness disease cholera outbreak covid heart stampede
+    flood floods fire drowning heat cold hunger starvation""".split())
+
+
+def _casualties(verb: Token) -> list[Token] | None:
+    """The people a verb says died or were wounded ("five gendarmes died", "lost their
+    lives", "two others were wounded"), with no agent of their own; None if it says nothing
+    of the kind."""
+    kids = list(children_of(verb))
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids):
+        return None
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids)
+    if lemma in ("die", "perish"):
+        pass
+    elif lemma == "lose":
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in kids):
+            return None
+    elif lemma in ("wound", "injure"):
+        if not passive or any(c.dep_ == "agent" for c in kids):
+            return None
+    else:
+        return None
+    if any(t.lemma_.lower() in NON_ATTACK_DEATHS for t in verb.subtree):
+        return None
+    subjects = [h for c in kids if c.dep_ in ("nsubj", "nsubjpass") for h in np_heads(c)]
+    if verb.dep_ == "relcl" and all(s.lower_ in ("who", "that") for s in subjects):
+        subjects = np_heads(verb.head)  # "the gendarmes who died when their post was overrun"
+    people = [s for s in subjects if s.lemma_.lower() in VICTIM_WORDS or s.lower_ in VICTIM_WORDS
+              or ((s.like_num or s.lower_ in ("others", "two", "three")) and s.pos_ in ("NUM", "NOUN", "PRON"))]
+    return people or None
 
 
 def _drop_carried(events: list[Event], made: dict[int, Event]) -> list[Event]:
