@@ -1801,3 +1801,14 @@ def test_the_dead_and_wounded_after_a_told_attack_are_a_mention_of_it(coder: Any
     for other in ("Two people died in a car crash on Friday.", "The former president died on Friday."):
         events = coder.code_text("Gunmen attacked a post on Tuesday. " + other, date="2025-02-05")
         assert [e.sentence_index for e in events] == [0]
+
+
+def test_place_names_are_read_in_the_countries_a_report_names_as_places(coder: Any) -> None:
+    # "Victoria" in a story on the Seychelles is its capital, not Hong Kong's Victoria
+    events = coder.code_text("Mauritius's foreign minister arrived in the Seychelles on Monday for a two-day visit. "
+                             "He held talks in Victoria with his Seychellois counterpart.", date="2024-11-04")
+    talks = next(e for e in events if e.evidence.trigger.startswith("held"))
+    assert (talks.location.name, talks.location.country) == ("Victoria", "SYC")
+    # but a country named as a party says nothing of where: Geneva stays Swiss
+    event = _one(coder, "The talks in Geneva between the United States and Iran ran late into the night.", "2024-11-04")
+    assert event.location.country == "CHE"

@@ -39,7 +39,7 @@ from .errors import Messages
 from .identity import event_id
 from .load import english_check
 from .parse import load_model, parse_stream
-from .parse.spans import children_of, entity_at, parsed_from, release, sentence_ents, span_text
+from .parse.spans import children_of, doc_ents, entity_at, parsed_from, release, sentence_ents, span_text
 from .place import Gazetteer, PlaceResolver, PlaceResult
 from .place.gazetteer import Place
 from .place.resolve import BIG_CITY, NAMED_FOR_ELSEWHERE
@@ -74,6 +74,8 @@ CROWD_WORDS = frozenset("""crowd crowds mob mobs protester protesters demonstrat
 CROWD_FORCE_CODES = frozenset({"180", "182", "190", "1712"})
 RIOT_CODE = "145"
 BLOCKADE_CODE, OBSTRUCT_CODE = "191", "144"
+#: Prepositions before a country named as a place (`Coder._toponym_context`).
+PLACE_PREPS = frozenset({"in", "into", "to", "across", "inside", "throughout", "within", "near", "around"})
 #: Entity labels whose names are evidence for the merge (`Event.sentence_names`).
 NAME_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "EVENT", "PERSON", "PRODUCT"})
 CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
@@ -136,6 +138,29 @@ class Coder:
             if collecting:
                 gc.enable()
         self.resolver = ActorResolver(self.actors, place_country=self._place_country)
+        #: The document's countries for reading its place names (`_toponym_context`).
+        self._context: tuple[str, ...] = ()
+
+    def _toponym_context(self, parsed: Doc) -> tuple[str, ...]:
+        """The countries a document names as places ("arrived in the Seychelles"), or
+        through a sizeable place that only one country has ("Coquimbo"): the context in which
+        its other place names are read ("Victoria" in a story on the Seychelles, "San Antonio"
+        beside Coquimbo), before any actor is resolved. Not a country named as a party: "the
+        talks in Geneva between the United States and Iran" are in Switzerland."""
+        named: list[tuple[int, str]] = []
+        names = self.actors.country_names
+        for ent in doc_ents(parsed):
+            if ent.label_ == "GPE" or (ent.label_ in {"PERSON", "NORP", "ORG"} and _listed_with_place(ent)):
+                # ("Crews from San Antonio, Quintero and Coquimbo": a name in a list of places)
+                places = [place for place, primary in self.places.gazetteer.candidates(span_text(ent)) if primary]
+                if len({place.country for place in places}) == 1 and max(p.population for p in places) >= HOME_CITY:
+                    named.append((ent.start, places[0].country))
+        for tok in parsed:
+            # a country named as where: "arrived in the Seychelles", "troops crossed into Mali"
+            if (tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS and tok.text[:1].isupper()
+                    and (iso := names.get(norm(span_text(entity_at(tok) or tok.doc[tok.i : tok.i + 1]))) or names.get(norm(tok.text)))):
+                named.append((tok.i, iso))
+        return tuple(dict.fromkeys(iso for _, iso in sorted(named)))
 
     def _sizeable(self, place: Place, countries: list[str]) -> bool:
         """A region, a city of 100,000 or more, a capital, or a place of a country the
@@ -144,8 +169,9 @@ class Coder:
                 or self.places.capitals.get(place.country) == place.name)
 
     def _place_country(self, name: str, min_population: int = 100_000) -> str | None:
-        """Country of a sizeable place named exactly (cities of `min_population`+ and regions)."""
-        place = self.places.best_place(name, primary_only=True)
+        """Country of a sizeable place named exactly (cities of `min_population`+ and regions),
+        read in the document's countries (`_toponym_context`)."""
+        place = self.places.best_place(name, self._context, primary_only=True)
         if place is None or (place.feature == "city" and place.population < min_population):
             return None
         return place.country
@@ -184,8 +210,10 @@ class Coder:
     def code_parsed(self, doc: Document, parsed: Doc) -> list[Event]:
         memory = DocMemory(date=doc.date)
         parsed_from(parsed, doc.text)
+        self._context = self._toponym_context(parsed)
         self.resolver.prepare(parsed, memory)
         countries = [m.actor.country for m in memory.mentions if m.kind == "country" and m.actor.country]
+        countries += [iso for iso in self._context if iso not in countries]
         attributor = DocAttributor(parsed, doc.text, lambda heads: self._actors_for(memory, heads))
         ctx = _Context(doc, parsed, memory, attributor, countries)
         try:
@@ -1427,6 +1455,15 @@ VICTIM_WORDS = frozenset("""soldier soldiers troop troops gendarme gendarmes pol
 #: What people die of that is no attack.
 NON_ATTACK_DEATHS = frozenset("""accident crash collision illness disease cholera outbreak covid heart stampede
     flood floods fire drowning heat cold hunger starvation""".split())
+
+
+def _listed_with_place(ent: Span) -> bool:
+    """Is the entity listed with a place ("San Antonio, Quintero and Coquimbo": a
+    conjunct or an apposition of it, either way)?"""
+    root = ent.root
+    mates = [root.head] if root.dep_ in {"conj", "appos"} else []
+    mates += [c for c in children_of(root) if c.dep_ in {"conj", "appos"}]
+    return any(m.ent_type_ == "GPE" for m in mates)
 
 
 def _casualties(verb: Token) -> list[Token] | None:
