@@ -1812,3 +1812,18 @@ def test_place_names_are_read_in_the_countries_a_report_names_as_places(coder: A
     # but a country named as a party says nothing of where: Geneva stays Swiss
     event = _one(coder, "The talks in Geneva between the United States and Iran ran late into the night.", "2024-11-04")
     assert event.location.country == "CHE"
+
+
+def test_not_recognising_or_accepting_a_result_is_rejecting_it(coder: Any) -> None:
+    event = _one(coder, "The party announced on Monday that it does not recognise the results of the elections.",
+                 "2024-11-12")
+    assert (event.cameo_code, event.negated, event.modality) == ("120", False, "asserted")
+    event = _one(coder, "The party says it will not accept the result of the by-election.", "2024-11-12")
+    assert (event.cameo_code, event.negated, event.modality) == ("120", False, "asserted")
+    event = _one(coder, "The opposition accepted the result on Monday.", "2024-11-12")
+    assert (event.cameo_code, event.negated) == ("051", False)
+
+
+def test_refusing_to_accept_a_result_is_one_rejection(coder: Any) -> None:
+    events = coder.code_text("The opposition refused to accept the result on Monday.", date="2024-11-12")
+    assert [(e.cameo_code, e.negated) for e in events] == [("120", False)]

@@ -727,6 +727,8 @@ class Coder:
         else:  # "offered to send medical teams to Somalia"
             matrix.target = self._actors(ctx, [h for h in self._prep_target(pred, None) if _usable(h)])
         events = [matrix]
+        if m is not None and family.embedded == "negated" and m.pattern.negated_code is not None:
+            return events  # ("refused to accept the result": the refusal is the rejection)
         if m is not None and family.embedded in {"demanded", "intended", "negated"}:
             inner = self._event(ctx, index, sent, pred, m, m.code, role="embedded")
             if family.embedded == "negated":
@@ -743,8 +745,11 @@ class Coder:
     # -- one event ------------------------------------------------------------------------
     def _event(self, ctx: _Context, index: int, sent: Span, pred: Predicate, m: Match | None,
                code: str, role: str = "") -> Event:
-        info = self.codebook[code]
         verb = pred.verb
+        denial = m is not None and m.pattern.negated_code is not None and code == m.code and pred.negated
+        if denial:
+            code = m.pattern.negated_code  # ("does not recognise the results": a rejection)
+        info = self.codebook[code]
         start = verb.idx
         end = verb.idx + len(verb.text)
         trigger = verb.text
@@ -879,8 +884,8 @@ class Coder:
             goldstein=info.goldstein,
             source=source,
             target=target,
-            negated=mod.negated,
-            modality=modality,
+            negated=mod.negated and not denial,
+            modality="asserted" if denial else modality,  # ("will not accept the result": refused now)
             attribution=attribution,
             date=when.date,
             location=location,

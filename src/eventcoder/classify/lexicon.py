@@ -23,7 +23,7 @@ from .codes import Codebook
 __all__ = ["Pattern", "Match", "Lexicon"]
 
 _FIELDS = {"lemma", "particle", "object", "prep", "pobj", "voice", "target", "source", "source_sectors", "swap", "mode",
-           "infinitive", "note"}
+           "infinitive", "negated", "note"}
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,9 @@ class Pattern:
     #: Lemmas of a "to" infinitive the verb must govern ("gave the diplomat 72 hours to
     #: leave"); the infinitive is then part of this event, not one of its own.
     infinitives: frozenset[str] | None = None
+    #: The code of the event the verb tells when negated, if it is another one: "does not
+    #: recognise the results" is a rejection (120), not a recognition that did not happen.
+    negated_code: str | None = None
     where: str = ""
 
     @property
@@ -132,6 +135,9 @@ class Lexicon:
             for j, raw in enumerate(pats):
                 pat = cls._pattern(code, raw, f"{where}, pattern {j + 1}")
                 ptype = codebook[code].plover_type
+                if pat.negated_code is not None and (pat.negated_code not in codebook
+                                                     or codebook[pat.negated_code].plover_type is None):
+                    raise DataFileError(f"{pat.where}: negated code {pat.negated_code!r} is not a CAMEO code with a PLOVER type")
                 if pat.mode is not None and pat.mode not in modes[ptype or ""]:
                     raise DataFileError(f"{pat.where}: mode {pat.mode!r} is not a PLOVER mode of {ptype} "
                                         f"(known: {', '.join(sorted(modes[ptype or '']))})")
@@ -183,6 +189,7 @@ class Lexicon:
             swap=bool(raw.get("swap", False)),
             mode=(str(raw["mode"]).strip().lower() if raw.get("mode") else None),
             infinitives=_str_list(raw.get("infinitive"), where, "infinitive"),
+            negated_code=(str(raw["negated"]) if raw.get("negated") is not None else None),
             where=where,
         )
 
