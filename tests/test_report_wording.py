@@ -1827,3 +1827,14 @@ def test_not_recognising_or_accepting_a_result_is_rejecting_it(coder: Any) -> No
 def test_refusing_to_accept_a_result_is_one_rejection(coder: Any) -> None:
     events = coder.code_text("The opposition refused to accept the result on Monday.", date="2024-11-12")
     assert [(e.cameo_code, e.negated) for e in events] == [("120", False)]
+
+
+def test_sanctions_ordered_or_decided_and_a_cargo_transmitted(coder: Any) -> None:
+    event = _one(coder, "Tokyo on Wednesday ordered an asset freeze on 18 Russian and foreign firms.", "2024-11-14")
+    assert (event.cameo_code, _codes(event.source), event.date.start) == ("163", ["JPNGOV"], "2024-11-13")
+    event = _one(coder, "The Government decided additional sanctions measures against Russia.", "2024-11-14")
+    assert (event.cameo_code, _codes(event.target)) == ("163", ["RUS"])
+    # the patient read as an apposition of the preposition's noun (translated word order)
+    event = _one(coder, "At the station Hairatan yesterday was solemnly transmitted to the Afghan side the humanitarian "
+                        "cargo of Kazakhstan.", "2024-11-10")
+    assert (event.plover_type, _codes(event.target), event.date.start) == ("AID", ["AFG"], "2024-11-09")

@@ -402,6 +402,13 @@ def build_predicate(verb: Token) -> Predicate:
                 if obj.dep_ == "pobj" and obj.pos_ in {"NOUN", "PROPN"}:  # (not "by pledging 25 million dollars")
                     pred.objects.extend(h for c in children_of(obj) if c.dep_ == "dobj" and c.i > obj.i
                                         for h in np_heads(c))
+                    # "was transmitted to the Afghan side the humanitarian cargo" (translated):
+                    # the patient read as an apposition of the preposition's noun, when the
+                    # verb has no object or passive subject of its own
+                    if not any(c.dep_ in {"dobj", "nsubjpass"} for c in children_of(verb)):
+                        pred.objects.extend(h for c in children_of(obj) if c.dep_ == "appos" and c.pos_ == "NOUN"
+                                            and c.i > obj.i + 1 and any(d.dep_ == "det" for d in children_of(c))
+                                            for h in np_heads(c))
                     # "recalled for consultations its ambassador accredited in Togo": the
                     # object and its participle read as a clause on the preposition's noun
                     pred.objects.extend(h for c in children_of(obj) if c.dep_ == "relcl" and c.tag_ in {"VBN", "VBD"}
