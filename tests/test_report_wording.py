@@ -1838,3 +1838,10 @@ def test_sanctions_ordered_or_decided_and_a_cargo_transmitted(coder: Any) -> Non
     event = _one(coder, "At the station Hairatan yesterday was solemnly transmitted to the Afghan side the humanitarian "
                         "cargo of Kazakhstan.", "2024-11-10")
     assert (event.plover_type, _codes(event.target), event.date.start) == ("AID", ["AFG"], "2024-11-09")
+
+
+def test_insisting_that_something_was_so_is_no_demand(coder: Any) -> None:
+    events = coder.code_text("The police, however, insist that only eleven were arrested.", date="2024-11-13")
+    assert [(e.cameo_code, e.modality) for e in events] == [("173", "asserted")]
+    events = coder.code_text("The union insisted that the government withdraw the bill.", date="2024-11-13")
+    assert [(e.plover_type, e.modality) for e in events] == [("REQUEST", "asserted"), ("CONCEDE", "demanded")]

@@ -230,7 +230,7 @@ class Coder:
     def _code_sentence(self, ctx: _Context, index: int, sent: Span) -> list[Event]:
         preds = find_predicates(sent)
         by_verb = {p.verb.i: p for p in preds}
-        matches = {p.verb.i: self.lexicon.match(p) for p in preds}
+        matches = {p.verb.i: (None if _insists_on_a_fact(p.verb) else self.lexicon.match(p)) for p in preds}
         # an infinitive a pattern took in ("gave the diplomat 72 hours to leave") is its event
         handled: set[int] = {m.complement.i for m in matches.values() if m is not None and m.complement is not None}
         out: list[Event] = []
@@ -641,6 +641,8 @@ class Coder:
             return None, None
         if verb.dep_ == "ccomp" and family.name not in {"demand", "threaten"}:
             return None, None
+        if verb.dep_ == "ccomp" and gov.lemma_.lower() == "insist" and _told_as_past(verb):
+            return None, None  # ("police insist that only eleven were arrested": a claim)
         need = family.requires_prep.get(gov.lemma_.lower())
         if need and not any(c.dep_ == "prep" and c.lower_ in need for c in children_of(gov)):
             return None, None
@@ -1460,6 +1462,19 @@ VICTIM_WORDS = frozenset("""soldier soldiers troop troops gendarme gendarmes pol
 #: What people die of that is no attack.
 NON_ATTACK_DEATHS = frozenset("""accident crash collision illness disease cholera outbreak covid heart stampede
     flood floods fire drowning heat cold hunger starvation""".split())
+
+
+def _told_as_past(verb: Token) -> bool:
+    """A clause in a past tense ("were arrested", "had left", "fired"), which states a fact
+    rather than what should be done."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had", "has", "have")
+                                     for c in children_of(verb))
+
+
+def _insists_on_a_fact(verb: Token) -> bool:
+    """"The police insist that only eleven were arrested": insisting that something was so
+    is a claim, no demand."""
+    return verb.lemma_.lower() == "insist" and any(c.dep_ == "ccomp" and _told_as_past(c) for c in children_of(verb))
 
 
 def _listed_with_place(ent: Span) -> bool:
