@@ -1845,3 +1845,10 @@ def test_insisting_that_something_was_so_is_no_demand(coder: Any) -> None:
     assert [(e.cameo_code, e.modality) for e in events] == [("173", "asserted")]
     events = coder.code_text("The union insisted that the government withdraw the bill.", date="2024-11-13")
     assert [(e.plover_type, e.modality) for e in events] == [("REQUEST", "asserted"), ("CONCEDE", "demanded")]
+
+
+def test_a_verb_first_translated_sentence_has_its_first_object_as_subject(coder: Any) -> None:
+    event = _one(coder, "Signed the Minister of Transport and his Jordanian counterpart yesterday, Friday, in the capital "
+                        "Amman, an agreement on road freight.", "2024-11-23")
+    assert (event.cameo_code, event.target, event.date.start) == ("057", [], "2024-11-22")
+    assert event.source

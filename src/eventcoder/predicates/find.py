@@ -440,6 +440,12 @@ def build_predicate(verb: Token) -> Predicate:
             # "we hold the Russian state responsible": the parser makes a small clause
             pred.objects.extend(h for s in children_of(small) if s.dep_ == "nsubj" for h in np_heads(s))
     subs = _own_subjects(verb)
+    dobjs = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    if not subs and len(dobjs) >= 2 and verb.i == verb.sent.start and verb.tag_ in {"VBD", "VBN"}:
+        # "Signed the Minister of Transport and his Jordanian counterpart yesterday, in Amman,
+        # an agreement" (translated verb-first order): the first "object" is the subject
+        subs = np_heads(dobjs[0])
+        pred.objects = [o for o in pred.objects if o not in subs]
     # Relative pronouns stand for the noun the clause modifies.
     if subs and all(s.lower_ in REL_PRONOUNS for s in subs) and verb.dep_ == "relcl":
         subs = np_heads(verb.head)
