@@ -1852,3 +1852,12 @@ def test_a_verb_first_translated_sentence_has_its_first_object_as_subject(coder:
                         "Amman, an agreement on road freight.", "2024-11-23")
     assert (event.cameo_code, event.target, event.date.start) == ("057", [], "2024-11-22")
     assert event.source
+
+
+def test_joining_a_told_protest_is_of_its_day_and_sides(coder: Any) -> None:
+    events = coder.code_text("Fishermen marched to Congress on Tuesday. Police estimated the crowd at 3,000, while the "
+                             "organisers said 12,000 had joined the march.", date="2024-11-20")
+    assert [(e.sentence_index, e.cameo_code, _codes(e.source), e.date.start) for e in events] == [
+        (0, "141", ["AGR"], "2024-11-19"), (1, "141", ["AGR"], "2024-11-19")]
+    events = coder.code_text("Fishermen marched on Tuesday. Farmers will join the march next week.", date="2024-11-20")
+    assert [(e.modality, e.date.start) for e in events][1] == ("future", "2024-11-25")

@@ -34,7 +34,7 @@ from .attribution.modality import PREVENTION_VERBS
 from .attribution.attribute import DocAttributor
 from .classify import Codebook, Lexicon, Match
 from .classify.complements import Complements, Family
-from .classify.nouns import NounLexicon, NounMatch, target_of
+from .classify.nouns import NounLexicon, NounMatch, definite, target_of
 from .errors import Messages
 from .identity import event_id
 from .load import english_check
@@ -74,6 +74,8 @@ CROWD_WORDS = frozenset("""crowd crowds mob mobs protester protesters demonstrat
 CROWD_FORCE_CODES = frozenset({"180", "182", "190", "1712"})
 RIOT_CODE = "145"
 BLOCKADE_CODE, OBSTRUCT_CODE = "191", "144"
+#: Verbs by which people take part in an event a noun names ("joined the march").
+JOINING_VERBS = frozenset({"join", "attend"})
 #: Prepositions before a country named as a place (`Coder._toponym_context`).
 PLACE_PREPS = frozenset({"in", "into", "to", "across", "inside", "throughout", "within", "near", "around"})
 #: Entity labels whose names are evidence for the merge (`Event.sentence_names`).
@@ -287,6 +289,11 @@ class Coder:
         out = [ev for ev in out if not _told_by_its_subject(ev, made, by_verb) and not _prevented(ev, made, by_verb)]
         out = self._nominal_events(ctx, index, sent, out)
         events = _dedupe(_drop_given(_drop_carried(_drop_purpose_repeats(out, sent), made), made, sent))
+        for i, ev in made.items():
+            # "12,000 had joined the march" (a verb pattern: join + protest)
+            objects = [o for o in by_verb[i].objects if definite(o)] if i in by_verb else []
+            if objects and sent.doc[i].lemma_.lower() in JOINING_VERBS:
+                _take_part(ev, ctx.events)
         if events:
             named = self._sentence_places(ctx, sent)
             for ev in events:
@@ -322,6 +329,7 @@ class Coder:
             ev = self._nominal_event(ctx, index, sent, nm)
             if ev is None:
                 continue  # (no event of the noun: the verb's own event stands)
+            _joined(ev, nm, ctx.events + events)
             if nm.own_date:  # the noun is the verb's subject: the verb says what it did
                 events = [e for e in events if not (e in on_verb and not e.source)]
             if nm.noun.dep_ in {"nsubj", "nsubjpass"} and nm.noun.head.i != nm.verb.i:
@@ -369,6 +377,7 @@ class Coder:
             ev = self._nominal_event(ctx, index, sent, nm)
             if ev is not None:
                 ev.negated, ev.modality = False, "asserted"
+                _joined(ev, nm, ctx.events + events)
                 out.append(ev)
         attack = next((e for e in reversed(ctx.events + events) if e.plover_type == "ASSAULT" and not e.negated
                        and e.modality == "asserted"), None)
@@ -1462,6 +1471,27 @@ VICTIM_WORDS = frozenset("""soldier soldiers troop troops gendarme gendarmes pol
 #: What people die of that is no attack.
 NON_ATTACK_DEATHS = frozenset("""accident crash collision illness disease cholera outbreak covid heart stampede
     flood floods fire drowning heat cold hunger starvation""".split())
+
+
+def _joined(ev: Event, nm: NounMatch, before: list[Event]) -> None:
+    """"12,000 had joined the march": a part in the event of the noun's type the report told
+    last, of its day and, when the joiners have no side of their own, its sides."""
+    if nm.verb.lemma_.lower() in JOINING_VERBS and definite(nm.noun):
+        _take_part(ev, before)
+
+
+def _take_part(ev: Event, before: list[Event]) -> None:
+    if (ev.plover_type != "PROTEST" or ev.negated or ev.modality != "asserted"
+            or ev.date.precision not in (None, "document")):
+        return  # ("farmers will join the march next week": another occasion)
+    told = next((e for e in reversed(before) if e.plover_type == ev.plover_type and e is not ev
+                 and not e.negated and e.modality == "asserted"), None)
+    if told is None:
+        return
+    if ev.date.precision != "day" and told.date.precision == "day":
+        ev.date = replace(told.date)
+    if not any(a.sectors or a.country for a in ev.source):
+        ev.source = [replace(a) for a in told.source]
 
 
 def _told_as_past(verb: Token) -> bool:

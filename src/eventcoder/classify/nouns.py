@@ -221,7 +221,7 @@ class NounLexicon:
                 found = self._as_subject(tok, holder)
             elif holder.dep_ in {"dobj", "pobj"}:
                 found = self._as_object(tok, holder)
-            elif holder.dep_ == "ROOT" and tok.pos_ == "NOUN" and _definite(tok):
+            elif holder.dep_ == "ROOT" and tok.pos_ == "NOUN" and definite(tok):
                 # "Ukraine's plea to Germany for more batteries dominated the briefing", parsed
                 # with the noun as the sentence's head and its verb on a later noun: a finite
                 # verb there is the noun's
@@ -283,7 +283,7 @@ class NounLexicon:
             return None
         lemma = verb.lemma_.lower()
         own_date = True
-        if entry.verbs is None and _definite(holder):
+        if entry.verbs is None and definite(holder):
             # "The march was peaceful", "Sunday's raid killed 14": any verb but planning
             if lemma in self.planning_verbs or any(
                 c.dep_ in {"acomp", "attr", "prep", "advmod", "prt"} and c.lower_ in self.unsure_words
@@ -345,7 +345,7 @@ class NounLexicon:
         if any(c.tag_ == "MD" for c in children_of(verb)):
             return None  # "the talks would continue": no report of it
         denied = any(c.dep_ == "neg" for c in children_of(verb))
-        if denied and (not _definite(tok) or verb.lemma_.lower() in self.happening_verbs):
+        if denied and (not definite(tok) or verb.lemma_.lower() in self.happening_verbs):
             # "no strike ended", "the talks did not begin": no report of it; but an event the
             # report takes as known still happened when only its effect is denied ("Serbia's
             # release of 40 students has not ended the standoff")
@@ -404,7 +404,7 @@ def _fits(tok: Token, entry: NounEntry) -> bool:
     return False
 
 
-def _definite(tok: Token) -> bool:
+def definite(tok: Token) -> bool:
     """"the talks", "these clashes", "Sunday's raid", "their walkout"."""
     return any((c.dep_ == "det" and c.lower_ in {"the", "this", "these", "those"}) or c.dep_ == "poss" for c in children_of(tok))
 
