@@ -142,6 +142,7 @@ class Coder:
         self.resolver = ActorResolver(self.actors, place_country=self._place_country)
         #: The document's countries for reading its place names (`_toponym_context`).
         self._context: tuple[str, ...] = ()
+        self._only_countries: dict[str, str | None] = {}
 
     def _toponym_context(self, parsed: Doc) -> tuple[str, ...]:
         """The countries a document names as places ("arrived in the Seychelles"), or
@@ -152,17 +153,31 @@ class Coder:
         named: list[tuple[int, str]] = []
         names = self.actors.country_names
         for ent in doc_ents(parsed):
-            if ent.label_ == "GPE" or (ent.label_ in {"PERSON", "NORP", "ORG"} and _listed_with_place(ent)):
-                # ("Crews from San Antonio, Quintero and Coquimbo": a name in a list of places)
-                places = [place for place, primary in self.places.gazetteer.candidates(span_text(ent)) if primary]
-                if len({place.country for place in places}) == 1 and max(p.population for p in places) >= HOME_CITY:
-                    named.append((ent.start, places[0].country))
+            if ent.label_ not in {"GPE", "PERSON", "NORP", "ORG"}:
+                continue
+            iso = self._only_country(span_text(ent))
+            # ("Crews from San Antonio, Quintero and Coquimbo": a name in a list of places)
+            if iso is not None and (ent.label_ == "GPE" or _listed_with_place(ent)):
+                named.append((ent.start, iso))
         for tok in parsed:
             # a country named as where: "arrived in the Seychelles", "troops crossed into Mali"
-            if (tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS and tok.text[:1].isupper()
+            if (tok.dep_ == "pobj" and tok.text[:1].isupper() and tok.head.lower_ in PLACE_PREPS
                     and (iso := names.get(norm(span_text(entity_at(tok) or tok.doc[tok.i : tok.i + 1]))) or names.get(norm(tok.text)))):
                 named.append((tok.i, iso))
         return tuple(dict.fromkeys(iso for _, iso in sorted(named)))
+
+    def _only_country(self, name: str) -> str | None:
+        """The country of a place name that only one country has, with a place of 50,000 or
+        more under it (cached), else None."""
+        if name in self._only_countries:
+            return self._only_countries[name]
+        places = [place for place, primary in self.places.gazetteer.candidates(name) if primary]
+        found = places[0].country if (len({p.country for p in places}) == 1
+                                      and max(p.population for p in places) >= HOME_CITY) else None
+        if len(self._only_countries) > 50_000:
+            self._only_countries.clear()
+        self._only_countries[name] = found
+        return found
 
     def _sizeable(self, place: Place, countries: list[str]) -> bool:
         """A region, a city of 100,000 or more, a capital, or a place of a country the
