@@ -6,6 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from eventcoder.errors import DataFileError
 from eventcoder.place import Gazetteer, PlaceResolver, PlaceResult
@@ -193,6 +195,25 @@ def test_resolve_toponym_within_and_unknown(resolver: PlaceResolver) -> None:
     assert located is not None and (located.geonames_id, located.admin1) == (4250542, "Illinois")
     assert resolver.resolve_toponym("Narnia", ["GBR"]) is None
     assert resolver.resolve_toponym("", []) is None
+
+
+@given(
+    name=st.sampled_from(["Victoria", "San Antonio", "Dhaka", "Springfield", "Georgia", "Hyderabad",
+                          "Tripoli", "Cordoba", "Kandahar", "Lere", "Deir Ezzor", "Al Bustan", "Paris"]),
+    context=st.lists(st.sampled_from(["SYC", "CHL", "USA", "IND", "BGD", "PAK", "LBY", "LBN", "ESP",
+                                      "ARG", "AFG", "MLI", "TCD", "NGA", "SYR", "OMN", "FRA", "GEO"]),
+                     max_size=5),
+    primary_only=st.booleans(),
+)
+@settings(max_examples=200, deadline=None)
+def test_context_countries_without_the_name_change_nothing(
+    resolver: PlaceResolver, name: str, context: list[str], primary_only: bool
+) -> None:
+    # best_place keeps only the context countries that have a place of the name (so one
+    # look-up serves many reports); the answer must be the one the full context gives
+    full = tuple(dict.fromkeys(context))
+    assert resolver.best_place(name, context, primary_only=primary_only) == resolver._best_place(
+        name, full, None, primary_only)
 
 
 def test_country_location_is_country_level(resolver: PlaceResolver) -> None:

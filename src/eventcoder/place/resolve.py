@@ -308,6 +308,7 @@ class PlaceResolver:
         self.demonyms = dict(demonyms)
         self.capitals = dict(capitals)
         self._cache: dict[tuple[str, tuple[str, ...], str | None, bool], Place | None] = {}
+        self._countries_of: dict[tuple[str, bool], frozenset[str]] = {}
 
     # -- toponyms ------------------------------------------------------------------------
     def best_place(
@@ -322,12 +323,34 @@ class PlaceResolver:
         are cached: the same name in the same context is looked up once."""
         # Only the first occurrence of a country matters to the ranking (its salience).
         context = tuple(dict.fromkeys(context_countries))
+        if context and within is None:
+            # Only the context countries that have a place of this name (and whether there is
+            # a context at all) change the answer: a name read in another report's countries
+            # is then looked up once, not once per report.
+            present = self._name_countries(text, primary_only)
+            context = tuple(iso for iso in context if iso in present) or context[:1]
         key = (text, context, within, primary_only)
         if key in self._cache:
             return self._cache[key]
         if len(self._cache) >= _CACHE_SIZE:
             self._cache.clear()
         found = self._cache[key] = self._best_place(text, context, within, primary_only)
+        return found
+
+    def _name_countries(self, text: str, primary_only: bool) -> frozenset[str]:
+        """The countries of every gazetteer record `_best_place` could weigh for ``text``
+        (cached)."""
+        key = (text, primary_only)
+        if (found := self._countries_of.get(key)) is not None:
+            return found
+        countries: set[str] = set()
+        for variant, _ in _variants(text):
+            countries.update(place.country for place, _ in self.gazetteer.candidates(variant))
+            if not primary_only:
+                countries.update(place.country for place in self.gazetteer.skeleton_candidates(variant))
+        if len(self._countries_of) >= _CACHE_SIZE:
+            self._countries_of.clear()
+        found = self._countries_of[key] = frozenset(countries)
         return found
 
     def _best_place(
