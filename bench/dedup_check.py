@@ -70,6 +70,8 @@ SPECS = {
     "dedup_corpus_twentyeighth": Spec(id_prefix="tx", n_articles=45, month=(2025, 2), n_events=15, min_outlets=12, min_articles_per_event=3),
     "dedup_corpus_twentyninth": Spec(id_prefix="ty", n_articles=45, month=(2024, 11), n_events=15, min_outlets=12, min_articles_per_event=3),
     "dedup_corpus_twentyseventh": Spec(id_prefix="tz", n_articles=45, month=(2024, 12), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_thirtieth": Spec(id_prefix="ua", n_articles=45, month=(2025, 5), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_thirtyfirst": Spec(id_prefix="ub", n_articles=45, month=(2025, 6), n_events=15, min_outlets=12, min_articles_per_event=3),
 }
 
 
