@@ -344,9 +344,15 @@ class PlaceResolver:
         if (found := self._countries_of.get(key)) is not None:
             return found
         countries: set[str] = set()
-        for variant, _ in _variants(text):
-            countries.update(place.country for place, _ in self.gazetteer.candidates(variant))
-            if not primary_only:
+        settled = False  # a record that any context admits: the spelling variants are never tried
+        variants = _variants(text)
+        for variant, _ in variants:
+            for place, primary in self.gazetteer.candidates(variant):
+                countries.add(place.country)
+                settled = settled or (primary and not _generic_admin1(place, variant)) or (
+                    not primary_only and place.population >= SMALL_CITY)
+        if not settled and not primary_only:
+            for variant, _ in variants:
                 countries.update(place.country for place in self.gazetteer.skeleton_candidates(variant))
         if len(self._countries_of) >= _CACHE_SIZE:
             self._countries_of.clear()
