@@ -87,6 +87,11 @@ def test_bad_noun_file_names_the_entry(tmp_path: Path) -> None:
                     "entries:\n  - code: '040'\n    nouns: [talks]\n    colour: red\n", encoding="utf-8")
     with pytest.raises(DataFileError, match=r"unknown field\(s\) \['colour'\]"):
         NounLexicon.load(Codebook.load(), path)
+    # a bare retelling must be a noun of an entry that asks for an "of" phrase
+    path.write_text("verbs: [end]\npassive_verbs: [hold]\nskip_modifiers: [planned]\nbare_retellings: [talks]\n"
+                    "entries:\n  - code: '040'\n    nouns: [talks]\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"bare_retellings: 'talks' is no noun of an entry with of_words"):
+        NounLexicon.load(Codebook.load(), path)
 
 
 def test_an_event_a_reaction_or_after_takes_as_done(coder: Any) -> None:

@@ -1861,3 +1861,40 @@ def test_joining_a_told_protest_is_of_its_day_and_sides(coder: Any) -> None:
         (0, "141", ["AGR"], "2024-11-19"), (1, "141", ["AGR"], "2024-11-19")]
     events = coder.code_text("Fishermen marched on Tuesday. Farmers will join the march next week.", date="2024-11-20")
     assert [(e.modality, e.date.start) for e in events][1] == ("future", "2024-11-25")
+
+
+def test_a_bare_recall_or_signing_after_a_told_one_is_a_mention_of_it(coder: Any) -> None:
+    events = coder.code_text("Mali recalled its ambassador from Algiers on Tuesday. The recall was announced on state "
+                             "radio.", date="2025-06-05")
+    assert [(e.sentence_index, e.cameo_code, _codes(e.source), _codes(e.target), e.date.start) for e in events] == [
+        (0, "161", ["MLI"], ["DZAGOV"], "2025-06-03"), (1, "161", ["MLI"], ["DZAGOV"], "2025-06-03")]
+    # a recall of something else, or with no recall told, is no event
+    events = coder.code_text("Mali recalled its ambassador from Algiers on Tuesday. The recall of the contaminated "
+                             "flour was announced on state radio.", date="2025-06-05")
+    assert [e.sentence_index for e in events] == [0]
+    assert coder.code_text("The recall was announced on state radio.", date="2025-06-05") == []
+    events = coder.code_text("Chile and Peru signed a fisheries accord in Lima on Monday. The signing took place at the "
+                             "foreign ministry.", date="2025-06-05")
+    assert [(e.sentence_index, e.cameo_code) for e in events] == [(0, "057"), (1, "057")]
+
+
+def test_translated_recalls_and_releases_name_their_state_and_object(coder: Any) -> None:
+    # the object read as an apposition of the date; a ministry recalls its own state's envoy
+    event = _one(coder, "The Ministry of Foreign Affairs and of Cooperation has recalled for consultations, this "
+                        "Monday, the ambassador of Togo in Accra.", "2025-06-05")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target), event.date.start) == (
+        "161", ["TGOGOV"], ["GHAGOV"], "2025-06-02")
+    event = _one(coder, "The Government of Cabo Verde has proceeded this Monday to the liberation of the six "
+                        "Senegalese fishermen.", "2025-06-05")
+    assert (event.cameo_code, _codes(event.source), event.date.start) == ("0841", ["CPVGOV"], "2025-06-02")
+    assert event.target and all(a.country == "SEN" for a in event.target)
+
+
+def test_sitting_with_another_side_and_staff_staying_away(coder: Any) -> None:
+    event = _one(coder, "Sudanese army envoys sat with the RSF negotiators in Jeddah on Sunday.", "2025-06-05")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target), event.date.start) == (
+        "040", ["SDNGOV"], ["SDNREB"], "2025-06-01")
+    # workers staying away; a share of a group is the group
+    event = _one(coder, "Half of the workers stayed away on Monday.", "2025-06-05")
+    assert (event.cameo_code, _codes(event.source), event.date.start) == ("143", ["LAB"], "2025-06-02")
+    assert coder.code_text("Voters stayed away on Monday.", date="2025-06-05") == []

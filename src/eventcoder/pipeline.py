@@ -385,7 +385,9 @@ class Coder:
             if ev.location is None and protest.location is not None:
                 ev.location = replace(protest.location)
             out.append(ev)
-        for nm in self.nouns.back_references(sent, lambda entry: self.codebook[entry.code].plover_type in told, taken):
+        told_codes = {e.cameo_code for e in ctx.events if not e.negated and e.modality == "asserted"}
+        for nm in self.nouns.back_references(sent, lambda entry: self.codebook[entry.code].plover_type in told, taken,
+                                             told_codes):
             plover = self.codebook[nm.code].plover_type
             if any(e.evidence.char_start <= nm.verb.idx < e.evidence.char_end and e.plover_type == plover for e in events):
                 continue  # "The strikes hit radar sites": the verb's event is the noun's
@@ -582,6 +584,19 @@ class Coder:
                 found = self._actors(ctx, owners)
             out += found
         return out
+
+    def _envoy_state(self, head: Token) -> str | None:
+        """The state an envoy is of: "the ambassador of Guinea", "the Guinean ambassador",
+        "Guinea's ambassador" (not where they are posted)."""
+        names = [c for c in children_of(head) if c.dep_ in {"amod", "compound", "poss"} and c.i < head.i]
+        names += [o for p in children_of(head) if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in children_of(p) if o.dep_ == "pobj"]
+        for name in names:
+            text = span_text(entity_at(name) or name.doc[name.i : name.i + 1])
+            key = norm(text.removesuffix("'s").removesuffix("’s"))
+            if iso := self.actors.country_names.get(key) or self.actors.demonyms.get(key):
+                return iso
+        return None
 
     def _says_country(self, actor: Actor) -> bool:
         """The actor's own words name its country ("The Israeli government", "Kenya's
@@ -813,6 +828,14 @@ class Coder:
                 # bare "the first secretary" given the wrong country from the story)
                 source = expeller[:1]
                 target = [a for a in target if a.country != expeller[0].country]
+        if (code == "161" and m is not None and m.pattern.mode != "expel" and source
+                and all(a.sectors and set(a.sectors) <= STATE_SECTORS and not a.country for a in source)
+                and (home := next((iso for o in pred.objects if o.lemma_.lower() in ENVOY_NOUNS
+                                   for iso in [self._envoy_state(o)] if iso), None))):
+            # "The Ministry of Foreign Affairs ... has recalled the ambassador of Guinea in
+            # Freetown": a ministry recalls its own state's envoy
+            for actor in source:
+                actor.country, actor.code = home, home + actor.sectors[0]
         if info.plover_type in HOSTILE_TYPES and source and target:
             target = self._main_subject_owner(ctx, verb, source, target)
         if code[:3] in FOREIGN_CODES:
@@ -1149,7 +1172,7 @@ class Coder:
 #: Event nouns whose "of" phrase is the people acted on ("the release of five journalists").
 PATIENT_OF_NOUNS = frozenset({
     "release", "arrest", "detention", "expulsion", "deportation", "extradition", "execution",
-    "killing", "abduction", "kidnapping", "eviction", "dismissal", "sacking", "pardon",
+    "killing", "abduction", "kidnapping", "eviction", "dismissal", "sacking", "pardon", "liberation", "freeing",
 })  # fmt: skip
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "attaché", "charge", "representative",
                          "counsellor", "counselor", "secretary"})
@@ -1276,9 +1299,8 @@ DOER_VERBS = frozenset({
 })
 
 
-#: Sectors of the state: a possessor of one of these does an arrest or a release ("the
-#: government's detention of the activists"); anyone else undergoes it ("their arrest").
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
+# (`STATE_SECTORS`, above, also says who does an arrest or a release as a possessor: "the
+# government's detention of the activists"; anyone else undergoes it: "their arrest".)
 
 
 #: Participles whose "by" agent does the event noun they hang on, beyond `DOER_VERBS`: "the

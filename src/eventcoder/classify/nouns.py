@@ -135,6 +135,9 @@ class NounLexicon:
         #: Words that make a definite event noun another event than the one the report has
         #: told ("the previous strike", "last year's protests"): no back reference.
         self.other_event_words: frozenset[str] = frozenset()
+        #: Nouns of entries with `of_words` that, definite and with no such phrase, name an
+        #: event of the entry's own code that the report has told ("The recall was announced").
+        self.bare_retellings: frozenset[str] = frozenset()
         self._by_noun: dict[str, list[NounEntry]] = {}
         for entry in entries:
             for noun in entry.nouns:
@@ -189,9 +192,12 @@ class NounLexicon:
             ))
         lexicon = cls(entries, verbs, passive, skip, planning, unsure)
         for name in ("reaction_verbs", "after_preps", "containers", "casualty_verbs", "victim_nouns", "happening_verbs",
-                     "said_of_verbs", "hazards", "other_event_words"):
+                     "said_of_verbs", "hazards", "other_event_words", "bare_retellings"):
             if name in raw:
                 setattr(lexicon, name, _words(raw[name], str(path), name))
+        for noun in sorted(lexicon.bare_retellings):
+            if not any(e.of_words is not None for e in lexicon._by_noun.get(noun, [])):
+                raise DataFileError(f"{path}: bare_retellings: {noun!r} is no noun of an entry with of_words")
         return lexicon
 
     def __len__(self) -> int:
@@ -242,7 +248,7 @@ class NounLexicon:
         return out
 
     def back_references(self, sent: Span, told: Callable[[NounEntry], bool],
-                        taken: Collection[int] = ()) -> list[NounMatch]:
+                        taken: Collection[int] = (), told_codes: Collection[str] = ()) -> list[NounMatch]:
         """Definite event nouns of `sent` in any other position (after any preposition, as
         the object or subject of any verb, as a possessor) that refer back to an event the
         report has told: an entry of the noun for which `told` is true, even one that needs
@@ -251,7 +257,9 @@ class NounLexicon:
         because of the strike". Not a noun with a word of its own that makes it another
         event (`other_event_words`, `skip_modifiers`, a date, a number) or tokens in `taken`.
         The caller gives the event the told one's parties and date when its phrase names
-        none (see `pipeline`)."""
+        none (see `pipeline`). A noun of `bare_retellings` needs no `of_words` phrase (nor
+        any "of", "in", "on" or "to" phrase) when an event of its entry's code is in
+        `told_codes` ("Guinea recalled its ambassador ... The recall was announced")."""
         out = []
         for tok in sent:
             if (tok.dep_ not in {"pobj", "dobj", "nsubj", "nsubjpass", "poss"} or tok.pos_ != "NOUN" or tok.i in taken
@@ -263,8 +271,12 @@ class NounLexicon:
             if any(t.lower_ in self.other_event_words or t.lower_ in self.skip_modifiers
                    or t.ent_type_ in {"DATE", "TIME", "ORDINAL", "CARDINAL"} for t in before):
                 continue
-            entry = next((e for key in dict.fromkeys((tok.lemma_.lower(), tok.lower_))
-                          for e in self._by_noun.get(key, []) if told(e) and _fits(tok, e)), None)
+            keys = tuple(dict.fromkeys((tok.lemma_.lower(), tok.lower_)))
+            entry = next((e for key in keys for e in self._by_noun.get(key, []) if told(e) and _fits(tok, e)), None)
+            if entry is None and any(key in self.bare_retellings for key in keys) and not any(
+                    c.dep_ == "prep" and c.lower_ in {"of", "in", "on", "to"} for c in children_of(tok)):
+                entry = next((e for key in keys for e in self._by_noun.get(key, [])
+                              if e.of_words is not None and e.needs_preps is None and e.code in told_codes), None)
             verb = tok.head
             while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
                 verb = verb.head

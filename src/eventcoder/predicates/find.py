@@ -393,6 +393,13 @@ def build_predicate(verb: Token) -> Predicate:
             # "have blocked yesterday, for almost seven hours, the accesses towards the port"
             # (translated word order): an object after adverbials read as one
             pred.objects.extend(np_heads(child))
+        elif (dep == "npadvmod" and child.i > verb.i and (child.ent_type_ in {"DATE", "TIME"} or child.lemma_.lower() in _TIME_NOUNS)
+              and not any(c.dep_ in {"dobj", "nsubjpass"} for c in children_of(verb))):
+            # "has recalled for consultations, this Thursday, the ambassador of Guinea"
+            # (translated word order): the object read as an apposition of the date
+            pred.objects.extend(h for c in children_of(child) if c.dep_ == "appos" and c.pos_ == "NOUN"
+                                and c.i > child.i + 1 and any(d.dep_ == "det" for d in children_of(c))
+                                for h in np_heads(c))
         elif dep == "prep" or (dep == "dative" and child.pos_ == "ADP"):
             # (the parser sometimes makes "to" a dative: "handed over wheat to Afghanistan")
             for obj in _prep_objects(child):
