@@ -1898,3 +1898,21 @@ def test_sitting_with_another_side_and_staff_staying_away(coder: Any) -> None:
     event = _one(coder, "Half of the workers stayed away on Monday.", "2025-06-05")
     assert (event.cameo_code, _codes(event.source), event.date.start) == ("143", ["LAB"], "2025-06-02")
     assert coder.code_text("Voters stayed away on Monday.", date="2025-06-05") == []
+
+
+def test_workers_who_mobilise_rally_and_an_ultimatum_handed_a_day_after(coder: Any) -> None:
+    event = _one(coder, "Nurses of the public hospitals mobilised in front of the Ministry of Health.", "2025-06-05")
+    assert (event.cameo_code, _codes(event.source)) == ("141", ["HLH"])
+    assert _one(coder, "The army mobilised on Monday.", "2025-06-05").cameo_code == "154"
+    # "a day after" on a clause the parser made a conjunct (a duration in its object)
+    event = _one(coder, "Vendors spent Tuesday clearing their stalls, a day after the city council handed them a "
+                        "two-week ultimatum.", "2025-06-05")
+    assert (event.cameo_code, event.date.start, event.date.precision) == ("139", "2025-06-02", "day")
+
+
+def test_a_where_clause_on_a_facility_s_of_phrase_is_not_placed_there(coder: Any) -> None:
+    # "Justice" is a town in Illinois; the Palace of Justice is a building
+    events = coder.code_text("The workers rallied in front of the Palace of Justice, where they delivered a note to "
+                             "the judges.", date="2025-06-05")
+    assert [(e.cameo_code, _codes(e.source), e.location, e.report_country) for e in events] == [
+        ("141", ["LAB"], None, None), ("114", ["LAB"], None, None)]

@@ -682,5 +682,10 @@ def where_mentions(verb: Token) -> list[Mention]:
     if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in children_of(verb)):
         return []
     out: list[Mention] = []
-    _slot(verb.head, 1, out, True)
+    head = verb.head
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in FACILITY_NOUNS:
+        # "in front of the Palace of Justice, where ...": the clause hangs on the facility,
+        # whose "of" phrase names no place (not the Justice in Illinois)
+        head = head.head.head
+    _slot(head, 1, out, True)
     return sorted(out, key=lambda m: m.order)

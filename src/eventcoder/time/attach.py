@@ -340,7 +340,9 @@ def _counted_from_governor(head: Token, doc_date: str | None) -> EventDate | Non
     marker = None
     if head.dep_ == "pcomp" and head.head.lower_ in ("after", "before"):
         marker = head.head
-    elif head.dep_ == "advcl":
+    elif head.dep_ in ("advcl", "conj"):
+        # (a conjunct with its own "after": "spent Friday packing, a day after the government
+        # issued them a one-week ultimatum", misparsed)
         marker = next((c for c in children_of(head) if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
     if marker is None and (after := after_phrase(head)) is not None:
         # "a day after a march on the parliament ended", misread as a phrase "a day after a
@@ -350,8 +352,9 @@ def _counted_from_governor(head: Token, doc_date: str | None) -> EventDate | Non
     if marker is None:
         return None
     # "three days" hangs on "after", or on the clause's verb just before "after"
-    units = [*children_of(marker), *(c for c in children_of(head) if c.i < marker.i)] if head.dep_ == "advcl" else list(children_of(marker))
-    governor = _clause_head(head.head if head.dep_ == "advcl" else marker.head)
+    clause = head.dep_ in ("advcl", "conj")
+    units = [*children_of(marker), *(c for c in children_of(head) if c.i < marker.i)] if clause else list(children_of(marker))
+    governor = _clause_head(head.head if clause else marker.head)
     if governor.i == head.i:
         return None
     return _counted(marker, units, governor, doc_date)
