@@ -1916,3 +1916,29 @@ def test_a_where_clause_on_a_facility_s_of_phrase_is_not_placed_there(coder: Any
                              "the judges.", date="2025-06-05")
     assert [(e.cameo_code, _codes(e.source), e.location, e.report_country) for e in events] == [
         ("141", ["LAB"], None, None), ("114", ["LAB"], None, None)]
+
+
+def test_joining_the_march_the_tagger_takes_for_the_month_is_the_told_march(coder: Any) -> None:
+    text = ("Hundreds of teachers marched to Ghana's parliament in the capital Accra on Monday against a law they say "
+            "would cut their pensions.\nPolice estimated the crowd at 800, while the national association of teachers "
+            "said 5,000 had joined the march.\nMPs are due to vote on the law next week.")
+    march = [tok for tok in coder.nlp(text) if tok.lower_ == "march"][0]
+    assert (march.pos_, march.dep_) == ("PROPN", "npadvmod")  # the slip this test is about
+    events = coder.code_text(text, date="2025-06-03")
+    assert [(e.sentence_index, e.plover_type, e.date.start) for e in events] == [
+        (0, "PROTEST", "2025-06-02"), (1, "PROTEST", "2025-06-02")]
+
+
+def test_a_signing_ceremony_verb_first_signing_and_people_taken_to_a_police_station(coder: Any) -> None:
+    event = _one(coder, "Monday's signing ceremony in Oslo drew a small protest.", "2025-06-05")
+    assert (event.cameo_code, event.date.start) == ("057", "2025-06-02")
+    # translated verb-first order with the agreement read as an adverbial
+    event = _one(coder, "Signed the Minister of Energy and his Kenyan counterpart yesterday, Monday, in the capital "
+                        "Nairobi, an agreement for a power line.", "2025-06-03")
+    assert (event.cameo_code, event.date.start) == ("057", "2025-06-02")
+    assert "KEN" in [a.country for a in event.source]
+    # a bare participle conjoined to a passive is passive, with its agent
+    events = coder.code_text("Six miners were picked up by police officers and taken to Kitwe Central Police "
+                             "Station.", date="2025-06-05")
+    assert [(e.cameo_code, _codes(e.source)) for e in events if e.evidence.trigger == "taken"] == [("173", ["ZMBCOP"])]
+    assert coder.code_text("The injured were taken to the hospital.", date="2025-06-05") == []

@@ -262,7 +262,12 @@ class NounLexicon:
         `told_codes` ("Guinea recalled its ambassador ... The recall was announced")."""
         out = []
         for tok in sent:
-            if (tok.dep_ not in {"pobj", "dobj", "nsubj", "nsubjpass", "poss"} or tok.pos_ != "NOUN" or tok.i in taken
+            # (a lower-case "march" the tagger takes for the month is a noun: "12,000 had joined
+            # the march", tagged a proper noun and hung on the verb as an adverbial)
+            slip = tok.pos_ == "PROPN" and tok.text.islower()
+            if ((tok.dep_ not in {"pobj", "dobj", "nsubj", "nsubjpass", "poss"}
+                 and not (slip and tok.dep_ == "npadvmod" and not any(c.dep_ == "dobj" for c in children_of(tok.head))))
+                    or (tok.pos_ != "NOUN" and not slip) or tok.i in taken
                     or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "these", "those"} for c in children_of(tok))):
                 continue
             if tok.lemma_.lower() not in self._by_noun and tok.lower_ not in self._by_noun:

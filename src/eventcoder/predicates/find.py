@@ -448,11 +448,22 @@ def build_predicate(verb: Token) -> Predicate:
             pred.objects.extend(h for s in children_of(small) if s.dep_ == "nsubj" for h in np_heads(s))
     subs = _own_subjects(verb)
     dobjs = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    if not subs and len(dobjs) == 1 and verb.i == verb.sent.start and verb.tag_ in {"VBD", "VBN"}:
+        # (the second object read as an adverbial or as an apposition of a place: "..., in
+        # the capital Amman, an agreement")
+        second = [c for c in children_of(verb) if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.i > dobjs[0].i
+                  and not c.ent_type_ and c.lemma_.lower() not in _TIME_NOUNS]
+        for node in [o for p in children_of(verb) if p.dep_ == "prep" and p.i > dobjs[0].i for o in _prep_objects(p)]:
+            while not second and (node := next((a for a in children_of(node) if a.dep_ == "appos"), None)) is not None:
+                if node.pos_ == "NOUN" and not node.ent_type_ and any(d.dep_ == "det" for d in children_of(node)):
+                    second.append(node)
+        dobjs += second[:1]
     if not subs and len(dobjs) >= 2 and verb.i == verb.sent.start and verb.tag_ in {"VBD", "VBN"}:
         # "Signed the Minister of Transport and his Jordanian counterpart yesterday, in Amman,
         # an agreement" (translated verb-first order): the first "object" is the subject
         subs = np_heads(dobjs[0])
         pred.objects = [o for o in pred.objects if o not in subs]
+        pred.objects += [h for c in dobjs[1:] for h in np_heads(c) if h not in pred.objects]
     # Relative pronouns stand for the noun the clause modifies.
     if subs and all(s.lower_ in REL_PRONOUNS for s in subs) and verb.dep_ == "relcl":
         subs = np_heads(verb.head)
@@ -475,6 +486,13 @@ def build_predicate(verb: Token) -> Predicate:
         subs = np_heads(after[1])  # "a day after nine of its officials ... were freed"
     if not subs:
         subs, pred.implicit_subject = _inherited_subjects(verb)
+        if (not pred.passive and verb.dep_ == "conj" and verb.tag_ == "VBN" and _is_passive(verb.head)
+                and not any(c.dep_ in {"aux", "dobj"} for c in children_of(verb))):
+            # "were picked up by police officers and taken to the station": a bare participle
+            # conjoined to a passive is passive too, with its "by" agent
+            pred.passive = True
+            if not pred.agents:
+                pred.agents = [o for c in children_of(verb.head) if c.dep_ == "agent" for o in _prep_objects(c)]
         if pred.passive and verb.dep_ == "acl":
             # "the troops deployed by X": the modified noun is the patient.
             pred.objects = np_heads(verb.head) + pred.objects
