@@ -25,14 +25,14 @@ CODES = ["USA", "USAMIL", "USAGOV", "RUS", "RUSMIL", "UKR", "UKRCVL", "IGOUNO", 
 #: (PLOVER type, CAMEO code): a signed agreement (SUPPORT, 057) merges with AGREE mentions
 TYPES = [("ASSAULT", "190"), ("COERCE", "173"), ("CONSULT", "040"), ("AGREE", "036"), ("SUPPORT", "057"),
          ("SUPPORT", "051"), ("PROTEST", "141"), ("PROTEST", "143"), ("PROTEST", "145"), ("SANCTION", "161"),
-         ("SANCTION", "163"), ("ACCUSE", "112"), ("REQUEST", "1056"), ("REQUEST", "020")]
+         ("SANCTION", "163"), ("ACCUSE", "112"), ("REQUEST", "1056"), ("REQUEST", "020"), ("REJECT", "120")]
 #: A strike (143) is never a march (141) or a riot (145); a march may turn into a riot.
 FORMS = {"143": "strike", "145": "riot", "141": "march"}
 
 
 def forms_clash(forms: set[str | None]) -> bool:
     forms = forms - {None}
-    return len(forms) > 1 and forms != {"march", "riot"}
+    return len(forms) > 1 and forms not in ({"march", "riot"}, {"accuse", "reject"})
 #: A recall (PLOVER mode "withdraw") and an expulsion ("expel") are never one event.
 MODES = {"161": ["withdraw", "expel"], "163": ["embargo", ""]}
 
@@ -40,8 +40,8 @@ MODES = {"161": ["withdraw", "expel"], "163": ["embargo", ""]}
 def form(k: MentionKey) -> str | None:
     if k.cameo_code in FORMS:
         return FORMS[k.cameo_code]
-    if k.plover_type == "ACCUSE":
-        return "accuse"
+    if k.plover_type in ("ACCUSE", "REJECT"):
+        return k.plover_type.lower()
     if k.plover_type == "REQUEST":  # a demand (CAMEO 10) may be either; an appeal is no accusation
         return None if k.cameo_code.startswith("10") else "appeal"
     return k.plover_mode if k.plover_type == "SANCTION" and k.plover_mode in ("withdraw", "expel") else None
@@ -337,9 +337,9 @@ def mutual(m: M._Mention) -> bool:
 
 
 def kind(k: MentionKey) -> str:
-    """The type a mention merges under: an accusation and a demand share a block, and so do
+    """The type a mention merges under: an accusation, a rejection and a demand share a block, and so do
     talks, agreements and signed formal agreements."""
-    if k.plover_type in ("ACCUSE", "REQUEST"):
+    if k.plover_type in ("ACCUSE", "REQUEST", "REJECT"):
         return "ACCUSE|REQUEST"
     return "CONSULT|AGREE" if k.cameo_code == "057" or k.plover_type in ("CONSULT", "AGREE") else k.plover_type
 

@@ -497,6 +497,22 @@ def test_an_accusation_and_a_demand_of_one_statement_merge_but_never_with_an_app
     assert len(clusters) == 2
 
 
+def test_a_rejected_result_and_the_accusation_of_fraud_are_one_challenge_never_an_appeal() -> None:
+    # "Zambia's opposition rejected the results" (120) and "the UPND accused the electoral
+    # commission of rigging the count" (112) tell one challenge to the result; "the party
+    # appealed to its supporters to stay calm" (an appeal, 020) is another
+    def key(eid: str, ptype: str, code: str, src: str, tgt: str, doc: str) -> MentionKey:
+        return MentionKey(eid, ptype, False, "asserted", src, tgt, "2026-08-17", "2026-08-17", "day", None, None,
+                          doc=doc, sentence=0, cameo_code=code)
+
+    clusters = merge_mentions([key("rejected", "REJECT", "120", "ZMBOPP", "ZMBGOV", "A"),
+                               key("accused", "ACCUSE", "112", "ZMBOPP", "ZMBGOV", "B")])
+    assert sorted(clusters.values()) == [["accused", "rejected"]]
+    clusters = merge_mentions([key("rejected", "REJECT", "120", "ZMBOPP", "ZMBGOV", "A"),
+                               key("appealed", "REQUEST", "020", "ZMBOPP", "ZMBGOV", "B")])
+    assert len(clusters) == 2
+
+
 def test_a_strike_is_neither_a_march_nor_a_riot_but_a_march_may_turn_into_one() -> None:
     # a drivers' strike in one city and a riot in the next on the same day, over the same
     # prices, and a march of public employees in the capital while dockers strike at the port

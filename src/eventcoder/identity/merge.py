@@ -97,8 +97,11 @@ __all__ = ["MentionKey", "candidate_pairs", "merge_buckets", "merge_mentions"]
 #: Talks and what their two sides agreed at them are one meeting, told as the visit by some
 #: reports and as the agreement by others ("the ministers held talks in Montevideo",
 #: "Chile and Uruguay agreed to study a rail link"); such a pair of types is weaker than
-#: one of a single type (`_verdict`).
-TYPE_FAMILIES = {"ACCUSE": "ACCUSE|REQUEST", "REQUEST": "ACCUSE|REQUEST",
+#: one of a single type (`_verdict`). A challenge to a result is told as its rejection by
+#: some reports and as the accusation of fraud by others ("the opposition rejected the
+#: results", "the party accused the commission of rigging the count"): REJECT joins the
+#: accusation family (never an appeal: `VERBAL_FORMS`).
+TYPE_FAMILIES = {"ACCUSE": "ACCUSE|REQUEST", "REQUEST": "ACCUSE|REQUEST", "REJECT": "ACCUSE|REQUEST",
                  "CONSULT": "CONSULT|AGREE", "AGREE": "CONSULT|AGREE"}
 #: CAMEO codes whose mentions merge with those of another PLOVER type: a signed formal
 #: agreement (057, SUPPORT) is the agreement that other reports tell as "agreed" (AGREE).
@@ -112,8 +115,9 @@ SYMMETRIC_TYPES = frozenset({"CONSULT|AGREE", "COOPERATE"})
 #: day and over one grievance ("public employees marched in the capital while dockers struck
 #: at the port"); but a march may turn into a riot (`COMPATIBLE_FORMS`).
 EXCLUSIVE_FORMS = {"143": "strike", "145": "riot", "141": "demonstration"}
-#: Pairs of exclusive forms that may still tell one event: "the march turned into a riot".
-COMPATIBLE_FORMS = frozenset({frozenset({"demonstration", "riot"})})
+#: Pairs of exclusive forms that may still tell one event: "the march turned into a riot";
+#: "rejected the results, accusing the commission of fraud".
+COMPATIBLE_FORMS = frozenset({frozenset({"demonstration", "riot"}), frozenset({"accuse", "reject"})})
 
 
 def forms_clash(forms: set[str] | frozenset[str]) -> bool:
@@ -129,10 +133,10 @@ EXCLUSIVE_MODES = {("SANCTION", "withdraw"): "withdraw", ("SANCTION", "expel"): 
 #: exchanged fire"), a crackdown, traded threats or accusations. Tit-for-tat measures are
 #: not: "Kyrgyzstan and Tajikistan expelled each other's diplomats" tells two expulsions.
 MUTUAL_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE|REQUEST"})
-#: Forms of the accusation-and-demand family (`TYPE_FAMILIES`): an accusation and an
-#: appeal (a REQUEST outside CAMEO's demands, 10) are never one event; a demand may be told
-#: with either.
-VERBAL_FORMS = {"ACCUSE": "accuse", "REQUEST": "appeal"}
+#: Forms of the accusation-and-demand family (`TYPE_FAMILIES`): an accusation or a
+#: rejection and an appeal (a REQUEST outside CAMEO's demands, 10) are never one event; a
+#: demand may be told with any of them, and a rejection with an accusation.
+VERBAL_FORMS = {"ACCUSE": "accuse", "REQUEST": "appeal", "REJECT": "reject"}
 
 
 def form(m: MentionKey) -> str | None:

@@ -554,9 +554,9 @@ _KEY_COLUMNS = """m.event_id, m.plover_type, m.negated, m.modality, m.source_cod
 
 #: Bump when the store starts to index or key mentions differently from what the
 #: fingerprint's sources show; the next rebuild is then a full one.
-_INDEX_VERSION = "6"  # 2: sentence places carry the regions of the cities they name ("in:");
+_INDEX_VERSION = "7"  # 2: sentence places carry the regions of the cities they name ("in:");
 # 3: accusations and demands share a block; 4: and the cities near them ("near:"); 5: names ("N");
-# 6: an uncoded actor's words are quoted in the codes
+# 6: an uncoded actor's words are quoted in the codes; 7: rejections share the accusations' block
 
 
 def _mention_key(r: Sequence[Any]) -> MentionKey:
