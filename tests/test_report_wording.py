@@ -1942,3 +1942,14 @@ def test_a_signing_ceremony_verb_first_signing_and_people_taken_to_a_police_stat
                              "Station.", date="2025-06-05")
     assert [(e.cameo_code, _codes(e.source)) for e in events if e.evidence.trigger == "taken"] == [("173", ["ZMBCOP"])]
     assert coder.code_text("The injured were taken to the hospital.", date="2025-06-05") == []
+
+
+def test_gunmen_setting_fire_destroy_property_and_the_attack_is_the_attack_told(coder: Any) -> None:
+    events = coder.code_text("Jihadists attacked an army post in northern Benin on Sunday, killing five soldiers.\n"
+                             "The assailants set fire to three vehicles before withdrawing.\n"
+                             "No group has claimed the attack.", date="2025-06-03")
+    assert [(e.sentence_index, e.cameo_code, _codes(e.target), e.date.start) for e in events] == [
+        (0, "190", ["BENMIL"], "2025-06-01"), (1, "1712", [], "2025-06-03"), (2, "190", ["BENMIL"], "2025-06-01")]
+    # crowds (traders too) who set fire to a building riot
+    event = _one(coder, "Angry traders set fire to the market office in Kumasi on Monday.", "2025-06-03")
+    assert (event.cameo_code, _codes(event.source)) == ("145", ["GHABUS"])

@@ -504,7 +504,9 @@ class Coder:
         if not source and not target and any(c.lower_ in {"the", "this", "these", "those"} for c in children_of(noun)):
             # "the talks": the talks told earlier in this article
             plover = self.codebook[nm.code].plover_type
-            prior = next((e for e in reversed(ctx.events) if e.plover_type == plover and not e.negated), None)
+            told = [e for e in reversed(ctx.events) if e.plover_type == plover and not e.negated]
+            # (one of its CAMEO root first: "the attack" after an attack and a torching is the attack)
+            prior = next((e for e in told if e.cameo_code[:2] == nm.code[:2]), told[0] if told else None)
             if prior is not None:
                 source, target = [replace(a) for a in prior.source], [replace(a) for a in prior.target]
         if entry.needs_actor and not source and not target:
