@@ -1953,3 +1953,10 @@ def test_gunmen_setting_fire_destroy_property_and_the_attack_is_the_attack_told(
     # crowds (traders too) who set fire to a building riot
     event = _one(coder, "Angry traders set fire to the market office in Kumasi on Monday.", "2025-06-03")
     assert (event.cameo_code, _codes(event.source)) == ("145", ["GHABUS"])
+
+
+def test_staff_named_by_where_they_work(coder: Any) -> None:
+    event = _one(coder, "Hospital staff marched to the health ministry in Lima on Monday.", "2025-06-03")
+    assert (event.cameo_code, _codes(event.source)) == ("141", ["PERHLH"])
+    event = _one(coder, "Court staff walked out on Monday over unpaid allowances.", "2025-06-03")
+    assert (event.cameo_code, _codes(event.source)) == ("143", ["JUD"])
