@@ -448,7 +448,8 @@ def build_predicate(verb: Token) -> Predicate:
             pred.objects.extend(h for s in children_of(small) if s.dep_ == "nsubj" for h in np_heads(s))
     subs = _own_subjects(verb)
     dobjs = [c for c in children_of(verb) if c.dep_ == "dobj"]
-    if not subs and len(dobjs) == 1 and verb.i == verb.sent.start and verb.tag_ in {"VBD", "VBN"}:
+    first = not subs and dobjs and verb.tag_ in {"VBD", "VBN"} and verb.i == sent_bounds(verb)[0]
+    if first and len(dobjs) == 1:
         # (the second object read as an adverbial or as an apposition of a place: "..., in
         # the capital Amman, an agreement")
         second = [c for c in children_of(verb) if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.i > dobjs[0].i
@@ -458,7 +459,7 @@ def build_predicate(verb: Token) -> Predicate:
                 if node.pos_ == "NOUN" and not node.ent_type_ and any(d.dep_ == "det" for d in children_of(node)):
                     second.append(node)
         dobjs += second[:1]
-    if not subs and len(dobjs) >= 2 and verb.i == verb.sent.start and verb.tag_ in {"VBD", "VBN"}:
+    if first and len(dobjs) >= 2:
         # "Signed the Minister of Transport and his Jordanian counterpart yesterday, in Amman,
         # an agreement" (translated verb-first order): the first "object" is the subject
         subs = np_heads(dobjs[0])
