@@ -448,7 +448,7 @@ def build_predicate(verb: Token) -> Predicate:
             pred.objects.extend(h for s in children_of(small) if s.dep_ == "nsubj" for h in np_heads(s))
     subs = _own_subjects(verb)
     dobjs = [c for c in children_of(verb) if c.dep_ == "dobj"]
-    first = not subs and dobjs and verb.tag_ in {"VBD", "VBN"} and verb.i == sent_bounds(verb)[0]
+    first = not subs and bool(dobjs) and verb.tag_ in {"VBD", "VBN"} and verb.i == sent_bounds(verb)[0]
     if first and len(dobjs) == 1:
         # (the second object read as an adverbial or as an apposition of a place: "..., in
         # the capital Amman, an agreement")
