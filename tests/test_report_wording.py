@@ -1960,3 +1960,10 @@ def test_staff_named_by_where_they_work(coder: Any) -> None:
     assert (event.cameo_code, _codes(event.source)) == ("141", ["PERHLH"])
     event = _one(coder, "Court staff walked out on Monday over unpaid allowances.", "2025-06-03")
     assert (event.cameo_code, _codes(event.source)) == ("143", ["JUD"])
+
+
+def test_a_strike_by_workers_is_a_strike_a_strike_by_jets_is_not(coder: Any) -> None:
+    event = _one(coder, "A strike by bus drivers shut down Cochabamba on Tuesday.", "2025-06-05")
+    assert (event.cameo_code, _codes(event.source), event.date.start) == ("143", ["LAB"], "2025-06-03")
+    assert [e.plover_type for e in coder.code_text("A strike by Israeli jets hit a house in Gaza.", date="2025-06-05")] == [
+        "ASSAULT"]
