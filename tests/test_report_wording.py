@@ -1967,3 +1967,42 @@ def test_a_strike_by_workers_is_a_strike_a_strike_by_jets_is_not(coder: Any) -> 
     assert (event.cameo_code, _codes(event.source), event.date.start) == ("143", ["LAB"], "2025-06-03")
     assert [e.plover_type for e in coder.code_text("A strike by Israeli jets hit a house in Gaza.", date="2025-06-05")] == [
         "ASSAULT"]
+
+
+def test_workers_on_strike_an_ambush_laid_and_an_agreement_subscribed(coder: Any) -> None:
+    event = _one(coder, "Hundreds of miners have been on strike since Saturday over unpaid wages.", "2025-07-14")
+    assert (event.cameo_code, _codes(event.source), event.date.start) == ("143", ["LAB"], "2025-07-12")
+    assert coder.code_text("The minister was on a visit to Paris.", date="2025-07-14") == []
+    event = _one(coder, "Rebels laid an ambush for a police patrol near Gao on Wednesday.", "2025-07-03")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == ("190", ["MLIREB"], ["MLICOP"])
+    event = _one(coder, "The environment ministers of Chile and Argentina subscribed this Tuesday a binational agreement.",
+                 "2025-07-23")
+    assert (event.cameo_code, sorted(_codes(event.source))) == ("057", ["ARGGOV", "CHLGOV"])
+
+
+def test_sanctions_implemented_and_the_counted_group_held_or_released(coder: Any) -> None:
+    event = _one(coder, "Canada announced on Monday to implement sanctions against four Iranian officials.", "2025-07-14")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == ("163", ["CAN"], ["IRNGOV"])
+    events = coder.code_text("Police arrested eleven protesters in Lagos. The 11 were held on suspicion of fraud.",
+                             date="2025-07-08")
+    assert [(e.evidence.trigger, e.cameo_code, _codes(e.target)) for e in events] == [
+        ("arrested", "173", ["NGACVL"]), ("held", "173", ["NGACVL"])]
+    events = coder.code_text("Police arrested eleven protesters in Lagos. The 12 were held on suspicion of fraud.",
+                             date="2025-07-08")
+    assert [_codes(e.target) for e in events] == [["NGACVL"], []]  # (not the group of eleven)
+    event = _one(coder, "A court in Catania released 11 growers on Thursday.", "2025-07-10")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == ("0841", ["ITAJUD"], ["ITAAGR"])
+
+
+def test_a_walkout_in_its_third_day_began_two_days_before(coder: Any) -> None:
+    event = _one(coder, "The walkout at the Tema port entered its third day on Friday.", "2025-07-11")
+    assert (event.cameo_code, event.date.start, event.date.precision) == ("143", "2025-07-09", "day")
+
+
+def test_a_long_name_split_by_the_tagger_and_an_accented_country(coder: Any) -> None:
+    event = _one(coder, "Chad's government and the rebel Front for Change and Concord in Chad held talks in Doha on Monday.",
+                 "2025-07-29")
+    assert (event.cameo_code, sorted(_codes(event.source))) == ("046", ["TCDGOV", "TCDREB"])
+    event = _one(coder, "São Tomé and Príncipe's main opposition party accused the electoral commission of fraud.",
+                 "2025-07-14")
+    assert (event.cameo_code, _codes(event.source)) == ("1121", ["STPOPP"])

@@ -1420,7 +1420,8 @@ def _usable(tok: Token) -> bool:
     if tok.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}:
         return False
     if tok.ent_type_ == "CARDINAL":
-        return any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(tok))
+        # ("the 11" after "11 farmers": the group counted before)
+        return any((c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "det" and c.lower_ == "the") for c in children_of(tok))
     return True
 
 

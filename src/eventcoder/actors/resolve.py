@@ -160,6 +160,12 @@ QUANTITY_HEADS = frozenset(
 )
 
 
+#: Number words and their digits, so that "the eleven" finds "11 farmers".
+NUMBER_WORDS = {w: str(n) for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+
+
 def _quantity_inner(head: Token) -> Token | None:
     """"Thousands of protesters" -> "protesters"; "members of the Taliban" -> "Taliban"."""
     if head.lower_ not in QUANTITY_HEADS and head.pos_ != "NUM":
@@ -402,6 +408,8 @@ class ActorResolver:
                           and self.index.agents.get(c.lemma_.lower())), None)
             if agent is not None and (found := self._generic(agent, span, memory)) is not None:
                 actor = self._with_country(found, iso)
+        if actor is None and head.pos_ == "NUM":
+            actor = self._counted_group(head, memory)
         if actor is None:
             actor = self._generic(head, span, memory)
         for app in (c for c in children_of(head) if c.dep_ == "appos" and not gap_apposition(c)):
@@ -422,6 +430,20 @@ class ActorResolver:
             # "Hungarian and Romanian officials": one actor per nationality.
             return [self._with_country(replace(actor), iso) for iso in countries]
         return [actor]
+
+    @staticmethod
+    def _counted_group(head: Token, memory: DocMemory) -> Actor | None:
+        """"The 11 are being held": a bare number after "the" is the group counted with that
+        number before it ("detained 11 farmers"), when one is."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(head)):
+            return None
+        count = NUMBER_WORDS.get(head.lower_, head.lower_)
+        doc = head.doc
+        for m in reversed(memory.mentions):
+            if m.token_i < head.i and m.kind not in {"country", "person"} and any(
+                    c.dep_ == "nummod" and NUMBER_WORDS.get(c.lower_, c.lower_) == count for c in children_of(doc[m.token_i])):
+                return replace(m.actor)
+        return None
 
     def _member_of(self, head: Token, memory: DocMemory) -> Actor | None:
         """The organisation that "fighters from the M23 rebel group", "the leader of Hamas" or
@@ -545,6 +567,10 @@ class ActorResolver:
             if iso is not None and head.pos_ in {"PROPN", "NOUN", "ADJ"}:
                 rec = self.index.countries[iso]
                 return self._country_actor(iso, rec.name, cand)
+        if head.text[:1].isupper() and (long_name := _long_name(head)) is not None and (
+                org := self.index.orgs.get(norm(long_name))) is not None:
+            country = None if org.country == "IGO" else org.country
+            return Actor(long_name, org.name, country, list(org.sectors), org.code, org.wikidata)
         place_like = (ent is not None and ent.label_ in {"GPE", "LOC"} and ent.root.i == head.i) or (
             head.text[:1].isupper() and head.pos_ in {"PROPN", "NOUN"} and (ent is None or ent.label_ == "ORG")
             and len(text.split()) <= 3
@@ -911,6 +937,26 @@ class ActorResolver:
     def _with_code(actor: Actor) -> Actor:
         actor.code = ((actor.country or "") + (actor.sectors[0] if actor.sectors else "")) or None
         return actor
+
+
+#: Words that join the parts of a long name: "Front for Change and Concord in Chad".
+NAME_JOINERS = frozenset({"for", "of", "and", "in", "the", "de", "du", "des", "la", "el", "al"})
+
+
+def _long_name(head: Token) -> str | None:
+    """A name with the capitalised phrases that follow it, when all of its words are
+    capitalised or joiners: the tagger splits "the rebel Front for Change and Concord in
+    Chad" into several entities, and the data knows the whole name."""
+    doc = head.doc
+    end = head.right_edge.i
+    if end == head.i or not doc[end].text[:1].isupper():
+        return None
+    if not all(t.text[:1].isupper() or t.lower_ in NAME_JOINERS for t in doc[head.i + 1 : end + 1]):
+        return None
+    start = head.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == head.i and doc[start - 1].text[:1].isupper():
+        start -= 1
+    return span_text(doc[start : end + 1])
 
 
 def _venue(head: Token) -> bool:

@@ -515,5 +515,13 @@ def build_predicate(verb: Token) -> Predicate:
 
 
 def find_predicates(sent: Span) -> list[Predicate]:
-    """Every verb of the sentence as a `Predicate`, in text order."""
-    return [build_predicate(tok) for tok in sent if tok.pos_ == "VERB" and tok.dep_ not in ADJECTIVAL_DEPS]
+    """Every verb of the sentence as a `Predicate`, in text order, and a main "be" with an
+    "on" phrase ("workers have been on strike since Saturday")."""
+    return [build_predicate(tok) for tok in sent
+            if (tok.pos_ == "VERB" and tok.dep_ not in ADJECTIVAL_DEPS) or _on_state(tok)]
+
+
+def _on_state(tok: Token) -> bool:
+    """A "be" that is a clause's own verb (not an auxiliary) with an "on" phrase."""
+    return (tok.pos_ == "AUX" and tok.lemma_ == "be" and tok.dep_ in {"ROOT", "ccomp", "relcl", "advcl", "conj"}
+            and any(c.dep_ == "prep" and c.lower_ == "on" for c in children_of(tok)))

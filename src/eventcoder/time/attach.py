@@ -181,7 +181,7 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
                 ("until ", "till ", "by ")):
             continue  # "gave the KRG until the end of the month": a deadline, not when it was given
         if found is not None:
-            return TimeResult(*_past_this_weekday(found, entity, head, doc_date))
+            return _began_before(head, TimeResult(*_past_this_weekday(found, entity, head, doc_date)))
         if (shift := _anaphoric_shift(entity.text.lower())) is not None:
             anchored = _anchored(head, shift, doc_date)
             if anchored is not None:
@@ -238,6 +238,26 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
         start = (published - timedelta(days=_PLUPERFECT_REACH)).isoformat()
         return TimeResult(EventDate(start, start, published.isoformat(), "range", None), False)
     return _document_date(doc_date)
+
+
+_ORDINAL_DAYS = {word: n for n, word in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth".split(), start=1)}
+_ORDINAL_DAYS.update({f"{n}{suffix}": n for n, suffix in ((1, "st"), (2, "nd"), (3, "rd"), *((n, "th") for n in range(4, 11)))})
+
+
+def _began_before(head: Token, result: TimeResult) -> TimeResult:
+    """"The walkout entered its third day on Friday": the walkout began on Wednesday, two
+    days before the day the clause names."""
+    day = result.date
+    if head.lemma_.lower() != "enter" or day.precision != "day" or not day.start:
+        return result
+    for obj in children_of(head):
+        if obj.dep_ == "dobj" and obj.lemma_.lower() == "day":
+            count = next((_ORDINAL_DAYS[c.lower_] for c in children_of(obj) if c.dep_ == "amod" and c.lower_ in _ORDINAL_DAYS), None)
+            if count is not None:
+                began = (date.fromisoformat(day.start) - timedelta(days=count - 1)).isoformat()
+                return TimeResult(EventDate(began, began, began, "day", day.text), result.future)
+    return result
 
 
 #: How far back an undated past-perfect clause reaches: the week before the report.
