@@ -305,6 +305,14 @@ EVENT_CASES = [
     # a date inside an appositive describes the noun, not the event
     ("The clashes, the worst in the city this year, were sparked by a dispute.", "sparked", "2025-07-14",
      TimeResult(EventDate("2025-07-14", "2025-07-14", "2025-07-14", "document", None), False)),
+    # a day word the parser hangs on the main verb, right after the subject's participle,
+    # dates the participle
+    ("The three men arrested in Lagos yesterday were released on Saturday.", "arrested", "2025-07-07",
+     TimeResult(EventDate("2025-07-06", "2025-07-06", "2025-07-06", "day", "yesterday"), False)),
+    ("The three men arrested in Lagos yesterday were released on Saturday.", "released", "2025-07-07",
+     TimeResult(EventDate("2025-07-05", "2025-07-05", "2025-07-05", "day", "on Saturday"), False)),
+    ("The Libyan diplomat ordered out of Malta yesterday had been under watch for months.", "ordered", "2025-07-05",
+     TimeResult(EventDate("2025-07-04", "2025-07-04", "2025-07-04", "day", "yesterday"), False)),
 ]  # fmt: skip
 
 
@@ -323,4 +331,5 @@ def test_event_time(
 ) -> None:
     (token,) = [token for token in nlp(sentence) if token.text == verb]
     assert event_time(token, doc_date) == expected
+
 
