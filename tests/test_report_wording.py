@@ -2006,3 +2006,14 @@ def test_a_long_name_split_by_the_tagger_and_an_accented_country(coder: Any) -> 
     event = _one(coder, "São Tomé and Príncipe's main opposition party accused the electoral commission of fraud.",
                  "2025-07-14")
     assert (event.cameo_code, _codes(event.source)) == ("1121", ["STPOPP"])
+
+
+def test_officials_travelling_visit_workers_travelling_do_not(coder: Any) -> None:
+    event = _one(coder, "A team of Mexican officials travelled to Washington for talks on migration.", "2026-03-12")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == ("042", ["MEXGOV"], ["USAGOV"])
+    event = _one(coder, "The head of Egyptian intelligence flew to Tel Aviv on Sunday.", "2026-03-12")
+    assert (event.cameo_code, _codes(event.source)) == ("042", ["EGYSPY"])
+    assert coder.code_text("Chilean firefighters were flown to Canada on Monday.", date="2026-03-12") == []
+    events = coder.code_text("The oil workers gathered outside the offices and refused to travel to the fields.",
+                             date="2025-07-09")
+    assert "042" not in [e.cameo_code for e in events]

@@ -156,7 +156,7 @@ def _copy(actor: Actor) -> Actor:
 QUANTITY_HEADS = frozenset(
     """thousands hundreds dozens scores millions tens number group members member some many
     most several all few majority one two three four five six seven eight nine ten gathering gatherings
-    half third quarter bulk rest share portion proportion percent""".split()
+    half third quarter bulk rest share portion proportion percent team""".split()
 )
 
 
