@@ -2017,3 +2017,14 @@ def test_officials_travelling_visit_workers_travelling_do_not(coder: Any) -> Non
     events = coder.code_text("The oil workers gathered outside the offices and refused to travel to the fields.",
                              date="2025-07-09")
     assert "042" not in [e.cameo_code for e in events]
+
+
+def test_a_device_that_exploded_supplies_flown_in_and_the_same_as_a_subject(coder: Any) -> None:
+    event = _one(coder, "The bus was carrying 20 pilgrims when the device exploded near Quetta.", "2025-07-06")
+    assert event.cameo_code == "183"
+    assert coder.code_text("The device was found under a car on Monday.", date="2025-07-06") == []
+    event = _one(coder, "Trucks left Abeche on Wednesday, two days after the supplies were flown in.", "2025-07-09")
+    assert (event.cameo_code, event.evidence.trigger, event.date.start) == ("073", "supplies were flown", "2025-07-07")
+    events = coder.code_text("The main party of the opposition denounced grave irregularities in the vote. "
+                             "The same demands the recounting of all the votes.", date="2025-07-14")
+    assert [(e.cameo_code, _codes(e.source)) for e in events] == [("111", ["PTY"]), ("100", ["PTY"])]

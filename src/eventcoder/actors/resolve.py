@@ -385,6 +385,9 @@ class ActorResolver:
             return self._resolve(inner, memory)
         if head.text != "US" and (head.pos_ == "PRON" or head.lower_ in ANY_PRONOUN):
             return self._pronoun(head, memory)  # ("US" in capitals is the country, not "us")
+        if head.lower_ == "same" and head.dep_ in {"nsubj", "nsubjpass"} and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in children_of(head)):
+            return self._the_same(head, memory)
         span = self._np_span(head, memory)
         text = span_text(span)
         start, end = span.start_char, span.end_char
@@ -430,6 +433,17 @@ class ActorResolver:
             # "Hungarian and Romanian officials": one actor per nationality.
             return [self._with_country(replace(actor), iso) for iso in countries]
         return [actor]
+
+    @staticmethod
+    def _the_same(head: Token, memory: DocMemory) -> list[Actor]:
+        """"The party denounced irregularities. The same demands a recount" (translated "o
+        mesmo", "el mismo"): a bare "the same" as a subject is the last subject named."""
+        doc = head.doc
+        for m in reversed(memory.mentions):
+            if (m.token_i < head.i and m.kind != "country" and m.actor.known
+                    and doc[m.token_i].dep_ in {"nsubj", "nsubjpass"}):
+                return [replace(m.actor, text=head.text, start=head.idx, end=head.idx + len(head.text))]
+        return []
 
     @staticmethod
     def _counted_group(head: Token, memory: DocMemory) -> Actor | None:

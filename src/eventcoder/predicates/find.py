@@ -440,6 +440,12 @@ def build_predicate(verb: Token) -> Predicate:
                 pred.preps += [(prep.lower_, o) for prep in children_of(adv) if prep.dep_ == "prep"
                                for o in _prep_objects(prep)]
     if pred.particle is None:
+        # "two days after the supplies were flown in.": a clause-final preposition with no
+        # object is a particle the parser took for a preposition
+        pred.particle = next((c.lower_ for c in children_of(verb) if c.dep_ == "prep" and c.i > verb.i
+                              and c.lower_ in {"in", "out", "off", "back", "over", "away", "down", "up"}
+                              and not children_of(c) and c.i + 1 < len(c.doc) and c.doc[c.i + 1].is_punct), None)
+    if pred.particle is None:
         pred.particle = _together(verb)
     if pred.particle is None:
         pred.particle = _resultative(verb)
