@@ -2028,3 +2028,10 @@ def test_a_device_that_exploded_supplies_flown_in_and_the_same_as_a_subject(code
     events = coder.code_text("The main party of the opposition denounced grave irregularities in the vote. "
                              "The same demands the recounting of all the votes.", date="2025-07-14")
     assert [(e.cameo_code, _codes(e.source)) for e in events] == [("111", ["PTY"]), ("100", ["PTY"])]
+
+
+def test_a_told_strike_which_began_on_a_day_is_of_that_day(coder: Any) -> None:
+    events = coder.code_text("Dockers in Mombasa have walked out over pay. The strike, which began on Wednesday, is the longest "
+                             "in years.", date="2025-07-11")
+    assert [(e.evidence.trigger, e.cameo_code, e.date.start, e.date.precision) for e in events] == [
+        ("walked", "143", "2025-07-11", "document"), ("strike", "143", "2025-07-09", "day")]

@@ -540,8 +540,8 @@ class Coder:
             # "the talks on Monday", "the deal the two sides reached on Sunday"
             dated = [o for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in {"on", "in", "at", "during"}
                      for o in children_of(c) if o.dep_ == "pobj" and o.ent_type_ == "DATE"]
-            for told in (c for c in children_of(noun) if c.dep_ == "relcl" and c.lemma_.lower() in ("take", "happen", "occur")):
-                # "the attack, which took place on Sunday"
+            for told in (c for c in children_of(noun) if c.dep_ == "relcl" and c.lemma_.lower() in ("take", "happen", "occur", "begin", "start")):
+                # "the attack, which took place on Sunday", "the strike, which began on Wednesday"
                 dated += [o for c in children_of(told) if c.dep_ == "prep" and c.lower_ in {"on", "in", "at", "during"}
                           for o in children_of(c) if o.dep_ == "pobj" and o.ent_type_ == "DATE"]
                 dated += [c for c in children_of(told) if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
