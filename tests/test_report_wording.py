@@ -1990,6 +1990,9 @@ def test_sanctions_implemented_and_the_counted_group_held_or_released(coder: Any
     events = coder.code_text("Police arrested eleven protesters in Lagos. The 12 were held on suspicion of fraud.",
                              date="2025-07-08")
     assert [_codes(e.target) for e in events] == [["NGACVL"], []]  # (not the group of eleven)
+    event = _one(coder, "The eleven students are being held at a police station in Mbabane.", "2025-07-10")
+    assert (event.cameo_code, _codes(event.target)) == ("173", ["SWZEDU"])
+    assert _one(coder, "The summit was held at the police headquarters.", "2025-07-10").cameo_code == "040"
     event = _one(coder, "A court in Catania released 11 growers on Thursday.", "2025-07-10")
     assert (event.cameo_code, _codes(event.source), _codes(event.target)) == ("0841", ["ITAJUD"], ["ITAAGR"])
 
