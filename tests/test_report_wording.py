@@ -2038,3 +2038,12 @@ def test_a_told_strike_which_began_on_a_day_is_of_that_day(coder: Any) -> None:
                              "in years.", date="2025-07-11")
     assert [(e.evidence.trigger, e.cameo_code, e.date.start, e.date.precision) for e in events] == [
         ("walked", "143", "2025-07-11", "document"), ("strike", "143", "2025-07-09", "day")]
+
+
+def test_a_report_naming_no_country_takes_it_from_a_big_city_in_a_name(coder: Any) -> None:
+    events = coder.code_text("Police arrested eleven students at the campus gate on Tuesday. They will appear before the "
+                             "Manzini Magistrates Court on Friday.", date="2024-11-13")
+    assert [(e.cameo_code, _codes(e.source), _codes(e.target)) for e in events] == [("173", ["SWZCOP"], ["SWZEDU"])]
+    event = _one(coder, "The ruling party, which slammed the government over the delay, has raised the matter in the "
+                        "Rajya Sabha.", "2026-03-03")
+    assert _codes(event.source) == ["PTY"]  # (not Sabha, a Libyan city)

@@ -185,11 +185,13 @@ class Coder:
         return (place.feature != "city" or place.population >= 100_000 or place.country in countries
                 or self.places.capitals.get(place.country) == place.name)
 
-    def _place_country(self, name: str, min_population: int = 100_000) -> str | None:
-        """Country of a sizeable place named exactly (cities of `min_population`+ and regions),
-        read in the document's countries (`_toponym_context`)."""
+    def _place_country(self, name: str, min_population: int = 100_000, cities_only: bool = False) -> str | None:
+        """Country of a sizeable place named exactly (cities of `min_population`+ and regions,
+        or only cities), read in the document's countries (`_toponym_context`)."""
         place = self.places.best_place(name, self._context, primary_only=True)
         if place is None or (place.feature == "city" and place.population < min_population):
+            return None
+        if cities_only and place.feature != "city":
             return None
         return place.country
 

@@ -77,6 +77,8 @@ OFFICER_CONTEXT = {"police": "COP", "policeman": "COP", "policemen": "COP", "cel
                    "army": "MIL", "military": "MIL", "soldier": "MIL", "troop": "MIL"}
 #: Cities this big count towards the story's country ("Kherson" has 66,000 in GeoNames).
 HOME_CITY = 50_000
+#: An untagged name counts only when it is a city this big (a report that names no country).
+BIG_CITY = 100_000
 #: People named by whom they work for: "employees of a news website", "staff of the hospital".
 STAFF_NOUNS = frozenset({"employee", "staff", "staffer", "member", "personnel"})
 HOG_ROLES = {"head_of_government", "head_of_state", "foreign_minister", "defence_minister"}
@@ -303,6 +305,24 @@ class ActorResolver:
         # the countries: "Russian shelling" of Kherson is a Ukrainian story.
         for iso, n in cities.items():
             counts[iso] = counts.get(iso, 0) + n
+        if not counts:
+            # A report that names no country the tagger saw: a country's name it took for
+            # something else ("Cape Verde's" as a product)
+            for ent in doc_ents(doc):
+                if ent.label_ in {"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "LOC"} and (
+                        iso := self.index.country_names.get(norm(span_text(ent)))):
+                    counts[iso] = counts.get(iso, 0) + 1
+        if not counts and self.place_country is not None:
+            # A local paper names no country and tags no place: a big city's name the tagger
+            # left untagged or took for an organisation ("the Manzini Magistrates Court", "the
+            # Apatzingán–Aguililla highway") says whose story it is; not a later word of a
+            # longer name ("the Rajya Sabha" is not Sabha, Libya), nor an acronym
+            for tok in doc:
+                if (tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.text.isupper()
+                        and tok.ent_type_ in {"", "ORG", "FAC"} and tok.i != sent_bounds(tok)[0]
+                        and doc[tok.i - 1].pos_ != "PROPN" and not _venue(tok.head)
+                        and (iso := self.place_country(tok.text, BIG_CITY, cities_only=True))):
+                    counts[iso] = counts.get(iso, 0) + 1
         for table, minimum in ((counts, 1), (places, 2)):
             if not table:
                 continue
