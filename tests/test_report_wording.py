@@ -940,7 +940,7 @@ def test_no_event_from_hazards_letters_or_chemicals(coder: Any, text: str) -> No
     # local-news wordings (session 8)
     ("The army moved troops into the Sabon Gari area of Kano on Monday.", "154", ["NGAMIL"]),
     ("Congress workers gheraoed the district collector's office in Indore.", "144", ["INDLAB"]),
-    ("Residents of Valparaiso banged pots and pans against water cuts.", "141", ["CVL"]),
+    ("Residents of Valparaiso banged pots and pans against water cuts.", "141", ["CHLCVL"]),  # (Valparaíso, a big Chilean city)
     ("The provincial government provided free fodder to cattle owners in flood-hit Sargodha.", "073", ["GOV"]),
     # troops moving into a town themselves occupy it
     ("Russian troops moved into the town of Avdiivka.", "192", ["RUSMIL"]),
