@@ -2047,3 +2047,13 @@ def test_a_report_naming_no_country_takes_it_from_a_big_city_in_a_name(coder: An
     event = _one(coder, "The ruling party, which slammed the government over the delay, has raised the matter in the "
                         "Rajya Sabha.", "2026-03-03")
     assert _codes(event.source) == ["PTY"]  # (not Sabha, a Libyan city)
+
+
+def test_officers_and_members_of_a_body_named_before_them(coder: Any) -> None:
+    event = _one(coder, "Three Border Guard officers were wounded in the attack.", "2024-11-06")
+    assert _codes(event.target) == ["COP"]
+    event = _one(coder, "Vietnam accused Chinese coast guard officers of beating 11 fishermen.", "2026-07-24",
+                 trigger="accused")
+    assert _codes(event.target) == ["CHNMIL"]
+    event = _one(coder, "Unknown assailants assassinated a provincial council member in Guayaquil.", "2026-03-12")
+    assert _codes(event.target) == ["ECUGOV"]

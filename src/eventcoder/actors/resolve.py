@@ -79,6 +79,8 @@ OFFICER_CONTEXT = {"police": "COP", "policeman": "COP", "policemen": "COP", "cel
 HOME_CITY = 50_000
 #: An untagged name counts only when it is a city this big (a report that names no country).
 BIG_CITY = 100_000
+#: Words for the members of a body named before them ("Border Guard officers").
+MEMBER_HEADS = frozenset({"officer", "agent", "member", "personnel", "element", "trooper", "guard", "man", "men"})
 #: People named by whom they work for: "employees of a news website", "staff of the hospital".
 STAFF_NOUNS = frozenset({"employee", "staff", "staffer", "member", "personnel"})
 HOG_ROLES = {"head_of_government", "head_of_state", "foreign_minister", "defence_minister"}
@@ -809,6 +811,10 @@ class ActorResolver:
             mods = [c for c in children_of(head) if c.dep_ == "compound" and c.i == head.i - 1 and not c.ent_type_]
             if mods:
                 sector = self.index.agents.get(mods[0].lemma_.lower())
+        if sector is None and role is None and low in MEMBER_HEADS and head_at > 0:
+            # "Border Guard officers", "Civil Guard agents": members of the body their
+            # modifiers name
+            sector = self._longest(words[:head_at], head_at - 1, self.index.agents)
         if sector is None and role is None and low == "officer" and head_at == 0:
             sector = self._officer_sector(head)
         if role and not sector:
