@@ -2057,3 +2057,13 @@ def test_officers_and_members_of_a_body_named_before_them(coder: Any) -> None:
     assert _codes(event.target) == ["CHNMIL"]
     event = _one(coder, "Unknown assailants assassinated a provincial council member in Guayaquil.", "2026-03-12")
     assert _codes(event.target) == ["ECUGOV"]
+
+
+def test_a_diplomat_asked_or_an_embassy_officer_ordered_to_leave_is_expelled(coder: Any) -> None:
+    event = _one(coder, "Latvia on Friday asked the Belarusian counsellor to leave the country within 72 hours.", "2025-04-05")
+    assert (event.cameo_code, event.plover_mode, _codes(event.source), _codes(event.target)) == (
+        "161", "expel", ["LVA"], ["BLR"])
+    assert (event.date.start, event.date.precision, event.modality) == ("2025-04-04", "day", "asserted")
+    event = _one(coder, "Montenegro ordered a Russian embassy officer to leave the country.", "2025-04-05")
+    assert (event.cameo_code, _codes(event.target)) == ("161", ["RUSGOV"])
+    assert _one(coder, "The ministry asked the ambassador to explain the remarks.", "2025-04-05").cameo_code == "020"

@@ -869,8 +869,10 @@ class Coder:
                 actor.country = None
                 actor.code = actor.sectors[0]
         when = event_time(verb, ctx.doc.date)
-        if when.date.precision == "document" and m is not None and m.complement is not None:
-            when = event_time(m.complement, ctx.doc.date)  # "refused to work on Tuesday"
+        if (when.date.precision == "document" and m is not None and m.complement is not None
+                and m.pattern.mode != "expel"):
+            # "refused to work on Tuesday" (not "asked to leave within 72 hours": a deadline)
+            when = event_time(m.complement, ctx.doc.date)
         if when.date.precision == "document" and mod.modality in {"intended", "possible", "demanded"}:
             # A wish, demand or possibility exists when it is stated: "Last week, X told Y
             # that Pakistan wants to cooperate" dates the intention to last week.
