@@ -375,21 +375,22 @@ class Coder:
         out = []
         protest = next((e for e in reversed(ctx.events + events) if e.plover_type == "PROTEST" and not e.negated
                         and e.modality == "asserted"), None)
-        for verb in (t for t in sent if protest is not None and t.pos_ == "VERB" and t.i not in taken and _took_part(t)):
-            # "Police put the crowd at 600, while organisers said more than 3,000 had taken
-            # part": a part in the protest the report told
-            stub = Predicate(verb=verb, lemma=verb.lemma_.lower(), subjects=[h for c in children_of(verb)
-                                                                             if c.dep_ == "nsubj" for h in np_heads(c)])
-            ev = self._event(ctx, index, sent, stub, None, protest.cameo_code)
-            ev.negated, ev.modality = False, "asserted"
-            if not any(a.sectors for a in ev.source):
-                ev.source = [replace(a) for a in protest.source]
-            ev.target = [replace(a) for a in protest.target]
-            if ev.date.precision != "day" and protest.date.precision == "day":
-                ev.date = replace(protest.date)
-            if ev.location is None and protest.location is not None:
-                ev.location = replace(protest.location)
-            out.append(ev)
+        if protest is not None:  # (else no need to read the sentence)
+            for verb in (t for t in sent if t.pos_ == "VERB" and t.i not in taken and _took_part(t)):
+                # "Police put the crowd at 600, while organisers said more than 3,000 had taken
+                # part": a part in the protest the report told
+                stub = Predicate(verb=verb, lemma=verb.lemma_.lower(), subjects=[h for c in children_of(verb)
+                                                                                 if c.dep_ == "nsubj" for h in np_heads(c)])
+                ev = self._event(ctx, index, sent, stub, None, protest.cameo_code)
+                ev.negated, ev.modality = False, "asserted"
+                if not any(a.sectors for a in ev.source):
+                    ev.source = [replace(a) for a in protest.source]
+                ev.target = [replace(a) for a in protest.target]
+                if ev.date.precision != "day" and protest.date.precision == "day":
+                    ev.date = replace(protest.date)
+                if ev.location is None and protest.location is not None:
+                    ev.location = replace(protest.location)
+                out.append(ev)
         told_codes = {e.cameo_code for e in ctx.events if not e.negated and e.modality == "asserted"}
         for nm in self.nouns.back_references(sent, lambda entry: self.codebook[entry.code].plover_type in told, taken,
                                              told_codes):
@@ -405,22 +406,23 @@ class Coder:
                        and e.modality == "asserted"), None)
         if any(e.plover_type == "ASSAULT" for e in events + out):
             attack = None  # (the sentence tells an attack already: "four soldiers died in the raid")
-        for verb in (t for t in sent if attack is not None and t.pos_ == "VERB" and t.i not in taken
-                     and (victims := _casualties(t)) is not None):
-            # "Gunmen attacked a gendarmerie post on Tuesday. Five gendarmes lost their lives":
-            # the dead of the attack the report told
-            stub = Predicate(verb=verb, lemma=verb.lemma_.lower(), objects=victims)
-            ev = self._event(ctx, index, sent, stub, None, attack.cameo_code)
-            ev.negated, ev.modality = False, "asserted"
-            ev.source = [replace(a) for a in attack.source]
-            ev.target = [a for a in self._actors(ctx, victims) if a.sectors or a.country] or [
-                replace(a) for a in attack.target]
-            if ev.date.precision != "day" and attack.date.precision == "day":
-                ev.date = replace(attack.date)
-            if ev.location is None and attack.location is not None:
-                ev.location = replace(attack.location)
-            out.append(ev)
-            break  # ("five gendarmes died and two were wounded": one telling)
+        if attack is not None:
+            for verb in (t for t in sent if t.pos_ == "VERB" and t.i not in taken
+                         and (victims := _casualties(t)) is not None):
+                # "Gunmen attacked a gendarmerie post on Tuesday. Five gendarmes lost their lives":
+                # the dead of the attack the report told
+                stub = Predicate(verb=verb, lemma=verb.lemma_.lower(), objects=victims)
+                ev = self._event(ctx, index, sent, stub, None, attack.cameo_code)
+                ev.negated, ev.modality = False, "asserted"
+                ev.source = [replace(a) for a in attack.source]
+                ev.target = [a for a in self._actors(ctx, victims) if a.sectors or a.country] or [
+                    replace(a) for a in attack.target]
+                if ev.date.precision != "day" and attack.date.precision == "day":
+                    ev.date = replace(attack.date)
+                if ev.location is None and attack.location is not None:
+                    ev.location = replace(attack.location)
+                out.append(ev)
+                break  # ("five gendarmes died and two were wounded": one telling)
         return out
 
     def _nominal_event(self, ctx: _Context, index: int, sent: Span, nm: NounMatch) -> Event | None:

@@ -648,12 +648,14 @@ class ActorResolver:
                     if p.dep_ == "pobj" and p.lemma_.lower() in MISSION_NOUNS:
                         visit(p)
             elif child.dep_ == "prep" and child.lower_ in {"in", "across", "inside"}:
-                located += [p for p in children_of(child) if p.dep_ == "pobj" and self._place_word(p)]
+                located += [p for p in children_of(child) if p.dep_ == "pobj"]
         if not found:
             # "the foreign ministry in Islamabad", "officials in Kabul", "police in the port
             # of Batumi": where the actor is says its country, unless a nationality already
             # did ("Kenyan troops in Somalia" are Kenyan).
             for p in located:
+                if not self._place_word(p):
+                    continue  # (asked only here: it costs a gazetteer look-up)
                 visit(p)
                 if not found and p.pos_ == "PROPN" and self.place_country is not None:
                     iso = self.place_country(p.text)  # "police in Izmir", tagged as a person
