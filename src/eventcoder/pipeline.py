@@ -39,7 +39,8 @@ from .errors import Messages
 from .identity import event_id
 from .load import english_check
 from .parse import load_model, parse_stream
-from .parse.spans import children_of, doc_ents, entity_at, parsed_from, release, sentence_ents, span_text
+from .parse.spans import (children_of, doc_ents, doc_tokens, entity_at, parsed_from, release, sentence_ents, span_text,
+                          span_tokens)
 from .place import Gazetteer, PlaceResolver, PlaceResult
 from .place.gazetteer import Place
 from .place.resolve import BIG_CITY, NAMED_FOR_ELSEWHERE
@@ -164,7 +165,7 @@ class Coder:
             # ("Crews from San Antonio, Quintero and Coquimbo": a name in a list of places)
             if iso is not None and (ent.label_ == "GPE" or _listed_with_place(ent)):
                 named.append((ent.start, iso))
-        for tok in parsed:
+        for tok in doc_tokens(parsed):
             # a country named as where: "arrived in the Seychelles", "troops crossed into Mali"
             if (tok.dep_ == "pobj" and tok.text[:1].isupper() and tok.head.lower_ in PLACE_PREPS
                     and (iso := names.get(norm(span_text(entity_at(tok) or tok.doc[tok.i : tok.i + 1]))) or names.get(norm(tok.text)))):
@@ -369,14 +370,14 @@ class Coder:
         if not told:
             return []
         # the sentence's tokens inside an event's evidence (token offsets rise: a bisection)
-        starts = [t.idx for t in sent] if events else []
+        starts = [t.idx for t in span_tokens(sent)] if events else []
         taken = {sent.start + k for e in events
                  for k in range(bisect_left(starts, e.evidence.char_start), bisect_left(starts, e.evidence.char_end))}
         out = []
         protest = next((e for e in reversed(ctx.events + events) if e.plover_type == "PROTEST" and not e.negated
                         and e.modality == "asserted"), None)
         if protest is not None:  # (else no need to read the sentence)
-            for verb in (t for t in sent if t.pos_ == "VERB" and t.i not in taken and _took_part(t)):
+            for verb in (t for t in span_tokens(sent) if t.pos_ == "VERB" and t.i not in taken and _took_part(t)):
                 # "Police put the crowd at 600, while organisers said more than 3,000 had taken
                 # part": a part in the protest the report told
                 stub = Predicate(verb=verb, lemma=verb.lemma_.lower(), subjects=[h for c in children_of(verb)
@@ -407,7 +408,7 @@ class Coder:
         if any(e.plover_type == "ASSAULT" for e in events + out):
             attack = None  # (the sentence tells an attack already: "four soldiers died in the raid")
         if attack is not None:
-            for verb in (t for t in sent if t.pos_ == "VERB" and t.i not in taken
+            for verb in (t for t in span_tokens(sent) if t.pos_ == "VERB" and t.i not in taken
                          and (victims := _casualties(t)) is not None):
                 # "Gunmen attacked a gendarmerie post on Tuesday. Five gendarmes lost their lives":
                 # the dead of the attack the report told
@@ -656,7 +657,7 @@ class Coder:
                 # Capitol", "Chingola Central Police Station": the city it is named after (not
                 # "Buckingham Palace", "the Smolensk Square": `CITY_FACILITIES`)
                 found.append((ent.start_char, ent.end_char, (city.geonames_id, city.country), _origin_of(ent.root)))
-        for tok in sent:
+        for tok in span_tokens(sent):
             # "workers from the Erdenet copper mine": a city's name, untagged, before a noun (not
             # first in the sentence, where any word has a capital: "Union leaders said")
             if (not tok.ent_type_ and tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.head.pos_ == "NOUN"

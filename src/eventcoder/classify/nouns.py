@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..datafiles import data_path, read_yaml
 from ..errors import DataFileError
-from ..parse.spans import children_of
+from ..parse.spans import children_of, span_tokens
 from .codes import Codebook
 
 __all__ = ["NounEntry", "NounLexicon", "NounMatch"]
@@ -216,7 +216,7 @@ class NounLexicon:
         ("welcomed the release of 40 students", "after a day of negotiations")."""
         out = []
         by_noun, tails = self._by_noun, self._tails
-        for tok in sent:
+        for tok in span_tokens(sent):
             if (lemma := tok.lemma_.lower()) not in by_noun and lemma not in tails and tok.lower_ not in by_noun:
                 continue  # (no entry, see `_entry`: every way below needs one; the cheaper test first)
             if tok.pos_ not in {"NOUN", "PROPN"} or (tok.pos_ == "PROPN" and (
@@ -263,7 +263,7 @@ class NounLexicon:
         any "of", "in", "on" or "to" phrase) when an event of its entry's code is in
         `told_codes` ("Guinea recalled its ambassador ... The recall was announced")."""
         out = []
-        for tok in sent:
+        for tok in span_tokens(sent):
             if tok.dep_ not in BACK_REFERENCE_DEPS:
                 continue  # (the cheapest test first: most words go here)
             # (a lower-case "march" the tagger takes for the month is a noun: "12,000 had joined
