@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from eventcoder.place import Gazetteer, PlaceResolver
-from eventcoder.place.gazetteer import skeleton, strip_article
+from eventcoder.place.gazetteer import _skeletons, skeleton, strip_article
 
 
 @pytest.fixture(scope="module")
@@ -87,6 +87,13 @@ def test_spelling_variants(resolver: PlaceResolver, text: str, geonames_id: int)
 )
 def test_skeleton(key: str, bones: str) -> None:
     assert skeleton(key) == bones
+
+
+def test_skeletons_of_the_index_are_skeleton(resolver: PlaceResolver) -> None:
+    # the index's batch form gives what `skeleton` gives, key by key
+    keys = list(resolver.gazetteer._index) + ["ah", "ahh", "eh", "aah", "ooh", "a", "al", "al al", "ezzor ah",
+                                              "deir ezzor", "kandahār", "1st", "Ab", "yaw wow"]
+    assert _skeletons(keys) == [skeleton(key) for key in keys]
 
 
 def test_strip_article() -> None:

@@ -39,7 +39,8 @@ from .errors import Messages
 from .identity import event_id
 from .load import english_check
 from .parse import load_model, parse_stream
-from .parse.spans import children_of, doc_ents, entity_at, parsed_from, release, sentence_ents, span_text
+from .parse.spans import (children_of, doc_ents, doc_tokens, entity_at, parsed_from, release, sentence_ents, span_text,
+                          span_tokens)
 from .place import Gazetteer, PlaceResolver, PlaceResult
 from .place.gazetteer import Place
 from .place.resolve import BIG_CITY, NAMED_FOR_ELSEWHERE
@@ -139,6 +140,11 @@ class Coder:
         finally:
             if collecting:
                 gc.enable()
+        # The model and the data stay for the whole run, and the collector's full passes
+        # over them cost more than a second per 2,000 articles: collect, then freeze what
+        # is left (`gc.freeze`: the collector does not look at it again). Once per `Coder`.
+        gc.collect()
+        gc.freeze()
         self.resolver = ActorResolver(self.actors, place_country=self._place_country)
         #: The document's countries for reading its place names (`_toponym_context`).
         self._context: tuple[str, ...] = ()
@@ -159,7 +165,7 @@ class Coder:
             # ("Crews from San Antonio, Quintero and Coquimbo": a name in a list of places)
             if iso is not None and (ent.label_ == "GPE" or _listed_with_place(ent)):
                 named.append((ent.start, iso))
-        for tok in parsed:
+        for tok in doc_tokens(parsed):
             # a country named as where: "arrived in the Seychelles", "troops crossed into Mali"
             if (tok.dep_ == "pobj" and tok.text[:1].isupper() and tok.head.lower_ in PLACE_PREPS
                     and (iso := names.get(norm(span_text(entity_at(tok) or tok.doc[tok.i : tok.i + 1]))) or names.get(norm(tok.text)))):
@@ -366,27 +372,28 @@ class Coder:
         if not told:
             return []
         # the sentence's tokens inside an event's evidence (token offsets rise: a bisection)
-        starts = [t.idx for t in sent] if events else []
+        starts = [t.idx for t in span_tokens(sent)] if events else []
         taken = {sent.start + k for e in events
                  for k in range(bisect_left(starts, e.evidence.char_start), bisect_left(starts, e.evidence.char_end))}
         out = []
         protest = next((e for e in reversed(ctx.events + events) if e.plover_type == "PROTEST" and not e.negated
                         and e.modality == "asserted"), None)
-        for verb in (t for t in sent if protest is not None and t.pos_ == "VERB" and t.i not in taken and _took_part(t)):
-            # "Police put the crowd at 600, while organisers said more than 3,000 had taken
-            # part": a part in the protest the report told
-            stub = Predicate(verb=verb, lemma=verb.lemma_.lower(), subjects=[h for c in children_of(verb)
-                                                                             if c.dep_ == "nsubj" for h in np_heads(c)])
-            ev = self._event(ctx, index, sent, stub, None, protest.cameo_code)
-            ev.negated, ev.modality = False, "asserted"
-            if not any(a.sectors for a in ev.source):
-                ev.source = [replace(a) for a in protest.source]
-            ev.target = [replace(a) for a in protest.target]
-            if ev.date.precision != "day" and protest.date.precision == "day":
-                ev.date = replace(protest.date)
-            if ev.location is None and protest.location is not None:
-                ev.location = replace(protest.location)
-            out.append(ev)
+        if protest is not None:  # (else no need to read the sentence)
+            for verb in (t for t in span_tokens(sent) if t.pos_ == "VERB" and t.i not in taken and _took_part(t)):
+                # "Police put the crowd at 600, while organisers said more than 3,000 had taken
+                # part": a part in the protest the report told
+                stub = Predicate(verb=verb, lemma=verb.lemma_.lower(), subjects=[h for c in children_of(verb)
+                                                                                 if c.dep_ == "nsubj" for h in np_heads(c)])
+                ev = self._event(ctx, index, sent, stub, None, protest.cameo_code)
+                ev.negated, ev.modality = False, "asserted"
+                if not any(a.sectors for a in ev.source):
+                    ev.source = [replace(a) for a in protest.source]
+                ev.target = [replace(a) for a in protest.target]
+                if ev.date.precision != "day" and protest.date.precision == "day":
+                    ev.date = replace(protest.date)
+                if ev.location is None and protest.location is not None:
+                    ev.location = replace(protest.location)
+                out.append(ev)
         told_codes = {e.cameo_code for e in ctx.events if not e.negated and e.modality == "asserted"}
         for nm in self.nouns.back_references(sent, lambda entry: self.codebook[entry.code].plover_type in told, taken,
                                              told_codes):
@@ -402,22 +409,23 @@ class Coder:
                        and e.modality == "asserted"), None)
         if any(e.plover_type == "ASSAULT" for e in events + out):
             attack = None  # (the sentence tells an attack already: "four soldiers died in the raid")
-        for verb in (t for t in sent if attack is not None and t.pos_ == "VERB" and t.i not in taken
-                     and (victims := _casualties(t)) is not None):
-            # "Gunmen attacked a gendarmerie post on Tuesday. Five gendarmes lost their lives":
-            # the dead of the attack the report told
-            stub = Predicate(verb=verb, lemma=verb.lemma_.lower(), objects=victims)
-            ev = self._event(ctx, index, sent, stub, None, attack.cameo_code)
-            ev.negated, ev.modality = False, "asserted"
-            ev.source = [replace(a) for a in attack.source]
-            ev.target = [a for a in self._actors(ctx, victims) if a.sectors or a.country] or [
-                replace(a) for a in attack.target]
-            if ev.date.precision != "day" and attack.date.precision == "day":
-                ev.date = replace(attack.date)
-            if ev.location is None and attack.location is not None:
-                ev.location = replace(attack.location)
-            out.append(ev)
-            break  # ("five gendarmes died and two were wounded": one telling)
+        if attack is not None:
+            for verb in (t for t in span_tokens(sent) if t.pos_ == "VERB" and t.i not in taken
+                         and (victims := _casualties(t)) is not None):
+                # "Gunmen attacked a gendarmerie post on Tuesday. Five gendarmes lost their lives":
+                # the dead of the attack the report told
+                stub = Predicate(verb=verb, lemma=verb.lemma_.lower(), objects=victims)
+                ev = self._event(ctx, index, sent, stub, None, attack.cameo_code)
+                ev.negated, ev.modality = False, "asserted"
+                ev.source = [replace(a) for a in attack.source]
+                ev.target = [a for a in self._actors(ctx, victims) if a.sectors or a.country] or [
+                    replace(a) for a in attack.target]
+                if ev.date.precision != "day" and attack.date.precision == "day":
+                    ev.date = replace(attack.date)
+                if ev.location is None and attack.location is not None:
+                    ev.location = replace(attack.location)
+                out.append(ev)
+                break  # ("five gendarmes died and two were wounded": one telling)
         return out
 
     def _nominal_event(self, ctx: _Context, index: int, sent: Span, nm: NounMatch) -> Event | None:
@@ -651,7 +659,7 @@ class Coder:
                 # Capitol", "Chingola Central Police Station": the city it is named after (not
                 # "Buckingham Palace", "the Smolensk Square": `CITY_FACILITIES`)
                 found.append((ent.start_char, ent.end_char, (city.geonames_id, city.country), _origin_of(ent.root)))
-        for tok in sent:
+        for tok in span_tokens(sent):
             # "workers from the Erdenet copper mine": a city's name, untagged, before a noun (not
             # first in the sentence, where any word has a capital: "Union leaders said")
             if (not tok.ent_type_ and tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.head.pos_ == "NOUN"

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..attribution.speech import find_speech
-from ..parse.spans import children_of, doc_ents, entity_at, sent_bounds, span_text
+from ..parse.spans import children_of, doc_ents, doc_tokens, entity_at, sent_bounds, span_text, span_tokens
 from ..predicates import gap_apposition, np_heads
 from ..records import Actor
 from .index import ActorIndex, norm
@@ -295,7 +295,7 @@ class ActorResolver:
                   and self.place_country is not None and (iso := self.place_country(span_text(ent), HOME_CITY))):
                 cities[iso] = cities.get(iso, 0) + 1  # "marched in Kisumu", tagged an organisation
         if self.place_country is not None:
-            for tok in doc:
+            for tok in doc_tokens(doc):
                 # "in the Timbuktu region", "the Sanaag region": an untagged name before a
                 # word for a region names one (the gazetteer's region or city of that name)
                 # (the cheapest tests first)
@@ -397,9 +397,10 @@ class ActorResolver:
                 right = max(right, child.i)
             if child.dep_ == "prep" and child.lower_ == "of":
                 right = max(right, child.right_edge.i)
-        while left < head.i and doc[left].dep_ in {"punct", "cc", "det"} and doc[left].lower_ not in {"the", "a", "an"}:
+        tokens = doc_tokens(doc)
+        while left < head.i and tokens[left].dep_ in {"punct", "cc", "det"} and tokens[left].lower_ not in {"the", "a", "an"}:
             left += 1
-        return doc[left : right + 1]
+        return Span(doc, left, right + 1)  # (`doc[left : right + 1]`, without its checks)
 
     def _resolve(self, head: Token, memory: DocMemory) -> list[Actor]:
         inner = _quantity_inner(head)
@@ -418,7 +419,7 @@ class ActorResolver:
         if actor is not None and actor.country and actor.sectors and actor.code and actor.code.startswith(actor.country):
             # a possessive country or a nationality word before the name, not a word of it
             # ("Unity" in "National Unity Platform" is also a South Sudanese state)
-            own = sorted({iso for t in span if (t.dep_ == "poss" and t.ent_type_ == "GPE") or t.ent_type_ == "NORP"
+            own = sorted({iso for t in span_tokens(span) if (t.dep_ == "poss" and t.ent_type_ == "GPE") or t.ent_type_ == "NORP"
                           if (iso := self._country_of_name(_entity_or_token_text(t))) is not None})
             if len(own) == 1 and own[0] != actor.country:
                 # "Mongolia's opposition Democratic Party" is not the American one: a
@@ -651,11 +652,12 @@ class ActorResolver:
                 known = memory.countries[head.i] = self._countries(head, span)
             return known
         found: list[str] = []
+        tokens = doc_tokens(head.doc)
 
         def add(tok: Token) -> None:
             ent = _entity(tok)
             keys = [tok.text]
-            prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+            prev = tokens[tok.i - 1] if tok.i > 0 else None
             if prev is not None and prev.head.i == tok.i and prev.dep_ in {"compound", "amod"}:
                 keys.insert(0, f"{prev.text} {tok.text}")  # "Sri Lankan", untagged by the model
             if ent is not None:
@@ -710,12 +712,14 @@ class ActorResolver:
                     if p.dep_ == "pobj" and p.lemma_.lower() in MISSION_NOUNS:
                         visit(p)
             elif child.dep_ == "prep" and child.lower_ in {"in", "across", "inside"}:
-                located += [p for p in children_of(child) if p.dep_ == "pobj" and self._place_word(p)]
+                located += [p for p in children_of(child) if p.dep_ == "pobj"]
         if not found:
             # "the foreign ministry in Islamabad", "officials in Kabul", "police in the port
             # of Batumi": where the actor is says its country, unless a nationality already
             # did ("Kenyan troops in Somalia" are Kenyan).
             for p in located:
+                if not self._place_word(p):
+                    continue  # (asked only here: it costs a gazetteer look-up)
                 visit(p)
                 if not found and p.pos_ == "PROPN" and self.place_country is not None:
                     iso = self.place_country(p.text)  # "police in Izmir", tagged as a person
@@ -745,7 +749,7 @@ class ActorResolver:
             return known
         words: list[str] = []
         at = head.i
-        for tok in head.doc[head.left_edge.i : at + 1]:
+        for tok in doc_tokens(head.doc)[head.left_edge.i : at + 1]:
             if (tok.dep_ in {"det", "poss", "case", "punct", "nummod"} and tok.i != at) or tok.ent_type_ in {"NORP", "GPE"}:
                 continue  # (a possessive head is the phrase: "the teachers' march")
             if tok.i != at and (up := tok.head).i != at and up.dep_ not in {"compound", "amod"}:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..parse.spans import children_of, sent_bounds
+from ..parse.spans import children_of, sent_bounds, span_tokens
 from ..records import Actor, Attribution
 from .quotes import QuoteSpan, find_quotes
 from .speech import DOCUMENT_NOUNS, QUOTE_CUES, find_speech, is_speech_verb, noun_owners, speaker_tokens
@@ -302,7 +302,7 @@ class DocAttributor:
         going_on = self._going_on.get(start)
         if going_on is None:
             going_on = self._going_on[start] = any(
-                t.lower_ in GOING_ON and t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT" for t in sent)
+                t.lower_ in GOING_ON and t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT" for t in span_tokens(sent))
         if not going_on:
             return None  # a new named subject starts a new statement; "he" / "she" narrate
         earlier = [q for q in self.quotes if q.end <= sent.start_char and sent.start_char - q.end < 200]

@@ -107,6 +107,14 @@ class Lexicon:
         self._by_lemma: dict[str, list[Pattern]] = defaultdict(list)
         for pat in patterns:
             self._by_lemma[pat.lemma].append(pat)
+        #: Lemma -> object phrase -> the places in `_by_lemma[lemma]` of the patterns that
+        #: name it (see `_viable`).
+        self._by_object: dict[str, dict[str, list[int]]] = {}
+        for lemma, pats in self._by_lemma.items():
+            table = self._by_object[lemma] = {}
+            for n, pat in enumerate(pats):
+                for phrase in pat.objects or ():
+                    table.setdefault(phrase, []).append(n)
 
     @classmethod
     def load(cls, codebook: Codebook, path: Path | None = None) -> Lexicon:
@@ -202,7 +210,10 @@ class Lexicon:
         cache: dict = {}
         for lemma in (pred.lemma, ANY_VERB):
             best: tuple[tuple[int, int], Match] | None = None
-            for pat in self._by_lemma.get(lemma, ()):
+            viable = self._viable(lemma, pred, cache)
+            for n, pat in enumerate(self._by_lemma.get(lemma, ())):
+                if pat.objects and n not in viable:
+                    continue  # (`_try` would find none of its objects)
                 found = self._try(pat, pred, cache)
                 if found is None:
                     continue
@@ -220,10 +231,22 @@ class Lexicon:
         out: list[Match] = []
         cache: dict = {}
         for lemma in (pred.lemma, ANY_VERB):
+            viable = self._viable(lemma, pred, cache)
             found = [(pat.specificity + m.bonus, len(pat.code), -n, m)
-                     for n, pat in enumerate(self._by_lemma.get(lemma, ())) if (m := self._try(pat, pred, cache)) is not None]
+                     for n, pat in enumerate(self._by_lemma.get(lemma, ()))
+                     if (not pat.objects or n in viable) and (m := self._try(pat, pred, cache)) is not None]
             out += [m for *_, m in sorted(found, key=lambda f: f[:3], reverse=True)]
         return out
+
+    def _viable(self, lemma: str, pred: Predicate, cache: dict) -> set[int]:
+        """The places in `_by_lemma[lemma]` of the patterns with objects that one of
+        `pred`'s candidate objects may match (one of its phrases is one of theirs): the
+        others need no `_try`. Most patterns have objects, and most verbs dozens of them."""
+        table = self._by_object.get(lemma)
+        if not table:
+            return set()
+        return {n for cand in _candidates(pred, cache) for phrase in _cached_phrases(cand, cache)
+                for n in table.get(phrase, ())}
 
     @staticmethod
     def _try(pat: Pattern, pred: Predicate, cache: dict | None = None) -> Match | None:
@@ -245,12 +268,7 @@ class Lexicon:
         event_object = None
         bonus = 0
         if pat.objects:
-            # In the passive, the event noun is the grammatical subject ("talks were held").
-            candidates = cache.get(_CANDIDATES)  # (the same for every pattern of the predicate)
-            if candidates is None:
-                candidates = cache[_CANDIDATES] = [
-                    q for o in pred.objects + (pred.subjects if pred.passive else []) for q in _with_quantity(o)]
-            for cand in candidates:
+            for cand in _candidates(pred, cache):
                 hits = _cached_phrases(cand, cache) & pat.objects
                 if hits:
                     event_object = cand
@@ -299,6 +317,17 @@ BARE_INFINITIVE_VERBS = frozenset({"let", "make"})
 #: The `_try` cache's key for a predicate's object candidates (token indexes key phrases,
 #: (preposition, event object index) pairs the candidates of a preposition).
 _CANDIDATES = "objects"
+
+
+def _candidates(pred: Predicate, cache: dict) -> list[Token]:
+    """The tokens that may be a pattern's object (kept in the `_try` cache: the same for
+    every pattern of the predicate). In the passive, the event noun is the grammatical
+    subject ("talks were held")."""
+    candidates = cache.get(_CANDIDATES)
+    if candidates is None:
+        candidates = cache[_CANDIDATES] = [
+            q for o in pred.objects + (pred.subjects if pred.passive else []) for q in _with_quantity(o)]
+    return candidates
 
 
 def _cached_phrases(tok: Token, cache: dict) -> set[str]:

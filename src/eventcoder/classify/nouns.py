@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..datafiles import data_path, read_yaml
 from ..errors import DataFileError
-from ..parse.spans import children_of
+from ..parse.spans import children_of, span_tokens
 from .codes import Codebook
 
 __all__ = ["NounEntry", "NounLexicon", "NounMatch"]
@@ -83,6 +83,8 @@ class NounMatch:
 TARGET_NOUNS = frozenset({"target", "object"})
 #: Entity labels of names: a capitalised event word inside one is part of the name.
 NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "LAW", "EVENT"})
+#: The relations in which `NounLexicon.back_references` reads a noun.
+BACK_REFERENCE_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "poss", "npadvmod"})
 
 
 def target_of(prep: Token) -> Token | None:
@@ -214,12 +216,12 @@ class NounLexicon:
         ("welcomed the release of 40 students", "after a day of negotiations")."""
         out = []
         by_noun, tails = self._by_noun, self._tails
-        for tok in sent:
+        for tok in span_tokens(sent):
+            if (lemma := tok.lemma_.lower()) not in by_noun and lemma not in tails and tok.lower_ not in by_noun:
+                continue  # (no entry, see `_entry`: every way below needs one; the cheaper test first)
             if tok.pos_ not in {"NOUN", "PROPN"} or (tok.pos_ == "PROPN" and (
                     tok.ent_type_ in NAME_LABELS or (tok.text[:1].isupper() and tok.i > sent.start))):
                 continue  # (not a name's word: "thanks to Islamic Relief", "Operation Storm")
-            if (lemma := tok.lemma_.lower()) not in by_noun and lemma not in tails and tok.lower_ not in by_noun:
-                continue  # (no entry, see `_entry`: every way below needs one)
             holder = tok  # the noun that takes the sentence role: "a day" in "a day of talks"
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in self.containers:
                 holder = tok.head.head
@@ -261,7 +263,9 @@ class NounLexicon:
         any "of", "in", "on" or "to" phrase) when an event of its entry's code is in
         `told_codes` ("Guinea recalled its ambassador ... The recall was announced")."""
         out = []
-        for tok in sent:
+        for tok in span_tokens(sent):
+            if tok.dep_ not in BACK_REFERENCE_DEPS:
+                continue  # (the cheapest test first: most words go here)
             # (a lower-case "march" the tagger takes for the month is a noun: "12,000 had joined
             # the march", tagged a proper noun and hung on the verb as an adverbial)
             slip = tok.pos_ == "PROPN" and tok.text.islower()

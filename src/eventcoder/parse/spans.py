@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["children_of", "doc_ents", "doc_text", "doc_words", "entity_at", "ents_between", "parsed_from", "release",
-           "sent_bounds", "sentence_ents", "span_text"]
+__all__ = ["children_of", "doc_ents", "doc_text", "doc_tokens", "doc_words", "entity_at", "ents_between", "parsed_from",
+           "release", "sent_bounds", "sentence_ents", "span_text", "span_tokens"]
 
 _ENTS_KEY = "eventcoder.ents"
 _SENTS_KEY = "eventcoder.sents"
@@ -14,6 +14,7 @@ _SENT_ENTS_KEY = "eventcoder.sent_ents"
 _WORDS_KEY = "eventcoder.words"
 _ENTITY_AT_KEY = "eventcoder.entity_at"
 _CHILDREN_KEY = "eventcoder.children"
+_TOKENS_KEY = "eventcoder.tokens"
 
 
 def sentence_ents(sent: Span) -> list[Span]:
@@ -80,6 +81,21 @@ def sent_bounds(tok: Token) -> tuple[int, int]:
     return table[tok.i]
 
 
+def doc_tokens(doc: Doc) -> list[Token]:
+    """The document's tokens as a list, built once per document (kept in ``doc.user_data``;
+    do not change it): indexing or iterating a `Doc` or a `Span` makes a new token object
+    for every token on every pass, and the stages read each sentence many times."""
+    tokens = doc.user_data.get(_TOKENS_KEY)
+    if tokens is None:
+        tokens = doc.user_data[_TOKENS_KEY] = list(doc)
+    return tokens
+
+
+def span_tokens(span: Span) -> list[Token]:
+    """The tokens of `span` (a sentence, a phrase), from `doc_tokens` (a new list)."""
+    return doc_tokens(span.doc)[span.start : span.end]
+
+
 def children_of(tok: Token) -> list[Token]:
     """``tok.children`` as a list, built once per document (kept in ``doc.user_data``; do
     not change it). The stages ask for a token's children thousands of times per document,
@@ -90,7 +106,7 @@ def children_of(tok: Token) -> list[Token]:
         table = [[] for _ in range(len(doc))]
         # (the heads as offsets from one array: `t.head` makes a token object for each)
         offsets = doc.to_array("HEAD").astype("int64").tolist()
-        for t, offset in zip(doc, offsets):
+        for t, offset in zip(doc_tokens(doc), offsets):
             if offset:
                 table[t.i + offset].append(t)
         doc.user_data[_CHILDREN_KEY] = table
@@ -120,6 +136,7 @@ def release(doc: Doc) -> None:
     doc.user_data.pop(_SENTS_KEY, None)
     doc.user_data.pop(_TEXT_KEY, None)
     doc.user_data.pop(_SENT_ENTS_KEY, None)
+    doc.user_data.pop(_TOKENS_KEY, None)
 
 
 def entity_at(tok: Token) -> Span | None:

@@ -112,11 +112,17 @@ def strip_article(key: str) -> str | None:
 def skeleton(key: str) -> str:
     """Consonant skeleton of a key, word by word, for transliteration variants (see module
     rules): "deir ez zor" -> "dr zr"."""
+    return " ".join(_bones(w) for w in _skeleton_words(key))
+
+
+def _skeleton_words(key: str) -> list[str]:
+    """The words of a key that its skeleton keeps: Arabic articles dropped, unless the key
+    is nothing else, and fused to the next word ("ezzor") cut off."""
     words = key.split()
     if len(words) > 1:
         words = [w for w in words if w not in ARTICLES] or words
         words = [words[0]] + [_FUSED_ARTICLE.sub(r"\1", w) if _FUSED_ARTICLE.match(w) else w for w in words[1:]]
-    return " ".join(_bones(w) for w in words)
+    return words
 
 
 def _bones(word: str) -> str:
@@ -125,6 +131,26 @@ def _bones(word: str) -> str:
     if _DOUBLE.search(word):  # (a search is much cheaper than a sub that finds nothing)
         word = _DOUBLE.sub(r"\1", word)
     return word[:1] + word[1:].translate(_NO_VOWELS)
+
+
+_END_H = re.compile(rb"(?<=[aeiou])h\b")
+_DOUBLES = re.compile(rb"([a-z])\1+")
+
+
+def _skeletons(keys: list[str]) -> list[str]:
+    """``[skeleton(key) for key in keys]``, several times faster for the whole index: the
+    ASCII keys (all but a few hundred) go through `_bones`'s steps together, as one byte
+    string, one key a line."""
+    words = [key if " " not in key else " ".join(_skeleton_words(key)) for key in keys]
+    simple = [key.isascii() and key.islower() for key in keys]  # (no capital: see below)
+    text = ("\n" + "\n".join([w for w, ok in zip(words, simple) if ok])).encode()
+    text = _DOUBLES.sub(rb"\1", _END_H.sub(b"", text))
+    # a word keeps its first letter: capitalise the vowels that begin a word, drop the
+    # other vowels, and lower the case again
+    for vowel in (bytes([v]) for v in b"aeiouyw"):
+        text = text.replace(b"\n" + vowel, b"\n" + vowel.upper()).replace(b" " + vowel, b" " + vowel.upper())
+    done = iter(text.translate(None, b"aeiouyw").lower().decode().split("\n")[1:])
+    return [next(done) if ok else skeleton(key) for key, ok in zip(keys, simple)]
 
 
 class Place(NamedTuple):
@@ -267,12 +293,15 @@ class Gazetteer:
         gc.disable()
         try:
             index: dict[str, list[int]] = {}
-            for key, codes in self._index.items():
-                if len((b := skeleton(key)).replace(" ", "")) >= MIN_SKELETON:
-                    numbers = index.setdefault(b, [])
-                    for code in (codes,) if isinstance(codes, int) else codes:
-                        if code >> 1 not in numbers:
-                            numbers.append(code >> 1)
+            for codes, bone in zip(self._index.values(), _skeletons(list(self._index))):
+                if len(bone) - bone.count(" ") < MIN_SKELETON:
+                    continue
+                numbers = index.get(bone)
+                if numbers is None:
+                    numbers = index[bone] = []
+                for code in (codes,) if codes.__class__ is int else codes:
+                    if code >> 1 not in numbers:
+                        numbers.append(code >> 1)
             return index
         finally:
             if collecting:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from ..parse.spans import children_of, doc_words, sent_bounds
+from ..parse.spans import children_of, doc_words, sent_bounds, span_tokens
 
 __all__ = ["Predicate", "after_phrase", "find_predicates", "is_participial_adjunct", "np_heads"]
 
@@ -523,7 +523,7 @@ def build_predicate(verb: Token) -> Predicate:
 def find_predicates(sent: Span) -> list[Predicate]:
     """Every verb of the sentence as a `Predicate`, in text order, and a main "be" with an
     "on" phrase ("workers have been on strike since Saturday")."""
-    return [build_predicate(tok) for tok in sent
+    return [build_predicate(tok) for tok in span_tokens(sent)
             if (tok.pos_ == "VERB" and tok.dep_ not in ADJECTIVAL_DEPS) or _on_state(tok)]
 
 
