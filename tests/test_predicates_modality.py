@@ -81,3 +81,17 @@ def test_reporting_verbs(nlp: Language, text: str, lemma: str, cue: str | None, 
     else:
         assert speech is not None
         assert (speech.cue, [t.text for t in speech.speakers]) == (cue, [speaker])
+
+
+def test_token_tables_match_spacy(nlp: Language) -> None:
+    # the per-document tables give what spaCy's own (slower) accessors give
+    from eventcoder.parse.spans import children_of, doc_tokens, release, span_tokens, subtree_of
+
+    doc = nlp("The Ministry of Foreign Affairs of Kenya, which the envoy visited on Monday, said the "
+              "talks in Nairobi between the two sides would resume. Rebels set free 35 protesters.")
+    assert doc_tokens(doc) == list(doc)
+    assert [span_tokens(s) for s in doc.sents] == [list(s) for s in doc.sents]
+    for tok in doc:
+        assert subtree_of(tok) == list(tok.subtree)
+        assert children_of(tok) == list(tok.children)
+    release(doc)

@@ -1446,6 +1446,8 @@ def _drop_purpose_repeats(events: list[Event], sent: Span) -> list[Event]:
     """"Met in Delhi to discuss the border" is one CONSULT, not two: drop an event in a purpose
     clause when the verb it serves already gave an event of the same PLOVER type, or a
     demand made by a protest ("Teachers rallied in Jaffna demanding higher pay")."""
+    if len(events) < 2:
+        return list(events)  # (nothing for an event to repeat)
     doc = sent.doc
     spans = [(ev.evidence.char_start, ev.evidence.char_end, ev.plover_type) for ev in events]
     keep = []

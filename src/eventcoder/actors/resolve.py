@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..attribution.speech import find_speech
-from ..parse.spans import children_of, doc_ents, doc_tokens, entity_at, sent_bounds, span_text, span_tokens
+from ..parse.spans import children_of, doc_ents, doc_tokens, entity_at, sent_bounds, span_text, span_tokens, subtree_of
 from ..predicates import gap_apposition, np_heads
 from ..records import Actor
 from .index import ActorIndex, norm
@@ -760,7 +760,7 @@ class ActorResolver:
             if child.i < head.i:
                 continue
             if child.dep_ == "prep" and child.lower_ == "of":
-                tail = [t for t in child.subtree if t.ent_type_ not in {"GPE", "NORP"} and t.dep_ not in {"det", "punct"}]
+                tail = [t for t in subtree_of(child) if t.ent_type_ not in {"GPE", "NORP"} and t.dep_ not in {"det", "punct"}]
                 if tail and all(t.pos_ in {"ADP", "ADJ", "NOUN", "PROPN"} for t in tail):
                     words.extend(t.lower_ for t in tail)
         return words, head_at

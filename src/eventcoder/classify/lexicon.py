@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ..datafiles import data_path, read_yaml
 from ..errors import DataFileError
-from ..parse.spans import children_of
+from ..parse.spans import children_of, subtree_of
 from ..predicates import Predicate
 from .codes import Codebook
 
@@ -348,13 +348,13 @@ def _phrases(tok: Token) -> set[str]:
     mods = [c for c in lefts if c.dep_ in {"compound", "amod"}]
     words: list[str] = []
     for mod in reversed(mods):  # nearest modifier first
-        words = [t.lower_ for t in mod.subtree if t.dep_ in {"compound", "amod"} or t.i == mod.i] + words
+        words = [t.lower_ for t in subtree_of(mod) if t.dep_ in {"compound", "amod"} or t.i == mod.i] + words
         out.add(" ".join(words + [_lemma(tok)]))
     # and each modifier word alone with the head: "joint naval drills" is a joint drill,
     # "its military alert level" an alert level, "a search-and-rescue team" a rescue team
     for mod in lefts:
         if mod.dep_ in {"compound", "amod", "nmod"}:
-            for t in mod.subtree:
+            for t in subtree_of(mod):
                 if t.is_alpha and (t.i == mod.i or t.dep_ in {"compound", "amod", "nmod", "conj"}):
                     out.add(f"{t.lower_} {_lemma(tok)}")
     return out

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..datafiles import data_path, read_yaml
 from ..errors import DataFileError
-from ..parse.spans import children_of, span_tokens
+from ..parse.spans import children_of, span_tokens, subtree_of
 from .codes import Codebook
 
 __all__ = ["NounEntry", "NounLexicon", "NounMatch"]
@@ -217,11 +217,11 @@ class NounLexicon:
         out = []
         by_noun, tails = self._by_noun, self._tails
         for tok in span_tokens(sent):
-            if (lemma := tok.lemma_.lower()) not in by_noun and lemma not in tails and tok.lower_ not in by_noun:
-                continue  # (no entry, see `_entry`: every way below needs one; the cheaper test first)
             if tok.pos_ not in {"NOUN", "PROPN"} or (tok.pos_ == "PROPN" and (
                     tok.ent_type_ in NAME_LABELS or (tok.text[:1].isupper() and tok.i > sent.start))):
                 continue  # (not a name's word: "thanks to Islamic Relief", "Operation Storm")
+            if (lemma := tok.lemma_.lower()) not in by_noun and lemma not in tails and tok.lower_ not in by_noun:
+                continue  # (no entry, see `_entry`: every way below needs one)
             holder = tok  # the noun that takes the sentence role: "a day" in "a day of talks"
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in self.containers:
                 holder = tok.head.head
@@ -276,7 +276,7 @@ class NounLexicon:
                 continue
             if tok.lemma_.lower() not in self._by_noun and tok.lower_ not in self._by_noun:
                 continue  # (no entry of the noun: nothing below can match)
-            before = [t for t in tok.subtree if t.i < tok.i]
+            before = [t for t in subtree_of(tok) if t.i < tok.i]
             if any(t.lower_ in self.other_event_words or t.lower_ in self.skip_modifiers
                    or t.ent_type_ in {"DATE", "TIME", "ORDINAL", "CARDINAL"} for t in before):
                 continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["children_of", "doc_ents", "doc_text", "doc_tokens", "doc_words", "entity_at", "ents_between", "parsed_from",
-           "release", "sent_bounds", "sentence_ents", "span_text", "span_tokens"]
+           "release", "sent_bounds", "sentence_ents", "span_text", "span_tokens", "subtree_of"]
 
 _ENTS_KEY = "eventcoder.ents"
 _SENTS_KEY = "eventcoder.sents"
@@ -111,6 +111,26 @@ def children_of(tok: Token) -> list[Token]:
                 table[t.i + offset].append(t)
         doc.user_data[_CHILDREN_KEY] = table
     return table[tok.i]
+
+
+def subtree_of(tok: Token) -> list[Token]:
+    """``list(tok.subtree)``, in the same order (the left children's subtrees, the token,
+    the right children's), from `children_of`: ``Token.subtree`` makes new token objects
+    at every level of the tree."""
+    out: list[Token] = []
+    _walk(tok, out)
+    return out
+
+
+def _walk(tok: Token, out: list[Token]) -> None:
+    children = children_of(tok)
+    for child in children:
+        if child.i < tok.i:
+            _walk(child, out)
+    out.append(tok)
+    for child in children:
+        if child.i > tok.i:
+            _walk(child, out)
 
 
 def doc_words(doc: Doc) -> frozenset[str]:

@@ -336,7 +336,9 @@ def _resultative(verb: Token) -> str | None:
     """"set free 35 protesters", "set them free", "cut loose": the adjective completes the
     verb as a particle does (the parser hangs it on the verb or on the object)."""
     doc = verb.doc
-    after_object = [t for o in children_of(verb) if o.dep_ == "dobj" for t in o.rights if t.dep_ == "amod"]
+    if doc_words(doc).isdisjoint(RESULTATIVES):
+        return None  # (most articles have none of the words: no need to look)
+    after_object = [t for o in children_of(verb) if o.dep_ == "dobj" for t in children_of(o) if t.i > o.i and t.dep_ == "amod"]
     after = [doc[verb.i + 1]] if verb.i + 1 < len(doc) else []  # (not `doc[i:i+1]`: a span costs more)
     for tok in (*children_of(verb), *after, *after_object):
         if tok.lower_ in RESULTATIVES and tok.i > verb.i and tok.pos_ in {"ADJ", "ADV"}:
@@ -434,7 +436,7 @@ def build_predicate(verb: Token) -> Predicate:
                          and t.doc[t.i + 1].lower_ == "non" and t.doc[t.i + 2].lower_ == "grata" and t not in pred.objects]
     if pred.particle is None:
         for obj in pred.objects:
-            for adv in (c for c in obj.rights if c.dep_ == "advmod" and c.lower_ in SEPARABLE_PARTICLES):
+            for adv in (c for c in children_of(obj) if c.i > obj.i and c.dep_ == "advmod" and c.lower_ in SEPARABLE_PARTICLES):
                 # "sent a murder suspect back to Kenya": the parser hangs "back" on the object
                 pred.particle = adv.lower_
                 pred.preps += [(prep.lower_, o) for prep in children_of(adv) if prep.dep_ == "prep"
