@@ -116,21 +116,20 @@ def children_of(tok: Token) -> list[Token]:
 def subtree_of(tok: Token) -> list[Token]:
     """``list(tok.subtree)``, in the same order (the left children's subtrees, the token,
     the right children's), from `children_of`: ``Token.subtree`` makes new token objects
-    at every level of the tree."""
+    at every level of the tree. (A stack, not recursion: a long run-on sentence can nest
+    deeper than Python's recursion limit.)"""
     out: list[Token] = []
-    _walk(tok, out)
+    stack: list[tuple[Token, bool]] = [(tok, False)]
+    while stack:
+        node, reached = stack.pop()
+        if reached:
+            out.append(node)
+            continue
+        children = children_of(node)
+        stack.extend((child, False) for child in reversed(children) if child.i > node.i)
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(children) if child.i < node.i)
     return out
-
-
-def _walk(tok: Token, out: list[Token]) -> None:
-    children = children_of(tok)
-    for child in children:
-        if child.i < tok.i:
-            _walk(child, out)
-    out.append(tok)
-    for child in children:
-        if child.i > tok.i:
-            _walk(child, out)
 
 
 def doc_words(doc: Doc) -> frozenset[str]:
