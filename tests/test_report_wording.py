@@ -2067,3 +2067,13 @@ def test_a_diplomat_asked_or_an_embassy_officer_ordered_to_leave_is_expelled(cod
     event = _one(coder, "Montenegro ordered a Russian embassy officer to leave the country.", "2025-04-05")
     assert (event.cameo_code, _codes(event.target)) == ("161", ["RUSGOV"])
     assert _one(coder, "The ministry asked the ambassador to explain the remarks.", "2025-04-05").cameo_code == "020"
+
+
+def test_a_participle_the_parser_reads_as_the_main_verb(coder: Any) -> None:
+    events = coder.code_text("The students freed on bail by the Manzini Magistrates Court on Friday were welcomed back "
+                             "at the campus yesterday.", date="2024-11-17")
+    assert [(e.cameo_code, _codes(e.source), _codes(e.target)) for e in events if e.cameo_code == "0841"] == [
+        ("0841", ["SWZJUD"], ["SWZEDU"])]
+    event = _one(coder, "The howitzers Sweden delivered to Ukraine last winter are now being serviced at a plant.",
+                 "2026-05-23")
+    assert (event.cameo_code, _codes(event.source)) == ("072", ["SWE"])  # (a relative clause: Sweden delivered)

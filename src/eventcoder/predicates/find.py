@@ -264,6 +264,23 @@ def _reduced_relative_misparse(verb: Token, subs: list[Token]) -> bool:
             and any(s.left_edge.i <= prev.i <= s.right_edge.i for s in subs))
 
 
+def _participle_read_as_main_verb(verb: Token, subs: list[Token]) -> bool:
+    """"The diplomat ordered out of Montenegro on Thursday had been seen photographing ...":
+    the model makes the participle the main verb, with the noun before it as its subject,
+    and the real main verb a subjectless clause after it."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in {"VBN", "VBD"} or verb.i == 0:
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "dobj"} for c in children_of(verb)):
+        return False
+    # (the subject opens the sentence: in "the howitzers Sweden delivered ... are serviced",
+    # Sweden does deliver)
+    if not any(s.i == verb.i - 1 and s.left_edge.i == sent_bounds(verb)[0] for s in subs):
+        return False
+    return any(c.dep_ == "ccomp" and c.i > verb.i and any(a.dep_ in {"aux", "auxpass"} for a in children_of(c))
+               and not any(a.dep_ in {"nsubj", "nsubjpass", "expl", "mark"} for a in children_of(c))
+               for c in children_of(verb))
+
+
 def _declared_person(verb: Token) -> list[Token]:
     """The person declared persona non grata where the model hangs them on "persona": its
     compound ("declared the Russian diplomat persona non grata") or, "persona" read as a verb,
@@ -506,7 +523,7 @@ def build_predicate(verb: Token) -> Predicate:
             # "the troops deployed by X": the modified noun is the patient.
             pred.objects = np_heads(verb.head) + pred.objects
             subs = []
-    if subs and _reduced_relative_misparse(verb, subs):
+    if subs and (_reduced_relative_misparse(verb, subs) or _participle_read_as_main_verb(verb, subs)):
         # "Lawyers for 14 supporters detained at the weekend said ...": the model makes the
         # participle a clause with "Lawyers" as its subject; it describes the supporters.
         pred.passive = True
