@@ -2077,3 +2077,20 @@ def test_a_participle_the_parser_reads_as_the_main_verb(coder: Any) -> None:
     event = _one(coder, "The howitzers Sweden delivered to Ukraine last winter are now being serviced at a plant.",
                  "2026-05-23")
     assert (event.cameo_code, _codes(event.source)) == ("072", ["SWE"])  # (a relative clause: Sweden delivered)
+
+
+def test_a_report_naming_no_country_takes_its_outlets(coder: Any) -> None:
+    from eventcoder.records import Document
+
+    def coded(text: str, source: str | None, url: str | None = None) -> list[tuple[str, list[str | None], list[str | None]]]:
+        [result] = coder.code_documents([Document(id="r1", text=text, date="2025-05-13", source=source, url=url)])
+        return [(e.cameo_code, _codes(e.source), _codes(e.target)) for e in result.events]
+
+    text = "Police arrested 17 taxi drivers on Tuesday after they blocked the bridge to demand a fare rise."
+    assert coded(text, "Maputo Bay Courier") == [("173", ["MOZCOP"], ["MOZLAB"]), ("144", ["MOZLAB"], [])]
+    assert coded(text, None, "https://www.port-louis-evening-star.test/2025/05/13/x") == [
+        ("173", ["MUSCOP"], ["MUSLAB"]), ("144", ["MUSLAB"], [])]
+    assert coded(text, "Meridian Wire", "https://meridianwire.test/x") == [("173", ["COP"], ["LAB"]), ("144", ["LAB"], [])]
+    # the report's own places come first
+    assert coded(text.replace("the bridge", "the bridge in Mombasa"), "Maputo Bay Courier") == [
+        ("173", ["KENCOP"], ["KENLAB"]), ("144", ["KENLAB"], [])]

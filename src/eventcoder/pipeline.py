@@ -233,7 +233,7 @@ class Coder:
         yield from pending
 
     def code_parsed(self, doc: Document, parsed: Doc) -> list[Event]:
-        memory = DocMemory(date=doc.date)
+        memory = DocMemory(date=doc.date, outlet=(doc.source, doc.url))
         parsed_from(parsed, doc.text)
         self._context = self._toponym_context(parsed)
         self.resolver.prepare(parsed, memory)

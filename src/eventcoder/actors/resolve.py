@@ -17,6 +17,8 @@ mentions (see `resolve_reference`).
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -96,6 +98,11 @@ class Mention:
     lemma: str = ""
 
 
+def _unaccented(text: str) -> str:
+    """`text` without its accents ("Bénin" -> "Benin")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 @dataclass
 class DocMemory:
     """What one document has established about its actors so far."""
@@ -116,6 +123,8 @@ class DocMemory:
     home_country: str | None = None
     #: Every country the article names (by name, nationality or capital).
     named_countries: frozenset[str] = frozenset()
+    #: The outlet's name and web address (`Document.source` and `url`), when known.
+    outlet: tuple[str | None, str | None] = (None, None)
 
     def remember_person(self, actor: Actor) -> None:
         if not actor.name:
@@ -218,7 +227,7 @@ class ActorResolver:
     def prepare(self, doc: Doc, memory: DocMemory) -> None:
         """Read the article once: its dominant country, then every resolvable noun phrase in
         reading order (so that later mentions can refer back to earlier ones)."""
-        memory.home_country = self._home_country(doc)
+        memory.home_country = self._home_country(doc, memory.outlet)
         memory.named_countries = frozenset(self._named_countries(doc))
         cache = memory.cache
         for chunk in doc.noun_chunks:
@@ -254,10 +263,12 @@ class ActorResolver:
             iso = self.place_country(span_text(ent), min_population)
         return iso
 
-    def _home_country(self, doc: Doc) -> str | None:
+    def _home_country(self, doc: Doc, outlet: tuple[str | None, str | None] = (None, None)) -> str | None:
         """The country the story is about: the one that at least half of the article's place
         and nationality names point to; failing that, the one that at least half of its
-        place phrases ("in Afghanistan", "across Syria") point to, when there are two or more."""
+        place phrases ("in Afghanistan", "across Syria") point to, when there are two or more.
+        A report that names no country at all is from its outlet's country, if the outlet's
+        name or address says (`outlet`: its name and URL)."""
         counts: dict[str, int] = {}
         places: dict[str, int] = {}
         cities: dict[str, int] = {}
@@ -325,6 +336,8 @@ class ActorResolver:
                         and doc[tok.i - 1].pos_ != "PROPN" and not _venue(tok.head)
                         and (iso := self.place_country(tok.text, BIG_CITY, cities_only=True))):
                     counts[iso] = counts.get(iso, 0) + 1
+        if not counts and (iso := self._outlet_country(*outlet)):
+            return iso  # a local paper's police, strikers and ministers are its country's
         for table, minimum in ((counts, 1), (places, 2)):
             if not table:
                 continue
@@ -333,6 +346,23 @@ class ActorResolver:
             if table[best] >= minimum and table[best] * 2 >= sum(table.values()) and not tied:
                 return best  # (two countries named as often: neither is the story's)
         return None
+
+    def _outlet_country(self, source: str | None, url: str | None) -> str | None:
+        """The country a report that names none comes from, by its outlet: a country,
+        nationality or capital in the outlet's name or web address ("Maputo Bay Courier",
+        "kigaliobserver" does not split, "dili-harbour-herald.test" does). None when they
+        name none or more than one."""
+        host = re.sub(r"^[a-z]+://", "", (url or "").lower()).split("/")[0].split(":")[0]
+        runs = [re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", source or "")]
+        runs += [label.split("-") for label in host.split(".")[:-1]]  # not the top-level domain
+        names = [" ".join(words[i:i + n]) for words in runs for n in (3, 2, 1) for i in range(len(words) - n + 1)]
+        found = set()
+        for name in names + [_unaccented(n) for n in names]:
+            key = norm(name)
+            iso = self.index.country_names.get(key) or self.index.demonyms.get(key) or self.index.capitals.get(key)
+            if iso:
+                found.add(iso)
+        return found.pop() if len(found) == 1 else None
 
     def resolve(self, head: Token, memory: DocMemory) -> list[Actor]:
         """Actors named by the noun phrase headed by `head` (cached per token)."""
