@@ -304,3 +304,14 @@ def test_a_verb_gives_way_only_to_a_noun_event_that_is_coded(coder: Any) -> None
     codes = [e.cameo_code for e in coder.code_text("The deal Ghana and Togo signed ended the strike at the port.",
                                                    date="2025-10-06")]
     assert "057" in codes
+
+
+def test_aid_that_arrives_in_a_shipment_or_by_itself(coder: Any) -> None:
+    rows = [(e.evidence.trigger, e.cameo_code, _codes(e.source), e.date.start)
+            for e in coder.code_text("A shipment of Turkish aid arrived in Beirut on Sunday.", date="2025-05-14")]
+    assert rows == [("Turkish aid arrived", "073", ["TUR"], "2025-05-11")]
+    rows = [(e.evidence.trigger, e.cameo_code, e.date.start) for e in coder.code_text(
+        "The medicines, which landed at the airport on Saturday, include antibiotics.", date="2025-05-14")]
+    assert rows == [("medicines, which landed", "073", "2025-05-10")]
+    # bare "aid" is aid given only when it arrives
+    assert coder.code_text("US aid to Ukraine began in 2022.", date="2025-05-14") == []

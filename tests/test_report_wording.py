@@ -2094,3 +2094,9 @@ def test_a_report_naming_no_country_takes_its_outlets(coder: Any) -> None:
     # the report's own places come first
     assert coded(text.replace("the bridge", "the bridge in Mombasa"), "Maputo Bay Courier") == [
         ("173", ["KENCOP"], ["KENLAB"]), ("144", ["KENLAB"], [])]
+
+
+def test_an_action_of_protest_is_the_protest(coder: Any) -> None:
+    event = _one(coder, "Thousands of fishermen held an action of demonstration in front of the governor's office on Thursday.",
+                 "2025-07-04")
+    assert (event.cameo_code, _codes(event.source), event.date.start) == ("141", ["AGR"], "2025-07-03")

@@ -381,6 +381,8 @@ _QUANTITIES = frozenset("thousands hundreds dozens scores millions tens number n
                           "salvo salvos series round rounds tranche tranches worth "
                           # "a lot of humanitarian aid" (a batch, in copy translated from Spanish or French)
                           "lot lots batches "
+                          # "held an action of demonstration" (translated "una acción de protesta")
+                          "action actions "
                           # "targeted a gathering of armed fighters"
                           "gathering gatherings "
                           # "the first day of the strike", "a week of protests"
