@@ -532,7 +532,8 @@ def test_wire_paraphrases_of_session_six(coder: Any, text: str, code: str, sourc
 
 def test_event_nouns_a_killing_strike_and_unrest(coder: Any) -> None:
     event = _one(coder, "The army said the strike targeted fighters loyal to a bandit leader.", "2026-01-12")
-    assert (event.evidence.trigger, event.plover_type) == ("strike targeted", "ASSAULT")
+    # (the parser reads "targeted fighters" as a noun phrase; the verb is read back, with its object)
+    assert (event.evidence.trigger, event.plover_type, _codes(event.target)) == ("targeted", "ASSAULT", ["UAF"])
     # a strike that shuts a city is no attack, and is not coded without a labour word
     assert coder.code_text("A strike shut down Conakry on Monday.", date="2026-01-12") == []
     event = _one(coder, "The unrest erupted after the fuel price rise.", "2026-01-12")
@@ -2100,3 +2101,13 @@ def test_an_action_of_protest_is_the_protest(coder: Any) -> None:
     event = _one(coder, "Thousands of fishermen held an action of demonstration in front of the governor's office on Thursday.",
                  "2025-07-04")
     assert (event.cameo_code, _codes(event.source), event.date.start) == ("141", ["AGR"], "2025-07-03")
+
+
+def test_a_past_tense_verb_the_parser_reads_as_a_modifier_of_its_object(coder: Any) -> None:
+    event = _one(coder, "Auxiliary nurses across Honduras downed tools today for 24 hours.", "2025-05-14")
+    assert (event.cameo_code, _codes(event.source), event.date.start, event.date.precision) == (
+        "143", ["HNDHLH"], "2025-05-14", "day")
+    event = _one(coder, "Washington relaxed oil sanctions on Venezuela.", "2025-05-14")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == ("085", ["USAGOV"], ["VEN"])
+    # a participle before its noun stays a modifier ("the downed plane")
+    assert coder.code_text("Investigators examined the downed plane on Monday.", date="2025-05-14") == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
-from .find import Predicate, after_phrase, find_predicates, gap_apposition, is_participial_adjunct, np_heads
+from .find import (Predicate, after_phrase, find_predicates, finite_verb_read_as_modifier, gap_apposition,
+                   is_participial_adjunct, np_heads)
 
-__all__ = ["Predicate", "after_phrase", "find_predicates", "gap_apposition", "is_participial_adjunct", "np_heads"]
+__all__ = ["Predicate", "after_phrase", "find_predicates", "finite_verb_read_as_modifier", "gap_apposition",
+           "is_participial_adjunct", "np_heads"]

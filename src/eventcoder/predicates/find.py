@@ -472,6 +472,11 @@ def build_predicate(verb: Token) -> Predicate:
             # "we hold the Russian state responsible": the parser makes a small clause
             pred.objects.extend(h for s in children_of(small) if s.dep_ == "nsubj" for h in np_heads(s))
     subs = _own_subjects(verb)
+    if (misread := finite_verb_read_as_modifier(verb)) is not None:
+        # "Auxiliary nurses across Honduras downed tools today", "Taiwan scrambled fighter
+        # jets": the parser makes the past-tense verb a modifier of its object
+        subs = np_heads(misread)
+        pred.objects = np_heads(verb.head) + pred.objects
     dobjs = [c for c in children_of(verb) if c.dep_ == "dobj"]
     first = not subs and bool(dobjs) and verb.tag_ in {"VBD", "VBN"} and verb.i == sent_bounds(verb)[0]
     if first and len(dobjs) == 1:
@@ -540,10 +545,26 @@ def build_predicate(verb: Token) -> Predicate:
 
 
 def find_predicates(sent: Span) -> list[Predicate]:
-    """Every verb of the sentence as a `Predicate`, in text order, and a main "be" with an
-    "on" phrase ("workers have been on strike since Saturday")."""
+    """Every verb of the sentence as a `Predicate`, in text order, a main "be" with an
+    "on" phrase ("workers have been on strike since Saturday"), and a past-tense verb the
+    parser took for a modifier of its object ("Taiwan scrambled fighter jets")."""
     return [build_predicate(tok) for tok in span_tokens(sent)
-            if (tok.pos_ == "VERB" and tok.dep_ not in ADJECTIVAL_DEPS) or _on_state(tok)]
+            if (tok.pos_ == "VERB" and (tok.dep_ not in ADJECTIVAL_DEPS or finite_verb_read_as_modifier(tok) is not None))
+            or _on_state(tok)]
+
+
+def finite_verb_read_as_modifier(verb: Token) -> Token | None:
+    """The subject of a past-tense verb (tagged VBD, not a participle) that the parser made
+    a modifier ("amod") of the noun after it: "Dockers in Mombasa downed tools", "the strike
+    targeted fighters", read "[downed tools]" as a noun phrase. The subject is the first noun
+    before the verb (in its sentence) that hangs on nothing before the verb."""
+    if verb.dep_ != "amod" or verb.tag_ != "VBD" or verb.head.i <= verb.i or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    start = sent_bounds(verb)[0]
+    for tok in verb.doc[start:verb.i]:
+        if tok.pos_ in {"NOUN", "PROPN", "PRON"} and (tok.head.i == tok.i or not start <= tok.head.i < verb.i):
+            return tok
+    return None
 
 
 def _on_state(tok: Token) -> bool:

@@ -57,7 +57,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ..parse.spans import children_of, ents_between, sent_bounds
-from ..predicates import after_phrase, is_participial_adjunct
+from ..predicates import after_phrase, finite_verb_read_as_modifier, is_participial_adjunct
 from ..records import EventDate
 from ._lexicon import parse_number
 from .expressions import resolve_expression
@@ -106,6 +106,18 @@ def _owner(entity: Span) -> Token:
     if root.dep_ == "npadvmod" and (participle := _participle_before(entity)) is not None:
         return participle
     return _clause_head(root.head)
+
+
+def _of_misread_clause(entity: Span, verb: Token) -> bool:
+    """For a verb the parser made a modifier of its object ("Nurses across Honduras downed
+    tools today"): does the date hang on that object, or on a noun the parser made the
+    sentence's head, with no verb between?"""
+    tok = entity.root
+    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+        if tok.i == verb.head.i:
+            return True
+    return tok.pos_ not in ("VERB", "AUX")
 
 
 def _participle_before(entity: Span) -> Token | None:
@@ -191,6 +203,8 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
     if not _is_irrealis(head):
         inherited = [e for e in entities if _owner(e).i != head.i and _is_fronted(e)]
     own += [e for e in entities if _owner(e).i != head.i and _within_postposed_report(e, head)]
+    if finite_verb_read_as_modifier(verb) is not None:
+        own += [e for e in entities if _owner(e).i != head.i and _of_misread_clause(e, verb)]
     own += [e for e in entities if _owner(e).i != head.i and _in_issued_statement(e, head)]
     for entity in own + inherited:
         found = resolve_expression(_expression(entity), doc_date)
