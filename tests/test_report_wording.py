@@ -2111,3 +2111,22 @@ def test_a_past_tense_verb_the_parser_reads_as_a_modifier_of_its_object(coder: A
     assert (event.cameo_code, _codes(event.source), _codes(event.target)) == ("085", ["USAGOV"], ["VEN"])
     # a participle before its noun stays a modifier ("the downed plane")
     assert coder.code_text("Investigators examined the downed plane on Monday.", date="2025-05-14") == []
+
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        ("Talks between Serbia and Kosovo were held in Brussels yesterday.", "046", ["SRB", "XKX"], []),
+        ("Yesterday afternoon, more than 2000 people went on the street in Kota Kinabalu.", "141", ["MYSCVL"], []),
+        ("The men were handed over to Tunisian consular officials at the border crossing.", "0841", [], ["TUNCVL"]),
+        ("The armed group again did a shooting toward the army post in Sinak on Tuesday.", "190", ["REB"], ["MIL"]),
+        ("The navy ship unloaded its cargo of relief supplies in Santiago de Cuba on Saturday.", "073", [], []),
+    ],
+)
+def test_wordings_of_the_thirty_fourth_corpus(coder: Any, text: str, code: str, source: list[str], target: list[str]) -> None:
+    event = _one(coder, text, "2025-09-10")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == (code, source, target)
+
+
+def test_going_on_the_street_is_a_protest_only_for_the_public(coder: Any) -> None:
+    assert coder.code_text("Thousands of soldiers went on the streets of the capital on Monday.", date="2025-09-10") == []

@@ -1054,8 +1054,13 @@ class Coder:
             if not heads and m is not None and m.event_object is not None and self.codebook[m.code].plover_type == "AID":
                 heads = _givers([m.event_object])  # "relief flown in by Indonesia was distributed"
             if not heads and m is not None and self.codebook[m.code].plover_type in BETWEEN_TYPES:
-                # "the fisheries pact signed between Mauritania and Senegal"
-                heads = list(dict.fromkeys(h for o in pred.pobjs("between") for h in np_heads(o)))
+                # "the fisheries pact signed between Mauritania and Senegal", "talks between
+                # Serbia and Kosovo were held" (the phrase on the passive's event noun)
+                objects = pred.pobjs("between")
+                if m.event_object is not None:
+                    objects += [o for c in children_of(m.event_object) if c.dep_ == "prep" and c.lower_ == "between"
+                                for o in children_of(c) if o.dep_ == "pobj"]
+                heads = list(dict.fromkeys(h for o in objects for h in np_heads(o)))
         else:
             heads = pred.subjects
         noun = self._event_noun(ctx, m)
