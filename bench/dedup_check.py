@@ -74,6 +74,8 @@ SPECS = {
     "dedup_corpus_thirtyfirst": Spec(id_prefix="ub", n_articles=45, month=(2025, 6), n_events=15, min_outlets=12, min_articles_per_event=3),
     "dedup_corpus_thirtysecond": Spec(id_prefix="uc", n_articles=45, month=(2025, 7), n_events=15, min_outlets=12, min_articles_per_event=3),
     "dedup_corpus_thirtythird": Spec(id_prefix="ud", n_articles=45, month=(2025, 8), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_thirtyfourth": Spec(id_prefix="ue", n_articles=45, month=(2025, 9), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_thirtyfifth": Spec(id_prefix="uf", n_articles=45, month=(2025, 10), n_events=15, min_outlets=12, min_articles_per_event=3),
 }
 
 
