@@ -2130,3 +2130,13 @@ def test_wordings_of_the_thirty_fourth_corpus(coder: Any, text: str, code: str, 
 
 def test_going_on_the_street_is_a_protest_only_for_the_public(coder: Any) -> None:
     assert coder.code_text("Thousands of soldiers went on the streets of the capital on Monday.", date="2025-09-10") == []
+
+
+def test_no_state_expels_its_own_diplomat(coder: Any) -> None:
+    text = ("Bolivia said on Friday it regretted Paraguay's expulsion of one of its diplomats.\n"
+            "Paraguayan officials had ordered the embassy counsellor to leave within 72 hours.")
+    [event] = [e for e in coder.code_text(text, date="2025-09-06") if e.cameo_code == "161"]
+    assert (_codes(event.source), _codes(event.target)) == (["PRYGOV"], ["BOLGOV"])
+    # (a report naming no other country leaves the diplomat's country unknown)
+    event = _one(coder, "Paraguayan officials had ordered the embassy counsellor to leave within 72 hours.", "2025-09-06")
+    assert (_codes(event.source), _codes(event.target)) == (["PRYGOV"], ["GOV"])

@@ -610,6 +610,18 @@ class Coder:
                 return iso
         return None
 
+    def _countries_by_name(self, parsed: Doc) -> set[str]:
+        """The countries the report names by name, nationality or capital (whatever the
+        tagger took the name for: "Bolivia" tagged an organisation), not by a city or region."""
+        found = set()
+        for ent in doc_ents(parsed):
+            words = norm(span_text(ent)).split()
+            key = " ".join(words[:-1] + [words[-1].removesuffix("'s").removesuffix("\u2019s")]) if words else ""
+            iso = self.actors.country_names.get(key) or self.actors.demonyms.get(key) or self.actors.capitals.get(key)
+            if iso:
+                found.add(iso)
+        return found
+
     def _says_country(self, actor: Actor) -> bool:
         """The actor's own words name its country ("The Israeli government", "Kenya's
         police"): its country was not inferred from the story."""
@@ -840,6 +852,16 @@ class Coder:
                 # bare "the first secretary" given the wrong country from the story)
                 source = expeller[:1]
                 target = [a for a in target if a.country != expeller[0].country]
+        if m is not None and m.pattern.mode == "expel" and source:
+            # no state expels its own diplomat: "Lima ordered the official, the embassy's
+            # second-ranking diplomat, to leave" took Peru from the story; the diplomat is of
+            # the one other country the report names, if it names just one
+            own = {a.country for a in source if a.country}
+            for actor in target:
+                if actor.country in own and not actor.name and not self._says_country(actor):
+                    others = self._countries_by_name(ctx.parsed) - own
+                    actor.country = next(iter(others)) if len(others) == 1 else None
+                    actor.code = ((actor.country or "") + (actor.sectors[0] if actor.sectors else "")) or None
         if (code == "161" and m is not None and m.pattern.mode != "expel" and source
                 and all(a.sectors and set(a.sectors) <= STATE_SECTORS and not a.country for a in source)
                 and (home := next((iso for o in pred.objects if o.lemma_.lower() in ENVOY_NOUNS
