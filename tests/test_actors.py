@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from spacy.language import Language
 
@@ -76,3 +78,11 @@ def test_person_keeps_role_from_apposition_and_pronoun_resolves(nlp: Language, r
 def test_context_supplies_country(nlp: Language, resolver: ActorResolver) -> None:
     [actor] = resolve_phrase(nlp, resolver, "the National Guard", context="Saudi")
     assert actor.country == "SAU"
+
+
+def test_indonesian_forces_and_the_papuan_armed_group(coder: Any) -> None:
+    [event] = coder.code_text("The Armed Criminal Group (KKB) again did a shooting toward an army post in Sinak on Tuesday.",
+                              date="2025-09-03")
+    assert (event.cameo_code, [a.code for a in event.source]) == ("190", ["IDNREB"])
+    [event] = coder.code_text("Papuan rebels attacked TNI soldiers in Puncak on Tuesday.", date="2025-09-03")
+    assert [a.code for a in event.target] == ["IDNMIL"]
