@@ -2121,6 +2121,8 @@ def test_a_past_tense_verb_the_parser_reads_as_a_modifier_of_its_object(coder: A
         ("The men were handed over to Tunisian consular officials at the border crossing.", "0841", [], ["TUNCVL"]),
         ("The armed group again did a shooting toward the army post in Sinak on Tuesday.", "190", ["REB"], ["MIL"]),
         ("The navy ship unloaded its cargo of relief supplies in Santiago de Cuba on Saturday.", "073", [], []),
+        ("The Libyan coast guard liberated seventeen fishermen of Zarzis on Friday.", "0841", ["LBYMIL"], ["AGR"]),
+        ("Tunisia's trade ministry gave Tripoli ten days to drop the new charge on Tunisian trucks.", "139", ["TUNGOV"], ["LBYGOV"]),
     ],
 )
 def test_wordings_of_the_thirty_fourth_corpus(coder: Any, text: str, code: str, source: list[str], target: list[str]) -> None:
