@@ -2117,6 +2117,10 @@ def test_a_past_tense_verb_the_parser_reads_as_a_modifier_of_its_object(coder: A
     "text, code, source, target",
     [
         ("Talks between Serbia and Kosovo were held in Brussels yesterday.", "046", ["SRB", "XKX"], []),
+        ("In Geneva was held on Monday a new round of the talks between Armenia and Azerbaijan devoted to the border.",
+         "046", ["ARM", "AZE"], []),
+        ("In Geneva was held yesterday a new round of the dialogue between Yerevan and Baku dedicated to the border.",
+         "040", ["ARMGOV", "AZEGOV"], []),
         ("Yesterday afternoon, more than 2000 people went on the street in Kota Kinabalu.", "141", ["MYSCVL"], []),
         ("The men were handed over to Tunisian consular officials at the border crossing.", "0841", [], ["TUNCVL"]),
         ("The armed group again did a shooting toward the army post in Sinak on Tuesday.", "190", ["REB"], ["MIL"]),

@@ -472,6 +472,16 @@ def build_predicate(verb: Token) -> Predicate:
             # "we hold the Russian state responsible": the parser makes a small clause
             pred.objects.extend(h for s in children_of(small) if s.dep_ == "nsubj" for h in np_heads(s))
     subs = _own_subjects(verb)
+    if pred.passive and not subs and not pred.objects and verb.dep_ == "ROOT":
+        # "In Brussels was held yesterday a new round of the dialogue ... dedicated to the
+        # missing" (translated word order): the subject after the verb read as the subject
+        # of a participle that modifies it
+        # (or an apposition of the verb: "was held yesterday a new round of the dialogue")
+        pred.objects = [h for c in children_of(verb) if c.dep_ == "advcl" and c.tag_ in {"VBN", "VBD"} and c.i > verb.i
+                        and not any(a.dep_ in {"aux", "auxpass", "mark", "advmod"} for a in children_of(c))
+                        for sub in children_of(c) if sub.dep_ == "nsubj" and verb.i < sub.i < c.i for h in np_heads(sub)]
+        pred.objects += [h for c in children_of(verb) if c.dep_ == "appos" and c.i > verb.i and c.pos_ == "NOUN"
+                         and any(d.dep_ == "det" for d in children_of(c)) for h in np_heads(c)]
     if (misread := finite_verb_read_as_modifier(verb)) is not None:
         # "Auxiliary nurses across Honduras downed tools today", "Taiwan scrambled fighter
         # jets": the parser makes the past-tense verb a modifier of its object
