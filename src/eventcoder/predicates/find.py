@@ -264,6 +264,19 @@ def _reduced_relative_misparse(verb: Token, subs: list[Token]) -> bool:
             and any(s.left_edge.i <= prev.i <= s.right_edge.i for s in subs))
 
 
+def _participle_read_as_clausal_subject(verb: Token, subs: list[Token]) -> bool:
+    """"Sanctions slapped on army officers by the government this week will have little
+    effect": the model makes the participle, with its "by" phrase, a clause that is the
+    subject of the main verb, with the noun before it as its own subject."""
+    if verb.dep_ != "csubj" or verb.tag_ not in {"VBN", "VBD"} or verb.head.i < verb.i:
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "dobj"} for c in children_of(verb)):
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "by" for c in children_of(verb)):
+        return False
+    return any(s.i == verb.i - 1 for s in subs)
+
+
 def _participle_read_as_main_verb(verb: Token, subs: list[Token]) -> bool:
     """"The diplomat ordered out of Montenegro on Thursday had been seen photographing ...":
     the model makes the participle the main verb, with the noun before it as its subject,
@@ -538,11 +551,15 @@ def build_predicate(verb: Token) -> Predicate:
             # "the troops deployed by X": the modified noun is the patient.
             pred.objects = np_heads(verb.head) + pred.objects
             subs = []
-    if subs and (_reduced_relative_misparse(verb, subs) or _participle_read_as_main_verb(verb, subs)):
+    if subs and (_reduced_relative_misparse(verb, subs) or _participle_read_as_main_verb(verb, subs)
+                 or _participle_read_as_clausal_subject(verb, subs)):
         # "Lawyers for 14 supporters detained at the weekend said ...": the model makes the
         # participle a clause with "Lawyers" as its subject; it describes the supporters.
         pred.passive = True
         pred.objects = np_heads(verb.doc[verb.i - 1]) + pred.objects
+        if not pred.agents:
+            # (its "by" phrase, read as a preposition, is the agent: "slapped on ... by the government")
+            pred.agents = [o for p in children_of(verb) if p.dep_ == "prep" and p.lower_ == "by" for o in _prep_objects(p)]
         subs = []
     if subs and (agent := _persona_non_grata_agent(verb, pred)) is not None:
         # "A Serbian diplomat declared persona non grata by Zagreb has until Thursday to
