@@ -315,3 +315,11 @@ def test_aid_that_arrives_in_a_shipment_or_by_itself(coder: Any) -> None:
     assert rows == [("medicines, which landed", "073", "2025-05-10")]
     # bare "aid" is aid given only when it arrives
     assert coder.code_text("US aid to Ukraine began in 2022.", date="2025-05-14") == []
+
+
+def test_the_blockade_after_a_road_blocked_by_civilians_is_their_obstruction(coder: Any) -> None:
+    text = "Around 400 fishermen blocked a seafront road in Valparaiso on Tuesday. The blockade lasted until the evening."
+    rows = [(e.evidence.trigger, e.cameo_code, _codes(e.source), e.date.start) for e in coder.code_text(text, date="2024-11-20")]
+    assert rows == [("blocked a seafront road", "144", ["CHLAGR"], "2024-11-19"), ("blockade lasted", "144", ["CHLAGR"], "2024-11-19")]
+    text = "The navy imposed a blockade on the port on Tuesday. The blockade lasted until the evening."
+    assert [e.cameo_code for e in coder.code_text(text, date="2024-11-20")] == ["191", "191"]

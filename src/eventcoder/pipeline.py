@@ -511,12 +511,18 @@ class Coder:
         if entry.needs_of and not target:
             return None  # "the release of the report": only people are released
         prior = None
+        code = nm.code
         if not source and not target and any(c.lower_ in {"the", "this", "these", "those"} for c in children_of(noun)):
             # "the talks": the talks told earlier in this article
             plover = self.codebook[nm.code].plover_type
             told = [e for e in reversed(ctx.events) if e.plover_type == plover and not e.negated]
             # (one of its CAMEO root first: "the attack" after an attack and a torching is the attack)
             prior = next((e for e in told if e.cameo_code[:2] == nm.code[:2]), told[0] if told else None)
+            if prior is None and code == BLOCKADE_CODE:
+                # "the blockade lasted until dusk" after fishermen blocked a road: their
+                # obstruction (144), not a siege
+                prior = next((e for e in reversed(ctx.events) if e.cameo_code == OBSTRUCT_CODE and not e.negated), None)
+                code = OBSTRUCT_CODE if prior is not None else code
             if prior is not None:
                 source, target = [replace(a) for a in prior.source], [replace(a) for a in prior.target]
         if entry.needs_actor and not source and not target:
@@ -526,7 +532,7 @@ class Coder:
         # accusation dominated talk shows in Islamabad")
         anchor = teller if teller is not None and not nm.own_date else nm.verb
         stub = Predicate(verb=anchor, lemma=anchor.lemma_.lower(), subjects=[noun])
-        ev = self._event(ctx, index, sent, stub, None, nm.code, role="noun")
+        ev = self._event(ctx, index, sent, stub, None, code, role="noun")
         if anchor is nm.verb and not nm.own_date and ev.location is not None:
             # (a noun parsed as the sentence's head holds its verb: its phrase ends before it)
             last = max(t.i for t in noun.subtree if t.i < anchor.i) if anchor.i > noun.i else noun.right_edge.i
@@ -581,7 +587,7 @@ class Coder:
         # "car bomb exploded": the noun and the verb that says it happened
         end = nm.verb.idx + len(nm.verb.text) if nm.verb.i > noun.i and nm.own_date else nm.end
         ev.evidence = Evidence(nm.start, end, ctx.doc.text[nm.start:end])
-        ev.event_id = event_id(ctx.doc.id, nm.start, end, nm.code, "noun")
+        ev.event_id = event_id(ctx.doc.id, nm.start, end, code, "noun")
         return ev
 
     def _owned_actors(self, ctx: _Context, heads: Iterable[Token]) -> list[Actor]:
