@@ -323,3 +323,11 @@ def test_the_blockade_after_a_road_blocked_by_civilians_is_their_obstruction(cod
     assert rows == [("blocked a seafront road", "144", ["CHLAGR"], "2024-11-19"), ("blockade lasted", "144", ["CHLAGR"], "2024-11-19")]
     text = "The navy imposed a blockade on the port on Tuesday. The blockade lasted until the evening."
     assert [e.cameo_code for e in coder.code_text(text, date="2024-11-20")] == ["191", "191"]
+
+
+def test_the_toll_before_an_inverted_left_names_what_left_it(coder: Any) -> None:
+    # (translated word order: "dejó tres muertos la explosión de un coche bomba")
+    [event] = coder.code_text("Three persons dead and eleven wounded left the explosion of a car bomb on Tuesday in Cali.",
+                              date="2025-05-14")
+    assert (event.cameo_code, event.date.start) == ("183", "2025-05-13")
+    assert coder.code_text("The guests left the party at midnight.", date="2025-05-14") == []

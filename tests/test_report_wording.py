@@ -2125,6 +2125,7 @@ def test_a_past_tense_verb_the_parser_reads_as_a_modifier_of_its_object(coder: A
          "040", ["ARMGOV", "AZEGOV"], []),
         ("Yesterday afternoon, more than 2000 people went on the street in Kota Kinabalu.", "141", ["MYSCVL"], []),
         ("The men were handed over to Tunisian consular officials at the border crossing.", "0841", [], ["TUNCVL"]),
+        ("The men were handed to Nigeria's consul general at the port in Lagos.", "0841", [], ["NGACVL"]),
         ("The armed group again did a shooting toward the army post in Sinak on Tuesday.", "190", ["REB"], ["MIL"]),
         ("The navy ship unloaded its cargo of relief supplies in Santiago de Cuba on Saturday.", "073", [], []),
         ("The Libyan coast guard liberated seventeen fishermen of Zarzis on Friday.", "0841", ["LBYMIL"], ["AGR"]),
@@ -2148,3 +2149,9 @@ def test_no_state_expels_its_own_diplomat(coder: Any) -> None:
     # (a report naming no other country leaves the diplomat's country unknown)
     event = _one(coder, "Paraguayan officials had ordered the embassy counsellor to leave within 72 hours.", "2025-09-06")
     assert (_codes(event.source), _codes(event.target)) == (["PRYGOV"], ["GOV"])
+
+
+def test_a_note_handed_to_an_embassy_is_no_release(coder: Any) -> None:
+    events = coder.code_text("In a strongly worded note handed to the Japanese embassy, Seoul lodged a formal complaint with Tokyo.",
+                             date="2025-05-17")
+    assert [e.cameo_code for e in events] == ["114"]

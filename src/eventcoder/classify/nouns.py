@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..datafiles import data_path, read_yaml
 from ..errors import DataFileError
-from ..parse.spans import children_of, span_tokens, subtree_of
+from ..parse.spans import children_of, sent_bounds, span_tokens, subtree_of
 from .codes import Codebook
 
 __all__ = ["NounEntry", "NounLexicon", "NounMatch"]
@@ -104,6 +104,20 @@ def _words(value: Any, where: str, name: str) -> frozenset[str]:
     if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
         raise DataFileError(f"{where}: {name!r} must be a non-empty list of words")
     return frozenset(v.strip().lower() for v in value)
+
+
+#: Words that count casualties before an inverted "left" (`_inverted_toll`).
+_TOLL_WORDS = frozenset({"dead", "wounded", "injured", "killed", "deaths", "casualties", "victims"})
+
+
+def _inverted_toll(holder: Token) -> bool:
+    """"Three persons dead and eleven wounded left the explosion of a car bomb" (translated
+    word order, Spanish "dejó"): the object of "leave" whose subject counts the dead or
+    wounded is what left them."""
+    verb = holder.head
+    if holder.dep_ != "dobj" or verb.lemma_.lower() != "leave" or verb.i > holder.i:
+        return False
+    return any(t.lower_ in _TOLL_WORDS for t in verb.doc[sent_bounds(verb)[0]:verb.i])
 
 
 def _inverted_took_place(holder: Token) -> bool:
@@ -227,6 +241,8 @@ class NounLexicon:
                 holder = tok.head.head
             if holder.dep_ in {"nsubj", "nsubjpass"} or _inverted_took_place(holder):
                 found = self._as_subject(tok, holder)
+            elif _inverted_toll(holder):
+                found = self._as_subject(tok, holder, holder.head)
             elif holder.dep_ in {"dobj", "pobj"}:
                 found = self._as_object(tok, holder)
             elif holder.dep_ == "ROOT" and tok.pos_ == "NOUN" and definite(tok):
