@@ -2117,6 +2117,9 @@ def test_a_past_tense_verb_the_parser_reads_as_a_modifier_of_its_object(coder: A
     "text, code, source, target",
     [
         ("Talks between Serbia and Kosovo were held in Brussels yesterday.", "046", ["SRB", "XKX"], []),
+        ("Arrived yesterday to Caracas the foreign minister of Colombia.", "042", ["COLGOV"], ["VENGOV"]),
+        ("Arrived this Saturday to the port of Havana the ship of the Navy of Mexico with more than 300 tons of donations.",
+         "073", ["MEXMIL"], []),
         ("Sanctions slapped on Eritrean army officers by Canada this week will have little effect, a lecturer says.",
          "163", ["CAN"], ["ERIMIL"]),
         ("In Geneva was held on Monday a new round of the talks between Armenia and Azerbaijan devoted to the border.",

@@ -264,6 +264,31 @@ def _reduced_relative_misparse(verb: Token, subs: list[Token]) -> bool:
             and any(s.left_edge.i <= prev.i <= s.right_edge.i for s in subs))
 
 
+def _subject_after_adjuncts(verb: Token) -> Token | None:
+    """For a sentence-opening intransitive verb with no subject or object ("Arrived
+    yesterday to Caracas the foreign minister of Colombia", "Arrived this Saturday to the
+    port of Santiago the ship of the Navy of Mexico"): the first noun with a determiner that
+    the parser hung as an apposition on a noun of the verb's prepositional phrases, or as an
+    adverbial noun of the verb."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBN"} or verb.i != sent_bounds(verb)[0]:
+        return None
+    if any(c.dep_ in SUBJ_DEPS or c.dep_ in {"dobj", "aux", "auxpass"} for c in children_of(verb)):
+        return None
+    nodes = [o for p in children_of(verb) if p.dep_ == "prep" for o in _prep_objects(p)]
+    # (or read as an adverbial noun of the verb: "Arrived ... to the port of Havana the ship")
+    found = [c for c in children_of(verb) if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and not c.ent_type_
+             and c.lemma_.lower() not in _TIME_NOUNS and any(d.dep_ == "det" for d in children_of(c))]
+    while nodes:
+        node = nodes.pop()
+        for child in children_of(node):
+            if (child.dep_ == "appos" and child.pos_ in {"NOUN", "PROPN"}
+                    and any(d.dep_ == "det" for d in children_of(child))):
+                found.append(child)
+            elif child.dep_ in {"appos", "prep", "pobj"}:
+                nodes.append(child)
+    return min(found, key=lambda t: t.i) if found else None
+
+
 def _participle_read_as_clausal_subject(verb: Token, subs: list[Token]) -> bool:
     """"Sanctions slapped on army officers by the government this week will have little
     effect": the model makes the participle, with its "by" phrase, a clause that is the
@@ -536,6 +561,13 @@ def build_predicate(verb: Token) -> Predicate:
         noun, name = gap
         subs, pred.passive = [_wielder(h) for h in np_heads(name)], False
         pred.objects = [noun] + pred.objects
+    if not subs and (late := _subject_after_adjuncts(verb)) is not None:
+        # "Arrived yesterday to Caracas the foreign minister of Colombia" (translated
+        # verb-first order): the subject read as an apposition of a place; what it comes
+        # "with" is the clause's
+        subs = np_heads(late)
+        pred.preps += [(p.lower_, o) for p in children_of(late) if p.dep_ == "prep" and p.lower_ == "with"
+                       for o in _prep_objects(p)]
     if not subs and (after := after_phrase(verb)) is not None:
         subs = np_heads(after[1])  # "a day after nine of its officials ... were freed"
     if not subs:
