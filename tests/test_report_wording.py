@@ -2158,3 +2158,10 @@ def test_a_note_handed_to_an_embassy_is_no_release(coder: Any) -> None:
     events = coder.code_text("In a strongly worded note handed to the Japanese embassy, Seoul lodged a formal complaint with Tokyo.",
                              date="2025-05-17")
     assert [e.cameo_code for e in events] == ["114"]
+
+
+def test_a_ministry_acting_on_a_capital_is_not_of_its_state(coder: Any) -> None:
+    text = ("Libyan visitors may stay away from Djerba this month.\n"
+            "On Friday the trade ministry gave Tripoli ten days to drop the new charge on trucks.")
+    [event] = [e for e in coder.code_text(text, date="2025-09-21") if e.cameo_code == "139"]
+    assert (_codes(event.source), _codes(event.target)) == (["GOV"], ["LBYGOV"])

@@ -894,7 +894,9 @@ class Coder:
             # "farmers with tractors blocked the accesses to the port": civilians blocking a
             # way obstruct it in protest (144), they lay no siege
             code, info = OBSTRUCT_CODE, self.codebook[OBSTRUCT_CODE]
-        bare = {a.country for a in target if a.country and (not a.sectors or code[:3] in FOREIGN_CODES)}
+        # (a capital stands for its state as a whole: "gave Tripoli ten days")
+        bare = {a.country for a in target if a.country and (not a.sectors or code[:3] in FOREIGN_CODES
+                                                             or self.actors.capitals.get(norm(a.text)) == a.country)}
         for actor in source:
             if (actor.country in bare and set(actor.sectors) & STATE_SECTORS and not actor.name
                     and not self._says_country(actor)):
