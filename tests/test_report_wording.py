@@ -2165,3 +2165,9 @@ def test_a_ministry_acting_on_a_capital_is_not_of_its_state(coder: Any) -> None:
             "On Friday the trade ministry gave Tripoli ten days to drop the new charge on trucks.")
     [event] = [e for e in coder.code_text(text, date="2025-09-21") if e.cameo_code == "139"]
     assert (_codes(event.source), _codes(event.target)) == (["GOV"], ["LBYGOV"])
+
+
+def test_a_count_after_before_a_verb_misread_as_a_modifier(coder: Any) -> None:
+    text = "This announcement comes one week after the Libyan side liberated seventeen fishermen of Zarzis."
+    [event] = [e for e in coder.code_text(text, date="2025-09-20") if e.cameo_code == "0841"]
+    assert (event.date.start, event.date.precision) == ("2025-09-13", "day")

@@ -393,6 +393,12 @@ def _counted_from_governor(head: Token, doc_date: str | None) -> EventDate | Non
     marker = None
     if head.dep_ == "pcomp" and head.head.lower_ in ("after", "before"):
         marker = head.head
+    elif (finite_verb_read_as_modifier(head) is not None and head.head.dep_ == "pobj"
+          and head.head.head.lower_ in ("after", "before")):
+        # "one week after the Libyan side liberated seventeen fishermen", the verb misread
+        # as a modifier of the object the parser hung on "after"
+        marker = head.head.head
+        return _counted(marker, list(children_of(marker)), _clause_head(marker.head), doc_date)
     elif head.dep_ in ("advcl", "conj"):
         # (a conjunct with its own "after": "spent Friday packing, a day after the government
         # issued them a one-week ultimatum", misparsed)
