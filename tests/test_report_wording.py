@@ -2171,3 +2171,12 @@ def test_a_count_after_before_a_verb_misread_as_a_modifier(coder: Any) -> None:
     text = "This announcement comes one week after the Libyan side liberated seventeen fishermen of Zarzis."
     [event] = [e for e in coder.code_text(text, date="2025-09-20") if e.cameo_code == "0841"]
     assert (event.date.start, event.date.precision) == ("2025-09-13", "day")
+
+
+def test_the_speakers_place_after_an_event_is_not_its_place(coder: Any) -> None:
+    event = _one(coder, "The cargo was handed to Cuban civil defence officials at the port, Mexico's embassy in Havana said.",
+                 "2025-09-07")
+    assert (event.cameo_code, event.location) == ("073", None)
+    event = _one(coder, "The cargo was handed to Cuban civil defence officials at the port of Santiago de Cuba, the embassy said.",
+                 "2025-09-07")
+    assert event.location is not None and event.location.name == "Santiago de Cuba"

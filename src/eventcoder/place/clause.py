@@ -363,7 +363,8 @@ def _slot(
                     for obj in _pobjs(child):
                         _slot(obj, depth + 1, out, True, _hint(head), named=named, anchor=head.i)
             elif child.dep_ == "appos" and head.pos_ == "NOUN":  # "a neighborhood, Canarsie"
-                _slot(child, depth, out, True, _hint(head), named=lemma in NAMED_NOUNS)
+                if not _speaker(child):
+                    _slot(child, depth, out, True, _hint(head), named=lemma in NAMED_NOUNS)
             elif child.dep_ in MODIFIER_DEPS:
                 # a compound right before the noun names the place ("the Shaab neighborhood
                 # of Baghdad"): with the "of"/"in" phrases, depth + 1; other modifiers ("Baghdad's ... district", "the Afghan
@@ -400,6 +401,17 @@ def _slot(
             continue  # "a day after a rally in Moscow": another event's place
         for obj in _pobjs(child):
             _slot(obj, depth + 1, out, _is_locative(child, obj))
+
+
+#: Verbs of saying after which a noun phrase is the speaker (`_speaker`).
+_SAYING = frozenset({"say", "tell", "add", "state", "report", "confirm", "announce", "explain", "note"})
+
+
+def _speaker(noun: Token) -> bool:
+    """A noun phrase the parser made an apposition that is the speaker of the verb right
+    after it: "handed to officials at the port, Mexico's embassy in Havana said"."""
+    after = noun.right_edge.i + 1
+    return after < len(noun.doc) and noun.doc[after].pos_ == "VERB" and noun.doc[after].lemma_.lower() in _SAYING
 
 
 def _named_by_of(head: Token) -> bool:
