@@ -2118,6 +2118,8 @@ def test_a_past_tense_verb_the_parser_reads_as_a_modifier_of_its_object(coder: A
     [
         ("Talks between Serbia and Kosovo were held in Brussels yesterday.", "046", ["SRB", "XKX"], []),
         ("Arrived yesterday to Caracas the foreign minister of Colombia.", "042", ["COLGOV"], ["VENGOV"]),
+        ("The Ministry of Mines of Chile and its Argentine pair subscribed this Tuesday, in the city of Mendoza, a binational "
+         "agreement on the glaciers.", "057", ["CHLGOV", "ARG"], []),
         ("Arrived this Saturday to the port of Havana the ship of the Navy of Mexico with more than 300 tons of donations.",
          "073", ["MEXMIL"], []),
         ("Sanctions slapped on Eritrean army officers by Canada this week will have little effect, a lecturer says.",
@@ -2180,3 +2182,10 @@ def test_the_speakers_place_after_an_event_is_not_its_place(coder: Any) -> None:
     event = _one(coder, "The cargo was handed to Cuban civil defence officials at the port of Santiago de Cuba, the embassy said.",
                  "2025-09-07")
     assert event.location is not None and event.location.name == "Santiago de Cuba"
+
+
+def test_returned_free_in_verb_first_order_is_a_release_of_those_arrested(coder: Any) -> None:
+    events = coder.code_text("Have returned free yesterday the eleven farmers arrested on Tuesday at the port of Catania.",
+                             date="2025-07-11")
+    assert [(e.cameo_code, _codes(e.source), _codes(e.target), e.date.start) for e in events] == [
+        ("0841", [], ["ITAAGR"], "2025-07-10"), ("173", [], ["ITAAGR"], "2025-07-08")]

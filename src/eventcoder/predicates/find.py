@@ -265,19 +265,26 @@ def _reduced_relative_misparse(verb: Token, subs: list[Token]) -> bool:
 
 
 def _subject_after_adjuncts(verb: Token) -> Token | None:
-    """For a sentence-opening intransitive verb with no subject or object ("Arrived
+    """For a sentence-opening intransitive verb (or one after its auxiliaries) with no subject or object ("Arrived
     yesterday to Caracas the foreign minister of Colombia", "Arrived this Saturday to the
     port of Santiago the ship of the Navy of Mexico"): the first noun with a determiner that
     the parser hung as an apposition on a noun of the verb's prepositional phrases, or as an
     adverbial noun of the verb."""
-    if verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBN"} or verb.i != sent_bounds(verb)[0]:
+    start = sent_bounds(verb)[0]
+    if verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBN"} or any(
+            t.dep_ not in {"aux", "auxpass"} for t in verb.doc[start:verb.i]):
         return None
-    if any(c.dep_ in SUBJ_DEPS or c.dep_ in {"dobj", "aux", "auxpass"} for c in children_of(verb)):
+    if any(c.dep_ in SUBJ_DEPS or c.dep_ == "dobj" for c in children_of(verb)):
         return None
     nodes = [o for p in children_of(verb) if p.dep_ == "prep" for o in _prep_objects(p)]
-    # (or read as an adverbial noun of the verb: "Arrived ... to the port of Havana the ship")
+    # (or read as an adverbial noun of the verb: "Arrived ... to the port of Havana the ship";
+    # or as the subject of a participle after it: "Have returned free yesterday the eleven
+    # farmers arrested on Tuesday")
     found = [c for c in children_of(verb) if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and not c.ent_type_
              and c.lemma_.lower() not in _TIME_NOUNS and any(d.dep_ == "det" for d in children_of(c))]
+    found += [s for c in children_of(verb) if c.dep_ == "advcl" and c.tag_ in {"VBN", "VBD"}
+              and not any(a.dep_ in {"aux", "auxpass", "mark", "advmod"} for a in children_of(c))
+              for s in children_of(c) if s.dep_ == "nsubj" and verb.i < s.i < c.i and s.pos_ in {"NOUN", "PROPN"}]
     while nodes:
         node = nodes.pop()
         for child in children_of(node):
@@ -469,9 +476,13 @@ def build_predicate(verb: Token) -> Predicate:
                     # "was transmitted to the Afghan side the humanitarian cargo" (translated):
                     # the patient read as an apposition of the preposition's noun, when the
                     # verb has no object or passive subject of its own
+                    # (or of the noun its "of" names: "subscribed this Tuesday, in the city of
+                    # Puno, a binational agreement")
                     if not any(c.dep_ in {"dobj", "nsubjpass"} for c in children_of(verb)):
-                        pred.objects.extend(h for c in children_of(obj) if c.dep_ == "appos" and c.pos_ == "NOUN"
-                                            and c.i > obj.i + 1 and any(d.dep_ == "det" for d in children_of(c))
+                        nouns = [obj] + [o for c in children_of(obj) if c.dep_ == "prep" and c.lower_ == "of"
+                                         for o in _prep_objects(c)]
+                        pred.objects.extend(h for n in nouns for c in children_of(n) if c.dep_ == "appos" and c.pos_ == "NOUN"
+                                            and c.i > n.i + 1 and any(d.dep_ == "det" for d in children_of(c))
                                             for h in np_heads(c))
                     # "recalled for consultations its ambassador accredited in Togo": the
                     # object and its participle read as a clause on the preposition's noun
@@ -592,6 +603,13 @@ def build_predicate(verb: Token) -> Predicate:
         if not pred.agents:
             # (its "by" phrase, read as a preposition, is the agent: "slapped on ... by the government")
             pred.agents = [o for p in children_of(verb) if p.dep_ == "prep" and p.lower_ == "by" for o in _prep_objects(p)]
+        subs = []
+    if (subs and verb.dep_ == "advcl" and verb.tag_ in {"VBN", "VBD"}
+            and _subject_after_adjuncts(verb.head) in subs):
+        # "Have returned free yesterday the eleven farmers arrested on Tuesday": the
+        # participle the verb-first clause's subject hangs on describes it (passive)
+        pred.passive = True
+        pred.objects = subs + pred.objects
         subs = []
     if subs and (agent := _persona_non_grata_agent(verb, pred)) is not None:
         # "A Serbian diplomat declared persona non grata by Zagreb has until Thursday to
