@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from spacy.attrs import DEP, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["children_of", "doc_ents", "doc_text", "doc_tokens", "doc_words", "entity_at", "ents_between", "parsed_from",
@@ -81,14 +82,63 @@ def sent_bounds(tok: Token) -> tuple[int, int]:
     return table[tok.i]
 
 
+#: The string attributes that `ReadToken` keeps, with the array column of each (in the
+#: order `_read_tokens` sets them): the ones the stages read most, from most tokens.
+_KEPT = (("dep_", DEP), ("pos_", POS), ("lower_", LOWER))
+#: Each kept attribute's string by array value, across documents: a value (a string's hash,
+#: a part-of-speech id) always reads as the same string, so the table changes no result. It
+#: is emptied when it grows past `_MAX_STRINGS` (it grows with the vocabulary of the run).
+_STRINGS: dict[str, dict[int, str]] = {name: {} for name, _ in _KEPT}
+_MAX_STRINGS = 200_000
+
+
+class ReadToken(Token):
+    """A spaCy `Token` whose most read attributes (`_KEPT`, `i`, `doc`) are read once, when
+    `doc_tokens` lists the document, and kept: spaCy looks a string attribute up in the
+    string store on every access, and the stages read each token's attributes many times
+    (its `dep_` twenty times on average). The same token otherwise (equal to, and hashed
+    like, the plain token; the parse must not change while the list is kept)."""
+
+    __slots__ = (*(name for name, _ in _KEPT), "i", "doc")
+
+
 def doc_tokens(doc: Doc) -> list[Token]:
-    """The document's tokens as a list, built once per document (kept in ``doc.user_data``;
-    do not change it): indexing or iterating a `Doc` or a `Span` makes a new token object
-    for every token on every pass, and the stages read each sentence many times."""
+    """The document's tokens as a list of `ReadToken`s, built once per document (kept in
+    ``doc.user_data``; do not change it): indexing or iterating a `Doc` or a `Span` makes a
+    new token object for every token on every pass, and the stages read each sentence many
+    times."""
     tokens = doc.user_data.get(_TOKENS_KEY)
     if tokens is None:
-        tokens = doc.user_data[_TOKENS_KEY] = list(doc)
+        tokens = doc.user_data[_TOKENS_KEY] = _read_tokens(doc)
     return tokens
+
+
+def _read_tokens(doc: Doc) -> list[ReadToken]:
+    """The document's tokens, with their `_KEPT` attributes read from one array."""
+    tokens = [ReadToken(doc.vocab, doc, i) for i in range(len(doc))]
+    if not tokens:
+        return tokens
+    values = doc.to_array([attr for _, attr in _KEPT]).T.tolist()
+    columns = [_strings(tokens, name, keys) for (name, _), keys in zip(_KEPT, values)]
+    for i, (tok, dep, pos, lower) in enumerate(zip(tokens, *columns)):
+        tok.dep_, tok.pos_, tok.lower_, tok.i, tok.doc = dep, pos, lower, i, doc
+    return tokens
+
+
+def _strings(tokens: list[ReadToken], name: str, keys: list[int]) -> list[str]:
+    """The `name` attribute of each of `tokens`, whose array values are `keys`, from
+    `_STRINGS` (a value not there yet is read through spaCy's own attribute, once)."""
+    table = _STRINGS[name]
+    try:
+        return [table[key] for key in keys]
+    except KeyError:
+        if len(table) > _MAX_STRINGS:
+            table.clear()
+        read = getattr(Token, name).__get__  # (spaCy's attribute: the slot hides it)
+        for tok, key in zip(tokens, keys):
+            if key not in table:
+                table[key] = read(tok)
+        return [table[key] for key in keys]
 
 
 def span_tokens(span: Span) -> list[Token]:
@@ -137,9 +187,8 @@ def doc_words(doc: Doc) -> frozenset[str]:
     test before a rule walks a sentence looking for one word ("according", "together")."""
     words = doc.user_data.get(_WORDS_KEY)
     if words is None:
-        # (each distinct form looked up once, from one array: `t.lower_` costs a lookup per token)
-        strings = doc.vocab.strings
-        words = doc.user_data[_WORDS_KEY] = frozenset(strings[h] for h in set(doc.to_array("LOWER").tolist()))
+        # (from `doc_tokens`, which has read each token's `lower_` already)
+        words = doc.user_data[_WORDS_KEY] = frozenset(tok.lower_ for tok in doc_tokens(doc))
     return words
 
 
