@@ -221,8 +221,9 @@ class ActorResolver:
         memory.home_country = self._home_country(doc)
         memory.named_countries = frozenset(self._named_countries(doc))
         cache = memory.cache
+        tokens = doc_tokens(doc)
         for chunk in doc.noun_chunks:
-            head = chunk.root
+            head = tokens[chunk.root.i]  # (the listed token, which keeps its attributes)
             # (not `resolve`: the memory keeps these as they are, nobody changes them)
             actors = cache.get(head.i)
             if actors is None:
