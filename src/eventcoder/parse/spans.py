@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.attrs import DEP, LOWER, POS
+from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["children_of", "doc_ents", "doc_text", "doc_tokens", "doc_words", "entity_at", "ents_between", "parsed_from",
@@ -84,7 +84,7 @@ def sent_bounds(tok: Token) -> tuple[int, int]:
 
 #: The string attributes that `ReadToken` keeps, with the array column of each (in the
 #: order `_read_tokens` sets them): the ones the stages read most, from most tokens.
-_KEPT = (("dep_", DEP), ("pos_", POS), ("lower_", LOWER))
+_KEPT = (("dep_", DEP), ("pos_", POS), ("lower_", LOWER), ("lemma_", LEMMA), ("text", ORTH), ("ent_type_", ENT_TYPE))
 #: Each kept attribute's string by array value, across documents: a value (a string's hash,
 #: a part-of-speech id) always reads as the same string, so the table changes no result. It
 #: is emptied when it grows past `_MAX_STRINGS` (it grows with the vocabulary of the run).
@@ -120,8 +120,9 @@ def _read_tokens(doc: Doc) -> list[ReadToken]:
         return tokens
     values = doc.to_array([attr for _, attr in _KEPT]).T.tolist()
     columns = [_strings(tokens, name, keys) for (name, _), keys in zip(_KEPT, values)]
-    for i, (tok, dep, pos, lower) in enumerate(zip(tokens, *columns)):
-        tok.dep_, tok.pos_, tok.lower_, tok.i, tok.doc = dep, pos, lower, i, doc
+    for i, (tok, dep, pos, lower, lemma, text, ent_type) in enumerate(zip(tokens, *columns)):
+        tok.dep_, tok.pos_, tok.lower_, tok.lemma_, tok.text, tok.ent_type_ = dep, pos, lower, lemma, text, ent_type
+        tok.i, tok.doc = i, doc
     return tokens
 
 
