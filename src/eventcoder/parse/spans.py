@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, ORTH, POS
+from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["children_of", "doc_ents", "doc_text", "doc_tokens", "doc_words", "entity_at", "ents_between", "parsed_from",
@@ -14,7 +14,6 @@ _TEXT_KEY = "eventcoder.text"
 _SENT_ENTS_KEY = "eventcoder.sent_ents"
 _WORDS_KEY = "eventcoder.words"
 _ENTITY_AT_KEY = "eventcoder.entity_at"
-_CHILDREN_KEY = "eventcoder.children"
 _TOKENS_KEY = "eventcoder.tokens"
 
 
@@ -97,9 +96,10 @@ class ReadToken(Token):
     `doc_tokens` lists the document, and kept: spaCy looks a string attribute up in the
     string store on every access, and the stages read each token's attributes many times
     (its `dep_` twenty times on average). The same token otherwise (equal to, and hashed
-    like, the plain token; the parse must not change while the list is kept)."""
+    like, the plain token; the parse must not change while the list is kept). It also
+    keeps its children, for `children_of` (`kids`: not a spaCy attribute)."""
 
-    __slots__ = (*(name for name, _ in _KEPT), "i", "doc")
+    __slots__ = (*(name for name, _ in _KEPT), "i", "doc", "kids")
 
 
 def doc_tokens(doc: Doc) -> list[Token]:
@@ -114,15 +114,20 @@ def doc_tokens(doc: Doc) -> list[Token]:
 
 
 def _read_tokens(doc: Doc) -> list[ReadToken]:
-    """The document's tokens, with their `_KEPT` attributes read from one array."""
+    """The document's tokens, with their `_KEPT` attributes and children read from one
+    array."""
     tokens = [ReadToken(doc.vocab, doc, i) for i in range(len(doc))]
     if not tokens:
         return tokens
-    values = doc.to_array([attr for _, attr in _KEPT]).T.tolist()
-    columns = [_strings(tokens, name, keys) for (name, _), keys in zip(_KEPT, values)]
+    values = doc.to_array([*(attr for _, attr in _KEPT), HEAD])
+    columns = [_strings(tokens, name, keys) for (name, _), keys in zip(_KEPT, values[:, :-1].T.tolist())]
     for i, (tok, dep, pos, lower, lemma, text, ent_type) in enumerate(zip(tokens, *columns)):
         tok.dep_, tok.pos_, tok.lower_, tok.lemma_, tok.text, tok.ent_type_ = dep, pos, lower, lemma, text, ent_type
-        tok.i, tok.doc = i, doc
+        tok.i, tok.doc, tok.kids = i, doc, []
+    # (the heads as offsets: `t.head` makes a token object for each)
+    for tok, offset in zip(tokens, values[:, -1].astype("int64").tolist()):
+        if offset:
+            tokens[tok.i + offset].kids.append(tok)
     return tokens
 
 
@@ -150,18 +155,11 @@ def span_tokens(span: Span) -> list[Token]:
 def children_of(tok: Token) -> list[Token]:
     """``tok.children`` as a list, built once per document (kept in ``doc.user_data``; do
     not change it). The stages ask for a token's children thousands of times per document,
-    and spaCy makes new token objects for them on every access."""
-    doc = tok.doc
-    table = doc.user_data.get(_CHILDREN_KEY)
-    if table is None:
-        table = [[] for _ in range(len(doc))]
-        # (the heads as offsets from one array: `t.head` makes a token object for each)
-        offsets = doc.to_array("HEAD").astype("int64").tolist()
-        for t, offset in zip(doc_tokens(doc), offsets):
-            if offset:
-                table[t.i + offset].append(t)
-        doc.user_data[_CHILDREN_KEY] = table
-    return table[tok.i]
+    and spaCy makes new token objects for them on every access. (A listed token keeps them:
+    see `ReadToken`.)"""
+    if tok.__class__ is not ReadToken:
+        tok = doc_tokens(tok.doc)[tok.i]
+    return tok.kids
 
 
 def subtree_of(tok: Token) -> list[Token]:
@@ -201,7 +199,6 @@ def release(doc: Doc) -> None:
     doc.user_data.pop(_ENTS_KEY, None)
     doc.user_data.pop(_WORDS_KEY, None)
     doc.user_data.pop(_ENTITY_AT_KEY, None)
-    doc.user_data.pop(_CHILDREN_KEY, None)
     doc.user_data.pop(_SENTS_KEY, None)
     doc.user_data.pop(_TEXT_KEY, None)
     doc.user_data.pop(_SENT_ENTS_KEY, None)
