@@ -212,6 +212,9 @@ class ActorResolver:
     def __init__(self, index: ActorIndex, place_country: Callable[..., str | None] | None = None):
         self.index = index
         self.place_country = place_country
+        #: The words of the titles and of the agent terms (see `_longest`).
+        self._title_vocab = _key_words(index.titles)
+        self._agent_vocab = _key_words(index.agents)
         #: Phrases whose organisation `_member_of` is looking for (a guard against cycles).
         self._asking: set[tuple[int, int]] = set()
 
@@ -230,8 +233,9 @@ class ActorResolver:
         memory.home_country = self._home_country(doc, memory.outlet)
         memory.named_countries = frozenset(self._named_countries(doc))
         cache = memory.cache
+        tokens = doc_tokens(doc)
         for chunk in doc.noun_chunks:
-            head = chunk.root
+            head = tokens[chunk.root.i]  # (the listed token, which keeps its attributes)
             # (not `resolve`: the memory keeps these as they are, nobody changes them)
             actors = cache.get(head.i)
             if actors is None:
@@ -801,12 +805,15 @@ class ActorResolver:
         if head.i in memory.roles:
             return memory.roles[head.i]
         words, head_at = self._title_words(head, memory)
-        role = memory.roles[head.i] = self._longest(words, head_at, self.index.titles)
+        role = memory.roles[head.i] = self._longest(words, head_at, self.index.titles, self._title_vocab)
         return role
 
     @staticmethod
-    def _longest(words: list[str], head_at: int, table: dict[str, str]) -> str | None:
-        """The value of the longest key of `table` found as a run of `words` covering the head."""
+    def _longest(words: list[str], head_at: int, table: dict[str, str], vocab: frozenset[str]) -> str | None:
+        """The value of the longest key of `table` found as a run of `words` covering the head
+        (`vocab`: the words of its keys, `_key_words`)."""
+        if 0 <= head_at < len(words) and words[head_at] not in vocab and " " not in words[head_at]:
+            return None  # (every run covers the head's word, and a key made of it would have it)
         for size in range(min(len(words), 6), 0, -1):
             for i in range(max(0, head_at - size + 1), min(head_at, len(words) - size) + 1):
                 key = " ".join(words[i : i + size])
@@ -830,7 +837,7 @@ class ActorResolver:
         words, head_at = self._title_words(head, memory)
         low = head.lemma_.lower()
         role = self._role(head, memory)
-        sector = self._longest(words, head_at, self.index.agents)
+        sector = self._longest(words, head_at, self.index.agents, self._agent_vocab)
         if (sector is None and role is None and head.pos_ == "PROPN" and 0 <= head_at < len(words)
                 and (not head.ent_type_ or (head.i == sent_bounds(head)[0] and head.ent_type_ not in {"NORP", "GPE"}))
                 and self._agent_plural(head) is not None):
@@ -838,8 +845,8 @@ class ActorResolver:
             # "Gendarmes turned back ...", "Militiamen attacked ..." at the start of a sentence
             words = list(words)  # (a copy: the memory keeps the list as read)
             words[head_at] = self._agent_plural(head)  # type: ignore[call-overload]
-            role = self._longest(words, head_at, self.index.titles)
-            sector = self._longest(words, head_at, self.index.agents)
+            role = self._longest(words, head_at, self.index.titles, self._title_vocab)
+            sector = self._longest(words, head_at, self.index.agents, self._agent_vocab)
         if sector is None and head.pos_ == "NOUN" and low in FACILITY_NOUNS:
             # "army positions", "police station": the modifier names who is hit.
             mods = [c for c in children_of(head) if c.dep_ == "compound" and c.i == head.i - 1 and not c.ent_type_]
@@ -848,7 +855,7 @@ class ActorResolver:
         if sector is None and role is None and low in MEMBER_HEADS and head_at > 0:
             # "Border Guard officers", "Civil Guard agents": members of the body their
             # modifiers name
-            sector = self._longest(words[:head_at], head_at - 1, self.index.agents)
+            sector = self._longest(words[:head_at], head_at - 1, self.index.agents, self._agent_vocab)
         if sector is None and role is None and low == "officer" and head_at == 0:
             sector = self._officer_sector(head)
         if role and not sector:
@@ -857,7 +864,7 @@ class ActorResolver:
             # "employees of an independent news website" are media workers, not labour
             for p in (o for c in children_of(head) if c.dep_ == "prep" and c.lower_ == "of" for o in children_of(c) if o.dep_ == "pobj"):
                 owner_words, owner_at = self._title_words(p, memory)
-                sector = self._longest(owner_words, owner_at, self.index.agents) or sector
+                sector = self._longest(owner_words, owner_at, self.index.agents, self._agent_vocab) or sector
         countries = self._countries(head, span, memory)
         poss = next((c for c in children_of(head) if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if poss is not None and not countries and low in ANAPHORS:
@@ -1011,6 +1018,11 @@ class ActorResolver:
     def _with_code(actor: Actor) -> Actor:
         actor.code = ((actor.country or "") + (actor.sectors[0] if actor.sectors else "")) or None
         return actor
+
+
+def _key_words(table: dict[str, str]) -> frozenset[str]:
+    """The words of `table`'s keys (split at each space, as `_longest` joins them)."""
+    return frozenset(word for key in table for word in key.split(" "))
 
 
 #: Words that join the parts of a long name: "Front for Change and Concord in Chad".

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["children_of", "doc_ents", "doc_text", "doc_tokens", "doc_words", "entity_at", "ents_between", "parsed_from",
@@ -13,7 +14,6 @@ _TEXT_KEY = "eventcoder.text"
 _SENT_ENTS_KEY = "eventcoder.sent_ents"
 _WORDS_KEY = "eventcoder.words"
 _ENTITY_AT_KEY = "eventcoder.entity_at"
-_CHILDREN_KEY = "eventcoder.children"
 _TOKENS_KEY = "eventcoder.tokens"
 
 
@@ -81,14 +81,70 @@ def sent_bounds(tok: Token) -> tuple[int, int]:
     return table[tok.i]
 
 
+#: The string attributes that `ReadToken` keeps, with the array column of each (in the
+#: order `_read_tokens` sets them): the ones the stages read most, from most tokens.
+_KEPT = (("dep_", DEP), ("pos_", POS), ("lower_", LOWER), ("lemma_", LEMMA), ("text", ORTH), ("ent_type_", ENT_TYPE))
+#: Each kept attribute's string by array value, across documents: a value (a string's hash,
+#: a part-of-speech id) always reads as the same string, so the table changes no result. It
+#: is emptied when it grows past `_MAX_STRINGS` (it grows with the vocabulary of the run).
+_STRINGS: dict[str, dict[int, str]] = {name: {} for name, _ in _KEPT}
+_MAX_STRINGS = 200_000
+
+
+class ReadToken(Token):
+    """A spaCy `Token` whose most read attributes (`_KEPT`, `i`, `doc`) are read once, when
+    `doc_tokens` lists the document, and kept: spaCy looks a string attribute up in the
+    string store on every access, and the stages read each token's attributes many times
+    (its `dep_` twenty times on average). The same token otherwise (equal to, and hashed
+    like, the plain token; the parse must not change while the list is kept). It also
+    keeps its children, for `children_of` (`kids`: not a spaCy attribute)."""
+
+    __slots__ = (*(name for name, _ in _KEPT), "i", "doc", "kids")
+
+
 def doc_tokens(doc: Doc) -> list[Token]:
-    """The document's tokens as a list, built once per document (kept in ``doc.user_data``;
-    do not change it): indexing or iterating a `Doc` or a `Span` makes a new token object
-    for every token on every pass, and the stages read each sentence many times."""
+    """The document's tokens as a list of `ReadToken`s, built once per document (kept in
+    ``doc.user_data``; do not change it): indexing or iterating a `Doc` or a `Span` makes a
+    new token object for every token on every pass, and the stages read each sentence many
+    times."""
     tokens = doc.user_data.get(_TOKENS_KEY)
     if tokens is None:
-        tokens = doc.user_data[_TOKENS_KEY] = list(doc)
+        tokens = doc.user_data[_TOKENS_KEY] = _read_tokens(doc)
     return tokens
+
+
+def _read_tokens(doc: Doc) -> list[ReadToken]:
+    """The document's tokens, with their `_KEPT` attributes and children read from one
+    array."""
+    tokens = [ReadToken(doc.vocab, doc, i) for i in range(len(doc))]
+    if not tokens:
+        return tokens
+    values = doc.to_array([*(attr for _, attr in _KEPT), HEAD])
+    columns = [_strings(tokens, name, keys) for (name, _), keys in zip(_KEPT, values[:, :-1].T.tolist())]
+    for i, (tok, dep, pos, lower, lemma, text, ent_type) in enumerate(zip(tokens, *columns)):
+        tok.dep_, tok.pos_, tok.lower_, tok.lemma_, tok.text, tok.ent_type_ = dep, pos, lower, lemma, text, ent_type
+        tok.i, tok.doc, tok.kids = i, doc, []
+    # (the heads as offsets: `t.head` makes a token object for each)
+    for tok, offset in zip(tokens, values[:, -1].astype("int64").tolist()):
+        if offset:
+            tokens[tok.i + offset].kids.append(tok)
+    return tokens
+
+
+def _strings(tokens: list[ReadToken], name: str, keys: list[int]) -> list[str]:
+    """The `name` attribute of each of `tokens`, whose array values are `keys`, from
+    `_STRINGS` (a value not there yet is read through spaCy's own attribute, once)."""
+    table = _STRINGS[name]
+    try:
+        return [table[key] for key in keys]
+    except KeyError:
+        if len(table) > _MAX_STRINGS:
+            table.clear()
+        read = getattr(Token, name).__get__  # (spaCy's attribute: the slot hides it)
+        for tok, key in zip(tokens, keys):
+            if key not in table:
+                table[key] = read(tok)
+        return [table[key] for key in keys]
 
 
 def span_tokens(span: Span) -> list[Token]:
@@ -99,18 +155,11 @@ def span_tokens(span: Span) -> list[Token]:
 def children_of(tok: Token) -> list[Token]:
     """``tok.children`` as a list, built once per document (kept in ``doc.user_data``; do
     not change it). The stages ask for a token's children thousands of times per document,
-    and spaCy makes new token objects for them on every access."""
-    doc = tok.doc
-    table = doc.user_data.get(_CHILDREN_KEY)
-    if table is None:
-        table = [[] for _ in range(len(doc))]
-        # (the heads as offsets from one array: `t.head` makes a token object for each)
-        offsets = doc.to_array("HEAD").astype("int64").tolist()
-        for t, offset in zip(doc_tokens(doc), offsets):
-            if offset:
-                table[t.i + offset].append(t)
-        doc.user_data[_CHILDREN_KEY] = table
-    return table[tok.i]
+    and spaCy makes new token objects for them on every access. (A listed token keeps them:
+    see `ReadToken`.)"""
+    if tok.__class__ is not ReadToken:
+        tok = doc_tokens(tok.doc)[tok.i]
+    return tok.kids
 
 
 def subtree_of(tok: Token) -> list[Token]:
@@ -137,9 +186,8 @@ def doc_words(doc: Doc) -> frozenset[str]:
     test before a rule walks a sentence looking for one word ("according", "together")."""
     words = doc.user_data.get(_WORDS_KEY)
     if words is None:
-        # (each distinct form looked up once, from one array: `t.lower_` costs a lookup per token)
-        strings = doc.vocab.strings
-        words = doc.user_data[_WORDS_KEY] = frozenset(strings[h] for h in set(doc.to_array("LOWER").tolist()))
+        # (from `doc_tokens`, which has read each token's `lower_` already)
+        words = doc.user_data[_WORDS_KEY] = frozenset(tok.lower_ for tok in doc_tokens(doc))
     return words
 
 
@@ -151,7 +199,6 @@ def release(doc: Doc) -> None:
     doc.user_data.pop(_ENTS_KEY, None)
     doc.user_data.pop(_WORDS_KEY, None)
     doc.user_data.pop(_ENTITY_AT_KEY, None)
-    doc.user_data.pop(_CHILDREN_KEY, None)
     doc.user_data.pop(_SENTS_KEY, None)
     doc.user_data.pop(_TEXT_KEY, None)
     doc.user_data.pop(_SENT_ENTS_KEY, None)
