@@ -485,7 +485,7 @@ def _clause_verb(tok: Token) -> Token | None:
     for _ in range(3):
         if tok.pos_ in ("VERB", "AUX"):
             return tok
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
@@ -627,14 +627,14 @@ def governing_verbs(verb: Token) -> list[Token]:
                 owner = owner.head  # ("an aircraft carrying 40 tonnes of aid landed at Port Sudan")
             else:
                 break
-        if owner.pos_ in ("VERB", "AUX") and owner is not verb.head:
+        if owner.pos_ in ("VERB", "AUX") and owner.i != verb.head.i:
             out.append(owner)
             tok = owner
     elif (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in ("at", "on", "against")
           and verb.head.head.pos_ in ("VERB", "AUX")):
         out.append(verb.head.head)  # (the parser hangs the participle on "at" itself)
         tok = verb.head.head
-    while _same_scene(tok) and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX"):
+    while _same_scene(tok) and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
         tok = tok.head
         if tok in out:
             break
