@@ -265,11 +265,12 @@ def _reduced_relative_misparse(verb: Token, subs: list[Token]) -> bool:
 
 
 def _subject_after_adjuncts(verb: Token) -> Token | None:
-    """For a sentence-opening intransitive verb (or one after its auxiliaries) with no subject or object ("Arrived
-    yesterday to Caracas the foreign minister of Colombia", "Arrived this Saturday to the
-    port of Santiago the ship of the Navy of Mexico"): the first noun with a determiner that
-    the parser hung as an apposition on a noun of the verb's prepositional phrases, or as an
-    adverbial noun of the verb."""
+    """For a sentence-opening intransitive verb (or one after its auxiliaries) with no
+    subject or object ("Arrived yesterday to Caracas the foreign minister of Colombia",
+    "Arrived this Saturday to the port of Santiago the ship of the Navy of Mexico"): the
+    first noun with a determiner that the parser hung as an apposition on a noun of the
+    verb's prepositional phrases, as an adverbial noun of the verb, or as the subject of a
+    participle after it."""
     start = sent_bounds(verb)[0]
     if verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBN"} or any(
             t.dep_ not in {"aux", "auxpass"} for t in verb.doc[start:verb.i]):
