@@ -2189,3 +2189,11 @@ def test_returned_free_in_verb_first_order_is_a_release_of_those_arrested(coder:
                              date="2025-07-11")
     assert [(e.cameo_code, _codes(e.source), _codes(e.target), e.date.start) for e in events] == [
         ("0841", [], ["ITAAGR"], "2025-07-10"), ("173", [], ["ITAAGR"], "2025-07-08")]
+
+
+def test_hit_with_sanctions_in_the_passive_names_their_owner(coder: Any) -> None:
+    event = _one(coder, "Four Iranian firms were hit with American sanctions on Monday.", "2025-09-18")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == ("163", ["USA"], ["IRNBUS"])
+    # "asset freezes" with "freezes" read as a verb: still the sanction, dated by its day word
+    event = _one(coder, "Two exchange offices in Erbil were hit with British asset freezes on Wednesday.", "2025-09-18")
+    assert (event.cameo_code, _codes(event.source), event.date.start) == ("163", ["GBR"], "2025-09-17")

@@ -120,6 +120,16 @@ def _of_misread_clause(entity: Span, verb: Token) -> bool:
     return tok.pos_ not in ("VERB", "AUX")
 
 
+def _of_misread_noun(owner: Token, head: Token) -> bool:
+    """"were hit with British asset freezes on Wednesday": the parser reads a plural noun
+    right after a noun as a subjectless verb of an adverbial clause ("freezes") and hangs the
+    date on it; such a clause is a noun of the event's own clause."""
+    return (owner.dep_ == "advcl" and owner.head.i == head.i and owner.tag_ == "VBZ"
+            and owner.i > 0 and owner.doc[owner.i - 1].pos_ == "NOUN"
+            and head.i in (owner.doc[owner.i - 1].head.i, owner.doc[owner.i - 1].head.head.i)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children_of(owner)))
+
+
 def _participle_before(entity: Span) -> Token | None:
     """"The diplomat ordered out of Malta yesterday had been under watch": the parser hangs a
     day word between a subject's participle and the main verb on the main verb; it dates the
@@ -206,6 +216,7 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
     if finite_verb_read_as_modifier(verb) is not None:
         own += [e for e in entities if _owner(e).i != head.i and _of_misread_clause(e, verb)]
     own += [e for e in entities if _owner(e).i != head.i and _in_issued_statement(e, head)]
+    own += [e for e in entities if _owner(e).i != head.i and _of_misread_noun(_owner(e), head)]
     for entity in own + inherited:
         found = resolve_expression(_expression(entity), doc_date)
         if found is None and (cut := _leading_part(entity)) is not None:
