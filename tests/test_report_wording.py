@@ -2197,3 +2197,15 @@ def test_hit_with_sanctions_in_the_passive_names_their_owner(coder: Any) -> None
     # "asset freezes" with "freezes" read as a verb: still the sanction, dated by its day word
     event = _one(coder, "Two exchange offices in Erbil were hit with British asset freezes on Wednesday.", "2025-09-18")
     assert (event.cameo_code, _codes(event.source), event.date.start) == ("163", ["GBR"], "2025-09-17")
+
+
+def test_a_capital_in_the_speakers_phrase_is_no_place_the_news_names(coder: Any) -> None:
+    # the embassy speaks from the capital; the cargo was handed over at another city's port
+    event = _one(coder, "The cargo was handed to Cuban civil defence officials at the port, Mexico's embassy in Havana said.",
+                 "2025-09-10")
+    assert event.sentence_places == []
+    event = _one(coder, "Police arrested five men in Santa Cruz on Monday, officials in La Paz said.", "2025-09-10")
+    assert event.sentence_places == [(3904906, "BOL")]
+    # residents of a town speak of what happened there: their town stays named
+    event = _one(coder, "Residents of Mandouri said gunmen attacked the army post on Monday.", "2025-03-05")
+    assert [c for _, c in event.sentence_places] == ["TGO"]

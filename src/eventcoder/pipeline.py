@@ -42,6 +42,7 @@ from .parse import load_model, parse_stream
 from .parse.spans import (children_of, doc_ents, doc_tokens, entity_at, parsed_from, release, sentence_ents, span_text,
                           span_tokens)
 from .place import Gazetteer, PlaceResolver, PlaceResult
+from .place.clause import in_speaker_phrase
 from .place.gazetteer import Place
 from .place.resolve import BIG_CITY, NAMED_FOR_ELSEWHERE
 from .predicates import Predicate, find_predicates, is_participial_adjunct, np_heads
@@ -146,6 +147,7 @@ class Coder:
         gc.collect()
         gc.freeze()
         self.resolver = ActorResolver(self.actors, place_country=self._place_country)
+        self._capital_ids: dict[str, int] = {}  # (`_is_capital`)
         #: The document's countries for reading its place names (`_toponym_context`).
         self._context: tuple[str, ...] = ()
         self._only_countries: dict[str, str | None] = {}
@@ -653,7 +655,8 @@ class Coder:
         return sorted(out)
 
     def _sentence_places(self, ctx: _Context, sent: Span) -> list[tuple[int, int, tuple[int, str], int | None]]:
-        """Specific places (cities, regions) the sentence names anywhere, as (start char, end
+        """Specific places (cities, regions) the sentence names anywhere (but a capital in its
+        speaker's phrase: "Brazil's embassy in La Paz said"), as (start char, end
         char, (GeoNames id, country), origin): place entities, and lone names after "in", before a noun,
         as a subject or as a possessor ("Porto's bus drivers") that the tagger calls a person or
         an organisation but the gazetteer knows as a city of 50,000 or more. `origin` is the
@@ -668,6 +671,8 @@ class Coder:
                 text = span_text(ent)
                 place = self.places.specific_place(text, ctx.countries)
                 if place is not None and (ent.label_ in {"GPE", "LOC"} or self._place_country(text, HOME_CITY)):
+                    if in_speaker_phrase(ent.root) and self._is_capital(place):
+                        continue  # ("..., Brazil's embassy in La Paz said": where its speaker sits)
                     found.append((ent.start_char, ent.end_char, place, _origin_of(ent.root)))
                     continue
             if ent.label_ in {"FAC", "LOC", "ORG"} and len(ent) > 1 and (
@@ -688,6 +693,15 @@ class Coder:
                 if place is not None:
                     found.append((tok.idx, tok.idx + len(tok.text), place, None))
         return found
+
+    def _is_capital(self, place: tuple[int, str]) -> bool:
+        """Is this (GeoNames id, country) its country's capital?"""
+        found = self._capital_ids.get(place[1])
+        if found is None:
+            name = self.places.capitals.get(place[1])
+            capital = self.places.best_place(name, [place[1]], primary_only=True) if name else None
+            found = self._capital_ids[place[1]] = capital.geonames_id if capital is not None else 0
+        return found == place[0]
 
     def _governing_family(self, pred: Predicate) -> tuple[Token | None, Family | None]:
         verb = pred.verb

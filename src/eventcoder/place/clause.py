@@ -50,6 +50,7 @@ __all__ = [
     "coordinated_verbs",
     "dateline",
     "governing_verbs",
+    "in_speaker_phrase",
     "scope_mentions",
     "subject_mentions",
     "subordinate_verbs",
@@ -412,6 +413,22 @@ def _speaker(noun: Token) -> bool:
     after it: "handed to officials at the port, Mexico's embassy in Havana said"."""
     after = noun.right_edge.i + 1
     return after < len(noun.doc) and noun.doc[after].pos_ == "VERB" and noun.doc[after].lemma_.lower() in _SAYING
+
+
+def in_speaker_phrase(place: Token) -> bool:
+    """Is `place` inside the noun phrase of whoever tells the sentence's news ("..., Brazil's
+    embassy in La Paz said": the subject of a verb of saying that reports a clause, or such a
+    phrase read as an apposition)? That place is the speaker's, not one the news names."""
+    tok = place
+    while tok.dep_ in ("pobj", "prep", "compound", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.i == place.i:
+        return False
+    head = tok.head
+    if (tok.dep_ == "nsubj" and head.lemma_.lower() in _SAYING
+            and any(c.dep_ == "ccomp" for c in children_of(head))):
+        return True
+    return tok.dep_ == "appos" and _speaker(tok)
 
 
 def _named_by_of(head: Token) -> bool:
