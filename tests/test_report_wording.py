@@ -2209,3 +2209,14 @@ def test_a_capital_in_the_speakers_phrase_is_no_place_the_news_names(coder: Any)
     # residents of a town speak of what happened there: their town stays named
     event = _one(coder, "Residents of Mandouri said gunmen attacked the army post on Monday.", "2025-03-05")
     assert [c for _, c in event.sentence_places] == ["TGO"]
+
+
+def test_a_place_tagged_as_a_nationality_sets_the_reading_of_other_names(coder: Any) -> None:
+    # "Coquimbo" tagged a nationality, outside any list: still a Chilean place, so "San
+    # Antonio" is the Chilean port and the report's police are Chile's
+    text = ("Yesterday's march by artisanal fishermen ended in scuffles outside the Congress building.\n"
+            "Crews from San Antonio, Quintero and as far north as Coquimbo had travelled to the city to take part.\n"
+            "Nine people were detained, the regional police command said.")
+    events = coder.code_text(text, date="2024-11-20")
+    assert {e.report_country for e in events} == {"CHL"}
+    assert [(e.cameo_code, _codes(e.source)) for e in events if e.cameo_code == "141"] == [("141", ["CHLAGR"])]

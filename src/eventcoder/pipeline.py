@@ -164,8 +164,10 @@ class Coder:
             if ent.label_ not in {"GPE", "PERSON", "NORP", "ORG"}:
                 continue
             iso = self._only_country(span_text(ent))
-            # ("Crews from San Antonio, Quintero and Coquimbo": a name in a list of places)
-            if iso is not None and (ent.label_ == "GPE" or _listed_with_place(ent)):
+            # ("Crews from San Antonio, Quintero and Coquimbo": a name in a list of places;
+            # "as far north as Coquimbo", tagged a nationality that none is)
+            if iso is not None and (ent.label_ == "GPE" or _listed_with_place(ent) or (
+                    ent.label_ == "NORP" and norm(span_text(ent)) not in self.actors.demonyms)):
                 named.append((ent.start, iso))
         for tok in doc_tokens(parsed):
             # a country named as where: "arrived in the Seychelles", "troops crossed into Mali"
