@@ -123,9 +123,10 @@ def _explain(gold: dict, ours: dict, detail: dict) -> None:
 
 #: The corpora in the order they were written. The first five were tuned on after they were
 #: first measured; the sixth, seventh, eighth, tenth, twelfth, thirteenth, fourteenth,
-#: seventeenth, twentieth, twenty-third, twenty-fifth, twenty-seventh, thirty-first, thirty-third and thirty-fifth, written blind, never were; the ninth, eleventh, fifteenth,
+#: seventeenth, twentieth, twenty-third, twenty-fifth, twenty-seventh, thirty-first, thirty-third, thirty-fifth and
+#: thirty-seventh, written blind, never were; the ninth, eleventh, fifteenth,
 #: sixteenth, eighteenth, nineteenth, twenty-first, twenty-second, twenty-fourth, twenty-sixth,
-#: twenty-eighth, twenty-ninth, thirtieth, thirty-second and thirty-fourth were written to be tuned on.
+#: twenty-eighth, twenty-ninth, thirtieth, thirty-second, thirty-fourth and thirty-sixth were written to be tuned on.
 CORPORA = [
     ("dedup_corpus", "tuning corpus (the coder was tuned on it)"),
     ("dedup_corpus_heldout", "second corpus (written after the first tuning; tuned on since)"),
@@ -162,6 +163,8 @@ CORPORA = [
     ("dedup_corpus_thirtythird", "thirty-third corpus (written blind in session 16, half in regional and translated styles, its contents never shown to the engineer; never tuned on)"),
     ("dedup_corpus_thirtyfourth", "thirty-fourth corpus (written in session 17 by a helper who never ran the coder, half in regional and translated styles, as a tuning corpus: tuned on)"),
     ("dedup_corpus_thirtyfifth", "thirty-fifth corpus (written blind in session 17, half in regional and translated styles, its contents never shown to the engineer; never tuned on)"),
+    ("dedup_corpus_thirtysixth", "thirty-sixth corpus (written in session 18 by a helper who never ran the coder, half in regional and translated styles, as a tuning corpus: tuned on)"),
+    ("dedup_corpus_thirtyseventh", "thirty-seventh corpus (written blind in session 18, half in regional and translated styles, its contents never shown to the engineer; never tuned on)"),
 ]
 
 
