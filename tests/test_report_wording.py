@@ -2220,3 +2220,34 @@ def test_a_place_tagged_as_a_nationality_sets_the_reading_of_other_names(coder: 
     events = coder.code_text(text, date="2024-11-20")
     assert {e.report_country for e in events} == {"CHL"}
     assert [(e.cameo_code, _codes(e.source)) for e in events if e.cameo_code == "141"] == [("141", ["CHLAGR"])]
+
+
+def test_a_terminal_named_after_its_city_places_the_strike_there(coder: Any) -> None:
+    # the tagger splits the name ("Richards" alone, or "Bay Coal Terminal"): the city is
+    # still read from the whole name, past the goods the terminal handles
+    event = _one(coder, "Workers at South Africa's Richards Bay Coal Terminal went on strike over pay on Friday.",
+                 "2025-11-14")
+    assert event.location is not None and event.location.name == "Richards Bay"
+    event = _one(coder, "Coal stopped moving through the Richards Bay Coal Terminal this morning after members of "
+                        "the National Union of Mineworkers walked off the job.", "2025-11-14")
+    assert event.sentence_places == [(962367, "ZAF")]
+
+
+def test_the_second_stoppage_in_a_week_is_no_date_a_week_ahead(coder: Any) -> None:
+    # "in a week" after "the second ..." is the period counted in; the earlier strike is
+    # counted back from the publication days
+    event = _one(coder, "It is the second stoppage at a port in a week, coming three days after workers in Durban "
+                        "began a 48-hour strike of their own.", "2025-11-14")
+    assert (event.cameo_code, event.date.precision, event.date.end) == ("143", "range", "2025-11-11")
+
+
+def test_a_strike_that_was_ended_takes_the_day_it_ended(coder: Any) -> None:
+    events = coder.code_text("The walkout began two days after port workers in Durban ended a separate 48-hour strike.",
+                             date="2025-11-14")
+    [strike] = [e for e in events if e.evidence.trigger == "separate 48-hour strike"]
+    assert (strike.date.start, strike.date.end) == ("2025-11-10", "2025-11-12")
+    # but not a week's range ("after dockers ended a walkout", any day before the main one)
+    events = coder.code_text("Work resumed at the port on Thursday after dockers ended a 24-hour walkout.",
+                             date="2026-11-06")
+    [walkout] = [e for e in events if "walkout" in e.evidence.trigger and e.cameo_code == "143"]
+    assert walkout.date.precision == "document"

@@ -22,6 +22,7 @@ import gc
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -95,6 +96,9 @@ VENUE_CODES = frozenset({"057"})
 #: carry another city's name ("Buckingham Palace", "Smolensk Square").
 CITY_FACILITIES = frozenset({"airport", "airbase", "capitol", "market", "marketplace", "bazaar", "hospital",
                              "stadium", "prison", "jail", "courthouse", "port", "harbour", "harbor", "terminal"})
+#: Verbs whose object event noun they date by their own day: the day it began or ended is
+#: one of its days ("port workers ended a separate 48-hour strike").
+BOUNDING_VERBS = frozenset({"end", "begin", "start", "conclude", "finish", "suspend", "halt"})
 #: Who acts for a state: "The foreign ministry accused Russia" is not Russia's ministry. (Its
 #: opposition, strikers or citizens often act against their own state: they keep its country.)
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
@@ -574,6 +578,15 @@ class Coder:
                 own_day = resolve_expression(span.text if span is not None else o.text, ctx.doc.date)
                 if own_day is not None:
                     break
+        if own_day is None and counted is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in BOUNDING_VERBS:
+            # "two days after port workers ended a separate strike": the day it ended (or
+            # began) is a day of the strike
+            told = event_time(noun.head, ctx.doc.date)
+            bound = None if told.future else told.date
+            if bound is not None and (bound.precision == "day" or (
+                    bound.precision == "range" and bound.start and bound.end
+                    and (date.fromisoformat(bound.end[:10]) - date.fromisoformat(bound.start[:10])).days <= 3)):
+                counted = bound  # (not "after dockers ended a walkout", any day of the week before)
         if own_day is not None:
             ev.date = own_day[0]
         elif counted is not None:
@@ -685,6 +698,14 @@ class Coder:
                 # "Buckingham Palace", "the Smolensk Square": `CITY_FACILITIES`)
                 found.append((ent.start_char, ent.end_char, (city.geonames_id, city.country), _origin_of(ent.root)))
         for tok in span_tokens(sent):
+            if (tok.pos_ == "PROPN" and tok.lemma_.lower() in CITY_FACILITIES and not any(s <= tok.idx < e for s, e, _, _ in found)
+                    and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children_of(tok))):
+                # "the Richards Bay Coal Terminal", tagged "Richards" and nothing else
+                left = min(c.i for c in children_of(tok) if c.dep_ == "compound")
+                name = tok.doc[left : tok.i + 1]
+                if (city := self.places.facility_city(name, ctx.countries)) and self._sizeable(city, ctx.countries):
+                    found.append((name.start_char, name.end_char, (city.geonames_id, city.country), _origin_of(tok)))
+                continue
             # "workers from the Erdenet copper mine": a city's name, untagged, before a noun (not
             # first in the sentence, where any word has a capital: "Union leaders said")
             if (not tok.ent_type_ and tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.head.pos_ == "NOUN"

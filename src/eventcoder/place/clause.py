@@ -137,7 +137,7 @@ FACILITY_NOUNS = frozenset({
     "home", "house", "residence", "office", "offices", "headquarters", "museum", "theatre",
     "theater", "cinema", "club", "nightclub", "bar", "zoo", "cemetery", "monastery",
     "cathedral", "hall", "tower", "dam", "mine", "airfield", "complex", "center", "centre",
-    "post", "depot", "warehouse", "courthouse", "capitol",
+    "post", "depot", "warehouse", "courthouse", "capitol", "terminal", "pier", "wharf", "quay",
 })
 PLACE_NOUNS = AREA_NOUNS | FACILITY_NOUNS
 # Words after a name that say which kind of place it is ("Nineveh province").

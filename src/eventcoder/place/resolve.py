@@ -112,7 +112,10 @@ FACILITY_QUALIFIERS = frozenset({"international", "central", "provincial", "regi
                                  "city", "general", "main", "district", "police", "referral", "teaching", "state",
                                  "federal", "county", "civic", "public", "new", "old", "grand", "town", "border",
                                  "military", "air", "naval", "army", "port", "railway", "bus", "fish", "food",
-                                 "market", "university", "court", "high", "magistrates", "magistrate", "supreme"})
+                                 "market", "university", "court", "high", "magistrates", "magistrate", "supreme",
+                                 # what a port or terminal handles: "the Richards Bay Coal Terminal"
+                                 "container", "containers", "coal", "oil", "grain", "cargo", "ferry", "freight",
+                                 "passenger", "fishing", "bulk", "fuel", "ore"})
 BIG_CITY = 500_000
 SMALL_CITY = 100_000  # below this an alternate-name match needs its country in context
 _FEATURE_RANK = {"country": 0, "admin1": 1, "city": 2}
@@ -597,7 +600,11 @@ class PlaceResolver:
         police_station = root == "station" and any(t.lower_ == "police" for t in span)
         if len(span) < 2 or root not in PLACE_NOUNS or (root in NAMED_FOR_ELSEWHERE and not police_station):
             return None
-        words = [t for t in span if t.lower_ != "the" and t.tag_ != "POS"]  # ("Lusaka's University Teaching Hospital")
+        start = span.start
+        while start > 0 and span.doc[start - 1].pos_ == "PROPN" and span.doc[start - 1].dep_ == "compound" and (
+                span.start <= span.doc[start - 1].head.i < span.end):
+            start -= 1  # ("the Richards Bay Coal Terminal", tagged "Richards" and "Bay Coal Terminal")
+        words = [t for t in span.doc[start : span.end] if t.lower_ != "the" and t.tag_ != "POS"]  # ("Lusaka's University Teaching Hospital")
         if not words or not words[0].text[:1].isupper():
             return None
         # the name before the generic words ("International", "Central Police"): all of it,

@@ -130,6 +130,20 @@ def _of_misread_noun(owner: Token, head: Token) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children_of(owner)))
 
 
+_PERIOD = re.compile(r"(a|one|the past|the last) (day|week|fortnight|month|year)")
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "latest", "another"})
+
+
+def _ordinal_period(entity: Span) -> bool:
+    """"the second stoppage at a port in a week", "the third attack in a month": a period
+    the events are counted in, not a date ("in a week" is otherwise a week from now)."""
+    start = entity.start
+    if start == 0 or entity.doc[start - 1].lower_ not in ("in", "within") or not _PERIOD.fullmatch(entity.text.lower()):
+        return False
+    first = sent_bounds(entity[0])[0]
+    return any(t.lower_ in _ORDINALS and t.dep_ == "amod" for t in entity.doc[first : start - 1])
+
+
 def _participle_before(entity: Span) -> Token | None:
     """"The diplomat ordered out of Malta yesterday had been under watch": the parser hangs a
     day word between a subject's participle and the main verb on the main verb; it dates the
@@ -204,7 +218,8 @@ def _document_day(doc_date: str) -> str | None:
 def event_time(verb: Token, doc_date: str | None) -> TimeResult:
     """Date of the event whose trigger is `verb` (a verb, or a noun inside a clause)."""
     head = _clause_head(verb)
-    entities = [entity for entity in ents_between(verb.doc, *sent_bounds(verb)) if entity.label_ in _DATE_LABELS and not _in_appositive(entity)]
+    entities = [entity for entity in ents_between(verb.doc, *sent_bounds(verb))
+                if entity.label_ in _DATE_LABELS and not _in_appositive(entity) and not _ordinal_period(entity)]
     own = sorted(
         (entity for entity in entities if _owner(entity).i == head.i and not _names_another(entity, verb)),
         key=lambda entity: (not _inside(entity, verb), _distance(entity, verb), entity.start),
@@ -424,6 +439,9 @@ def _counted_from_governor(head: Token, doc_date: str | None) -> EventDate | Non
     # "three days" hangs on "after", or on the clause's verb just before "after"
     clause = head.dep_ in ("advcl", "conj")
     units = [*children_of(marker), *(c for c in children_of(head) if c.i < marker.i)] if clause else list(children_of(marker))
+    if clause:
+        # ("coming three days after workers began a strike": "days" hung on "coming")
+        units += [c for c in children_of(head.head) if c.dep_ == "npadvmod" and c.i + 1 == marker.i]
     governor = _clause_head(head.head if clause else marker.head)
     if governor.i == head.i:
         return None
