@@ -2251,3 +2251,29 @@ def test_a_strike_that_was_ended_takes_the_day_it_ended(coder: Any) -> None:
                              date="2026-11-06")
     [walkout] = [e for e in events if "walkout" in e.evidence.trigger and e.cameo_code == "143"]
     assert walkout.date.precision == "document"
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "source"),
+    [
+        ("The Ministry of Foreign Affairs of Mauritania has proceeded this Thursday to the recall for consultations "
+         "of the ambassador of Mauritania in Bamako.", "161", ["MRTGOV"]),
+        ("Yesterday, 8 November, to the airport of Osh arrived a plane of the Air Forces of the Republic of Türkiye "
+         "with a humanitarian cargo of 32 tons.", "073", ["TUR"]),
+        ("The cargo was accepted by the minister of emergency situations of the Kyrgyz Republic.", "073", []),
+        ("The aid materials were sent off yesterday from the Kayseri air base with a military cargo plane.", "070", []),
+        ("The document was subscribed by the minister of Health of Brazil on Wednesday.", "057", ["BRAGOV"]),
+    ],
+)
+def test_wordings_of_the_thirty_sixth_corpus(coder: Any, text: str, code: str, source: list[str]) -> None:
+    event = _one(coder, text, "2025-11-09")
+    assert (event.cameo_code, _codes(event.source)) == (code, source)
+
+
+def test_members_who_stayed_away_took_part_in_the_strike(coder: Any) -> None:
+    text = ("Port workers in Durban began a 48-hour strike on Tuesday.\n"
+            "The union said about 3,000 members had stayed away from the piers.")
+    events = coder.code_text(text, date="2025-11-11")
+    assert [(e.sentence_index, e.cameo_code) for e in events] == [(0, "143"), (1, "143")]
+    # staying away from anything with no strike told is nothing
+    assert coder.code_text("About 3,000 members had stayed away from the meeting.", date="2025-11-11") == []

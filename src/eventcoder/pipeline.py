@@ -1557,7 +1557,7 @@ PARTICIPANT_WORDS = CROWD_WORDS | frozenset("""people thousands hundreds dozens 
 
 
 def _took_part(verb: Token) -> bool:
-    """"had taken part" (with no "in"), "turned up", "turned out" (with no object), by a
+    """"had taken part" (with no "in"), "turned up", "turned out" (with no object), "stayed away", by a
     number of people or a crowd, or "joined the action", "took part in the action": a part
     in an event the report told."""
     kids = list(children_of(verb))
@@ -1581,6 +1581,10 @@ def _took_part(verb: Token) -> bool:
     elif lemma == "join":
         # "many drivers had joined the action": the protest told
         return any(c.dep_ == "dobj" and the_action(c) for c in kids)
+    elif lemma == "stay":
+        # "about 3,000 members had stayed away from Pier 1": a part in the strike told
+        if not any(c.dep_ in {"prt", "advmod"} and c.lower_ == "away" for c in kids):
+            return False
     else:
         return False
     subjects = [c for c in kids if c.dep_ == "nsubj"]

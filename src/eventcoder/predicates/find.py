@@ -264,6 +264,10 @@ def _reduced_relative_misparse(verb: Token, subs: list[Token]) -> bool:
             and any(s.left_edge.i <= prev.i <= s.right_edge.i for s in subs))
 
 
+#: Verbs of arriving: intransitive, so a noun the parser makes their object is their subject.
+ARRIVAL_VERBS = frozenset({"arrive", "dock"})
+
+
 def _subject_after_adjuncts(verb: Token) -> Token | None:
     """For a sentence-opening intransitive verb (or one after its auxiliaries) with no
     subject or object ("Arrived yesterday to Caracas the foreign minister of Colombia",
@@ -580,6 +584,12 @@ def build_predicate(verb: Token) -> Predicate:
         subs = np_heads(late)
         pred.preps += [(p.lower_, o) for p in children_of(late) if p.dep_ == "prep" and p.lower_ == "with"
                        for o in _prep_objects(p)]
+    if (not subs and not pred.passive and verb.dep_ == "ROOT" and verb.lemma_.lower() in ARRIVAL_VERBS
+            and (late := next((c for c in children_of(verb) if c.dep_ == "dobj" and c.i > verb.i), None)) is not None):
+        # "To the airport of Osh arrived a plane of the Air Forces of Türkiye with a cargo"
+        # (translated verb-first order): an arrival has no object; the noun after it is who came
+        subs = np_heads(late)
+        pred.objects = [o for o in pred.objects if o.i != late.i]
     if not subs and (after := after_phrase(verb)) is not None:
         subs = np_heads(after[1])  # "a day after nine of its officials ... were freed"
     if not subs:
