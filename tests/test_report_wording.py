@@ -2277,3 +2277,17 @@ def test_members_who_stayed_away_took_part_in_the_strike(coder: Any) -> None:
     assert [(e.sentence_index, e.cameo_code) for e in events] == [(0, "143"), (1, "143")]
     # staying away from anything with no strike told is nothing
     assert coder.code_text("About 3,000 members had stayed away from the meeting.", date="2025-11-11") == []
+
+
+def test_a_place_only_threatened_is_no_place_of_the_news(coder: Any) -> None:
+    text = ("Dockers in Durban began a strike on Tuesday.\n"
+            "The union has threatened to extend the stoppage to Richards Bay and Cape Town if its demands are not met.")
+    [stoppage] = [e for e in coder.code_text(text, date="2025-11-11") if e.evidence.trigger == "stoppage"]
+    assert stoppage.sentence_places == []
+
+
+def test_a_city_before_a_modifier_of_an_event_noun_is_its_place(coder: Any) -> None:
+    text = ("Workers at Richards Bay went on strike on Friday.\n"
+            "Unlike the Durban port walkout earlier this week, the stoppage has no end date, union officials said.")
+    [walkout] = [e for e in coder.code_text(text, date="2025-11-15") if e.evidence.trigger == "port walkout"]
+    assert walkout.location is not None and walkout.location.name == "Durban"

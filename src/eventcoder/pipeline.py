@@ -31,7 +31,7 @@ from .actors import ActorIndex, ActorResolver, DocMemory
 from .actors.index import norm
 from .actors.resolve import HOME_CITY, OWNED_NOUNS
 from .attribution import find_speech, modality_of
-from .attribution.modality import PREVENTION_VERBS
+from .attribution.modality import INTENT_HEADS, PREVENTION_VERBS
 from .attribution.attribute import DocAttributor
 from .classify import Codebook, Lexicon, Match
 from .classify.complements import Complements, Family
@@ -550,7 +550,10 @@ class Coder:
         place_word = None
         if ev.location is None:
             # "the Pokhara protest", "Monday's Mombasa march": a city named before the noun
-            for mod in (c for c in children_of(noun) if c.dep_ in ("compound", "poss", "nmod") and c.pos_ == "PROPN"):
+            mods = [c for c in children_of(noun) if c.dep_ in ("compound", "poss", "nmod")]
+            # (or of its own modifier: "the Durban port walkout")
+            mods += [g for c in mods if c.pos_ == "NOUN" for g in children_of(c) if g.dep_ == "compound"]
+            for mod in (c for c in mods if c.pos_ == "PROPN"):
                 if self.places.specific_place(mod.text, ctx.countries) is not None:
                     ev.location = self.places.resolve_toponym(mod.text, ctx.countries)
                     place_word = mod.text
@@ -679,6 +682,8 @@ class Coder:
         else None."""
         found: list[tuple[int, int, tuple[int, str], int | None]] = []
         for ent in sentence_ents(sent):
+            if _in_unreal_clause(ent.root):
+                continue  # ("threatened to extend the stoppage to Richards Bay": not where it was)
             if ent.label_ in {"GPE", "LOC", "FAC"} or (
                 ent.label_ in {"PERSON", "ORG"} and len(ent) == 1 and ent.root.dep_ in {"pobj", "compound", "nsubj", "poss"}
             ):
@@ -1262,6 +1267,24 @@ PATIENT_OF_NOUNS = frozenset({
 })  # fmt: skip
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "attaché", "charge", "representative",
                          "counsellor", "counselor", "secretary"})
+
+
+#: Verbs whose infinitive tells what is only threatened, planned or promised.
+UNREAL_FRAMES = INTENT_HEADS | {"threaten", "vow", "pledge", "promise", "warn"}
+
+
+def _in_unreal_clause(place: Token) -> bool:
+    """Is the place named in what someone threatens, plans or promises to do ("threatened to
+    extend the stoppage to Richards Bay and Cape Town")? That is no place where anything was
+    done."""
+    for verb in place.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in UNREAL_FRAMES:
+            return True
+        if verb.dep_ in ("ROOT", "ccomp") or any(c.dep_ == "nsubj" for c in children_of(verb)):
+            return False  # (a clause of its own: stop)
+    return False
 
 
 def _origin_of(place: Token) -> int | None:
