@@ -2291,3 +2291,22 @@ def test_a_city_before_a_modifier_of_an_event_noun_is_its_place(coder: Any) -> N
             "Unlike the Durban port walkout earlier this week, the stoppage has no end date, union officials said.")
     [walkout] = [e for e in coder.code_text(text, date="2025-11-15") if e.evidence.trigger == "port walkout"]
     assert walkout.location is not None and walkout.location.name == "Durban"
+
+
+def test_more_wordings_of_the_thirty_sixth_corpus(coder: Any) -> None:
+    # a translated ultimatum: "gives a time of 30 days to ... to close"
+    event = _one(coder, "The provincial government gives a time of 30 days to nine oil palm companies to close "
+                        "the drainage canals.", "2025-11-20")
+    assert (event.cameo_code, _codes(event.target)) == ("139", ["BUS"])
+    assert coder.code_text("The banks gave the government more time to pay.", date="2025-11-20") == []
+    # the day hung on a participle that describes the target is the attack's
+    event = _one(coder, "Gunmen opened fire on a checkpoint manned by village defence volunteers in Yala on Friday.",
+                 "2025-11-08")
+    assert (event.cameo_code, event.date.start, event.date.precision) == ("193", "2025-11-07", "day")
+    # "earlier in the week"
+    event = _one(coder, "Two rangers were killed by a roadside bomb in Narathiwat earlier in the week.", "2025-11-09")
+    assert (event.date.precision, event.date.start) == ("week", "2025-11-03")
+    # each "of" of a translated ministry's name names it
+    event = _one(coder, "The Ministry of Foreign Affairs, of the African Cooperation and of the Mauritanians of the "
+                        "Exterior has proceeded this Thursday to the recall of the ambassador in Bamako.", "2025-11-06")
+    assert (event.cameo_code, _codes(event.source)) == ("161", ["MRTGOV"])

@@ -740,6 +740,12 @@ class ActorResolver:
                 for p in children_of(child):
                     if p.dep_ == "pobj":
                         visit(p)
+                    elif p.dep_ == "conj" and p.lower_ == "of":
+                        # "the Ministry of Foreign Affairs, of the African Cooperation and of
+                        # the Mauritanians of the Exterior" (translated): each "of" names it
+                        for q in children_of(p):
+                            if q.dep_ == "pobj":
+                                visit(q)
             elif child.dep_ == "prep" and child.lower_ == "at" and head.lemma_.lower() in ATTACHED_ROLES:
                 # "a first secretary at the Croatian embassy": the mission's country
                 for p in children_of(child):

@@ -384,6 +384,8 @@ _QUANTITIES = frozenset("thousands hundreds dozens scores millions tens number n
                           "lot lots batches "
                           # "held an action of demonstration" (translated "una acción de protesta")
                           "action actions "
+                          # "gives a time of 30 days to the companies" (translated "un plazo de 30 días")
+                          "time "
                           # "targeted a gathering of armed fighters"
                           "gathering gatherings "
                           # "the first day of the strike", "a week of protests"

@@ -144,6 +144,22 @@ def _ordinal_period(entity: Span) -> bool:
     return any(t.lower_ in _ORDINALS and t.dep_ == "amod" for t in entity.doc[first : start - 1])
 
 
+#: Participles that describe what a thing is, not something done then ("a checkpoint manned
+#: by volunteers", "a depot run by the army").
+_STATIVE_PARTICIPLES = frozenset({"man", "guard", "run", "own", "operate", "control", "staff", "house", "patrol"})
+
+
+def _of_stative_participle(owner: Token, head: Token) -> bool:
+    """"opened fire on a checkpoint manned by village volunteers in Yala on Friday": the
+    parser hangs the day on the participle that describes the object; it is the event's."""
+    if owner.dep_ != "acl" or owner.tag_ != "VBN" or owner.lemma_.lower() not in _STATIVE_PARTICIPLES:
+        return False
+    tok = owner.head
+    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+    return tok.i == head.i
+
+
 def _participle_before(entity: Span) -> Token | None:
     """"The diplomat ordered out of Malta yesterday had been under watch": the parser hangs a
     day word between a subject's participle and the main verb on the main verb; it dates the
@@ -172,6 +188,9 @@ def _expression(entity: Span) -> str:
     before = entity.doc[entity.start - 1]
     if before.lower_ not in _PREFIXES or before.pos_ not in ("ADP", "SCONJ"):
         return entity.text
+    if (before.lower_ == "in" and entity.start >= 2 and doc[entity.start - 2].lower_ in ("earlier", "later")
+            and before.head.i == entity.start - 2):
+        return f"{doc[entity.start - 2].text} in {entity.text}"  # "earlier in the week"
     if before.lower_ in _VERB_ONLY_PREFIXES and not _is_clause_head(before.head):
         return entity.text
     return f"{before.text} {entity.text}"
@@ -232,6 +251,7 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
         own += [e for e in entities if _owner(e).i != head.i and _of_misread_clause(e, verb)]
     own += [e for e in entities if _owner(e).i != head.i and _in_issued_statement(e, head)]
     own += [e for e in entities if _owner(e).i != head.i and _of_misread_noun(_owner(e), head)]
+    own += [e for e in entities if _owner(e).i != head.i and _of_stative_participle(_owner(e), head)]
     for entity in own + inherited:
         found = resolve_expression(_expression(entity), doc_date)
         if found is None and (cut := _leading_part(entity)) is not None:
