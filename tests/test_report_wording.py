@@ -2310,3 +2310,17 @@ def test_more_wordings_of_the_thirty_sixth_corpus(coder: Any) -> None:
     event = _one(coder, "The Ministry of Foreign Affairs, of the African Cooperation and of the Mauritanians of the "
                         "Exterior has proceeded this Thursday to the recall of the ambassador in Bamako.", "2025-11-06")
     assert (event.cameo_code, _codes(event.source)) == ("161", ["MRTGOV"])
+
+
+def test_an_outlet_named_after_a_big_city_gives_a_countryless_report_its_country(coder: Any) -> None:
+    from eventcoder.records import Document
+
+    def coded(source: str) -> list[list[str | None]]:
+        text = "Police arrested 17 taxi drivers on Tuesday after they blocked the bridge."
+        [result] = coder.code_documents([Document(id="r1", text=text, date="2025-11-08", source=source)])
+        return [_codes(e.source) for e in result.events]
+
+    assert coded("Hat Yai Southern Courier") == [["THACOP"], ["THALAB"]]
+    # a name several countries' cities share, or a Romance article, says nothing
+    assert coded("Victoria Anse Courier") == [["COP"], ["LAB"]]
+    assert coded("El Vigía del Cerro") == [["COP"], ["LAB"]]

@@ -199,13 +199,17 @@ class Coder:
         return (place.feature != "city" or place.population >= 100_000 or place.country in countries
                 or self.places.capitals.get(place.country) == place.name)
 
-    def _place_country(self, name: str, min_population: int = 100_000, cities_only: bool = False) -> str | None:
+    def _place_country(self, name: str, min_population: int = 100_000, cities_only: bool = False,
+                       unique: bool = False) -> str | None:
         """Country of a sizeable place named exactly (cities of `min_population`+ and regions,
-        or only cities), read in the document's countries (`_toponym_context`)."""
+        or only cities), read in the document's countries (`_toponym_context`); with `unique`,
+        only a name that one country alone has (`_only_country`: not "Victoria")."""
         place = self.places.best_place(name, self._context, primary_only=True)
         if place is None or (place.feature == "city" and place.population < min_population):
             return None
         if cities_only and place.feature != "city":
+            return None
+        if unique and self._only_country(name) != place.country:
             return None
         return place.country
 

@@ -81,6 +81,8 @@ OFFICER_CONTEXT = {"police": "COP", "policeman": "COP", "policemen": "COP", "cel
 HOME_CITY = 50_000
 #: An untagged name counts only when it is a city this big (a report that names no country).
 BIG_CITY = 100_000
+#: Articles an outlet's name may start with ("El Vigía del Cerro", "La Voz de ...").
+ROMANCE_ARTICLES = frozenset({"el", "la", "le", "les", "los", "las", "l", "il", "lo", "o", "a", "os", "as"})
 #: Words for the members of a body named before them ("Border Guard officers").
 MEMBER_HEADS = frozenset({"officer", "agent", "member", "personnel", "element", "trooper", "guard", "man", "men"})
 #: People named by whom they work for: "employees of a news website", "staff of the hospital".
@@ -354,8 +356,9 @@ class ActorResolver:
     def _outlet_country(self, source: str | None, url: str | None) -> str | None:
         """The country a report that names none comes from, by its outlet: a country,
         nationality or capital in the outlet's name or web address ("Maputo Bay Courier",
-        "kigaliobserver" does not split, "dili-harbour-herald.test" does). None when they
-        name none or more than one."""
+        "kigaliobserver" does not split, "dili-harbour-herald.test" does), else a city of
+        100,000 or more that its name starts with ("Hat Yai Southern Courier"). None when
+        they name none or more than one."""
         host = re.sub(r"^[a-z]+://", "", (url or "").lower()).split("/")[0].split(":")[0]
         runs = [re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", source or "")]
         runs += [label.split("-") for label in host.split(".")[:-1]]  # not the top-level domain
@@ -366,6 +369,18 @@ class ActorResolver:
             iso = self.index.country_names.get(key) or self.index.demonyms.get(key) or self.index.capitals.get(key)
             if iso:
                 found.add(iso)
+        if not found and self.place_country is not None:
+            # a city of 100,000 or more that the outlet's name starts with ("Hat Yai Southern
+            # Courier", "Medan Deli Observer"), the longest name first
+            # (not a name that several countries' cities have, "Victoria Anse Courier", nor
+            # an outlet whose name starts with a Romance article: "El Vigía del Cerro")
+            words = runs[0][1:] if runs[0][:1] and runs[0][0].lower() == "the" else runs[0]
+            for n in (3, 2, 1):
+                name = " ".join(words[:n])
+                if len(words) > n and name[:1].isupper() and words[0].lower() not in ROMANCE_ARTICLES and (
+                        iso := self.place_country(name, BIG_CITY, cities_only=True, unique=True)):
+                    found.add(iso)
+                    break
         return found.pop() if len(found) == 1 else None
 
     def resolve(self, head: Token, memory: DocMemory) -> list[Actor]:
