@@ -2324,3 +2324,19 @@ def test_an_outlet_named_after_a_big_city_gives_a_countryless_report_its_country
     # a name several countries' cities share, or a Romance article, says nothing
     assert coded("Victoria Anse Courier") == [["COP"], ["LAB"]]
     assert coded("El Vigía del Cerro") == [["COP"], ["LAB"]]
+
+
+def test_a_participle_read_as_the_main_verb_before_a_subjectless_passive(coder: Any) -> None:
+    # "arrested off Delft" (the preposition read as a particle, the island as its object),
+    # then the real main verb "were produced": the fishermen were arrested
+    event = _one(coder, "The 14 Indian fishermen arrested off Delft on Sunday were produced before the magistrate "
+                        "yesterday.", "2025-09-09", trigger="arrested")
+    assert (_codes(event.source), _codes(event.target), event.date.start) == ([], ["INDAGR"], "2025-09-07")
+    # two verbs of one subject joined by "and" stay two
+    events = coder.code_text("Protesters marched through the city and were dispersed by police on Monday.",
+                             date="2025-09-09")
+    assert [(e.cameo_code, _codes(e.source)) for e in events] == [("141", ["CVL"]), ("175", ["COP"])]
+    # "the debt relief Zambia sought ... is expected": Zambia sought it
+    event = _one(coder, "The debt relief Zambia sought from Chinese lenders in March is expected to come up at the "
+                        "G20 meeting.", "2026-03-02")
+    assert _codes(event.source) == ["ZMB"]

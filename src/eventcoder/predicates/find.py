@@ -320,15 +320,33 @@ def _participle_read_as_main_verb(verb: Token, subs: list[Token]) -> bool:
     and the real main verb a subjectless clause after it."""
     if verb.dep_ != "ROOT" or verb.tag_ not in {"VBN", "VBD"} or verb.i == 0:
         return False
-    if any(c.dep_ in {"aux", "auxpass", "dobj"} for c in children_of(verb)):
+    kids = list(children_of(verb))
+    if any(c.dep_ in {"aux", "auxpass"} for c in kids):
+        return False
+    # (an object only after a preposition read as a particle: "The 14 Indian fishermen
+    # arrested off Delft on Sunday were produced before the magistrate")
+    if any(c.dep_ == "dobj" for c in kids) and not any(c.dep_ == "prt" and c.lower_ in {"off", "near"} for c in kids):
         return False
     # (the subject opens the sentence: in "the howitzers Sweden delivered ... are serviced",
     # Sweden does deliver)
     if not any(s.i == verb.i - 1 and s.left_edge.i == sent_bounds(verb)[0] for s in subs):
         return False
-    return any(c.dep_ == "ccomp" and c.i > verb.i and any(a.dep_ in {"aux", "auxpass"} for a in children_of(c))
-               and not any(a.dep_ in {"nsubj", "nsubjpass", "expl", "mark"} for a in children_of(c))
-               for c in children_of(verb))
+    if any(s.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in children_of(s)) for s in subs):
+        return False  # ("The debt relief Zambia sought ... is expected": a thing, then who sought it)
+    # the real main verb: a clause after it with its own auxiliary and no subject, the
+    # auxiliary right after the participle's phrase, with no comma or "and" between ("marched
+    # through the city and were dispersed" is two verbs of one subject)
+    for c in kids:
+        if c.dep_ not in {"ccomp", "conj"} or c.i < verb.i:
+            continue
+        ckids = list(children_of(c))
+        aux = next((a for a in ckids if a.dep_ in {"aux", "auxpass"}), None)
+        if aux is None or any(a.dep_ in {"nsubj", "nsubjpass", "expl", "mark"} for a in ckids):
+            continue
+        between = verb.doc[verb.i + 1 : aux.i]
+        if c.dep_ == "ccomp" or not any(t.dep_ in {"cc", "punct"} or t.pos_ in {"CCONJ", "PUNCT"} for t in between):
+            return True
+    return False
 
 
 def _declared_person(verb: Token) -> list[Token]:
@@ -610,6 +628,9 @@ def build_predicate(verb: Token) -> Predicate:
         # "Lawyers for 14 supporters detained at the weekend said ...": the model makes the
         # participle a clause with "Lawyers" as its subject; it describes the supporters.
         pred.passive = True
+        if any(c.dep_ == "prt" and c.lower_ in {"off", "near"} for c in children_of(verb)):
+            # ("arrested off Delft": the "object" was where)
+            pred.objects = [o for o in pred.objects if o.dep_ != "dobj" or o.head.i != verb.i]
         pred.objects = np_heads(verb.doc[verb.i - 1]) + pred.objects
         if not pred.agents:
             # (its "by" phrase, read as a preposition, is the agent: "slapped on ... by the government")
