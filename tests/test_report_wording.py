@@ -2340,3 +2340,16 @@ def test_a_participle_read_as_the_main_verb_before_a_subjectless_passive(coder: 
     event = _one(coder, "The debt relief Zambia sought from Chinese lenders in March is expected to come up at the "
                         "G20 meeting.", "2026-03-02")
     assert _codes(event.source) == ["ZMB"]
+
+
+def test_nouns_the_parser_reads_as_verbs_after_a_verb(coder: Any) -> None:
+    # "asset freezes" read as a clause "asset freezes ...": the bans and freezes are objects
+    event = _one(coder, "New Zealand imposed travel bans and asset freezes on Wednesday on nine North Korean individuals.",
+                 "2025-07-10")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target), event.date.start) == (
+        "163", ["NZL"], ["PRK"], "2025-07-09")
+    # "in Kulsary downed tools", the verb tagged a participle right after a name
+    event = _one(coder, "Workers of a pipeline repair firm in Kulsary downed tools yesterday, saying they have not "
+                        "been paid since April.", "2025-07-10")
+    assert (event.cameo_code, event.date.start) == ("143", "2025-07-09")
+    assert coder.code_text("Volunteers carried wounded soldiers to the clinic.", date="2025-07-10") == []

@@ -543,6 +543,16 @@ def build_predicate(verb: Token) -> Predicate:
         for small in (c for c in children_of(verb) if c.dep_ == "ccomp" and c.lower_ == pred.particle):
             # "we hold the Russian state responsible": the parser makes a small clause
             pred.objects.extend(h for s in children_of(small) if s.dep_ == "nsubj" for h in np_heads(s))
+    if not pred.objects and not pred.passive:
+        for clause in children_of(verb):
+            if (clause.dep_ == "ccomp" and clause.tag_ == "VBZ" and clause.i > verb.i
+                    and not any(a.dep_ in {"aux", "auxpass", "mark", "dobj", "neg"} for a in children_of(clause))
+                    and (nouns := [s for s in children_of(clause) if s.dep_ == "nsubj" and s.pos_ == "NOUN"
+                                   and verb.i < s.i < clause.i])):
+                # "imposed travel bans and asset freezes on nine individuals": a plural noun
+                # read as a verb, with the nouns before it as its subject; all are objects
+                pred.objects = [h for n in nouns for h in np_heads(n)] + [clause]
+                pred.preps += [(p.lower_, o) for p in children_of(clause) if p.dep_ == "prep" for o in _prep_objects(p)]
     subs = _own_subjects(verb)
     if pred.passive and not subs and not pred.objects and verb.dep_ == "ROOT":
         # "In Brussels was held yesterday a new round of the dialogue ... dedicated to the
@@ -663,12 +673,15 @@ def find_predicates(sent: Span) -> list[Predicate]:
 
 
 def finite_verb_read_as_modifier(verb: Token) -> Token | None:
-    """The subject of a past-tense verb (tagged VBD, not a participle) that the parser made
+    """The subject of a past-tense verb (tagged VBD, or VBN right after a noun) that the parser made
     a modifier ("amod") of the noun after it: "Dockers in Mombasa downed tools", "the strike
     targeted fighters", read "[downed tools]" as a noun phrase. The subject is the first noun
     before the verb (in its sentence) that hangs on nothing before the verb."""
-    if verb.dep_ != "amod" or verb.tag_ != "VBD" or verb.head.i <= verb.i or verb.head.pos_ not in {"NOUN", "PROPN"}:
+    if verb.dep_ != "amod" or verb.tag_ not in {"VBD", "VBN"} or verb.head.i <= verb.i or verb.head.pos_ not in {"NOUN", "PROPN"}:
         return None
+    if verb.tag_ == "VBN" and (verb.i == 0 or verb.doc[verb.i - 1].pos_ not in {"NOUN", "PROPN"} or any(
+            c.dep_ in {"det", "poss"} for c in children_of(verb.head))):
+        return None  # (tagged a participle: only right after a name or noun, its noun bare: "in Kulsary downed tools")
     start = sent_bounds(verb)[0]
     for tok in verb.doc[start:verb.i]:
         if tok.pos_ in {"NOUN", "PROPN", "PRON"} and (tok.head.i == tok.i or not start <= tok.head.i < verb.i):

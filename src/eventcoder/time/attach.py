@@ -124,10 +124,16 @@ def _of_misread_noun(owner: Token, head: Token) -> bool:
     """"were hit with British asset freezes on Wednesday": the parser reads a plural noun
     right after a noun as a subjectless verb of an adverbial clause ("freezes") and hangs the
     date on it; such a clause is a noun of the event's own clause."""
-    return (owner.dep_ == "advcl" and owner.head.i == head.i and owner.tag_ == "VBZ"
-            and owner.i > 0 and owner.doc[owner.i - 1].pos_ == "NOUN"
+    if owner.head.i != head.i or owner.tag_ != "VBZ" or owner.i == 0 or owner.doc[owner.i - 1].pos_ != "NOUN":
+        return False
+    kids = list(children_of(owner))
+    if owner.dep_ == "ccomp":
+        # ("imposed travel bans and asset freezes on Wednesday": the nouns before it its subject)
+        return (not any(c.dep_ in ("aux", "auxpass", "mark", "dobj", "neg") for c in kids)
+                and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and head.i < c.i < owner.i for c in kids))
+    return (owner.dep_ == "advcl"
             and head.i in (owner.doc[owner.i - 1].head.i, owner.doc[owner.i - 1].head.head.i)
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children_of(owner)))
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in kids))
 
 
 _PERIOD = re.compile(r"(a|one|the past|the last) (day|week|fortnight|month|year)")
@@ -247,8 +253,11 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
     if not _is_irrealis(head):
         inherited = [e for e in entities if _owner(e).i != head.i and _is_fronted(e)]
     own += [e for e in entities if _owner(e).i != head.i and _within_postposed_report(e, head)]
-    if finite_verb_read_as_modifier(verb) is not None:
+    if (misread := finite_verb_read_as_modifier(verb)) is not None:
         own += [e for e in entities if _owner(e).i != head.i and _of_misread_clause(e, verb)]
+        # (or on its subject: "Workers ... in Kulsary downed tools yesterday", "yesterday"
+        # read as a modifier of "Workers")
+        own += [e for e in entities if e.root.dep_ == "npadvmod" and e.root.head.i == misread.i]
     own += [e for e in entities if _owner(e).i != head.i and _in_issued_statement(e, head)]
     own += [e for e in entities if _owner(e).i != head.i and _of_misread_noun(_owner(e), head)]
     own += [e for e in entities if _owner(e).i != head.i and _of_stative_participle(_owner(e), head)]
