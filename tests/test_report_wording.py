@@ -2353,3 +2353,15 @@ def test_nouns_the_parser_reads_as_verbs_after_a_verb(coder: Any) -> None:
                         "been paid since April.", "2025-07-10")
     assert (event.cameo_code, event.date.start) == ("143", "2025-07-09")
     assert coder.code_text("Volunteers carried wounded soldiers to the clinic.", date="2025-07-10") == []
+
+
+def test_the_remittance_of_a_donation_is_aid_delivered(coder: Any) -> None:
+    # translated: "the ceremony of remittance of the donation took place"
+    event = _one(coder, "The ceremony of remittance of the donation took place in presence of the governor.",
+                 "2025-07-08")
+    assert event.cameo_code == "073"
+    # a bare delivery retells the delivery of aid the report told, and nothing else
+    text = ("Nigeria delivered 40 tonnes of relief supplies to Equatorial Guinea on Monday.\n"
+            "The delivery took place in the port of Malabo.")
+    assert [(e.sentence_index, e.cameo_code) for e in coder.code_text(text, date="2025-05-13")] == [(0, "073"), (1, "073")]
+    assert coder.code_text("The delivery of the report was delayed.", date="2025-05-13") == []
