@@ -2365,3 +2365,12 @@ def test_the_remittance_of_a_donation_is_aid_delivered(coder: Any) -> None:
             "The delivery took place in the port of Malabo.")
     assert [(e.sentence_index, e.cameo_code) for e in coder.code_text(text, date="2025-05-13")] == [(0, "073"), (1, "073")]
     assert coder.code_text("The delivery of the report was delayed.", date="2025-05-13") == []
+
+
+def test_rejecting_with_banners_is_a_rally_and_an_aside_is_no_subject(coder: Any) -> None:
+    event = _one(coder, "The marchers rejected with banners and whistles the concession granted to a foreign company.",
+                 "2025-11-06", trigger="rejected")
+    assert (event.cameo_code, _codes(event.source)) == ("141", ["CVL"])
+    event = _one(coder, "The marchers, among them members of the irrigation boards and university students, "
+                        "rejected the plan.", "2025-11-06")
+    assert _codes(event.source) == ["CVL"]

@@ -79,7 +79,12 @@ def _prep_objects(prep: Token) -> Iterator[Token]:
 def _own_subjects(verb: Token) -> list[Token]:
     children = [c for c in children_of(verb) if c.dep_ in SUBJ_DEPS]
     if len(children) > 1:  # a misparse: keep the subject nearest the verb
-        children = [max(children, key=lambda c: c.i if c.i < verb.i else -c.i)]
+        nearest = max(children, key=lambda c: c.i if c.i < verb.i else -c.i)
+        if any(c.dep_ == "prep" and c.lower_ in {"among", "including"} for c in children_of(nearest)):
+            # (unless that one is an aside: "The marchers, among them members of the
+            # irrigation boards and students, rejected ...")
+            nearest = min(children, key=lambda c: c.i)
+        children = [nearest]
     subs: list[Token] = []
     for child in children:
         subs.extend(_wielder(h) for h in np_heads(child))
