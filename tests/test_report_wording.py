@@ -2374,3 +2374,10 @@ def test_rejecting_with_banners_is_a_rally_and_an_aside_is_no_subject(coder: Any
     event = _one(coder, "The marchers, among them members of the irrigation boards and university students, "
                         "rejected the plan.", "2025-11-06")
     assert _codes(event.source) == ["CVL"]
+
+
+def test_sitting_across_the_table_is_meeting(coder: Any) -> None:
+    event = _one(coder, "Rebel leaders who sat across the table from government officials in Geneva on Monday "
+                        "returned home last night.", "2025-11-25", trigger="sat")
+    assert (event.cameo_code, event.date.start) == ("040", "2025-11-24")
+    assert coder.code_text("The children sat across the table from their parents.", date="2025-11-25") == []
