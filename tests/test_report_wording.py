@@ -2381,3 +2381,12 @@ def test_sitting_across_the_table_is_meeting(coder: Any) -> None:
                         "returned home last night.", "2025-11-25", trigger="sat")
     assert (event.cameo_code, event.date.start) == ("040", "2025-11-24")
     assert coder.code_text("The children sat across the table from their parents.", date="2025-11-25") == []
+
+
+def test_a_month_given_after_the_object_is_an_ultimatum(coder: Any) -> None:
+    event = _one(coder, "The province gave nine companies a month to seal their drainage canals.", "2025-11-21")
+    assert (event.cameo_code, _codes(event.target)) == ("139", ["BUS"])
+    # a week said of when, not given
+    events = coder.code_text("Relief supplies that South Korea airlifted to Laos this week have begun reaching "
+                             "villages, the United Nations said.", date="2026-08-26")
+    assert [e.cameo_code for e in events] == ["073"]

@@ -476,8 +476,13 @@ def build_predicate(verb: Token) -> Predicate:
                 dep == "ccomp" and child.pos_ == "NOUN" and child.i > verb.i):
             # a noun "ccomp" is the small model's misparse of an object ("signed a ceasefire deal")
             pred.objects.extend(np_heads(child))
-        elif dep == "npadvmod" and child.pos_ == "NOUN" and any(c.dep_ == "dative" for c in children_of(verb)):
-            # "gave Ethiopia two weeks to settle": the parser makes the second object adverbial
+        elif dep == "npadvmod" and child.pos_ == "NOUN" and (
+                any(c.dep_ == "dative" for c in children_of(verb))
+                or (child.lemma_.lower() in {"day", "week", "month", "hour"}
+                    and not any(d.lower_ in {"this", "that", "last", "next", "every", "each"} for d in children_of(child))
+                    and any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} and c.i < child.i for c in children_of(verb)))):
+            # "gave Ethiopia two weeks to settle", "gave nine companies a month to seal": the
+            # parser makes the second object adverbial
             pred.objects.extend(np_heads(child))
         elif (dep == "npadvmod" and child.pos_ == "NOUN" and child.i > verb.i + 1 and not child.ent_type_
               and child.lemma_.lower() not in _TIME_NOUNS and any(d.dep_ == "det" and d.lower_ == "the" for d in children_of(child))
