@@ -636,6 +636,20 @@ def test_a_recall_and_an_expulsion_between_the_same_states_are_two_events() -> N
     assert sorted(sorted(v) for v in clusters.values()) == [["expel", "told2"], ["recall", "told"]]
 
 
+def test_an_expelled_diplomat_named_by_role_is_not_softly_of_the_report_s_country() -> None:
+    # a Kyrgyz report: "Bishkek sent a Tajik diplomat packing on Monday. The counsellor was
+    # told to be gone within 48 hours." The counsellor ("GOV") is no Kyrgyz: the short
+    # telling joins its report's, not Tajikistan's expulsion of a Kyrgyz diplomat two days on
+    def key(eid: str, src: str, tgt: str, day: str, precision: str, doc: str, sentence: int) -> MentionKey:
+        return MentionKey(eid, "SANCTION", False, "asserted", src, tgt, day, day, precision, None, None,
+                          doc=doc, sentence=sentence, cameo_code="161", plover_mode="expel", report_country="KGZ")
+
+    clusters = merge_mentions([key("packing", "KGZGOV", "", "2026-09-14", "day", "A", 0),
+                               key("told", "", "GOV", "2026-09-15", "document", "A", 1),
+                               key("mirror", "TJK", "KGZ", "2026-09-16", "document", "B", 0)])
+    assert sorted(sorted(v) for v in clusters.values()) == [["mirror"], ["packing", "told"]]
+
+
 def test_a_pattern_mode_must_be_a_plover_mode_of_its_type(tmp_path: Path) -> None:
     from eventcoder.classify import Codebook, Lexicon
     from eventcoder.errors import DataFileError

@@ -2390,3 +2390,38 @@ def test_a_month_given_after_the_object_is_an_ultimatum(coder: Any) -> None:
     events = coder.code_text("Relief supplies that South Korea airlifted to Laos this week have begun reaching "
                              "villages, the United Nations said.", date="2026-08-26")
     assert [e.cameo_code for e in events] == ["073"]
+
+
+def test_a_toll_left_by_a_noun_the_parser_hangs_elsewhere(coder: Any) -> None:
+    # "left" read as describing the village, or as a clause with no subject after the
+    # noun's phrase: the raid left the dead, on its own day
+    event = _one(coder, "A raid on another village left at least five dead on Monday.", "2025-02-08")
+    assert (event.cameo_code, event.date.start) == ("190", "2025-02-03")
+    events = coder.code_text("Gunmen killed three people in Kerawa on Saturday, four days after a raid on another "
+                             "village left at least five dead, security sources said.", date="2025-02-08")
+    assert [(e.cameo_code, e.date.start) for e in events] == [("190", "2025-02-08"), ("190", "2025-02-04")]
+
+
+def test_bail_set_or_a_bond_is_a_release(coder: Any) -> None:
+    event = _one(coder, "The magistrate set bail at K5,000 each on Monday.", "2025-02-19")
+    assert (event.cameo_code, _codes(event.target), event.date.start) == ("0841", [], "2025-02-17")
+    event = _one(coder, "The magistrate set bail for the nine traders on Monday.", "2025-02-19")
+    assert (event.cameo_code, _codes(event.target)) == ("0841", ["BUS"])
+    event = _one(coder, "Each of the traders was bonded in the sum of 5,000 kwacha on Monday.", "2025-02-19")
+    assert event.cameo_code == "0841"
+
+
+def test_a_participle_of_a_negated_main_event_is_told(coder: Any) -> None:
+    # "does not settle" did not happen: it does not stand for the signing
+    events = coder.code_text("The accord, signed on Tuesday in Paramaribo, does not settle the dispute.",
+                             date="2025-03-27")
+    assert [(e.evidence.trigger, e.negated, e.date.start) for e in events] == [
+        ("accord, signed", False, "2025-03-25"), ("settle the dispute", True, "2025-03-27")]
+
+
+def test_staying_off_work_and_being_told_to_be_gone(coder: Any) -> None:
+    event = _one(coder, "Court employees, who stayed off work for 48 hours last week, joined the march on Monday.",
+                 "2025-05-07", trigger="stayed")
+    assert (event.cameo_code, _codes(event.source)) == ("143", ["JUD"])
+    event = _one(coder, "The counsellor was told to be gone within 48 hours.", "2025-05-07")
+    assert (event.cameo_code, event.plover_mode) == ("161", "expel")

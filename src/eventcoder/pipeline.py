@@ -1347,9 +1347,11 @@ def _told_by_its_subject(ev: Event, made: dict[int, Event], preds: dict[int, Pre
         return False
     main = made.get(verb.head.head.i)
     # (not when the main verb tells what is still to come: "the supplies, delivered on
-    # Wednesday by a C-130, will be distributed from Saturday" tells the delivery)
+    # Wednesday by a C-130, will be distributed from Saturday" tells the delivery; nor what
+    # did not happen: "the accord, signed on Tuesday, does not settle the dispute")
     return (main is not None and main is not ev and main.plover_type == ev.plover_type
-            and not (main.modality != "asserted" and ev.modality == "asserted"))
+            and not (main.modality != "asserted" and ev.modality == "asserted")
+            and not (main.negated and not ev.negated))
 
 
 #: Nouns that govern an infinitive as a complement verb does ("Azerbaijan's vow to take the

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..datafiles import data_path, read_yaml
 from ..errors import DataFileError
-from ..parse.spans import children_of, sent_bounds, span_tokens, subtree_of
+from ..parse.spans import children_of, doc_tokens, sent_bounds, span_tokens, subtree_of
 from .codes import Codebook
 
 __all__ = ["NounEntry", "NounLexicon", "NounMatch"]
@@ -118,6 +118,28 @@ def _inverted_toll(holder: Token) -> bool:
     if holder.dep_ != "dobj" or verb.lemma_.lower() != "leave" or verb.i > holder.i:
         return False
     return any(t.lower_ in _TOLL_WORDS for t in verb.doc[sent_bounds(verb)[0]:verb.i])
+
+
+def _toll_on_its_object(holder: Token) -> Token | None:
+    """"A raid on another village left at least five dead": the parser hangs "left" on the
+    village, as a participle describing it ("the village left ..."), or makes it a clause
+    with no subject right after the noun's phrase ("four days after a raid on another
+    village left at least five dead"); with a count of dead or wounded after it, it is the
+    noun's verb (this "leave", or None)."""
+    if holder.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+        return None  # (the noun has a verb of its own)
+    found = [verb for prep in children_of(holder) if prep.dep_ == "prep" for obj in children_of(prep)
+             for verb in children_of(obj) if verb.dep_ == "acl" and verb.i > obj.i]
+    after = subtree_of(holder)[-1].i + 1
+    if after < len(holder.doc) and holder.doc[after].dep_ == "advcl" and not any(
+            c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in children_of(holder.doc[after])):
+        found.append(doc_tokens(holder.doc)[after])
+    for verb in found:
+        if verb.lemma_.lower() == "leave" and any(
+                c.dep_ == "oprd" and c.lower_ in _TOLL_WORDS and any(n.dep_ == "nummod" for n in children_of(c))
+                for c in children_of(verb)):
+            return verb
+    return None
 
 
 def _inverted_took_place(holder: Token) -> bool:
@@ -243,6 +265,8 @@ class NounLexicon:
                 found = self._as_subject(tok, holder)
             elif _inverted_toll(holder):
                 found = self._as_subject(tok, holder, holder.head)
+            elif (toll := _toll_on_its_object(holder)) is not None:
+                found = self._as_subject(tok, holder, toll)
             elif holder.dep_ in {"dobj", "pobj"}:
                 found = self._as_object(tok, holder)
             elif holder.dep_ == "ROOT" and tok.pos_ == "NOUN" and definite(tok):

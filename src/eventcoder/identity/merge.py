@@ -283,7 +283,9 @@ def _prepare(m: MentionKey) -> _Mention:
             home = m.report_country
     region = m.place_region if place else None
     mutual = len(src) > 1 and not tgt and all(len(p) == 3 for p in src) and family(m) in MUTUAL_TYPES
-    soft_tgt = _soft(m.target_codes, tgt, m.report_country)
+    # (not the diplomats an expulsion sends home: they are another country's, whichever
+    # country the report is about)
+    soft_tgt = _soft(m.target_codes, tgt, m.report_country) if m.plover_mode != "expel" else frozenset()
     if not tgt and m.place_country and m.place_country not in src and family(m) not in SYMMETRIC_TYPES:
         # "Russia shelled Kharkiv", "WFP trucks delivered food in Juba": an event done in
         # another country than its source's is probably done to that country (`_soft`)
