@@ -331,3 +331,24 @@ def test_the_toll_before_an_inverted_left_names_what_left_it(coder: Any) -> None
                               date="2025-05-14")
     assert (event.cameo_code, event.date.start) == ("183", "2025-05-13")
     assert coder.code_text("The guests left the party at midnight.", date="2025-05-14") == []
+
+
+def test_the_measures_after_told_sanctions_are_those_sanctions(coder: Any) -> None:
+    text = ("Argentina imposed sanctions on eleven members of the gang on Monday. "
+            "The measures also cover a money transfer company in Buenos Aires.")
+    rows = [(e.evidence.trigger, e.cameo_code, _codes(e.source), e.date.start) for e in coder.code_text(text, date="2025-11-27")]
+    assert rows == [("imposed sanctions", "163", ["ARG"], "2025-11-24"), ("measures", "163", ["ARG"], "2025-11-24")]
+    # measures of anything else are no sanctions
+    text = "Police detained 40 people on Monday. The measures took effect at midnight."
+    assert [e.cameo_code for e in coder.code_text(text, date="2025-11-27")] == ["173"]
+
+
+def test_a_march_that_travelled_the_streets_and_a_strike_of_named_workers(coder: Any) -> None:
+    rows = _rows(coder.code_text("A march in defence of the water travelled yesterday the streets of Cuenca.",
+                                 date="2025-11-27"))
+    assert rows == [("march in defence of the water travelled", "141", [], [])]
+    rows = _rows(coder.code_text("The strike of the dockworkers paralysed the port of Valparaiso on Tuesday.",
+                                 date="2025-11-27"))
+    assert rows == [("strike of the dockworkers paralysed", "143", ["CHLLAB"], [])]
+    # a bare strike, of nobody named, may be a military one
+    assert coder.code_text("The strike on the port paralysed trade on Tuesday.", date="2025-11-27") == []

@@ -427,8 +427,9 @@ class NounLexicon:
                 if entry.needs_modifier is not None:
                     if modifiers is None:
                         before = [t for t in tok.subtree if t.i < tok.i]
-                        # (or the doer named by "by": "a strike by drivers shut down La Paz")
-                        before += [o for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "by"
+                        # (or the doer named by "by" or "of": "a strike by drivers shut down La
+                        # Paz", "the strike of the dockworkers paralysed the port")
+                        before += [o for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in {"by", "of"}
                                    for o in children_of(c) if o.dep_ == "pobj"]
                         modifiers = {t.lower_ for t in before} | {t.lemma_.lower() for t in before}
                     if not entry.needs_modifier & modifiers:
