@@ -352,3 +352,18 @@ def test_a_march_that_travelled_the_streets_and_a_strike_of_named_workers(coder:
     assert rows == [("strike of the dockworkers paralysed", "143", ["CHLLAB"], [])]
     # a bare strike, of nobody named, may be a military one
     assert coder.code_text("The strike on the port paralysed trade on Tuesday.", date="2025-11-27") == []
+
+
+def test_the_blast_after_a_told_bombing_and_no_bare_explosion(coder: Any) -> None:
+    text = ("The army ordered a review of escort routes on Wednesday, a day after two rangers were killed by a "
+            "roadside bomb. The blast in Rueso district also wounded three other rangers.")
+    rows = [(e.sentence_index, e.evidence.trigger, e.cameo_code, e.date.start) for e in coder.code_text(text, date="2025-11-05")]
+    assert rows[-1] == (1, "blast", "183", "2025-11-04")
+    # alone, an explosion may be an accident; an explosion of a volcano is a hazard; and the
+    # explosion of a car bomb is the bomb's event, told once
+    assert coder.code_text("An explosion at the plant caused a fire on Tuesday.", date="2025-11-05") == []
+    text = "Rebels attacked a village on Monday. Animals were affected by the explosion of the volcano."
+    assert [e.sentence_index for e in coder.code_text(text, date="2025-11-05")] == [0]
+    rows = _rows(coder.code_text("Three persons dead and eleven wounded left the explosion of a car bomb on Tuesday.",
+                                 date="2025-11-05"))
+    assert [r[1] for r in rows] == ["183"]

@@ -41,7 +41,7 @@ from .identity import event_id
 from .load import english_check
 from .parse import load_model, parse_stream
 from .parse.spans import (children_of, doc_ents, doc_tokens, entity_at, parsed_from, release, sentence_ents, span_text,
-                          span_tokens)
+                          span_tokens, subtree_of)
 from .place import Gazetteer, PlaceResolver, PlaceResult
 from .place.clause import in_speaker_phrase
 from .place.gazetteer import Place
@@ -412,6 +412,12 @@ class Coder:
             plover = self.codebook[nm.code].plover_type
             if any(e.evidence.char_start <= nm.verb.idx < e.evidence.char_end and e.plover_type == plover for e in events):
                 continue  # "The strikes hit radar sites": the verb's event is the noun's
+            if self._hazard(nm.noun):
+                continue  # ("animals affected by the explosion of Taal Volcano")
+            if any(e.plover_type == plover and any(
+                    (inner := subtree_of(p))[0].idx <= e.evidence.char_start < inner[-1].idx + len(inner[-1].text)
+                    for p in children_of(nm.noun) if p.dep_ == "prep" and p.lower_ == "of") for e in events):
+                continue  # ("left the explosion of a car bomb": the bomb is the event told)
             ev = self._nominal_event(ctx, index, sent, nm)
             if ev is not None:
                 ev.negated, ev.modality = False, "asserted"

@@ -258,6 +258,10 @@ class NounLexicon:
                 continue  # (not a name's word: "thanks to Islamic Relief", "Operation Storm")
             if (lemma := tok.lemma_.lower()) not in by_noun and lemma not in tails and tok.lower_ not in by_noun:
                 continue  # (no entry, see `_entry`: every way below needs one)
+            if lemma in self.containers and any(
+                    o.dep_ == "pobj" and (o.lemma_.lower() in by_noun or o.lower_ in by_noun)
+                    for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of" for o in children_of(c)):
+                continue  # ("the explosion of a car bomb": the bomb is the event, told through it)
             holder = tok  # the noun that takes the sentence role: "a day" in "a day of talks"
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in self.containers:
                 holder = tok.head.head
