@@ -367,3 +367,15 @@ def test_the_blast_after_a_told_bombing_and_no_bare_explosion(coder: Any) -> Non
     rows = _rows(coder.code_text("Three persons dead and eleven wounded left the explosion of a car bomb on Tuesday.",
                                  date="2025-11-05"))
     assert [r[1] for r in rows] == ["183"]
+
+
+def test_a_vehicle_that_arrives_with_aid_goods_delivers_aid(coder: Any) -> None:
+    rows = [(e.cameo_code, _codes(e.source)) for e in coder.code_text(
+        "Thirty Jordanian trucks carrying flour reached the Syrian city of Sweida on Friday.", date="2026-01-14")]
+    assert rows == [("073", ["JOR"])]
+    rows = [(e.cameo_code, _codes(e.source), e.date.start) for e in coder.code_text(
+        "A Kuwaiti aircraft loaded with 38 tons of relief items arrived at Port Sudan airport yesterday.", date="2026-07-30")]
+    assert rows == [("073", ["KWT"], "2026-07-29")]
+    # a vehicle with no aid goods, or none named, delivers no aid
+    assert coder.code_text("Trucks carrying fuel reached the city on Friday.", date="2026-01-14") == []
+    assert coder.code_text("The trucks reached the border on Friday.", date="2026-01-14") == []

@@ -2425,3 +2425,18 @@ def test_staying_off_work_and_being_told_to_be_gone(coder: Any) -> None:
     assert (event.cameo_code, _codes(event.source)) == ("143", ["JUD"])
     event = _one(coder, "The counsellor was told to be gone within 48 hours.", "2025-05-07")
     assert (event.cameo_code, event.plover_mode) == ("161", "expel")
+
+
+def test_secured_taken_away_an_ambush_run_into_and_a_deadline_to_repair(coder: Any) -> None:
+    # (translated Indonesian "mengamankan": police "secure" people they detain)
+    event = _one(coder, "The Manggarai Resort Police secured 11 residents of Satar Mese district on Tuesday.", "2026-01-14")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == ("173", ["COP"], ["CVL"])
+    assert _one(coder, "A diocese said 15 people had been taken away on Tuesday.", "2026-01-14",
+                trigger="taken").cameo_code == "173"
+    # a unit that runs into an ambush is the target
+    event = _one(coder, "One military truck of the army encountered an ambush of armed elements near the town on Tuesday.", "2026-01-14")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == ("190", [], ["MIL"])
+    event = _one(coder, "Authorities on Friday gave the operator 30 days to repair a leaking tailings dam.", "2026-01-14")
+    assert (event.cameo_code, event.date.start) == ("139", "2026-01-09")
+    # bags "secured" to a truck are no detention
+    assert coder.code_text("Workers secured the bags on the truck on Tuesday.", date="2026-01-14") == []

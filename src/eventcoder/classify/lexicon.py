@@ -396,19 +396,31 @@ _QUANTITIES = frozenset("thousands hundreds dozens scores millions tens number n
 
 #: Vehicles whose load an act is about: "sent a plane loaded with food and medicine".
 _VEHICLES = frozenset("plane airplane aircraft jet flight ship vessel boat truck lorry convoy helicopter "
-                      "freighter airlifter".split())
+                      "freighter airlifter train".split())
+
+
+def vehicle_loads(tok: Token) -> list[Token]:
+    """What a vehicle noun carries, by its phrase: the object of a participle ("a plane
+    carrying 40 tonnes of aid", "loaded with food") or of its own "with" or "of" ("an aircraft
+    with 25 tonnes of relief", "50 trucks of winter supplies"), and the words joined to it."""
+    loads = []
+    for c in children_of(tok):
+        if c.dep_ == "acl":
+            loads += [o for o in children_of(c) if o.dep_ == "dobj"]
+            loads += [o for p in children_of(c) if p.dep_ == "prep" and p.lower_ == "with" for o in children_of(p) if o.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ in {"with", "of"}:
+            loads += [o for o in children_of(c) if o.dep_ == "pobj"]
+    return loads + [j for o in loads for j in children_of(o) if j.dep_ == "conj"]
 
 
 def _with_quantity(tok: Token) -> list[Token]:
     """The token; for "thousands of troops" also "troops"; for "the official, the embassy's
     second secretary" also "secretary" (an appositive names the same thing); for "a plane
-    loaded with food" or "a plane carrying 40 tonnes of aid" also what it carries."""
+    loaded with food", "a plane carrying 40 tonnes of aid", "an aircraft with 25 tonnes of
+    relief" or "50 trucks of winter supplies" also what it carries."""
     also = [c for c in children_of(tok) if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"}]
     if _lemma(tok) in _VEHICLES:
-        for acl in (c for c in children_of(tok) if c.dep_ == "acl"):
-            loads = [o for o in children_of(acl) if o.dep_ == "dobj"]
-            loads += [o for p in children_of(acl) if p.dep_ == "prep" and p.lower_ == "with" for o in children_of(p) if o.dep_ == "pobj"]
-            also += [q for o in loads for q in _with_quantity(o)]
+        also += [q for o in vehicle_loads(tok) for q in _with_quantity(o)]
     if tok.lower_ not in _QUANTITIES and tok.pos_ != "NUM":
         return [tok, *also]
     inner = [o for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of" for o in children_of(c) if o.dep_ == "pobj"]

@@ -19,11 +19,12 @@ from ..datafiles import data_path, read_yaml
 from ..errors import DataFileError
 from ..parse.spans import children_of, doc_tokens, sent_bounds, span_tokens, subtree_of
 from .codes import Codebook
+from .lexicon import vehicle_loads
 
 __all__ = ["NounEntry", "NounLexicon", "NounMatch"]
 
 _ENTRY_FIELDS = {"code", "nouns", "needs_modifier", "target_preps", "of_is_target", "needs_of", "symmetric", "verbs",
-                 "mode", "source_preps", "needs_actor", "needs_preps", "of_words"}
+                 "mode", "source_preps", "needs_actor", "needs_preps", "of_words", "carrying"}
 #: Left dependents of the noun that belong to its name ("air strike", "24-hour stoppage").
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "npadvmod", "punct"})
 
@@ -51,6 +52,10 @@ class NounEntry:
     #: Coded only when an "of", "in", "on" or "to" phrase names one of these ("the severing of
     #: ties", "the cut in US aid"); that phrase's own parties are the event's ("US aid to Uganda").
     of_words: frozenset[str] | None = None
+    #: Coded only when the noun, a vehicle, carries one of these ("trucks carrying flour", "a
+    #: plane loaded with medicines", "an aircraft with 25 tonnes of relief"): see
+    #: `vehicle_loads`.
+    carrying: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -185,7 +190,7 @@ class NounLexicon:
         for key, found in self._by_noun.items():
             # an entry with a condition of its own is tried before a plain one ("the closure of
             # the embassy" before "the closure of the road")
-            found.sort(key=lambda e: e.needs_preps is None and e.of_words is None)
+            found.sort(key=lambda e: e.needs_preps is None and e.of_words is None and e.carrying is None)
         #: What follows a space in a key ("exchange" in "prisoner exchange"): a noun whose
         #: lemma is neither a key nor one of these, nor its form a key, has no entry.
         self._tails = frozenset(k[i + 1 :] for k in self._by_noun for i, ch in enumerate(k) if ch == " ")
@@ -227,6 +232,7 @@ class NounLexicon:
                 needs_actor=bool(item.get("needs_actor", False)),
                 needs_preps=_words(item["needs_preps"], where, "needs_preps") if "needs_preps" in item else None,
                 of_words=_words(item["of_words"], where, "of_words") if "of_words" in item else None,
+                carrying=_words(item["carrying"], where, "carrying") if "carrying" in item else None,
             ))
         lexicon = cls(entries, verbs, passive, skip, planning, unsure)
         for name in ("reaction_verbs", "after_preps", "containers", "casualty_verbs", "victim_nouns", "happening_verbs",
@@ -456,9 +462,24 @@ def of_object(tok: Token, entry: NounEntry) -> Token | None:
     return None
 
 
+def _carries(tok: Token, words: frozenset[str]) -> bool:
+    """Does the vehicle `tok` carry one of `words` (through a quantity: "40 tonnes of flour";
+    or a modifier and the word: "humanitarian help")?"""
+    for load in vehicle_loads(tok):
+        for item in [load] + [o for c in children_of(load) if c.dep_ == "prep" and c.lower_ == "of"
+                              for o in children_of(c) if o.dep_ == "pobj"]:
+            lemma = item.lemma_.lower()
+            if lemma in words or item.lower_ in words or any(
+                    f"{c.lower_} {lemma}" in words for c in children_of(item) if c.dep_ in {"compound", "amod"}):
+                return True
+    return False
+
+
 def _fits(tok: Token, entry: NounEntry) -> bool:
     """Does the phrase of `tok` meet `entry`'s `needs_preps` and `of_words`?"""
     if entry.of_words is not None and of_object(tok, entry) is None:
+        return False
+    if entry.carrying is not None and not _carries(tok, entry.carrying):
         return False
     if entry.needs_preps is None:
         return True
