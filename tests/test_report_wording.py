@@ -2440,3 +2440,29 @@ def test_secured_taken_away_an_ambush_run_into_and_a_deadline_to_repair(coder: A
     assert (event.cameo_code, event.date.start) == ("139", "2026-01-09")
     # bags "secured" to a truck are no detention
     assert coder.code_text("Workers secured the bags on the truck on Tuesday.", date="2026-01-14") == []
+
+
+def test_a_diaspora_a_news_conference_a_generic_province_and_a_hyphenated_party(coder: Any) -> None:
+    # "the local Chinese chamber of commerce", "overseas Chinese compatriots": a diaspora in
+    # a Philippine story; the army ambushed is the Philippines'
+    text = ("According to the Philippine military side, one military truck of the army encountered an ambush on Tuesday. "
+            "The local Chinese chamber of commerce condemned the incident. "
+            "Officials reminded overseas Chinese compatriots in the region to reduce travel.")
+    events = coder.code_text(text, date="2026-01-08")
+    assert [(e.cameo_code, _codes(e.target)) for e in events if e.cameo_code == "190"] == [("190", ["PHLMIL"])]
+    from eventcoder.records import Document
+
+    # a party's news conference is held at home: Chake Chake makes the story Tanzanian
+    [result] = coder.code_documents([Document(
+        id="n1", text="ACT-Wazalendo leaders told a news conference in Chake Chake yesterday that they will not "
+                      "accept the results.", date="2026-01-20", source="Pemba Channel Times")])
+    assert [(e.cameo_code, _codes(e.source), e.report_country) for e in result.events] == [("120", ["TZAPTY"], "TZA")]
+    # "Southern Province" is the region of several countries: none without one in context
+    event = _one(coder, "The Southern Province gave the operator 30 days to repair the dam on Friday.", "2026-01-24")
+    assert [(a.code, a.country) for a in event.source] == [(None, None)]
+    event = _one(coder, "Police in Sri Lanka's Southern Province arrested five men on Tuesday.", "2026-01-24")
+    assert _codes(event.source) == ["LKACOP"]
+    # a party's name split at its hyphen is still its name, not the militias called Wazalendo
+    event = _one(coder, "Zanzibar's main opposition party, ACT-Wazalendo, on Monday rejected the result of the "
+                        "by-election.", "2026-01-20")
+    assert _codes(event.source) == ["TZAPTY"]

@@ -279,7 +279,7 @@ class ActorResolver:
         places: dict[str, int] = {}
         cities: dict[str, int] = {}
         for ent in doc_ents(doc):
-            if _venue(ent.root):
+            if _venue(ent.root) or (ent.label_ == "NORP" and _diaspora(ent)):
                 continue
             if ent.label_ == "PERSON" and (iso := self.index.country_names.get(norm(span_text(ent))) or (
                     len(ent) == 1 and (self.index.demonyms.get(norm(span_text(ent))) or self.index.capitals.get(norm(span_text(ent)))))):
@@ -617,6 +617,14 @@ class ActorResolver:
         candidates: list[str] = []
         if ent is not None and ent.label_ in NAME_LABELS:
             candidates.append(span_text(ent))
+        if head.pos_ == "PROPN" and head.i > 0 and head.doc[head.i - 1].text == "-":
+            doc, start = head.doc, head.i
+            while start > 0 and doc[start - 1].head.i == head.i and (
+                    doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN"
+                    or doc[start - 1].text == "-" and start > 1 and doc[start - 2].head.i == head.i):
+                start -= 1
+            if start < head.i - 1:
+                candidates.append(span_text(doc[start : head.i + 1]))  # ("ACT-Wazalendo", split by the tagger)
         candidates.append(text)
         if head.pos_ == "PROPN":
             candidates.append(head.text)
@@ -1066,11 +1074,28 @@ def _long_name(head: Token) -> str | None:
     return span_text(doc[start : end + 1])
 
 
+#: Nouns whose nationality names a diaspora, not the story's country ("the local Chinese
+#: chamber of commerce", "overseas Chinese compatriots" in a Philippine story).
+DIASPORA_NOUNS = frozenset({"community", "communities", "compatriot", "diaspora", "expatriate", "expat", "chamber"})
+
+
+def _diaspora(ent: Span) -> bool:
+    """A nationality of people living abroad: after "overseas", "local" or "ethnic", or
+    before a word for a community."""
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    root = ent.root
+    return before in {"overseas", "local", "ethnic"} or (
+        root.dep_ in {"amod", "compound", "nmod"} and root.head.lemma_.lower() in DIASPORA_NOUNS)
+
+
 def _venue(head: Token) -> bool:
     """"met in Geneva", "talks in Switzerland": the place where a meeting is held."""
     if head.dep_ != "pobj" or head.head.lower_ not in {"in", "at"}:
         return False
     governor = head.head.head
+    if governor.lemma_.lower() == "conference" and any(
+            c.dep_ == "compound" and c.lower_ in {"news", "press"} for c in children_of(governor)):
+        return False  # (a party's news conference is held at home: "told a news conference in Chake Chake")
     return governor.lemma_.lower() in VENUE_HEADS or governor.lower_ in VENUE_HEADS
 
 

@@ -248,7 +248,10 @@ def _generic_admin1(place: Place, text: str) -> bool:
 GENERIC_PLACE_WORDS = frozenset({"old", "new", "city", "town", "village", "district", "quarter", "market", "port",
                                  "harbour", "harbor", "square", "bay", "hill", "hills", "river", "lake", "island",
                                  "airport", "station", "camp", "estate", "park", "bridge", "the", "of", "great",
-                                 "little", "big", "high", "middle", "inner", "outer", "twin", "cities"})
+                                 "little", "big", "high", "middle", "inner", "outer", "twin", "cities",
+                                 # ("Southern Province" is Sri Lanka's, Zambia's, Rwanda's ... region)
+                                 "province", "region", "state", "division", "department", "governorate",
+                                 "county", "prefecture", "territory"})
 
 
 def _inside(inner: Place, outer: Place) -> bool:
