@@ -2466,3 +2466,14 @@ def test_a_diaspora_a_news_conference_a_generic_province_and_a_hyphenated_party(
     event = _one(coder, "Zanzibar's main opposition party, ACT-Wazalendo, on Monday rejected the result of the "
                         "by-election.", "2026-01-20")
     assert _codes(event.source) == ["TZAPTY"]
+
+
+def test_the_men_are_the_group_of_people_named_just_before(coder: Any) -> None:
+    text = ("Sixteen Yemeni fishermen freed by Eritrea arrived in the port of Mocha on Thursday. "
+            "Relatives said the men had been let go on Wednesday without charge.")
+    events = coder.code_text(text, date="2026-01-22")
+    assert [(e.sentence_index, e.cameo_code, _codes(e.target)) for e in events] == [
+        (0, "0841", ["YEMAGR"]), (1, "0841", ["YEMAGR"])]
+    # a state body named before is no group of "men"
+    text = "Eritrean soldiers patrolled the coast on Monday. Relatives said the men had been let go on Wednesday."
+    assert [_codes(e.target) for e in coder.code_text(text, date="2026-01-22") if e.cameo_code == "0841"] == [["ERICVL"]]

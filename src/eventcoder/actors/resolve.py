@@ -67,6 +67,10 @@ OWNED_NOUNS = frozenset(
 PAIR_NOUNS = frozenset({"side", "country", "nation", "government", "party", "neighbour", "neighbor", "capital"})
 LOCATIVE_PREPS = frozenset({"in", "across", "inside", "throughout", "within", "near"})
 ARMED_SECTORS = frozenset({"INS", "REB", "UAF", "CRM", "MIL"})
+#: Plain words for people that refer back to a group named just before ("the men").
+PLAIN_PEOPLE = frozenset({"man", "woman", "people"})
+#: Sectors of state bodies (`_generic`: "the men" are no ministry).
+STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: Meetings happen at a venue, often abroad: "met in Geneva", "talks in Switzerland", "a
 #: summit in Doha" say nothing of whose story it is.
 VENUE_HEADS = frozenset({
@@ -931,6 +935,14 @@ class ActorResolver:
             # "the three supporters" after "three opposition supporters"
             same = next((m for m in reversed(memory.mentions) if m.token_i < head.i and m.lemma == low
                          and m.actor.country and not m.actor.name), None)
+            if same is None and low in PLAIN_PEOPLE and head.tag_ == "NNS":
+                # "Sixteen Yemeni fishermen freed by Eritrea ... the men had been held": the
+                # last group of people with a nationality, in this sentence or the one before
+                # (not a state body)
+                start = _sentence_window(head, 1)
+                same = next((m for m in reversed(memory.mentions) if start <= m.token_i < head.i and m.plural
+                             and m.actor.country and not m.actor.name and m.actor.sectors
+                             and not set(m.actor.sectors) & STATE_BODIES), None)
             if same is not None:
                 return replace(same.actor, text=span_text(span))
         if not countries and not sector:
