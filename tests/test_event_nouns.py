@@ -379,3 +379,18 @@ def test_a_vehicle_that_arrives_with_aid_goods_delivers_aid(coder: Any) -> None:
     # a vehicle with no aid goods, or none named, delivers no aid
     assert coder.code_text("Trucks carrying fuel reached the city on Friday.", date="2026-01-14") == []
     assert coder.code_text("The trucks reached the border on Friday.", date="2026-01-14") == []
+
+
+def test_the_vehicle_after_a_told_delivery_is_that_delivery(coder: Any) -> None:
+    text = ("Kuwait sent a plane loaded with relief to Sudan on Monday. "
+            "The aircraft, which landed in Port Sudan in the afternoon, is the first of three flights.")
+    rows = [(e.sentence_index, e.cameo_code, _codes(e.source), e.date.start) for e in coder.code_text(text, date="2026-07-05")]
+    assert rows == [(0, "073", ["KWT"], "2026-06-29"), (1, "073", ["KWT"], "2026-06-29")]
+    # the delivery told with a vehicle, not the last one told
+    text = ("Fiji sent a navy ship loaded with drinking water to Tuvalu, after Australia airlifted supplies on Tuesday. "
+            "The vessel reached Funafuti on Thursday.")
+    rows = [(e.sentence_index, _codes(e.source)) for e in coder.code_text(text, date="2026-11-20")]
+    assert rows[-1] == (1, ["FJI"])
+    # no delivery told: a vehicle is no event
+    assert coder.code_text("The army shelled the town on Monday. The trucks reached the border on Tuesday.",
+                           date="2026-07-05")[1:] == []

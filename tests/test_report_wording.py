@@ -2477,3 +2477,19 @@ def test_the_men_are_the_group_of_people_named_just_before(coder: Any) -> None:
     # a state body named before is no group of "men"
     text = "Eritrean soldiers patrolled the coast on Monday. Relatives said the men had been let go on Wednesday."
     assert [_codes(e.target) for e in coder.code_text(text, date="2026-01-22") if e.cameo_code == "0841"] == [["ERICVL"]]
+
+
+def test_people_being_held_fire_on_positions_a_walk_to_parliament_and_paralysed_consultations(coder: Any) -> None:
+    event = _one(coder, "Police said 14 people were being held, while lawyers for the group spoke of 19.", "2026-09-14")
+    assert (event.cameo_code, _codes(event.target)) == ("173", ["CVL"])
+    assert [e.cameo_code for e in coder.code_text("The talks were held in Geneva on Monday.", date="2026-09-14")] == ["046"]
+    # (translated defence ministry copy: "to fire" read as a clause with the positions as object)
+    event = _one(coder, "On July 4 the units of the armed forces of Armenia subjected to fire the positions of the "
+                        "Azerbaijan Army.", "2026-07-05")
+    assert (event.cameo_code, _codes(event.source)) == ("190", ["ARM"])
+    event = _one(coder, "Demonstrators walked more than two kilometres to National Parliament on Friday morning.", "2026-07-18")
+    assert (event.cameo_code, event.date.start) == ("141", "2026-07-17")
+    assert coder.code_text("The minister walked to parliament on Friday morning.", date="2026-07-18") == []
+    event = _one(coder, "The doctors of the Colegio Medico de Honduras paralysed yesterday the external consultation "
+                        "in the principal hospitals of the country.", "2026-07-05")
+    assert (event.cameo_code, event.date.start) == ("143", "2026-07-04")

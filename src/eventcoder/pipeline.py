@@ -536,6 +536,10 @@ class Coder:
             told = [e for e in reversed(ctx.events) if e.plover_type == plover and not e.negated]
             # (one of its CAMEO root first: "the attack" after an attack and a torching is the attack)
             prior = next((e for e in told if e.cameo_code[:2] == nm.code[:2]), told[0] if told else None)
+            if entry.carrying is not None:
+                # ("Fiji sent a navy ship loaded with water, after Australia airlifted supplies.
+                # The vessel reached Funafuti": the delivery told with a vehicle)
+                prior = next((e for e in told if any(w in entry.nouns for w in e.evidence.trigger.lower().split())), prior)
             if prior is None and code == BLOCKADE_CODE:
                 # "the blockade lasted until dusk" after fishermen blocked a road: their
                 # obstruction (144), not a siege

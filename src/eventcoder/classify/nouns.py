@@ -240,8 +240,8 @@ class NounLexicon:
             if name in raw:
                 setattr(lexicon, name, _words(raw[name], str(path), name))
         for noun in sorted(lexicon.bare_retellings):
-            if not any(e.of_words is not None for e in lexicon._by_noun.get(noun, [])):
-                raise DataFileError(f"{path}: bare_retellings: {noun!r} is no noun of an entry with of_words")
+            if not any(e.of_words is not None or e.carrying is not None for e in lexicon._by_noun.get(noun, [])):
+                raise DataFileError(f"{path}: bare_retellings: {noun!r} is no noun of an entry with of_words or carrying")
         return lexicon
 
     def __len__(self) -> int:
@@ -335,7 +335,8 @@ class NounLexicon:
             if entry is None and any(key in self.bare_retellings for key in keys) and not any(
                     c.dep_ == "prep" and c.lower_ in {"of", "in", "on", "to"} for c in children_of(tok)):
                 entry = next((e for key in keys for e in self._by_noun.get(key, [])
-                              if e.of_words is not None and e.needs_preps is None and e.code in told_codes), None)
+                              if (e.of_words is not None or e.carrying is not None) and e.needs_preps is None
+                              and e.code in told_codes), None)
             verb = tok.head
             while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
                 verb = verb.head
