@@ -2493,3 +2493,15 @@ def test_people_being_held_fire_on_positions_a_walk_to_parliament_and_paralysed_
     event = _one(coder, "The doctors of the Colegio Medico de Honduras paralysed yesterday the external consultation "
                         "in the principal hospitals of the country.", "2026-07-05")
     assert (event.cameo_code, event.date.start) == ("143", "2026-07-04")
+
+
+def test_people_intercepted_at_sea_and_an_envoy_home_for_consultations(coder: Any) -> None:
+    event = _one(coder, "The men had been intercepted by a Coast Guard vessel in the Serpent's Mouth last Saturday.",
+                 "2025-03-12")
+    assert (event.cameo_code, event.date.start) == ("173", "2025-03-08")
+    # a missile intercepted is no detention
+    assert [e.cameo_code for e in coder.code_text("Air defences intercepted a missile over the city on Saturday.",
+                                                 date="2025-03-12")] != ["173"]
+    event = _one(coder, "Rwanda's ambassador returned to Kigali for consultations on Monday.", "2025-03-12")
+    assert (event.cameo_code, event.plover_mode, _codes(event.source), _codes(event.target)) == (
+        "161", "withdraw", ["RWAGOV"], [])
