@@ -236,7 +236,7 @@ def test_a_region_and_a_city_in_it_are_one_place() -> None:
     def stored(eid: str, geonames_id: int | None, country: str, doc: str) -> MentionKey:
         # a row of the store's key columns: the gazetteer says what kind of place the id is
         return _mention_key((eid, "ASSAULT", False, "asserted", "", "NGACVL", "2025-06-14", "2025-06-14", "day",
-                             geonames_id, country, None, doc, 0, "190", None, None, None))
+                             geonames_id, country, None, doc, 0, "190", None, None, None, None))
 
     benue, makurdi, lagos, nigeria = 2347266, 2331140, 2332453, 2328926
     keys = [stored("a", benue, "NGA", "A"),  # "gunmen killed villagers in Benue state"
@@ -765,3 +765,30 @@ def test_an_uncoded_actor_s_acronym_is_no_party_of_the_merge() -> None:
     codes = _codes([{"text": "CNL", "code": None}, {"text": "the ruling party", "code": "BDIPTY"}])
     assert codes == '"CNL";BDIPTY'
     assert _parties(codes) == frozenset({"BDI"})
+
+
+def test_a_country_inferred_from_the_report_anchors_but_never_separates() -> None:
+    # "Eritrea freed 16 Yemeni fishermen" and, in an Eritrean report, "the Eritrean
+    # authorities released the fishermen" (the fishermen given the report's country): one
+    # release; a country said in the text still keeps two releases apart
+    def key(eid: str, src: str, tgt: str, doc: str, inferred: frozenset[str] = frozenset()) -> MentionKey:
+        return MentionKey(eid, "RETREAT", False, "asserted", src, tgt, "2026-01-21", "2026-01-21", "day", None, None,
+                          doc=doc, sentence=0, cameo_code="0841", inferred=inferred)
+
+    clusters = merge_mentions([key("freed", "ERI", "YEMAGR", "A"),
+                               key("released", "ERIGOV", "ERIAGR", "B", frozenset({"t:ERIAGR"}))])
+    assert sorted(clusters.values()) == [["freed", "released"]]
+    clusters = merge_mentions([key("freed", "ERI", "YEMAGR", "A"), key("released", "ERIGOV", "ERIAGR", "B")])
+    assert len(clusters) == 2
+    # an inferred country alone anchors nothing it would not anchor said: no shared side, no pair
+    clusters = merge_mentions([key("freed", "ERI", "YEMAGR", "A"),
+                               key("other", "SDNGOV", "ERIAGR", "B", frozenset({"t:ERIAGR"}))])
+    assert len(clusters) == 2
+
+
+def test_the_store_keeps_which_countries_were_inferred(tmp_path: Path) -> None:
+    from eventcoder.store.duck import _inferred_codes
+
+    ev = {"source": [{"code": "ERIGOV", "country_inferred": False}],
+          "target": [{"code": "ERIAGR", "country_inferred": True}, {"code": None, "country_inferred": True}]}
+    assert _inferred_codes(ev) == "t:ERIAGR"

@@ -2505,3 +2505,14 @@ def test_people_intercepted_at_sea_and_an_envoy_home_for_consultations(coder: An
     event = _one(coder, "Rwanda's ambassador returned to Kigali for consultations on Monday.", "2025-03-12")
     assert (event.cameo_code, event.plover_mode, _codes(event.source), _codes(event.target)) == (
         "161", "withdraw", ["RWAGOV"], [])
+
+
+def test_a_country_taken_from_the_report_is_marked_inferred(coder: Any) -> None:
+    text = ("Crowds gathered at the harbour this morning to welcome back the fishermen whom the Eritrean "
+            "authorities released yesterday.")
+    [event] = [e for e in coder.code_text(text, date="2026-01-22") if e.cameo_code == "0841"]
+    assert [(a.code, a.country_inferred) for a in event.source] == [("ERIGOV", False)]
+    assert [(a.code, a.country_inferred) for a in event.target] == [("ERIAGR", True)]
+    # a nationality said in the text is no inference
+    event = _one(coder, "Eritrea released 16 Yemeni fishermen on Wednesday.", "2026-01-22")
+    assert [(a.code, a.country_inferred) for a in event.target] == [("YEMAGR", False)]

@@ -960,7 +960,7 @@ class Coder:
                 # ministry's country was inferred from the story, and no state's officials
                 # act against their own state as a whole; nor does a state expel or summon its
                 # own envoys ("the ministry summoned the French ambassador")
-                actor.country = None
+                actor.country, actor.country_inferred = None, False
                 actor.code = actor.sectors[0]
         when = event_time(verb, ctx.doc.date)
         if (when.date.precision == "document" and m is not None and m.complement is not None
@@ -1017,7 +1017,7 @@ class Coder:
                 # sat down together in Geneva")
                 for actor in source + target:
                     if actor.country is None and actor.sectors and set(actor.sectors) <= DOMESTIC_SECTORS and not actor.name:
-                        actor.country = location.country
+                        actor.country, actor.country_inferred = location.country, False
                         actor.code = location.country + actor.sectors[0]
         return Event(
             event_id=event_id(ctx.doc.id, start, end, code, role),

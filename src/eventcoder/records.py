@@ -65,6 +65,9 @@ class Actor:
     # Character offsets of the mention in the document (not part of the public schema).
     start: int = -1
     end: int = -1
+    #: The country is the report's, inferred for a side named only by its sector ("police",
+    #: "the fishermen"), not said in the text: the merge lets it anchor a pair but not refuse one.
+    country_inferred: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -74,6 +77,7 @@ class Actor:
             "sectors": list(self.sectors),
             "code": self.code,
             "wikidata": self.wikidata,
+            "country_inferred": self.country_inferred,
         }
 
     @property

@@ -962,9 +962,12 @@ class ActorResolver:
             owner = self._pronoun(poss, memory)  # "Islamabad said its forces had fired"
             if owner and owner[0].country:
                 iso = owner[0].country
+        inferred = False
         if iso is None and sector and not role:
-            iso = self._infer_country(head, sector, memory)
-        actor = Actor(span_text(span), None, iso, [sector] if sector else [], None, None)
+            iso = self._nearby_country(head, sector, memory)
+            if iso is None:
+                iso, inferred = memory.home_country, memory.home_country is not None
+        actor = Actor(span_text(span), None, iso, [sector] if sector else [], None, None, country_inferred=inferred)
         if role and iso and role in HOG_ROLES:
             holder = self.index.role_holder(iso, role, memory.date)
             if holder is not None:
@@ -1009,17 +1012,18 @@ class ActorResolver:
                 for iso in reversed(seen)]
 
     @staticmethod
-    def _infer_country(head: Token, sector: str, memory: DocMemory) -> str | None:
+    def _nearby_country(head: Token, sector: str, memory: DocMemory) -> str | None:
         """Country of a bare sector agent ("police", "the opposition"), as a reader infers it:
-        the latest earlier actor of the same sector with a country, else the article's main
-        country when it clearly dominates (at least half of the country mentions)."""
+        the latest earlier actor of the same sector with a country; failing that the caller
+        takes the article's main country when it clearly dominates (at least half of the
+        country mentions: `DocMemory.home_country`), marked as inferred."""
         window = _sentence_window(head, 2)
         for m in reversed(memory.mentions):
             if window <= m.token_i < head.i and m.actor.country and sector in m.actor.sectors and not m.actor.name:
                 if _across_quote(head, m.token_i):
                     continue  # '"We hold the Russian state responsible," the minister said'
                 return m.actor.country
-        return memory.home_country
+        return None
 
     def _merge_appos(self, actor: Actor | None, app: Token, memory: DocMemory) -> Actor | None:
         other = self._named(app, app.text, memory) or self._generic(app, self._np_span(app, memory), memory)
@@ -1052,7 +1056,7 @@ class ActorResolver:
         return self._with_code(actor)
 
     def _with_country(self, actor: Actor, iso: str) -> Actor:
-        actor.country = iso
+        actor.country, actor.country_inferred = iso, False
         return self._with_code(actor)
 
     @staticmethod

@@ -190,6 +190,11 @@ class MentionKey:
     #: ("escom", "jiidali"): a mention with no party pairs with one of the same type and
     #: days whose sentence gives one of them (`_named`).
     names: frozenset[str] = frozenset()
+    #: The sides whose country the coder inferred from the report, not from the text: "s:"
+    #: or "t:" and the code ("t:ERIAGR" for "the fishermen" in an Eritrean report). Such a
+    #: side anchors a pair as a named one does, but a different country named for it
+    #: elsewhere is no conflict ("Eritrea freed 16 Yemeni fishermen").
+    inferred: frozenset[str] = frozenset()
 
 
 #: Day-precision dates of one event may differ by this many days ("late on Monday" is
@@ -258,6 +263,9 @@ class _Mention:
     soft_tgt: frozenset[str] = frozenset()
     #: Two or more countries as the source and no target: a clash told as mutual (`_mutual`).
     mutual: bool = False
+    #: The parties of each side that only an inferred country gives (`MentionKey.inferred`).
+    src_inferred: frozenset[str] = frozenset()
+    tgt_inferred: frozenset[str] = frozenset()
 
 
 def _prepare(m: MentionKey) -> _Mention:
@@ -291,7 +299,23 @@ def _prepare(m: MentionKey) -> _Mention:
         # another country than its source's is probably done to that country (`_soft`)
         soft_tgt |= {m.place_country}
     return _Mention(m, m.event_id, start, end, src, tgt, both, place, region, lacking, home, form(m),
-                    _soft(m.source_codes, src, m.report_country), soft_tgt, mutual)
+                    _soft(m.source_codes, src, m.report_country), soft_tgt, mutual,
+                    _inferred(m, "s", m.source_codes), _inferred(m, "t", m.target_codes))
+
+
+def _inferred(m: MentionKey, side: str, codes: str) -> frozenset[str]:
+    """The parties of one side that only codes with an inferred country give."""
+    if not m.inferred:
+        return frozenset()
+    marked = {c[2:] for c in m.inferred if c.startswith(side + ":")}
+    said = ";".join(c for c in codes.split(";") if c.strip() not in marked)
+    return _parties(";".join(marked)) - _parties(said)
+
+
+def _side_agrees(x: frozenset[str], y: frozenset[str], x_inferred: frozenset[str], y_inferred: frozenset[str]) -> bool:
+    """Two known sides of a pair agree: a party in common, or one of them known only by
+    an inferred country."""
+    return bool(x & y) or x <= x_inferred or y <= y_inferred
 
 
 def _soft(codes: str, parties: frozenset[str], report_country: str) -> frozenset[str]:
@@ -371,8 +395,9 @@ def _dyads_compatible(a: _Mention, b: _Mention, symmetric: bool) -> bool:
         return bool(a.both & b.both)
     if a.mutual or b.mutual:
         return _mutual_agrees(a, b)
-    known = [(x, y) for x, y in ((a.src, b.src), (a.tgt, b.tgt)) if x and y]
-    return bool(known) and all(x & y for x, y in known)
+    known = [(x, y, xi, yi) for x, y, xi, yi in ((a.src, b.src, a.src_inferred, b.src_inferred),
+                                                 (a.tgt, b.tgt, a.tgt_inferred, b.tgt_inferred)) if x and y]
+    return any(x & y for x, y, _, _ in known) and all(_side_agrees(*side) for side in known)
 
 
 def _soft_anchored(a: _Mention, b: _Mention, symmetric: bool) -> bool:
@@ -431,7 +456,8 @@ def _no_conflict(a: _Mention, b: _Mention, symmetric: bool) -> bool:
         return not (a.both and b.both) or bool(a.both & b.both)
     if (a.mutual or b.mutual) and a.both and b.both:
         return _mutual_agrees(a, b)
-    return all(x & y for x, y in ((a.src, b.src), (a.tgt, b.tgt)) if x and y)
+    return all(_side_agrees(x, y, xi, yi) for x, y, xi, yi in ((a.src, b.src, a.src_inferred, b.src_inferred),
+                                                               (a.tgt, b.tgt, a.tgt_inferred, b.tgt_inferred)) if x and y)
 
 
 def _score(a: _Mention, b: _Mention) -> int:
@@ -505,7 +531,7 @@ def _cluster(m: _Mention) -> _Cluster:
     day = (m.start, m.start) if m.key.precision == "day" and m.start else None
     pub = (m.end, m.end) if m.key.precision == "document" and m.end else None
     return _Cluster([m.id], {(m.place, m.key.place_country, m.region, m.key.place_is_region)} if m.place else set(),
-                    {m.src} if m.src else set(),
+                    {m.src - m.src_inferred} if m.src - m.src_inferred else set(),
                     {m.key.sentence_places} if (not m.place and m.key.sentence_places
                                                 and family(m.key) not in STATEMENT_TYPES) else set(), day, pub,
                     {m.form} if m.form else set(), {m.src} if m.mutual else set())

@@ -88,7 +88,8 @@ CREATE TABLE IF NOT EXISTS mentions (
     source_name VARCHAR,
     sentence_places VARCHAR,
     report_country VARCHAR,
-    sentence_names VARCHAR
+    sentence_names VARCHAR,
+    inferred_codes VARCHAR
 );
 CREATE TABLE IF NOT EXISTS events (
     event_key VARCHAR PRIMARY KEY,
@@ -179,8 +180,15 @@ def _mention_row(doc: StoredDocument, ev: dict[str, Any]) -> tuple[Any, ...]:
         loc.get("name") or loc.get("text"), loc.get("country"), loc.get("geonames_id"), loc.get("lat"), loc.get("lon"),
         json.dumps(loc) if loc else None, ev["confidence"], doc.date, doc.url, doc.source,
         ";".join(f"{p['geonames_id']}:{p['country']}" for p in ev.get("sentence_places") or []),
-        ev.get("report_country"), "|".join(ev.get("sentence_names") or []),
+        ev.get("report_country"), "|".join(ev.get("sentence_names") or []), _inferred_codes(ev),
     )  # fmt: skip
+
+
+def _inferred_codes(ev: dict[str, Any]) -> str:
+    """The codes of the sides whose country the coder inferred from the report ("s:" source,
+    "t:" target: "t:ERIAGR"), for the merge (`MentionKey.inferred`)."""
+    return ";".join(sorted(f"{side[0]}:{a['code']}" for side in ("source", "target")
+                           for a in ev[side] if a.get("country_inferred") and a.get("code")))
 
 
 def _reject_key(origin: str, reason: str) -> str:
@@ -235,6 +243,7 @@ class DuckStore:
             self.con.execute("ALTER TABLE mentions ADD COLUMN IF NOT EXISTS sentence_places VARCHAR")
             self.con.execute("ALTER TABLE mentions ADD COLUMN IF NOT EXISTS report_country VARCHAR")
             self.con.execute("ALTER TABLE mentions ADD COLUMN IF NOT EXISTS sentence_names VARCHAR")
+            self.con.execute("ALTER TABLE mentions ADD COLUMN IF NOT EXISTS inferred_codes VARCHAR")
         except (duckdb.IOException, duckdb.PermissionException) as exc:
             raise StoreError(f"cannot open store {self.path}: {_reason(exc)}") from exc
         except duckdb.Error as exc:
@@ -550,13 +559,15 @@ def _places(column: str | None) -> frozenset[tuple[str, str]]:
 
 _KEY_COLUMNS = """m.event_id, m.plover_type, m.negated, m.modality, m.source_codes, m.target_codes,
     m.date_start, m.date_end, m.date_precision, m.geonames_id, m.location_country, m.sentence_places,
-    m.content_hash, m.sentence_index, m.cameo_code, m.plover_mode, m.report_country, m.sentence_names"""
+    m.content_hash, m.sentence_index, m.cameo_code, m.plover_mode, m.report_country, m.sentence_names,
+    m.inferred_codes"""
 
 #: Bump when the store starts to index or key mentions differently from what the
 #: fingerprint's sources show; the next rebuild is then a full one.
-_INDEX_VERSION = "7"  # 2: sentence places carry the regions of the cities they name ("in:");
+_INDEX_VERSION = "8"  # 2: sentence places carry the regions of the cities they name ("in:");
 # 3: accusations and demands share a block; 4: and the cities near them ("near:"); 5: names ("N");
-# 6: an uncoded actor's words are quoted in the codes; 7: rejections share the accusations' block
+# 6: an uncoded actor's words are quoted in the codes; 7: rejections share the accusations' block;
+# 8: inferred countries ("inferred_codes")
 
 
 def _mention_key(r: Sequence[Any]) -> MentionKey:
@@ -573,7 +584,8 @@ def _mention_key(r: Sequence[Any]) -> MentionKey:
                 region, is_region = f"{kind[1]}.{kind[2]}", kind[0] == "admin1"
     return MentionKey(r[0], r[1], bool(r[2]), r[3], r[4] or "", r[5] or "", r[6], r[7], r[8], place_id, r[10],
                       _places(r[11]), r[12] or "", r[13] if r[13] is not None else -1, region, is_region, r[14] or "",
-                      r[15] or "", r[16] or "", frozenset(n for n in (r[17] or "").split("|") if n))
+                      r[15] or "", r[16] or "", frozenset(n for n in (r[17] or "").split("|") if n),
+                      frozenset(c for c in (r[18] or "").split(";") if c))
 
 
 
