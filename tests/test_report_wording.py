@@ -2516,3 +2516,9 @@ def test_a_country_taken_from_the_report_is_marked_inferred(coder: Any) -> None:
     # a nationality said in the text is no inference
     event = _one(coder, "Eritrea released 16 Yemeni fishermen on Wednesday.", "2026-01-22")
     assert [(a.code, a.country_inferred) for a in event.target] == [("YEMAGR", False)]
+
+
+def test_not_recognising_the_winner_is_a_rejection(coder: Any) -> None:
+    event = _one(coder, "The opposition party said on Monday it would not recognise the winner of the by-election.",
+                 "2026-01-20")
+    assert (event.cameo_code, event.negated, event.modality) == ("120", False, "asserted")
