@@ -394,3 +394,13 @@ def test_the_vehicle_after_a_told_delivery_is_that_delivery(coder: Any) -> None:
     # no delivery told: a vehicle is no event
     assert coder.code_text("The army shelled the town on Monday. The trucks reached the border on Tuesday.",
                            date="2026-07-05")[1:] == []
+
+
+def test_the_object_of_a_verb_first_sentence_with_no_subject_is_its_subject(coder: Any) -> None:
+    # (translated verb-first order: "Entró en su segundo día la huelga ...")
+    rows = [(e.cameo_code, e.date.start) for e in coder.code_text(
+        "Continued yesterday the strike of the dockworkers in the port of Santos.", date="2026-01-07")]
+    assert rows == [("143", "2026-01-06")]
+    rows = [(e.cameo_code, e.date.start) for e in coder.code_text(
+        "Entered in its second day this Wednesday the strike of the agents of urban cleaning.", date="2026-01-07")]
+    assert rows == [("143", "2026-01-07")]

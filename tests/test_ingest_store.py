@@ -792,3 +792,13 @@ def test_the_store_keeps_which_countries_were_inferred(tmp_path: Path) -> None:
     ev = {"source": [{"code": "ERIGOV", "country_inferred": False}],
           "target": [{"code": "ERIAGR", "country_inferred": True}, {"code": None, "country_inferred": True}]}
     assert _inferred_codes(ev) == "t:ERIAGR"
+
+
+def test_a_strike_runs_on_into_the_next_day_but_no_further() -> None:
+    def key(eid: str, day: str, doc: str) -> MentionKey:
+        return MentionKey(eid, "PROTEST", False, "asserted", "BRALAB", "", day, day, "day", None, None,
+                          doc=doc, sentence=0, cameo_code="143")
+
+    # "began a three-day strike on Tuesday" and "the strike entered its second day on Wednesday"
+    assert len(merge_mentions([key("began", "2026-01-06", "A"), key("second", "2026-01-07", "B")])) == 1
+    assert len(merge_mentions([key("began", "2026-01-06", "A"), key("later", "2026-01-08", "B")])) == 2

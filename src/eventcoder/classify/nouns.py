@@ -147,6 +147,16 @@ def _toll_on_its_object(holder: Token) -> Token | None:
     return None
 
 
+def _inverted_verb_first(holder: Token) -> bool:
+    """"Entered in its second day this Wednesday the strike of the cleaners" (translated
+    verb-first order): the object of a sentence-opening past-tense verb with no subject is
+    its subject."""
+    verb = holder.head
+    return (holder.dep_ == "dobj" and verb.dep_ == "ROOT" and verb.tag_ in {"VBD", "VBN"}
+            and verb.i == sent_bounds(verb)[0] and verb.i < holder.i
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in children_of(verb)))
+
+
 def _inverted_took_place(holder: Token) -> bool:
     """"Yesterday took place a meeting of protest" (translated word order): the noun after
     "took place" is its subject, parsed as a second object."""
@@ -271,7 +281,7 @@ class NounLexicon:
             holder = tok  # the noun that takes the sentence role: "a day" in "a day of talks"
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in self.containers:
                 holder = tok.head.head
-            if holder.dep_ in {"nsubj", "nsubjpass"} or _inverted_took_place(holder):
+            if holder.dep_ in {"nsubj", "nsubjpass"} or _inverted_took_place(holder) or _inverted_verb_first(holder):
                 found = self._as_subject(tok, holder)
             elif _inverted_toll(holder):
                 found = self._as_subject(tok, holder, holder.head)
