@@ -2522,3 +2522,10 @@ def test_not_recognising_the_winner_is_a_rejection(coder: Any) -> None:
     event = _one(coder, "The opposition party said on Monday it would not recognise the winner of the by-election.",
                  "2026-01-20")
     assert (event.cameo_code, event.negated, event.modality) == ("120", False, "asserted")
+
+
+def test_a_plain_english_region_name_takes_the_country_that_owns_it_in_the_text(coder: Any) -> None:
+    event = _one(coder, "New Caledonia's Southern Province has threatened to shut down the nickel plant.", "2026-01-26")
+    assert _codes(event.source) == ["NCL"]
+    [event] = coder.code_text("A drone attack hit an oil facility in Saudi Arabia's Eastern Province.", date="2026-01-26")
+    assert (event.location.country, event.report_country) == ("SAU", "SAU")

@@ -45,7 +45,7 @@ from .parse.spans import (children_of, doc_ents, doc_tokens, entity_at, parsed_f
 from .place import Gazetteer, PlaceResolver, PlaceResult
 from .place.clause import in_speaker_phrase
 from .place.gazetteer import Place
-from .place.resolve import BIG_CITY, NAMED_FOR_ELSEWHERE
+from .place.resolve import BIG_CITY, NAMED_FOR_ELSEWHERE, generic_name
 from .predicates import Predicate, find_predicates, is_participial_adjunct, np_heads
 from .records import Actor, Attribution, Document, Event, EventDate, Evidence, Reject
 from .time import counted_date, event_time, resolve_expression
@@ -185,7 +185,8 @@ class Coder:
         more under it (cached), else None."""
         if name in self._only_countries:
             return self._only_countries[name]
-        places = [place for place, primary in self.places.gazetteer.candidates(name) if primary]
+        # (not a plain English name several countries' places have: "Southern Province")
+        places = [place for place, primary in self.places.gazetteer.candidates(name) if primary and not generic_name(place, name)]
         found = places[0].country if (len({p.country for p in places}) == 1
                                       and max(p.population for p in places) >= HOME_CITY) else None
         if len(self._only_countries) > 50_000:

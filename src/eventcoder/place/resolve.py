@@ -231,6 +231,12 @@ def _nearer(mention: Mention, resolved: list[tuple[Mention, Place]]) -> bool:
     )
 
 
+def generic_name(place: Place, text: str) -> bool:
+    """Is ``text`` a plain English name of ``place`` ("Southern Province", "Old City"), one
+    that names it only in a context country? (See `_generic_admin1`.)"""
+    return _generic_admin1(place, text)
+
+
 def _generic_admin1(place: Place, text: str) -> bool:
     """An admin1 called by a plain English word ("Gulf", "Central", "Eastern"), or any place
     called only by plain English words for places ("Old City", "New Town"): found by them
