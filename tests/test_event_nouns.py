@@ -404,3 +404,12 @@ def test_the_object_of_a_verb_first_sentence_with_no_subject_is_its_subject(code
     rows = [(e.cameo_code, e.date.start) for e in coder.code_text(
         "Entered in its second day this Wednesday the strike of the agents of urban cleaning.", date="2026-01-07")]
     assert rows == [("143", "2026-01-07")]
+
+
+def test_a_weekday_s_event_after_a_told_one_is_that_event(coder: Any) -> None:
+    text = "Greek seamen staged a one-day walkout on Thursday. Thursday's strike shut down almost all ferry routes."
+    rows = [(e.sentence_index, e.cameo_code, _codes(e.source), e.date.start) for e in coder.code_text(text, date="2026-08-15")]
+    assert rows == [(0, "143", ["GRCCVL"], "2026-08-13"), (1, "143", ["GRCCVL"], "2026-08-13")]
+    # last year's is another event
+    text = "Greek seamen staged a one-day walkout on Thursday. Last year's strike shut down almost all ferry routes."
+    assert [e.sentence_index for e in coder.code_text(text, date="2026-08-15")] == [0]

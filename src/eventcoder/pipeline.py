@@ -35,7 +35,7 @@ from .attribution.modality import INTENT_HEADS, PREVENTION_VERBS
 from .attribution.attribute import DocAttributor
 from .classify import Codebook, Lexicon, Match
 from .classify.complements import Complements, Family
-from .classify.nouns import NounLexicon, NounMatch, definite, target_of
+from .classify.nouns import RECENT_DAYS, NounLexicon, NounMatch, definite, target_of
 from .errors import Messages
 from .identity import event_id
 from .load import english_check
@@ -531,7 +531,8 @@ class Coder:
             return None  # "the release of the report": only people are released
         prior = None
         code = nm.code
-        if not source and not target and any(c.lower_ in {"the", "this", "these", "those"} for c in children_of(noun)):
+        if not source and not target and any(c.lower_ in {"the", "this", "these", "those"} or (
+                c.dep_ == "poss" and c.lower_ in RECENT_DAYS) for c in children_of(noun)):
             # "the talks": the talks told earlier in this article
             plover = self.codebook[nm.code].plover_type
             told = [e for e in reversed(ctx.events) if e.plover_type == plover and not e.negated]

@@ -88,6 +88,9 @@ class NounMatch:
 TARGET_NOUNS = frozenset({"target", "object"})
 #: Entity labels of names: a capitalised event word inside one is part of the name.
 NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "LAW", "EVENT"})
+#: Days whose possessive names an event of this week as "the" does ("Thursday's strike").
+RECENT_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                          "yesterday", "today"})
 #: The relations in which `NounLexicon.back_references` reads a noun.
 BACK_REFERENCE_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "poss", "npadvmod"})
 
@@ -329,14 +332,18 @@ class NounLexicon:
             # (a lower-case "march" the tagger takes for the month is a noun: "12,000 had joined
             # the march", tagged a proper noun and hung on the verb as an adverbial)
             slip = tok.pos_ == "PROPN" and tok.text.islower()
+            # ("Thursday's strike", "yesterday's march": a day of this week names the event
+            # told, as "the" does)
+            day = next((c for c in children_of(tok) if c.dep_ == "poss" and c.lower_ in RECENT_DAYS), None)
             if ((tok.dep_ not in {"pobj", "dobj", "nsubj", "nsubjpass", "poss"}
                  and not (slip and tok.dep_ == "npadvmod" and not any(c.dep_ == "dobj" for c in children_of(tok.head))))
                     or (tok.pos_ != "NOUN" and not slip) or tok.i in taken
-                    or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "these", "those"} for c in children_of(tok))):
+                    or not (day is not None or any(c.dep_ == "det" and c.lower_ in {"the", "this", "these", "those"}
+                                                   for c in children_of(tok)))):
                 continue
             if tok.lemma_.lower() not in self._by_noun and tok.lower_ not in self._by_noun:
                 continue  # (no entry of the noun: nothing below can match)
-            before = [t for t in subtree_of(tok) if t.i < tok.i]
+            before = [t for t in subtree_of(tok) if t.i < tok.i and (day is None or t.i > day.i)]
             if any(t.lower_ in self.other_event_words or t.lower_ in self.skip_modifiers
                    or t.ent_type_ in {"DATE", "TIME", "ORDINAL", "CARDINAL"} for t in before):
                 continue
