@@ -413,3 +413,10 @@ def test_a_weekday_s_event_after_a_told_one_is_that_event(coder: Any) -> None:
     # last year's is another event
     text = "Greek seamen staged a one-day walkout on Thursday. Last year's strike shut down almost all ferry routes."
     assert [e.sentence_index for e in coder.code_text(text, date="2026-08-15")] == [0]
+
+
+def test_an_indefinite_noun_the_parser_makes_the_head_takes_a_verb_of_happening(coder: Any) -> None:
+    # "travelled" hung on "water" as a participle, the march made the sentence's head
+    rows = _rows(coder.code_text("A multitudinous march in defence of the water travelled yesterday, Wednesday, the "
+                                 "streets of the historic centre of Cuenca.", date="2025-11-27"))
+    assert [r[1] for r in rows] == ["141"]

@@ -2529,3 +2529,9 @@ def test_a_plain_english_region_name_takes_the_country_that_owns_it_in_the_text(
     assert _codes(event.source) == ["NCL"]
     [event] = coder.code_text("A drone attack hit an oil facility in Saudi Arabia's Eastern Province.", date="2026-01-26")
     assert (event.location.country, event.report_country) == ("SAU", "SAU")
+
+
+def test_not_accepting_a_stolen_seat_is_a_rejection(coder: Any) -> None:
+    events = coder.code_text('The party would not accept "a stolen seat" and demanded a recount, its chairperson said.',
+                             date="2025-11-27")
+    assert [(e.cameo_code, e.negated) for e in events if e.plover_type == "REJECT"] == [("120", False)]

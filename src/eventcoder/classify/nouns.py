@@ -292,10 +292,11 @@ class NounLexicon:
                 found = self._as_subject(tok, holder, toll)
             elif holder.dep_ in {"dobj", "pobj"}:
                 found = self._as_object(tok, holder)
-            elif holder.dep_ == "ROOT" and tok.pos_ == "NOUN" and definite(tok):
+            elif holder.dep_ == "ROOT" and tok.pos_ == "NOUN":
                 # "Ukraine's plea to Germany for more batteries dominated the briefing", parsed
                 # with the noun as the sentence's head and its verb on a later noun: a finite
-                # verb there is the noun's
+                # verb there is the noun's (for an indefinite noun, one of the verbs of
+                # happening: "A march in defence of the water travelled the streets")
                 verb = next((t for t in tok.subtree if t.i > tok.i and t.pos_ == "VERB" and t.dep_ in {"acl", "relcl"}
                              and t.tag_ in {"VBD", "VBZ", "VBP"}), None)
                 found = self._as_subject(tok, tok, verb) if verb is not None else None
