@@ -2535,3 +2535,11 @@ def test_not_accepting_a_stolen_seat_is_a_rejection(coder: Any) -> None:
     events = coder.code_text('The party would not accept "a stolen seat" and demanded a recount, its chairperson said.',
                              date="2025-11-27")
     assert [(e.cameo_code, e.negated) for e in events if e.plover_type == "REJECT"] == [("120", False)]
+
+
+def test_walking_out_of_a_court_or_a_factory_with_out_of_read_as_one_preposition(coder: Any) -> None:
+    event = _one(coder, "The four officials walked out of the court building on Monday.", "2026-08-12")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == ("0841", [], ["GOV"])
+    event = _one(coder, "The workers walked out of the factory on Monday.", "2026-08-12")
+    assert (event.cameo_code, _codes(event.source)) == ("143", ["LAB"])
+    assert coder.code_text("The minister walked out of the office on Monday.", date="2026-08-12") == []
