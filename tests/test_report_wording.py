@@ -262,7 +262,8 @@ def test_an_envoy_posting_hung_on_the_verb_is_the_target(coder: Any) -> None:
 
 def test_walking_out_of_a_police_station_is_no_walkout_from_talks(coder: Any) -> None:
     assert [e.cameo_code for e in coder.code_text("The opposition walked out of the talks on Monday.")] == ["164"]
-    assert coder.code_text("Forty students walked out of a police station on Monday.") == []
+    # (walking out of a police station, a court or a prison is being freed)
+    assert [e.cameo_code for e in coder.code_text("Forty students walked out of a police station on Monday.")] == ["0841"]
 
 
 def test_an_opposition_protest_against_its_own_state_keeps_the_country(coder: Any) -> None:
