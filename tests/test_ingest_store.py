@@ -794,11 +794,14 @@ def test_the_store_keeps_which_countries_were_inferred(tmp_path: Path) -> None:
     assert _inferred_codes(ev) == "t:ERIAGR"
 
 
-def test_a_strike_runs_on_into_the_next_day_but_no_further() -> None:
-    def key(eid: str, day: str, doc: str) -> MentionKey:
-        return MentionKey(eid, "PROTEST", False, "asserted", "BRALAB", "", day, day, "day", None, None,
-                          doc=doc, sentence=0, cameo_code="143")
+def test_talks_run_on_into_the_next_day_but_protests_do_not() -> None:
+    def key(eid: str, ptype: str, code: str, day: str, doc: str) -> MentionKey:
+        return MentionKey(eid, ptype, False, "asserted", "BRALAB", "BRAGOV", day, day, "day", None, None,
+                          doc=doc, sentence=0, cameo_code=code)
 
-    # "began a three-day strike on Tuesday" and "the strike entered its second day on Wednesday"
-    assert len(merge_mentions([key("began", "2026-01-06", "A"), key("second", "2026-01-07", "B")])) == 1
-    assert len(merge_mentions([key("began", "2026-01-06", "A"), key("later", "2026-01-08", "B")])) == 2
+    # "began two days of talks on Tuesday" and "the talks went on on Wednesday"
+    assert len(merge_mentions([key("began", "CONSULT", "040", "2026-01-06", "A"),
+                               key("second", "CONSULT", "040", "2026-01-07", "B")])) == 1
+    # marches of one group on two days are two events (a day-dated telling of each)
+    assert len(merge_mentions([key("tuesday", "PROTEST", "141", "2026-01-06", "A"),
+                               key("wednesday", "PROTEST", "141", "2026-01-07", "B")])) == 2

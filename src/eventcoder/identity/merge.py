@@ -206,11 +206,10 @@ MAX_PUBLICATION_SPAN = 3
 #: this many days before.
 DOCUMENT_LAG = 2
 #: Types whose events run on into the next day: a visit or talks ("began a two-day visit on
-#: Monday", "the two ministers met on Tuesday"), a strike or a sit-in ("began a three-day
-#: strike on Tuesday", "the strike entered its second day on Wednesday"). A day-dated
-#: mention of one may pair with a mention of the next day (the event still keeps its dates
-#: within `MAX_DAY_SPAN`).
-RUNS_ON = {"CONSULT": 1, "PROTEST": 1}
+#: Monday", "the two ministers met on Tuesday"). A day-dated mention of one may pair with a
+#: mention of the next day (the event still keeps its dates within `MAX_DAY_SPAN`). Not
+#: protests (session 19: marches of one group on two days are often two events).
+RUNS_ON = {"CONSULT": 1}
 
 
 #: Families (`family`) that are only what a side says: PLOVER's verbal types but meetings
