@@ -86,3 +86,31 @@ def test_indonesian_forces_and_the_papuan_armed_group(coder: Any) -> None:
     assert (event.cameo_code, [a.code for a in event.source]) == ("190", ["IDNREB"])
     [event] = coder.code_text("Papuan rebels attacked TNI soldiers in Puncak on Tuesday.", date="2025-09-03")
     assert [a.code for a in event.target] == ["IDNMIL"]
+
+
+def test_office_holders_of_two_countries_are_two_actors(coder: Any) -> None:
+    [event] = coder.code_text("The presidents of Kenya and Uganda met on Tuesday.", date="2025-07-02")
+    assert [(a.code, a.name) for a in event.source] == [("KENGOV", "William Ruto"), ("UGAGOV", "Yoweri Museveni")]
+
+
+def test_a_meeting_of_two_governments_held_names_both_sides(coder: Any) -> None:
+    for text in ("A meeting of the foreign ministers of Kenya and Uganda was held in Nairobi on Tuesday.",
+                 "On Tuesday was held in Nairobi a meeting of the foreign ministers of Kenya and Uganda."):
+        [event] = coder.code_text(text, date="2025-07-02")
+        assert (event.cameo_code, [a.code for a in event.source]) == ("040", ["KENGOV", "UGAGOV"]), text
+
+
+def test_the_sides_are_the_two_countries_told_before(coder: Any) -> None:
+    talks, agreed = coder.code_text("Kenya and Uganda held talks on Monday.\nThe sides agreed to reopen the border.",
+                                    date="2025-07-02")
+    assert (agreed.plover_type, sorted(a.code for a in agreed.source)) == ("AGREE", ["KEN", "UGA"])
+
+
+def test_a_country_named_only_in_passing_is_the_reports(coder: Any) -> None:
+    events = coder.code_text("About 300 workers near the Kazakh oil town of Kulsary stopped work on Saturday over unpaid wages.",
+                             date="2025-07-12")
+    assert [(e.plover_type, e.report_country) for e in events] == [("PROTEST", "KAZ")]
+    # two countries named in passing: neither is the report's
+    events = coder.code_text("About 300 workers at a Kazakh-Chinese joint venture stopped work on Saturday over unpaid wages.",
+                             date="2025-07-12")
+    assert [(e.plover_type, e.report_country) for e in events] == [("PROTEST", None)]

@@ -260,6 +260,14 @@ class Coder:
         finally:
             release(parsed)
         country = _report_country(ctx.events)
+        if country is None and ctx.events:
+            # (no event names a country, but the report names one: "near the Kazakh oil town";
+            # not one taken from a named group's: "presumed members of Boko Haram")
+            derived = {m.token_i for m in memory.mentions if m.kind != "country"}
+            named = {m.actor.country for m in memory.mentions if m.kind == "country" and m.token_i not in derived}
+            named |= set(self._context)
+            if len(named) == 1:
+                country = named.pop()
         for ev in ctx.events:
             ev.report_country = country
         return ctx.events
@@ -1148,6 +1156,10 @@ class Coder:
                 if m.event_object is not None:
                     objects += [o for c in children_of(m.event_object) if c.dep_ == "prep" and c.lower_ == "between"
                                 for o in children_of(c) if o.dep_ == "pobj"]
+                if not objects and m.event_object is not None and self.codebook[m.code].plover_type == "CONSULT":
+                    # "a meeting of the foreign ministers of Kenya and Uganda was held"
+                    objects = [o for c in children_of(m.event_object) if c.dep_ == "prep" and c.lower_ == "of"
+                               for o in children_of(c) if o.dep_ == "pobj"]
                 heads = list(dict.fromkeys(h for o in objects for h in np_heads(o)))
         else:
             heads = pred.subjects

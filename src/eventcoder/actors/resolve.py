@@ -498,7 +498,7 @@ class ActorResolver:
         actor.text, actor.start, actor.end = actor.text or text, start, end
         if actor.text != text:
             actor.text = text
-        if head.lemma_.lower() in PAIR_NOUNS and head.tag_ == "NNS" and any(c.lower_ in {"two", "both"} for c in children_of(head)):
+        if _pair(head):
             pair = self._last_two_countries(head, memory)
             if pair:
                 for a in pair:
@@ -508,7 +508,19 @@ class ActorResolver:
         if len(countries) > 1 and not actor.name:
             # "Hungarian and Romanian officials": one actor per nationality.
             return [self._with_country(replace(actor), iso) for iso in countries]
+        if len(countries) > 1 and actor.name and norm(actor.name) not in norm(text):
+            # "the presidents of Kenya and Uganda": a holder of the office for each country,
+            # not the first country's holder for both
+            return [self._holder_of(replace(actor, name=None, wikidata=None), iso, head, memory) for iso in countries]
         return [actor]
+
+    def _holder_of(self, actor: Actor, iso: str, head: Token, memory: DocMemory) -> Actor:
+        """The actor with country `iso` and, for a head of state or government, its holder."""
+        actor = self._with_country(actor, iso)
+        role = self._role(head, memory)
+        if role in HOG_ROLES and (holder := self.index.role_holder(iso, role, memory.date)) is not None:
+            actor.name, actor.wikidata = holder.name, holder.wikidata
+        return actor
 
     @staticmethod
     def _the_same(head: Token, memory: DocMemory) -> list[Actor]:
@@ -916,7 +928,7 @@ class ActorResolver:
             if owner and owner[0].known:
                 return replace(owner[0], text=span_text(span))
         definite = any(c.lower_ in {"the", "this", "that", "these", "those"} for c in children_of(head))
-        if low in PAIR_NOUNS and head.tag_ == "NNS" and any(c.lower_ in {"two", "both"} for c in children_of(head)):
+        if _pair(head):
             pair = self._last_two_countries(head, memory)
             if pair:
                 return pair[0]
@@ -1063,6 +1075,14 @@ class ActorResolver:
     def _with_code(actor: Actor) -> Actor:
         actor.code = ((actor.country or "") + (actor.sectors[0] if actor.sectors else "")) or None
         return actor
+
+
+def _pair(head: Token) -> bool:
+    """The two parties told just before: "the two countries", "both governments", "the sides"."""
+    if head.tag_ != "NNS" or head.lemma_.lower() not in PAIR_NOUNS:
+        return False
+    words = {c.lower_ for c in children_of(head)}
+    return bool(words & {"two", "both"}) or (head.lemma_.lower() == "side" and words == {"the"})
 
 
 def _key_words(table: dict[str, str]) -> frozenset[str]:
