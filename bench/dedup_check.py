@@ -80,6 +80,8 @@ SPECS = {
     "dedup_corpus_thirtyseventh": Spec(id_prefix="uh", n_articles=45, month=(2025, 12), n_events=15, min_outlets=12, min_articles_per_event=3),
     "dedup_corpus_thirtyeighth": Spec(id_prefix="ui", n_articles=45, month=(2026, 1), n_events=15, min_outlets=12, min_articles_per_event=3),
     "dedup_corpus_thirtyninth": Spec(id_prefix="uj", n_articles=45, month=(2026, 2), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_fortieth": Spec(id_prefix="uk", n_articles=45, month=(2026, 3), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_fortyfirst": Spec(id_prefix="ul", n_articles=45, month=(2026, 4), n_events=15, min_outlets=12, min_articles_per_event=3),
 }
 
 
