@@ -1665,10 +1665,12 @@ def test_event_nouns_that_passed_off_were_called_off_or_were_signed(coder: Any) 
     event = _one(coder, "Kenya's trade minister spoke after the signing of the pact with Tanzania in Arusha.", "2026-03-11",
                  trigger="signing")
     assert event.cameo_code == "057"
-    # challenging an election result is rejecting it
+    # challenging an election result is rejecting it; in court, it is a lawsuit (one event)
+    event = _one(coder, "The party said on Tuesday it would challenge the result of the by-election.", "2026-03-11")
+    assert event.cameo_code == "120"
     event = _one(coder, "The party went to the Supreme Court on Tuesday to challenge the result of a by-election.",
                  "2026-03-11")
-    assert event.cameo_code == "120"
+    assert event.cameo_code == "115"
 
 
 def test_a_facility_named_after_its_city_places_the_report(coder: Any) -> None:
@@ -2544,3 +2546,38 @@ def test_walking_out_of_a_court_or_a_factory_with_out_of_read_as_one_preposition
     event = _one(coder, "The workers walked out of the factory on Monday.", "2026-08-12")
     assert (event.cameo_code, _codes(event.source)) == ("143", ["LAB"])
     assert coder.code_text("The minister walked out of the office on Monday.", date="2026-08-12") == []
+
+
+def test_reaching_a_capital_on_a_visit_is_a_visit(coder: Any) -> None:
+    event = _one(coder, "The foreign minister reached Thimphu on Monday on a two-day official visit.", "2026-03-03")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == ("042", ["GOV"], ["BTNGOV"])
+    # any verb done on a state visit tells the visit; not a trip by traders
+    event = _one(coder, "The Kenyan president laid a wreath in Kampala on a state visit.", "2026-03-03")
+    assert event.cameo_code == "042"
+    assert coder.code_text("The traders reached Thimphu on Monday on a two-day visit.", date="2026-03-03") == []
+
+
+def test_laying_down_the_work_is_a_strike(coder: Any) -> None:
+    event = _one(coder, "On Tuesday 120 workers at the shrimp factory laid down the work for 24 hours.", "2026-03-11")
+    assert (event.cameo_code, _codes(event.source)) == ("143", ["LAB"])
+
+
+def test_a_party_that_goes_to_court_over_a_result_sues(coder: Any) -> None:
+    event = _one(coder, "The main opposition party has gone to court to overturn the result of the by-election.",
+                 "2026-03-24")
+    assert (event.cameo_code, event.plover_type) == ("115", "ACCUSE")
+    # a defendant who goes to court is not accused again
+    assert coder.code_text("The accused went to court on Monday.", date="2026-03-24") == []
+
+
+def test_a_term_of_days_to_withdraw_is_an_ultimatum(coder: Any) -> None:
+    for text in ("The state government gave this Friday a term of ten days for the owners of illegal dredges to "
+                 "withdraw the same from the river, under pain of destruction.",
+                 "The state government gave a period of two weeks for the miners to leave the reserve."):
+        assert _one(coder, text, "2026-03-28").cameo_code == "139", text
+    assert coder.code_text("The court gave him a term of ten years for fraud.", date="2026-03-28") == []
+
+
+def test_aid_cargo_delivered_to_a_country_after_the_preposition(coder: Any) -> None:
+    event = _one(coder, "On 11 March a Kazakh plane delivered to Mongolia a humanitarian cargo of 22 tonnes.", "2026-03-12")
+    assert (event.cameo_code, _codes(event.target)) == ("073", ["MNG"])

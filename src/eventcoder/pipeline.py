@@ -974,8 +974,9 @@ class Coder:
                 actor.code = actor.sectors[0]
         when = event_time(verb, ctx.doc.date)
         if (when.date.precision == "document" and m is not None and m.complement is not None
-                and m.pattern.mode != "expel"):
-            # "refused to work on Tuesday" (not "asked to leave within 72 hours": a deadline)
+                and m.pattern.mode != "expel" and m.complement.dep_ != "advcl"):
+            # "refused to work on Tuesday" (not "asked to leave within 72 hours": a deadline;
+            # nor a purpose, "went to court to overturn the win in a by-election last week")
             when = event_time(m.complement, ctx.doc.date)
         if when.date.precision == "document" and mod.modality in {"intended", "possible", "demanded"}:
             # A wish, demand or possibility exists when it is stated: "Last week, X told Y

@@ -678,8 +678,22 @@ def find_predicates(sent: Span) -> list[Predicate]:
     "on" phrase ("workers have been on strike since Saturday"), and a past-tense verb the
     parser took for a modifier of its object ("Taiwan scrambled fighter jets")."""
     return [build_predicate(tok) for tok in span_tokens(sent)
-            if (tok.pos_ == "VERB" and (tok.dep_ not in ADJECTIVAL_DEPS or finite_verb_read_as_modifier(tok) is not None))
+            if (tok.pos_ == "VERB" and (tok.dep_ not in ADJECTIVAL_DEPS or finite_verb_read_as_modifier(tok) is not None)
+                and not _people_so_called(tok))
             or _on_state(tok)]
+
+
+#: Participles that, used as a noun, name a defendant, not an act: "the accused".
+_DEFENDANT_PARTICIPLES = frozenset({"accuse", "charge", "indict", "suspect", "condemn", "convict", "sentence"})
+
+
+def _people_so_called(tok: Token) -> bool:
+    """A participle used as a noun for a defendant, which the parser tags a verb: "The accused
+    went to court" tells no accusation. ("The detained were transferred" still tells the
+    detention: a mention of it.)"""
+    return (tok.tag_ == "VBN" and tok.lemma_.lower() in _DEFENDANT_PARTICIPLES
+            and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+            and [c.lower_ for c in children_of(tok)] in (["the"], ["these"], ["those"]))
 
 
 def finite_verb_read_as_modifier(verb: Token) -> Token | None:
