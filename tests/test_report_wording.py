@@ -1169,7 +1169,7 @@ def test_a_hostile_act_on_its_people_is_on_the_main_subject_s(coder: Any) -> Non
     ("Myanmar granted amnesty to 22 Thai fishermen.", "0841", ["MMR"], ["THAAGR"]),
     ("The Armenian side returned fire.", "190", ["ARM"], []),
     ("Tbilisi yesterday put forward its services as a mediator between Yerevan and Baku.", "039", ["GEOGOV"], []),
-    ("Port Sudan yesterday received a Qatari relief plane.", "073", [], ["SDN"]),
+    ("Port Sudan yesterday received a Qatari relief plane.", "073", ["QAT"], ["SDN"]),
     ("Kuwait sent a plane loaded with food and medicine to Sudan on Wednesday.", "073", ["KWT"], []),
 ])
 def test_wordings_of_the_eighteenth_corpus(coder: Any, text: str, code: str, source: list[str], target: list[str]) -> None:
@@ -1769,8 +1769,13 @@ def test_what_happened_after_an_undated_clause_is_in_the_week_before_its_day(cod
                              "strip foreign-owned trawlers of their hake quotas.", date="2025-02-24")
     threat = next(e for e in events if e.plover_type == "THREATEN")
     assert (threat.date.start, threat.date.end, threat.date.precision) == ("2025-02-17", "2025-02-24", "range")
+    # with no day to count back from, the week before the report ("It was the second strike in
+    # a week, after dockers walked out")
     event = _one(coder, "The army withdrew after rebels attacked the town.", "2025-02-24", trigger="attacked")
-    assert event.date.precision == "document"  # (no day to count back from)
+    assert (event.date.start, event.date.end, event.date.precision) == ("2025-02-17", "2025-02-24", "range")
+    # (not when the clause it follows is still to come)
+    event = _one(coder, "The army will withdraw after rebels attacked the town.", "2025-02-24", trigger="attacked")
+    assert event.date.precision == "document"
 
 
 def test_a_weekday_in_the_future_tense_is_the_coming_one(coder: Any) -> None:
@@ -2581,3 +2586,31 @@ def test_a_term_of_days_to_withdraw_is_an_ultimatum(coder: Any) -> None:
 def test_aid_cargo_delivered_to_a_country_after_the_preposition(coder: Any) -> None:
     event = _one(coder, "On 11 March a Kazakh plane delivered to Mongolia a humanitarian cargo of 22 tonnes.", "2026-03-12")
     assert (event.cameo_code, _codes(event.target)) == ("073", ["MNG"])
+
+
+def test_colleagues_are_the_group_named_just_before(coder: Any) -> None:
+    event = _one(coder, "Taxi drivers were back at work across Luanda on Saturday, two days after a judge released "
+                        "colleagues who had been held over a protest.", "2026-03-21")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target), event.date.start) == (
+        "0841", ["AGOJUD"], ["AGOLAB"], "2026-03-19")
+
+
+def test_relief_named_by_its_nationality_and_flown_in_before_a_receiving_to_come(coder: Any) -> None:
+    events = coder.code_text("From Saturday, herders in two districts will start receiving the Kazakh relief flown "
+                             "into the province on Wednesday, the emergency department said.", date="2026-03-13")
+    assert sorted((e.modality, _codes(e.source), e.date.start) for e in events) == [
+        ("asserted", ["KAZ"], "2026-03-11"), ("future", ["KAZ"], "2026-03-13")]
+
+
+def test_a_union_known_by_its_initials_is_no_town(coder: Any) -> None:
+    events = coder.code_text("SIK members who had downed tools on Wednesday returned to the harbour.", date="2026-03-06")
+    assert [(e.cameo_code, _codes(e.source), e.report_country) for e in events] == [("143", [], None)]
+
+
+def test_a_petition_lodged_with_a_court_and_a_court_asked_to_annul_are_lawsuits(coder: Any) -> None:
+    event = _one(coder, "The petition, lodged on Monday with the High Court, says the result was rigged.", "2026-03-24")
+    assert (event.cameo_code, event.date.start) == ("115", "2026-03-23")
+    event = _one(coder, "The opposition party on Monday asked the High Court to annul the result.", "2026-03-24")
+    assert event.cameo_code == "115"
+    event = _one(coder, "The union asked the government to reopen the talks.", "2026-03-24")
+    assert event.cameo_code == "020"

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorIndex, ActorResolver, DocMemory
 from .actors.index import norm
-from .actors.resolve import HOME_CITY, OWNED_NOUNS
+from .actors.resolve import FELLOW_NOUNS, HOME_CITY, OWNED_NOUNS
 from .attribution import find_speech, modality_of
 from .attribution.modality import INTENT_HEADS, PREVENTION_VERBS
 from .attribution.attribute import DocAttributor
@@ -1245,7 +1245,8 @@ class Coder:
         if obj.lower_ in {"persona", "grata"}:
             return obj  # (the tagger often makes "persona non grata" a person's name)
         if (obj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP", "FAC"} or obj.pos_ == "PRON"
-                or obj.lemma_.lower() in self.actors.agents or obj.lemma_.lower() in ENVOY_NOUNS - {"charge"} | {"officer"}):
+                or obj.lemma_.lower() in self.actors.agents or obj.lemma_.lower() in ENVOY_NOUNS - {"charge"} | {"officer"}
+                or obj.lemma_.lower() in FELLOW_NOUNS | {"companion", "relative"}):
             return None  # (an embassy counsellor, first secretary or officer is a person acted on; "charges" are not)
         if obj.lemma_.lower() in OWNED_NOUNS and any(
                 c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in children_of(obj)):
@@ -1409,6 +1410,12 @@ def _givers(things: list[Token]) -> list[Token]:
                         found = [o for o in children_of(child) if o.dep_ == "pobj"]
                         if found:
                             return np_heads(found[0])
+    for obj in things:
+        # "will start receiving the Kazakh relief", "received Japan's aid", "UN aid": its
+        # nationality or organisation (the tagger often calls a nationality an organisation)
+        givers = [c for c in children_of(obj) if c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG")]
+        if givers:
+            return givers[:1]
     return []
 
 
@@ -1747,9 +1754,12 @@ def _drop_given(events: list[Event], made: dict[int, Event], sent: Span) -> list
     kept = {id(ev) for ev in events}
     receiving = [j for j, ev in made.items() if ev.plover_type == "AID" and id(ev) in kept
                  and doc[j].lemma_.lower() in RECEIVING_VERBS]
+    # (not when the receiving is still to come: "herders will start receiving the relief
+    # flown into Olgii on Wednesday" tells a delivery done, and one to come)
     given = {id(ev) for i, ev in made.items()
              if ev.plover_type == "AID" and doc[i].dep_ == "acl" and doc[i].tag_ == "VBN"
-             and doc[i].lemma_.lower() in GIVING_PARTICIPLES and any(doc[j].is_ancestor(doc[i]) for j in receiving)}
+             and doc[i].lemma_.lower() in GIVING_PARTICIPLES
+             and any(doc[j].is_ancestor(doc[i]) and made[j].modality == ev.modality for j in receiving)}
     return [ev for ev in events if id(ev) not in given] if given else events
 
 

@@ -69,6 +69,8 @@ LOCATIVE_PREPS = frozenset({"in", "across", "inside", "throughout", "within", "n
 ARMED_SECTORS = frozenset({"INS", "REB", "UAF", "CRM", "MIL"})
 #: Plain words for people that refer back to a group named just before ("the men").
 PLAIN_PEOPLE = frozenset({"man", "woman", "people"})
+#: Words for members of a group named just before ("their colleagues", "fellow workers").
+FELLOW_NOUNS = frozenset({"colleague", "comrade", "co-worker", "coworker", "compatriot"})
 #: Sectors of state bodies (`_generic`: "the men" are no ministry).
 STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: Meetings happen at a venue, often abroad: "met in Geneva", "talks in Switzerland", "a
@@ -672,8 +674,10 @@ class ActorResolver:
             iso = self._country_of_name(cand) if ent is not None and ent.label_ in {"NORP", "GPE"} else None
             if (iso is None and ent is not None and ent.label_ in {"PERSON", "ORG"} and ent.root.i == head.i
                     and norm(span_text(ent)) == norm(cand)):
-                # a country's own name that the tagger calls a person ("cut aid to Malawi")
-                iso = self.index.country_names.get(norm(cand))
+                # a country's own name that the tagger calls a person ("cut aid to Malawi"), or
+                # a nationality before a noun that it calls an organisation ("the Kazakh relief")
+                iso = self.index.country_names.get(norm(cand)) or (
+                    self.index.demonyms.get(norm(cand)) if ent.label_ == "ORG" and len(ent) == 1 and head.dep_ in {"amod", "compound"} else None)
             if iso is not None and head.pos_ in {"PROPN", "NOUN", "ADJ"}:
                 rec = self.index.countries[iso]
                 return self._country_actor(iso, rec.name, cand)
@@ -683,7 +687,7 @@ class ActorResolver:
             return Actor(long_name, org.name, country, list(org.sectors), org.code, org.wikidata)
         place_like = (ent is not None and ent.label_ in {"GPE", "LOC"} and ent.root.i == head.i) or (
             head.text[:1].isupper() and head.pos_ in {"PROPN", "NOUN"} and (ent is None or ent.label_ == "ORG")
-            and len(text.split()) <= 3
+            and len(text.split()) <= 3 and not _acronym(head.text)
         )
         if place_like and self.place_country is not None:
             name = span_text(ent) if ent is not None else head.text
@@ -743,6 +747,7 @@ class ActorResolver:
                         placed.append(None)
                         if ((ent is not None and ent.label_ in {"GPE", "LOC"})
                                 or (ent is None and tok.pos_ == "PROPN" and tok.text[:1].isupper()  # ("metro workers": no name)
+                                    and not _acronym(tok.text)  # ("SIK members": a union, not Sik in Kedah)
                                     # ("Union leaders" at a sentence start: a word for an agent, not Union, New Jersey)
                                     and tok.lower_ not in self.index.agents and tok.lower_ not in self.index.titles)):
                             # ("Ranong fishermen", "Jomvu residents": a town right before the
@@ -957,6 +962,14 @@ class ActorResolver:
                              and not set(m.actor.sectors) & STATE_BODIES), None)
             if same is not None:
                 return replace(same.actor, text=span_text(span))
+        if not countries and not sector and not role and low in FELLOW_NOUNS and head.tag_ == "NNS":
+            # "Taxi drivers were back at work, two days after a judge released colleagues": the
+            # last group of people named by their sector, in this sentence or the one before
+            start = _sentence_window(head, 1)
+            same = next((m for m in reversed(memory.mentions) if start <= m.token_i < head.i and m.plural
+                         and not m.actor.name and m.actor.sectors and not set(m.actor.sectors) & STATE_BODIES), None)
+            if same is not None:
+                return replace(same.actor, text=span_text(span))
         if not countries and not sector:
             # (a lower-case word tagged a proper noun is no name: "the teachers' march")
             if (head.pos_ == "PROPN" and head.text[:1].isupper()) or head.ent_type_ in NAME_LABELS:
@@ -1075,6 +1088,11 @@ class ActorResolver:
     def _with_code(actor: Actor) -> Actor:
         actor.code = ((actor.country or "") + (actor.sectors[0] if actor.sectors else "")) or None
         return actor
+
+
+def _acronym(word: str) -> bool:
+    """An abbreviation in capitals ("SIK", "KNU"): a body's name, not a town's."""
+    return len(word) > 1 and word.isalpha() and word.isupper()
 
 
 def _pair(head: Token) -> bool:

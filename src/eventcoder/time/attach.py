@@ -313,7 +313,10 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
         while governing.precision != "day" and up.dep_ == "xcomp" and up.head.i != up.i:
             up = up.head  # ("urged Madrid on Monday to intervene after ...": the urging's day)
             governing = event_time(up, doc_date).date
-        if governing.precision == "day" and governing.start:
+        # (or, when that clause has only the report's date, before the report, by up to a
+        # week, as a pluperfect: "It was the second strike in a week, after dockers in Nuuk
+        # walked out")
+        if governing.start and (governing.precision == "day" or (governing.precision == "document" and not _is_irrealis(up))):
             end = date.fromisoformat(governing.start)
             start = (end - timedelta(days=_PLUPERFECT_REACH)).isoformat()
             return TimeResult(EventDate(start, start, end.isoformat(), "range", None), False)
