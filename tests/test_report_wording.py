@@ -2614,3 +2614,20 @@ def test_a_petition_lodged_with_a_court_and_a_court_asked_to_annul_are_lawsuits(
     assert event.cameo_code == "115"
     event = _one(coder, "The union asked the government to reopen the talks.", "2026-03-24")
     assert event.cameo_code == "020"
+
+
+def test_the_german_perfect_word_for_word(coder: Any) -> None:
+    # "has ... declared": "has" is the auxiliary, its subject the participle's, the noun
+    # between them the object, and the dates on "has" the event's
+    event = _one(coder, "The government has this Thursday the first secretary of the French embassy persona non grata "
+                        "declared.", "2026-03-12")
+    assert (event.cameo_code, _codes(event.target), event.date.start) == ("161", ["FRAGOV"], "2026-03-12")
+    assert event.date.precision == "day"
+    event = _one(coder, "The police have yesterday five protesters arrested.", "2026-03-12")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target), event.date.start) == (
+        "173", ["COP"], ["CVL"], "2026-03-11")
+    event = _one(coder, "The two foreign ministers have on Tuesday in Vienna a new trade agreement signed.", "2026-03-12")
+    assert (event.cameo_code, event.date.start) == ("057", "2026-03-10")
+    # an ordinary perfect is read as before
+    event = _one(coder, "The police have arrested five protesters.", "2026-03-12")
+    assert (_codes(event.source), _codes(event.target)) == (["COP"], ["CVL"])

@@ -597,6 +597,15 @@ def build_predicate(verb: Token) -> Predicate:
         subs = np_heads(dobjs[0])
         pred.objects = [o for o in pred.objects if o not in subs]
         pred.objects += [h for c in dobjs[1:] for h in np_heads(c) if h not in pred.objects]
+    if (final := verb_final_perfect(verb)) is not None:
+        # "The government has this Thursday the first secretary of the French embassy persona
+        # non grata declared" (translated German word order): "has" is the auxiliary, its
+        # subject the participle's, and the noun between them its object
+        subs, objects = final
+        pred.objects = objects + [o for o in pred.objects if o not in objects and o not in subs]
+        if pred.lemma in {"declare", "proclaim"}:  # ("... the first secretary persona non grata declared")
+            pred.objects += [t for t in verb.doc[subs[-1].i : verb.i] if t.lower_ == "persona"
+                             and t.doc[t.i + 1].lower_ == "non" and t not in pred.objects]
     # Relative pronouns stand for the noun the clause modifies.
     if subs and all(s.lower_ in REL_PRONOUNS for s in subs) and verb.dep_ == "relcl":
         subs = np_heads(verb.head)
@@ -694,6 +703,45 @@ def _people_so_called(tok: Token) -> bool:
     return (tok.tag_ == "VBN" and tok.lemma_.lower() in _DEFENDANT_PARTICIPLES
             and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
             and [c.lower_ for c in children_of(tok)] in (["the"], ["these"], ["those"]))
+
+
+#: Entity labels of a date or a place: no object of a verb-final participle.
+_ADJUNCT_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "ORDINAL", "CARDINAL"})
+
+
+def verb_final_perfect(verb: Token) -> tuple[list[Token], list[Token]] | None:
+    """A past participle that ends its sentence after "have" with a subject: the German
+    perfect word for word ("The government has on the 13th eight individuals as targets of
+    sanctions designated", "The police have yesterday five protesters arrested"). Returns the
+    subject and the object: the first noun between "have" and the participle that is no
+    date or place and hangs on "have", on the participle, on a date or on a preposition
+    whose phrase names a date (the parser's misreadings); else None."""
+    if verb.tag_ not in {"VBN", "VBD"}:
+        return None
+    start, end = sent_bounds(verb)
+    doc = verb.doc
+    if not (verb.i + 1 == end or (verb.i + 1 < end and doc[verb.i + 1].is_punct)):
+        return None
+    if verb.dep_ == "ROOT":
+        have = next((c for c in children_of(verb) if c.dep_ == "aux" and c.lemma_ == "have" and c.i < verb.i - 1), None)
+    else:
+        root = doc[start].sent.root
+        have = root if root.lemma_ == "have" and root.i < verb.i and root.is_ancestor(verb) and not any(
+            c.dep_ in {"aux", "auxpass"} for c in children_of(verb)) else None
+    subject = next((c for c in children_of(have) if c.dep_ == "nsubj" and c.i < have.i), None) if have is not None else None
+    if have is None or subject is None:
+        return None
+    for tok in doc[have.i + 1 : verb.i]:
+        if tok.pos_ not in {"NOUN", "PROPN"} or tok.ent_type_ in _ADJUNCT_LABELS or tok.dep_ in {"compound", "amod", "poss"}:
+            continue
+        head = tok.head
+        if (head.i in (have.i, verb.i) or head.ent_type_ in {"DATE", "TIME"}
+                or (tok.dep_ == "nmod" and head.dep_ == "dep" and head.head.i == have.i)  # ("the first secretary" on "persona")
+                or (tok.dep_ == "pobj" and head.head.i == have.i
+                    and any(t.ent_type_ in {"DATE", "TIME", "ORDINAL"} for t in tok.subtree if t.i < tok.i))):
+            return np_heads(subject), np_heads(tok)
+        return None  # (the first noun is some other phrase's: no reading to repair)
+    return None
 
 
 def finite_verb_read_as_modifier(verb: Token) -> Token | None:

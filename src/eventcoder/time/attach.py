@@ -57,7 +57,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ..parse.spans import children_of, ents_between, sent_bounds
-from ..predicates import after_phrase, finite_verb_read_as_modifier, is_participial_adjunct
+from ..predicates import after_phrase, finite_verb_read_as_modifier, is_participial_adjunct, verb_final_perfect
 from ..records import EventDate
 from ._lexicon import parse_number
 from .expressions import resolve_expression
@@ -243,6 +243,10 @@ def _document_day(doc_date: str) -> str | None:
 def event_time(verb: Token, doc_date: str | None) -> TimeResult:
     """Date of the event whose trigger is `verb` (a verb, or a noun inside a clause)."""
     head = _clause_head(verb)
+    if head.dep_ != "ROOT" and verb_final_perfect(head) is not None:
+        # "The government has this Thursday ... persona non grata declared": the dates of
+        # "has", the auxiliary the parser made the sentence's verb
+        head = head.sent.root
     entities = [entity for entity in ents_between(verb.doc, *sent_bounds(verb))
                 if entity.label_ in _DATE_LABELS and not _in_appositive(entity) and not _ordinal_period(entity)]
     own = sorted(
