@@ -2631,3 +2631,24 @@ def test_the_german_perfect_word_for_word(coder: Any) -> None:
     # an ordinary perfect is read as before
     event = _one(coder, "The police have arrested five protesters.", "2026-03-12")
     assert (_codes(event.source), _codes(event.target)) == (["COP"], ["CVL"])
+
+
+def test_the_fate_threatened_as_an_alternative_is_not_done(coder: Any) -> None:
+    events = coder.code_text("The authorities have given the miners ten days to pull their rafts out of the river or see "
+                             "them destroyed.", date="2026-03-28")
+    assert [(e.plover_type, e.modality) for e in events if e.plover_type == "ASSAULT"] == [("ASSAULT", "possible")]
+    events = coder.code_text("The militants gave the residents the choice to flee or be killed.", date="2026-03-28")
+    assert all(e.modality == "possible" for e in events if e.plover_type == "ASSAULT")
+    # two acts told with "and" are both done
+    events = coder.code_text("The rebels attacked the town and destroyed the bridge.", date="2026-03-28")
+    assert [e.modality for e in events] == ["asserted", "asserted"]
+
+
+def test_a_clause_on_a_dated_event_noun_takes_its_date(coder: Any) -> None:
+    events = coder.code_text("The shooting followed an attack on an army post on Tuesday in which two Indonesian "
+                             "soldiers were killed.", date="2025-09-08")
+    killed = next(e for e in events if e.evidence.trigger == "killed")
+    assert (killed.date.start, killed.date.precision, _codes(killed.target)) == ("2025-09-02", "day", ["IDNMIL"])
+    [event] = coder.code_text("The court heard evidence about the attack in June 2017 that killed 17 people.",
+                              date="2021-07-01")
+    assert (event.date.start, event.date.precision) == ("2017-06-01", "month")

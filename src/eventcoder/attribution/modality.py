@@ -72,6 +72,10 @@ def _has_neg(tok: Token) -> bool:
 
 
 def modality_of(verb: Token) -> Modality:
+    if _threatened_alternative(verb):
+        # "gave the miners ten days to pull their rafts out or see them destroyed": what
+        # befalls them if they do not is not done
+        return Modality(_has_neg(verb), "possible")
     chain = [verb]
     tok = verb
     while tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok))):
@@ -118,6 +122,23 @@ def modality_of(verb: Token) -> Modality:
     if modals & FUTURE_MODALS or heads & FUTURE_HEADS:
         return Modality(negated, "future")
     return Modality(negated, "asserted")
+
+
+#: "or see them destroyed", "or face arrest": the verb that tells what befalls someone.
+_BEFALLING_VERBS = frozenset({"see", "face", "risk", "have", "get"})
+
+
+def _threatened_alternative(verb: Token) -> bool:
+    """The second of two infinitives joined by "or", or a clause under its "see" ("to leave or
+    see their rafts destroyed", "to disarm or face attack")."""
+    tok = verb
+    if tok.dep_ in {"ccomp", "xcomp", "dobj"} and tok.head.lemma_.lower() in _BEFALLING_VERBS:
+        tok = tok.head
+    if tok.dep_ != "conj" or tok.head.i == tok.i:
+        return False
+    first = tok.head
+    return (any(c.dep_ == "cc" and c.lower_ == "or" for c in children_of(first))
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(first)))
 
 
 def _conditional(verb: Token) -> bool:

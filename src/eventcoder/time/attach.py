@@ -289,8 +289,12 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
         # "Thursday's drone strike, which local groups say killed 14 civilians": the clause
         # tells the event its noun names, of the noun's day
         for entity in entities:
-            if entity.root.dep_ == "poss" and entity.root.head.i == antecedent.i:
-                if (found := resolve_expression(entity.text, doc_date)) is not None and not found[1]:
+            root = entity.root
+            if ((root.dep_ == "poss" and root.head.i == antecedent.i)
+                    or (root.dep_ == "npadvmod" and root.head.i == antecedent.i)
+                    or (root.dep_ == "pobj" and root.head.lower_ in ("on", "in") and root.head.head.i == antecedent.i)):
+                # ("an attack on an army post on Tuesday in which two soldiers were killed")
+                if (found := resolve_expression(_expression(entity), doc_date)) is not None and not found[1]:
                     return TimeResult(*found)
     shared = {c.i for c in _sharing_conjuncts(head)}
     for entity in sorted((e for e in entities if _owner(e).i in shared and not _names_another(e, verb)),
@@ -604,7 +608,10 @@ def _relative_antecedent(head: Token) -> Token | None:
     if rel.dep_ != "relcl" or rel.head.pos_ not in ("NOUN", "PROPN"):
         return None
     pronoun = [c for c in (children_of(head) if rel is head else children_of(rel)) if c.dep_ in ("nsubj", "nsubjpass")]
-    if rel is head and not any(c.tag_ in ("WDT", "WP") or c.lower_ == "that" for c in pronoun):
+    # (or "an attack on Tuesday in which two soldiers were killed": the pronoun in a phrase)
+    within = any(p.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ in ("which", "whom") for o in children_of(p))
+                 for p in children_of(rel))
+    if rel is head and not within and not any(c.tag_ in ("WDT", "WP") or c.lower_ == "that" for c in pronoun):
         return None
     return rel.head
 
