@@ -2652,3 +2652,20 @@ def test_a_clause_on_a_dated_event_noun_takes_its_date(coder: Any) -> None:
     [event] = coder.code_text("The court heard evidence about the attack in June 2017 that killed 17 people.",
                               date="2021-07-01")
     assert (event.date.start, event.date.precision) == ("2017-06-01", "month")
+
+
+def test_an_event_noun_takes_the_day_and_doer_of_the_participle_that_carried_it_out(coder: Any) -> None:
+    [event] = coder.code_text("Four soldiers lost their lives in an ambush perpetrated the past Tuesday by rebels in the "
+                              "valley.", date="2026-03-04")
+    assert (event.cameo_code, event.date.start, event.date.precision) == ("190", "2026-03-03", "day")
+    assert (_codes(event.source), _codes(event.target)) == (["REB"], ["MIL"])
+    # who was killed in it is its target, not who killed
+    events = coder.code_text("Gunmen killed six soldiers and wounded four others in an ambush in the town.",
+                             date="2026-03-04")
+    ambush = next(e for e in events if e.evidence.trigger == "ambush")
+    assert _codes(ambush.target) == []
+
+
+def test_this_past_weekday_is_the_one_just_gone(coder: Any) -> None:
+    event = _one(coder, "The army ambushed the rebels this past Tuesday.", "2026-03-04")
+    assert (event.date.start, event.date.precision) == ("2026-03-03", "day")

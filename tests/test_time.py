@@ -46,6 +46,7 @@ CASES = [
     ("last Tuesday", TUE, "2021-04-27", "2021-04-27", "2021-04-27", "day", False),
     ("next Tuesday", TUE, "2021-05-11", "2021-05-11", "2021-05-11", "day", True),
     ("the past Tuesday", WED, TUE, TUE, TUE, "day", False),  # translated: "el pasado martes"
+    ("this past Tuesday", WED, TUE, TUE, TUE, "day", False),
     ("the next Tuesday", TUE, "2021-05-11", "2021-05-11", "2021-05-11", "day", True),
     ("this Friday", WED, "2021-05-07", "2021-05-07", "2021-05-07", "day", True),
     ("by Friday", WED, "2021-05-07", "2021-05-07", "2021-05-07", "day", True),

@@ -511,11 +511,17 @@ class Coder:
             # "the march staged by teachers' unions", "the strike called by the union": who
             # stages or calls it, in a participle on the noun, does it (not "met by police")
             source_heads = [h for h in _participle_agents(noun) if _usable(h)]
-        if (not target_heads and noun.dep_ == "pobj" and noun.head.lower_ == "in"
-                and nm.verb.lemma_.lower() in {"die", "perish", "lose"}):
-            # "nine soldiers died in the ambush", "lost their lives in the attack": the dead
-            # are who it was done to
-            target_heads = [h for c in children_of(nm.verb) if c.dep_ == "nsubj" for h in np_heads(c) if _usable(h)]
+        if not target_heads and noun.dep_ == "pobj" and noun.head.lower_ == "in":
+            # "nine soldiers died in the ambush", "lost their lives in the attack", "were
+            # wounded in the raid": the dead and hurt are who it was done to (also the subject
+            # of the verb a conjoined one follows: "Four soldiers lost the life and two more
+            # resulted wounded in an ambush")
+            told = [nm.verb] + ([nm.verb.head] if nm.verb.dep_ == "conj" else [])
+            # (who was killed or wounded, not who killed: "gunmen killed six soldiers in an ambush")
+            target_heads = [h for v in told for c in children_of(v) if c.pos_ != "NUM" and (
+                                (c.dep_ == "nsubj" and v.lemma_.lower() in DYING_LEMMAS)
+                                or (c.dep_ == "nsubjpass" and v.lemma_.lower() in CASUALTY_LEMMAS))
+                            for h in np_heads(c) if _usable(h)]
         if (not target_heads and noun.dep_ == "pobj" and noun.head.lower_ == "of"
                 and (copula := target_of(noun.head)) is not None):
             # "the police station has been the target of an assault by armed bandits"
@@ -596,6 +602,13 @@ class Coder:
                 dated += [o for c in children_of(told) if c.dep_ == "prep" and c.lower_ in {"on", "in", "at", "during"}
                           for o in children_of(c) if o.dep_ == "pobj" and o.ent_type_ == "DATE"]
                 dated += [c for c in children_of(told) if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
+            for doer in (c for c in children_of(noun) if c.dep_ == "acl" and c.tag_ in {"VBN", "VBD"}
+                         and c.lemma_.lower() in DOER_VERBS | AGENT_PARTICIPLES):
+                # "an ambush perpetrated the past Tuesday by narcoterrorist columns": the day
+                # of the participle that carried it out
+                dated += [c for c in children_of(doer) if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
+                dated += [o for c in children_of(doer) if c.dep_ == "prep" and c.lower_ in {"on", "in", "during"}
+                          for o in children_of(c) if o.dep_ == "pobj" and o.ent_type_ == "DATE"]
             if teller is not None:
                 dated += [c for c in children_of(teller) if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
                 dated += [o for c in children_of(teller) if c.dep_ == "prep" and c.lower_ in {"on", "in", "at", "during"}
@@ -1450,12 +1463,18 @@ DOER_VERBS = frozenset({
 # government's detention of the activists"; anyone else undergoes it: "their arrest".)
 
 
+#: Verbs whose subject died "in" an event noun, and whose passive subject was killed or hurt
+#: in it: its target.
+DYING_LEMMAS = frozenset({"die", "perish", "lose"})
+CASUALTY_LEMMAS = DYING_LEMMAS | {"wound", "injure", "hurt", "kill"}
+
 #: Participles whose "by" agent does the event noun they hang on, beyond `DOER_VERBS`: "the
 #: march organised by the unions", "the raid carried out by police", "the aid provided by
 #: Qatar".
 AGENT_PARTICIPLES = frozenset({
     "organise", "organize", "lead", "carry", "conduct", "initiate", "order", "announce", "declare",
     "impose", "provide", "send", "deliver", "donate", "offer", "sponsor", "convene", "host",
+    "perpetrate", "commit", "execute",  # ("an ambush perpetrated by narcoterrorist columns")
     "stag",  # ("staged", as en_core_web_sm lemmatizes it)
 })
 

@@ -213,7 +213,8 @@ _RULES: tuple[tuple[re.Pattern[str], _Rule], ...] = tuple(
         (r"^(?:the )?(\d{3}|\d)0s$", _decade),
         (rf"^({'|'.join(_DAY_OFFSETS)}){_TOD}$", _named_day),
         # ("the past Friday": translated Spanish and French, "el pasado viernes", "le vendredi passé")
-        (rf"^(?:the (?=(?:last|past|next|coming) ))?(?:(last|this|next|past|coming) )?({WEEKDAY_RE}){_TOD}$", _weekday),
+        # ("this past Tuesday": the Tuesday just gone)
+        (rf"^(?:the (?=(?:last|past|next|coming) )|this (?=past ))?(?:(last|this|next|past|coming) )?({WEEKDAY_RE}){_TOD}$", _weekday),
         (r"^(?:(last|this past|past|this|next|coming|the) )?weekend$", _weekend),
         (r"^(last|this|next|current|the current) (week|month|year|decade)$", _calendar_unit),
         (rf"^({MONTH_RE}) (?:of )?(last|this|next) year$", _month_of_year),
