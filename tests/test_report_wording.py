@@ -2669,3 +2669,10 @@ def test_an_event_noun_takes_the_day_and_doer_of_the_participle_that_carried_it_
 def test_this_past_weekday_is_the_one_just_gone(coder: Any) -> None:
     event = _one(coder, "The army ambushed the rebels this past Tuesday.", "2026-03-04")
     assert (event.date.start, event.date.precision) == ("2026-03-03", "day")
+
+
+def test_a_clause_on_the_noun_after_n_days_after_takes_the_counted_day(coder: Any) -> None:
+    events = coder.code_text("The talks resumed on Friday, three days after the attack that killed 12 soldiers.",
+                             date="2026-01-17")
+    killed = next(e for e in events if e.evidence.trigger == "killed")
+    assert (killed.date.start, killed.date.precision) == ("2026-01-13", "day")

@@ -287,7 +287,10 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
         return TimeResult(counted, False)  # (not the day of the clause it is conjoined to)
     if (antecedent := _relative_antecedent(head)) is not None:
         # "Thursday's drone strike, which local groups say killed 14 civilians": the clause
-        # tells the event its noun names, of the noun's day
+        # tells the event its noun names, of the noun's day (or of the day its "N days
+        # after" counts: "four days after the first convoy that carried winter aid")
+        if antecedent.dep_ == "pobj" and (counted := counted_date(antecedent.head, doc_date)) is not None:
+            return TimeResult(counted, False)
         for entity in entities:
             root = entity.root
             if ((root.dep_ == "poss" and root.head.i == antecedent.i)
