@@ -2676,3 +2676,10 @@ def test_a_clause_on_the_noun_after_n_days_after_takes_the_counted_day(coder: An
                              date="2026-01-17")
     killed = next(e for e in events if e.evidence.trigger == "killed")
     assert (killed.date.start, killed.date.precision) == ("2026-01-13", "day")
+
+
+def test_the_wounded_in_a_raid_on_a_place_are_its_target(coder: Any) -> None:
+    [event] = coder.code_text("Five people were wounded in an air raid on the town on Sunday.", date="2026-03-04")
+    assert (event.cameo_code, _codes(event.target)) == ("195", ["CVL"])
+    [event] = coder.code_text("Nine soldiers died in the ambush on the convoy on Monday.", date="2026-03-04")
+    assert (event.cameo_code, _codes(event.target)) == ("190", ["MIL"])

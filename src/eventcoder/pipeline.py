@@ -511,17 +511,21 @@ class Coder:
             # "the march staged by teachers' unions", "the strike called by the union": who
             # stages or calls it, in a participle on the noun, does it (not "met by police")
             source_heads = [h for h in _participle_agents(noun) if _usable(h)]
-        if not target_heads and noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        if (noun.dep_ == "pobj" and noun.head.lower_ == "in"
+                and all(not h.ent_type_ and h.pos_ == "NOUN" and h.lemma_.lower() not in self.actors.agents
+                        for h in target_heads)):
+            # (also when what the noun names as hit is no party: "in an air raid on the town")
             # "nine soldiers died in the ambush", "lost their lives in the attack", "were
             # wounded in the raid": the dead and hurt are who it was done to (also the subject
             # of the verb a conjoined one follows: "Four soldiers lost the life and two more
             # resulted wounded in an ambush")
             told = [nm.verb] + ([nm.verb.head] if nm.verb.dep_ == "conj" else [])
             # (who was killed or wounded, not who killed: "gunmen killed six soldiers in an ambush")
-            target_heads = [h for v in told for c in children_of(v) if c.pos_ != "NUM" and (
-                                (c.dep_ == "nsubj" and v.lemma_.lower() in DYING_LEMMAS)
-                                or (c.dep_ == "nsubjpass" and v.lemma_.lower() in CASUALTY_LEMMAS))
-                            for h in np_heads(c) if _usable(h)]
+            hurt = [h for v in told for c in children_of(v) if c.pos_ != "NUM" and (
+                        (c.dep_ == "nsubj" and v.lemma_.lower() in DYING_LEMMAS)
+                        or (c.dep_ == "nsubjpass" and v.lemma_.lower() in CASUALTY_LEMMAS))
+                    for h in np_heads(c) if _usable(h)]
+            target_heads = hurt or target_heads  # ("detained suspects in the attack against the convoy of ...")
         if (not target_heads and noun.dep_ == "pobj" and noun.head.lower_ == "of"
                 and (copula := target_of(noun.head)) is not None):
             # "the police station has been the target of an assault by armed bandits"
