@@ -2683,3 +2683,11 @@ def test_the_wounded_in_a_raid_on_a_place_are_its_target(coder: Any) -> None:
     assert (event.cameo_code, _codes(event.target)) == ("195", ["CVL"])
     [event] = coder.code_text("Nine soldiers died in the ambush on the convoy on Monday.", date="2026-03-04")
     assert (event.cameo_code, _codes(event.target)) == ("190", ["MIL"])
+
+
+def test_a_verb_first_arrival_whose_load_opens_a_clause(coder: Any) -> None:
+    # (translated: the load read as the subject of a clause "with" opens)
+    event = _one(coder, "Arrived yesterday in the afternoon to the airport of our city the aircraft KC-390 of the Brazilian "
+                        "Air Force, with 25 tons of humanitarian help destined to the families hit by the floods.",
+                 "2025-02-11")
+    assert (event.cameo_code, _codes(event.source), event.date.start) == ("073", ["BRA"], "2025-02-10")

@@ -631,12 +631,23 @@ def build_predicate(verb: Token) -> Predicate:
         subs = np_heads(late)
         pred.preps += [(p.lower_, o) for p in children_of(late) if p.dep_ == "prep" and p.lower_ == "with"
                        for o in _prep_objects(p)]
-    if (not subs and not pred.passive and verb.dep_ == "ROOT" and verb.lemma_.lower() in ARRIVAL_VERBS
+    opening = verb.dep_ == "advcl" and verb.i == sent_bounds(verb)[0]  # ("Arrived yesterday ..., with 25 tons of aid destined to")
+    if (not subs and not pred.passive and (verb.dep_ == "ROOT" or opening) and verb.lemma_.lower() in ARRIVAL_VERBS
             and (late := next((c for c in children_of(verb) if c.dep_ == "dobj" and c.i > verb.i), None)) is not None):
         # "To the airport of Osh arrived a plane of the Air Forces of Türkiye with a cargo"
         # (translated verb-first order): an arrival has no object; the noun after it is who came
         subs = np_heads(late)
         pred.objects = [o for o in pred.objects if o.i != late.i]
+    if pred.lemma in ARRIVAL_VERBS and verb.i == sent_bounds(verb)[0] and not any(o.pos_ == "NOUN" for o in pred.pobjs("with")):
+        # "Arrived ..., with 25 tons of humanitarian help destined to the families": the load
+        # read as the subject of a clause that "with" opens
+        clauses = [c for t in verb.doc[verb.i + 1 : sent_bounds(verb)[1]] if t.lower_ == "with"
+                   for c in ([t.head] if t.dep_ == "mark" else [p for p in children_of(t) if p.dep_ == "pcomp"])]
+        load = [n for c in clauses for n in children_of(c) if n.dep_ == "nsubj" and n.pos_ == "NOUN"]
+        for noun in load[:1]:
+            pred.preps.append(("with", noun))
+            pred.preps += [("with", o) for p in children_of(noun) if p.dep_ == "prep" and p.lower_ == "of"
+                           for o in _prep_objects(p)]
     if not subs and (after := after_phrase(verb)) is not None:
         subs = np_heads(after[1])  # "a day after nine of its officials ... were freed"
     if not subs:
