@@ -2691,3 +2691,10 @@ def test_a_verb_first_arrival_whose_load_opens_a_clause(coder: Any) -> None:
                         "Air Force, with 25 tons of humanitarian help destined to the families hit by the floods.",
                  "2025-02-11")
     assert (event.cameo_code, _codes(event.source), event.date.start) == ("073", ["BRA"], "2025-02-10")
+
+
+def test_ministers_who_exchange_the_signed_documents_sign(coder: Any) -> None:
+    event = _one(coder, "The two home affairs ministers exchanged the signed documents in front of a hundred officials.",
+                 "2026-03-31")
+    assert event.cameo_code == "057"
+    assert coder.code_text("The two delegations exchanged documents on trade.", date="2026-03-31") == []
