@@ -2698,3 +2698,9 @@ def test_ministers_who_exchange_the_signed_documents_sign(coder: Any) -> None:
                  "2026-03-31")
     assert event.cameo_code == "057"
     assert coder.code_text("The two delegations exchanged documents on trade.", date="2026-03-31") == []
+
+
+def test_officials_who_spend_hours_with_another_side_meet_it(coder: Any) -> None:
+    event = _one(coder, "Kosovo's chief negotiator spent about five hours with the EU envoy, officials said.", "2026-03-18")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == ("040", ["XKXGOV"], ["EURIGO"])
+    assert coder.code_text("The farmers spent the day with their families.", date="2026-03-18") == []
