@@ -2704,3 +2704,12 @@ def test_officials_who_spend_hours_with_another_side_meet_it(coder: Any) -> None
     event = _one(coder, "Kosovo's chief negotiator spent about five hours with the EU envoy, officials said.", "2026-03-18")
     assert (event.cameo_code, _codes(event.source), _codes(event.target)) == ("040", ["XKXGOV"], ["EURIGO"])
     assert coder.code_text("The farmers spent the day with their families.", date="2026-03-18") == []
+
+
+def test_a_court_that_orders_people_freed_frees_them(coder: Any) -> None:
+    [event] = coder.code_text("The judge ordered the drivers freed pending trial on Thursday.", date="2026-03-21")
+    assert (event.cameo_code, event.modality, _codes(event.source), _codes(event.target)) == (
+        "0841", "asserted", ["JUD"], ["LAB"])
+    # a government's order is a demand, and the release only demanded
+    events = coder.code_text("The president ordered the prisoners freed.", date="2026-03-21")
+    assert sorted((e.cameo_code, e.modality) for e in events) == [("0841", "demanded"), ("1053", "asserted")]

@@ -880,6 +880,19 @@ class Coder:
             matrix.target = self._targets(ctx, pred, m)
         else:  # "offered to send medical teams to Somalia"
             matrix.target = self._actors(ctx, [h for h in self._prep_target(pred, None) if _usable(h)])
+        if (family.name == "demand" and gov.lemma_.lower() == "order" and m is not None and m.code.startswith("0841")
+                and pred.verb.tag_ in {"VBN", "VBD"} and not any(c.dep_ in {"aux", "auxpass"} for c in children_of(pred.verb))
+                and not matrix.negated and any("JUD" in a.sectors for a in matrix.source)):
+            # "The judge ordered the drivers freed pending trial": a court's order frees them
+            # (as "ordered the release of"), one event (but "ordered police to release the
+            # journalists" is an order to someone, the release only demanded)
+            freed = self._event(ctx, index, sent, pred, m, m.code, role="embedded")
+            freed.source = matrix.source
+            freed.target = [a for a in freed.target if a.known] or matrix.target
+            freed.modality, freed.attribution = matrix.modality, matrix.attribution
+            if freed.date.precision == "document":
+                freed.date = matrix.date
+            return [freed]
         events = [matrix]
         if m is not None and family.embedded == "negated" and m.pattern.negated_code is not None:
             return events  # ("refused to accept the result": the refusal is the rejection)
