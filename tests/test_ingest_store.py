@@ -805,3 +805,25 @@ def test_talks_run_on_into_the_next_day_but_protests_do_not() -> None:
     # marches of one group on two days are two events (a day-dated telling of each)
     assert len(merge_mentions([key("tuesday", "PROTEST", "141", "2026-01-06", "A"),
                                key("wednesday", "PROTEST", "141", "2026-01-07", "B")])) == 2
+
+
+def test_a_report_s_short_retelling_joins_its_full_telling_whatever_its_publication_day() -> None:
+    # Report A (published Monday 10th): "The soldiers who fell in Friday's ambush were buried.
+    # The patrol had been hit by a roadside bomb." Reports B and C, published the 8th and the
+    # 6th, told the same ambush with no day. C's publication day and A's are four days apart,
+    # more than the three days reports dated only by publication may span; but A's short
+    # retelling is dated by A's own telling (Friday the 7th), not by A's publication.
+    def key(eid: str, src: str, tgt: str, day: str, precision: str, doc: str, sentence: int) -> MentionKey:
+        return MentionKey(eid, "ASSAULT", False, "asserted", src, tgt, day, day, precision, None, None,
+                          doc=doc, sentence=sentence, cameo_code="190", report_country="TGO")
+
+    told = key("told", "", "TGOMIL", "2025-03-07", "day", "A", 0)
+    short = key("short", "", "", "2025-03-10", "document", "A", 1)
+    later = key("later", "TGOUAF", "TGOMIL", "2025-03-08", "document", "B", 0)
+    early = key("early", "TGOUAF", "TGOMIL", "2025-03-06", "document", "C", 0)
+    clusters = merge_mentions([told, short, later, early])
+    assert sorted(sorted(v) for v in clusters.values()) == [["early", "later", "short", "told"]]
+    # a mention with parties of another report is still kept apart by its publication day
+    other = key("other", "TGOUAF", "TGOMIL", "2025-03-10", "document", "D", 0)
+    clusters = merge_mentions([told, later, early, other])
+    assert sorted(sorted(v) for v in clusters.values()) == [["early", "later", "told"], ["other"]]

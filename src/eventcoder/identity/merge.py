@@ -748,16 +748,27 @@ def _join(block: list[_Mention], pairs: dict[tuple[str, str], int], symmetric: b
     one component come out the same whether or not other components are merged alongside."""
     clusters = {m.id: _cluster(m) for m in block}
     owner = {eid: eid for eid in clusters}
+    mentions = {m.id: m for m in block}
     for _, x, y in sorted((-score, x, y) for (x, y), score in pairs.items()):
         cx, cy = owner[x], owner[y]
         if cx == cy:
             continue
         a, b = clusters[cx], clusters[cy]
+        saved = a.pubs, b.pubs
+        for lone, told, c in ((x, y, a), (y, x, b)):
+            if (len(c.ids) == 1 and mentions[lone].key.precision == "document" and mentions[lone].lacking
+                    and mentions[lone].key.doc == mentions[told].key.doc and mentions[told].key.precision == "day"):
+                # a report's short retelling joining its own full telling: its publication
+                # day says nothing of the event's ("The patrol had been hit by a roadside
+                # bomb", three days after "the soldiers who fell in Friday's ambush")
+                c.pubs = None
         if not a.admits(b):
+            a.pubs, b.pubs = saved
             continue  # two dates, two named places, or a place the placeless report does not name
         srcs = a.srcs | b.srcs
         if (not symmetric and len(srcs) > 1 and not _all_overlap(srcs)
                 and not any(all(s <= mutual for s in srcs) for mutual in a.mutuals | b.mutuals)):
+            a.pubs, b.pubs = saved
             continue  # (the sides of a mutual clash may each be told as its source)
         keep, drop = sorted((cx, cy))
         other = clusters.pop(drop)
