@@ -396,6 +396,25 @@ def test_the_vehicle_after_a_told_delivery_is_that_delivery(coder: Any) -> None:
                            date="2026-07-05")[1:] == []
 
 
+def test_a_counted_vehicle_or_a_named_load_after_a_told_delivery_is_that_delivery(coder: Any) -> None:
+    text = ("A Jordanian aid convoy crossed into Syria on Friday, carrying flour for bakeries in Sweida. "
+            "The 30 trucks were handed over to the Syrian Arab Red Crescent at the crossing.")
+    rows = [(e.sentence_index, e.cameo_code, _codes(e.source), e.date.start) for e in coder.code_text(text, date="2026-01-16")]
+    assert rows == [(0, "073", ["JOR"], "2026-01-16"), (1, "073", ["JOR"], "2026-01-16")]
+    text = ("Kazakhstan flew 20 tonnes of food to western Mongolia on Wednesday. "
+            "The cargo was unloaded at the airport in Olgii.")
+    rows = [(e.sentence_index, e.cameo_code, _codes(e.target)) for e in coder.code_text(text, date="2026-03-11")]
+    assert rows == [(0, "073", ["MNG"]), (1, "073", ["MNG"])]
+    # a load that carries aid goods arrives as a vehicle does
+    rows = [e.cameo_code for e in coder.code_text("A shipment of 40 tonnes of flour reached Aden on Sunday.", date="2026-01-16")]
+    assert rows == ["073"]
+    # no delivery of aid told: a cargo is no event, counted or not
+    text = "Police seized a cargo of cocaine in the port. The cargo was unloaded at the customs yard."
+    assert [e.cameo_code for e in coder.code_text(text, date="2026-01-16")] == ["1711"]
+    text = "The army shelled the town on Monday. The 30 trucks reached the border on Tuesday."
+    assert [e.sentence_index for e in coder.code_text(text, date="2026-07-05")] == [0]
+
+
 def test_the_object_of_a_verb_first_sentence_with_no_subject_is_its_subject(coder: Any) -> None:
     # (translated verb-first order: "Entró en su segundo día la huelga ...")
     rows = [(e.cameo_code, e.date.start) for e in coder.code_text(
@@ -420,3 +439,21 @@ def test_an_indefinite_noun_the_parser_makes_the_head_takes_a_verb_of_happening(
     rows = _rows(coder.code_text("A multitudinous march in defence of the water travelled yesterday, Wednesday, the "
                                  "streets of the historic centre of Cuenca.", date="2025-11-27"))
     assert [r[1] for r in rows] == ["141"]
+
+
+def test_a_participle_before_a_definite_noun_names_the_act_the_report_told(coder: Any) -> None:
+    text = ("Police arrested 23 minibus drivers in Maputo on Monday. "
+            "The 23 detained drivers are due to appear before a Maputo court on Thursday.")
+    rows = [(e.sentence_index, e.plover_type, _codes(e.source), e.date.start, e.modality) for e in coder.code_text(text, date="2026-01-16")]
+    assert rows == [(0, "COERCE", ["MOZCOP"], "2026-01-12", "asserted"), (1, "COERCE", ["MOZCOP"], "2026-01-12", "asserted")]
+    text = ("Suriname expelled a French diplomat on Tuesday. "
+            "The expelled diplomat left for Cayenne on a morning flight, a Surinamese official said.")
+    rows = [(e.sentence_index, e.cameo_code, _codes(e.source), _codes(e.target), e.date.start)
+            for e in coder.code_text(text, date="2026-01-16")]
+    assert rows[-1] == (1, "161", ["SUR"], ["FRAGOV"], "2026-01-13")
+    # no such act told, or told too far back (a digest of stories): no event
+    assert coder.code_text("The detained drivers are due to appear before a Maputo court on Thursday.", date="2026-01-16") == []
+    text = ("Police arrested 23 minibus drivers in Maputo on Monday. Fuel prices rose. Bakeries shut. "
+            "Schools closed. The detained vessels were towed to port.")
+    assert [e.sentence_index for e in coder.code_text(text, date="2026-01-16")] == [0]
+

@@ -432,6 +432,7 @@ class Coder:
                 ev.negated, ev.modality = False, "asserted"
                 _joined(ev, nm, ctx.events + events)
                 out.append(ev)
+        out += self._retold_participles(ctx, index, sent, events + out, taken)
         attack = next((e for e in reversed(ctx.events + events) if e.plover_type == "ASSAULT" and not e.negated
                        and e.modality == "asserted"), None)
         if any(e.plover_type == "ASSAULT" for e in events + out):
@@ -453,6 +454,42 @@ class Coder:
                     ev.location = replace(attack.location)
                 out.append(ev)
                 break  # ("five gendarmes died and two were wounded": one telling)
+        return out
+
+    def _retold_participles(self, ctx: _Context, index: int, sent: Span, events: list[Event], taken: set[int]) -> list[Event]:
+        """A participle of `NounLexicon.retold_participles` before a definite noun ("The 23
+        detained drivers are due in court on Thursday", "The expelled diplomat left") names
+        the act of its type the report told last: that act's day, place and source, and the
+        noun (or the told act's target) for its target. Not in a sentence that tells an act of
+        that type itself, nor after a gap of more than `RETOLD_WITHIN` sentences (a digest of
+        stories: "The detained American vessels were released", nine sentences after activists
+        "jailed during protests in 2014")."""
+        out: list[Event] = []
+        for tok in span_tokens(sent):
+            if (tok.dep_ != "amod" or tok.tag_ != "VBN" or tok.i in taken
+                    or tok.lemma_.lower() not in self.nouns.retold_participles):
+                continue
+            head = tok.head
+            if head.pos_ not in {"NOUN", "PROPN"} or not definite(head):
+                continue
+            stub = Predicate(verb=tok, lemma=tok.lemma_.lower(), passive=True, objects=[head])
+            m = self.lexicon.match(stub)
+            if m is None:
+                continue
+            plover = self.codebook[m.code].plover_type
+            if any(e.plover_type == plover for e in events + out):
+                continue
+            told = next((e for e in reversed(ctx.events) if e.plover_type == plover and not e.negated
+                         and e.modality == "asserted"), None)
+            if told is None or index - told.sentence_index > RETOLD_WITHIN:
+                continue
+            ev = self._event(ctx, index, sent, stub, m, told.cameo_code)
+            ev.negated, ev.modality = False, "asserted"
+            ev.source = [replace(a) for a in told.source]
+            ev.target = [a for a in self._actors(ctx, [head]) if a.sectors or a.country] or [replace(a) for a in told.target]
+            ev.date = replace(told.date)
+            ev.location = replace(told.location) if told.location is not None else None
+            out.append(ev)
         return out
 
     def _nominal_event(self, ctx: _Context, index: int, sent: Span, nm: NounMatch) -> Event | None:
@@ -1698,6 +1735,10 @@ VICTIM_WORDS = frozenset("""soldier soldiers troop troops gendarme gendarmes pol
 #: What people die of that is no attack.
 NON_ATTACK_DEATHS = frozenset("""accident crash collision illness disease cholera outbreak covid heart stampede
     flood floods fire drowning heat cold hunger starvation""".split())
+
+
+#: How many sentences back a retold participle may find its act (`Coder._retold_participles`).
+RETOLD_WITHIN = 3
 
 
 def _joined(ev: Event, nm: NounMatch, before: list[Event]) -> None:

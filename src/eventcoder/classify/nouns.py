@@ -194,6 +194,9 @@ class NounLexicon:
         #: Nouns of entries with `of_words` that, definite and with no such phrase, name an
         #: event of the entry's own code that the report has told ("The recall was announced").
         self.bare_retellings: frozenset[str] = frozenset()
+        #: Verbs whose participle before a definite noun names an act the report has told
+        #: ("Police arrested 23 drivers ... The 23 detained drivers are due in court").
+        self.retold_participles: frozenset[str] = frozenset()
         self._by_noun: dict[str, list[NounEntry]] = {}
         for entry in entries:
             for noun in entry.nouns:
@@ -249,7 +252,7 @@ class NounLexicon:
             ))
         lexicon = cls(entries, verbs, passive, skip, planning, unsure)
         for name in ("reaction_verbs", "after_preps", "containers", "casualty_verbs", "victim_nouns", "happening_verbs",
-                     "said_of_verbs", "hazards", "other_event_words", "bare_retellings"):
+                     "said_of_verbs", "hazards", "other_event_words", "bare_retellings", "retold_participles"):
             if name in raw:
                 setattr(lexicon, name, _words(raw[name], str(path), name))
         for noun in sorted(lexicon.bare_retellings):
@@ -345,10 +348,14 @@ class NounLexicon:
             if tok.lemma_.lower() not in self._by_noun and tok.lower_ not in self._by_noun:
                 continue  # (no entry of the noun: nothing below can match)
             before = [t for t in subtree_of(tok) if t.i < tok.i and (day is None or t.i > day.i)]
-            if any(t.lower_ in self.other_event_words or t.lower_ in self.skip_modifiers
-                   or t.ent_type_ in {"DATE", "TIME", "ORDINAL", "CARDINAL"} for t in before):
-                continue
             keys = tuple(dict.fromkeys((tok.lemma_.lower(), tok.lower_)))
+            # (a number counts a told load's vehicles: "The 30 trucks were handed over")
+            counted = any(e.carrying is not None for key in keys for e in self._by_noun.get(key, []))
+            if any(t.lower_ in self.other_event_words or t.lower_ in self.skip_modifiers
+                   or t.ent_type_ in {"DATE", "TIME", "ORDINAL"}
+                   or (t.ent_type_ == "CARDINAL" and not (counted and t.dep_ == "nummod" and t.head.i == tok.i))
+                   for t in before):
+                continue
             entry = next((e for key in keys for e in self._by_noun.get(key, []) if told(e) and _fits(tok, e)), None)
             if entry is None and any(key in self.bare_retellings for key in keys) and not any(
                     c.dep_ == "prep" and c.lower_ in {"of", "in", "on", "to"} for c in children_of(tok)):
