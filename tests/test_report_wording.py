@@ -167,8 +167,9 @@ def test_sentence_places_name_other_cities_but_not_actor_capitals(coder: Any) ->
         ("Finland held Russia responsible for the attack.", "112", ["FIN"], ["RUS"]),
         ('"We hold the Russian state responsible," the Finnish interior minister said.', "112", ["FINGOV"], ["RUS"]),
         ("Bus drivers in Porto stopped work over pay on Tuesday.", "143", ["PRTLAB"], []),
-        # "navy boat" is a vessel, not an agent term: the country only (weak: VENMIL is better)
-        ("A Venezuelan navy boat seized a Guyanese fishing trawler on Monday.", "1711", ["VEN"], []),
+        # "navy boat" is a vessel, not an agent term: the country only (weak: VENMIL is better);
+        # the trawler is its country's
+        ("A Venezuelan navy boat seized a Guyanese fishing trawler on Monday.", "1711", ["VEN"], ["GUY"]),
     ],
 )
 def test_diplomacy_and_labour_wordings(coder: Any, text: str, code: str, source: list[str], target: list[str]) -> None:
@@ -415,6 +416,11 @@ def test_a_possessed_thing_stands_for_its_owner(coder: Any) -> None:
     assert [(_codes(e.source), _codes(e.target)) for e in seized] == [(["INDMIL"], ["LKAAGR"])]
     event = _one(coder, "Police raided the home of an opposition journalist in Ankara on Tuesday.", "2025-10-08")
     assert (event.cameo_code, _codes(event.target)) == ("170", ["TURMED"])
+    # a thing named by its nationality is that country's ("seized a British tanker")
+    event = _one(coder, "Iran seized a British tanker on Friday.", "2025-10-08")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == ("1711", ["IRN"], ["GBR"])
+    event = _one(coder, "The Sri Lankan navy seized two Indian trawlers off Delft island on Friday.", "2025-10-08")
+    assert (_codes(event.source), _codes(event.target)) == (["LKAMIL"], ["IND"])
 
 
 def test_a_two_word_nationality_the_tagger_misses(coder: Any) -> None:

@@ -1316,8 +1316,9 @@ class Coder:
                 or obj.lemma_.lower() in FELLOW_NOUNS | {"companion", "relative"}):
             return None  # (an embassy counsellor, first secretary or officer is a person acted on; "charges" are not)
         if obj.lemma_.lower() in OWNED_NOUNS and any(
-                c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in children_of(obj)):
-            return None  # "their trawler was seized": its owners are acted on
+                c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+                or (c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}) for c in children_of(obj)):
+            return None  # "their trawler was seized", "seized a British tanker": its owners are acted on
         return obj
 
     @staticmethod
