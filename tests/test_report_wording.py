@@ -642,6 +642,9 @@ def test_gunners_are_armed_and_they_hit_what_they_shelled(coder: Any) -> None:
         ("Food was parachuted to flooded villages in Jonglei on Tuesday.", "073", [], ["SSD"]),
         ("Three firms targeted by EU sanctions on Friday said they would go to court.", "163", ["EURIGO"], ["BUS"]),
         ("Beijing raised the prospect of a ban on Lithuanian exports on Monday.", "130", ["CHNGOV"], []),
+        # (session 21)
+        ("Paraguay opened an investigation into four men hit by US sanctions over money laundering.", "163", ["USA"], ["CVL"]),
+        ("Police said 23 students had been taken to the city police headquarters.", "173", [], ["EDU"]),
     ],
 )
 def test_more_wire_paraphrases_of_session_six(coder: Any, text: str, code: str, source: list[str], target: list[str]) -> None:
@@ -1508,6 +1511,24 @@ def test_n_days_after_counts_from_the_nearer_dated_clause_and_their_arrest_was_d
     # a state's own arrest keeps it as the source
     detention = _one(coder, "Iran's arrest of two British tourists was condemned by London.", "2026-03-08", trigger="arrest")
     assert (_codes(detention.source), _codes(detention.target)) == (["IRN"], ["GBRCVL"])
+
+
+def test_a_bare_infinitive_s_own_day_dates_the_release_in_an_after_clause(coder: Any) -> None:
+    # "go" (tagged a present after "them and thirteen others") carries the day; the release is
+    # no longer put in the week before the report; and "them" is not the police who let them go
+    text = ("Four Balikpapan students were back home last night after police in Samarinda let them "
+            "and thirteen others go on Thursday.")
+    ev = _one(coder, text, "2026-05-16", trigger="let")
+    assert (ev.cameo_code, ev.date.start, ev.date.precision) == ("0841", "2026-05-14", "day")
+    assert (_codes(ev.source), _codes(ev.target)) == (["IDNCOP"], ["IDNEDU"])
+    events = coder.code_text("Students marched in Samarinda on Monday. Police detained them outside the assembly.",
+                             date="2026-05-16")
+    assert [(e.cameo_code, _codes(e.source), _codes(e.target)) for e in events][-1] == ("173", ["IDNCOP"], ["IDNEDU"])
+    # but what is inside the subject may be "them": the deal signed by the ministers commits them
+    text = ("Norway and Sweden signed an agreement on Thursday. The deal, signed in Narvik by the two "
+            "countries' transport ministers, commits them to building a second track.")
+    commits = _one(coder, text, "2025-02-20", trigger="commits")
+    assert _codes(commits.target) == ["GOV"]
 
 
 def test_this_weekday_with_a_present_perfect_is_the_day_gone(coder: Any) -> None:

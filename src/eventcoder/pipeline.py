@@ -1040,11 +1040,14 @@ class Coder:
                 actor.country, actor.country_inferred = None, False
                 actor.code = actor.sectors[0]
         when = event_time(verb, ctx.doc.date)
-        if (when.date.precision == "document" and m is not None and m.complement is not None
+        if (when.date.text is None and m is not None and m.complement is not None
                 and m.pattern.mode != "expel" and m.complement.dep_ != "advcl"):
             # "refused to work on Tuesday" (not "asked to leave within 72 hours": a deadline;
-            # nor a purpose, "went to court to overturn the win in a by-election last week")
-            when = event_time(m.complement, ctx.doc.date)
+            # nor a purpose, "went to court to overturn the win in a by-election last week");
+            # also over a day only inferred for the verb ("after police let them go on Thursday")
+            told = event_time(m.complement, ctx.doc.date)
+            if when.date.precision == "document" or told.date.text is not None:
+                when = told
         if when.date.precision == "document" and mod.modality in {"intended", "possible", "demanded"}:
             # A wish, demand or possibility exists when it is stated: "Last week, X told Y
             # that Pakistan wants to cooperate" dates the intention to last week.

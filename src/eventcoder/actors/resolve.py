@@ -577,6 +577,11 @@ class ActorResolver:
             # Groups and plural agents first: in "they are Afghans", "they" is not the nation.
             plural_agent = [m for m in reversed(memory.mentions) if m.token_i < head.i and
                             (m.kind == "group" or (m.kind in {"gov", "other"} and m.plural))]
+            if low == "them":
+                # an object is not its own clause's subject: in "police let them go" or "police
+                # detained them", "them" is not the police
+                own = _clause_subjects(head)
+                plural_agent = [m for m in plural_agent if m.token_i not in own]
             same_sentence = [m for m in plural_agent if m.token_i >= sent_bounds(head)[0]]
             chosen = same_sentence[0] if same_sentence else None
             if chosen is None and low == "they":
@@ -1160,3 +1165,20 @@ def _across_quote(head: Token, earlier: int) -> bool:
     """Is an odd number of quotation marks between token `earlier` and `head` (one inside a
     quotation, the other outside it)?"""
     return sum(1 for t in head.doc[earlier:head.i] if t.text in QUOTE_MARKS) % 2 == 1
+
+
+def _clause_subjects(pron: Token) -> set[int]:
+    """The subject heads (and those joined to them) of the verb an object pronoun hangs from,
+    and of the verb above it when the pronoun is the subject of a bare infinitive ("police let
+    them go"). Not the subject's modifiers: in "The deal, signed by the two ministers, commits
+    them", "them" is the ministers."""
+    verbs = [pron.head]
+    if pron.dep_ == "nsubj" and pron.head.dep_ in {"ccomp", "xcomp"}:
+        verbs.append(pron.head.head)
+    heads = [c for v in verbs for c in children_of(v) if c.dep_ in {"nsubj", "nsubjpass"} and c.i != pron.i]
+    out: set[int] = set()
+    while heads:
+        tok = heads.pop()
+        out.add(tok.i)
+        heads += [c for c in children_of(tok) if c.dep_ == "conj"]
+    return out

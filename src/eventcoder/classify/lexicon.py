@@ -303,9 +303,10 @@ def _infinitive(verb: Token, lemmas: frozenset[str]) -> Token | None:
              for a in children_of(o) if a.dep_ in {"acl", "relcl"}]
     for tok in near:
         if _lemma(tok) in lemmas and (any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok))
-                                      or (tok.tag_ == "VB" and _lemma(verb) in BARE_INFINITIVE_VERBS
+                                      or (tok.tag_ in {"VB", "VBP"} and _lemma(verb) in BARE_INFINITIVE_VERBS
                                           and (verb.tag_ == "VBN" or any(c.dep_ == "nsubj" for c in children_of(tok))))):
-            # (a bare one names whom it is done to: "let them go", "were let go"; not "can't let go")
+            # (a bare one names whom it is done to: "let them go", "were let go"; not "can't let
+            # go"; tagged a present after a plural: "let them and thirteen others go")
             return tok
     return None
 
