@@ -1289,10 +1289,23 @@ def test_carrying_out_a_strike_is_a_walkout_for_workers_an_air_strike_for_armed_
     # an expelled diplomat is of the other side wherever posted (a recalled envoy's posting
     # is the target: "recalled its ambassador in Caracas")
     ("Serbia proclaimed the first secretary of the Embassy of Croatia in Belgrade persona non grata.", ["HRVGOV"]),
+    # translated order, the person after the phrase (the model reads "grata" as a verb)
+    ("The Chancellery of Costa Rica declared this Thursday persona non grata the consul of Nicaragua in Liberia.", ["NICGOV"]),
 ])
 def test_the_person_declared_persona_non_grata_is_the_target(coder: Any, text: str, target: list[str]) -> None:
     events = [e for e in coder.code_text(text, date="2026-05-15") if e.plover_type == "SANCTION"]
     assert [(e.cameo_code, _codes(e.target)) for e in events] == [("161", target)]
+
+
+def test_a_town_that_shares_a_country_s_name_is_no_country(coder: Any) -> None:
+    # Liberia is also a city in Costa Rica; "its consul" is Nicaragua's wherever posted
+    text = ("Nicaragua on Friday denied that its consul in the Costa Rican city of Liberia had spied on exiles. "
+            "The consul, who was ordered out of Costa Rica on Thursday, crossed the border on Friday evening.")
+    rows = [(e.cameo_code, _codes(e.source), _codes(e.target)) for e in coder.code_text(text, date="2026-05-09")]
+    assert rows == [("170", ["NICGOV"], []), ("161", ["CRI"], ["NICGOV"])]
+    # a city's name after "the city of" still places its people ("the western city of Ahmedabad")
+    event = _one(coder, "Indian police imposed a curfew in parts of the western city of Ahmedabad on Saturday.", "2026-05-09")
+    assert _codes(event.target) == ["IND"]
 
 
 def test_a_lot_of_aid_is_aid(coder: Any) -> None:

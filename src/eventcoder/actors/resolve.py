@@ -466,6 +466,8 @@ class ActorResolver:
         if head.lower_ == "same" and head.dep_ in {"nsubj", "nsubjpass"} and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in children_of(head)):
             return self._the_same(head, memory)
+        if _named_settlement(head) and self.index.country_names.get(norm(head.text)):
+            return []  # ("the Costa Rican city of Liberia": a town, not the country)
         span = self._np_span(head, memory)
         text = span_text(span)
         start, end = span.start_char, span.end_char
@@ -737,6 +739,8 @@ class ActorResolver:
         tokens = doc_tokens(head.doc)
 
         def add(tok: Token) -> None:
+            if _named_settlement(tok) and self.index.country_names.get(norm(tok.text)):
+                return  # ("its consul in the Costa Rican city of Liberia": Costa Rica, not Liberia)
             ent = _entity(tok)
             keys = [tok.text]
             prev = tokens[tok.i - 1] if tok.i > 0 else None
@@ -802,10 +806,13 @@ class ActorResolver:
                         visit(p)
             elif child.dep_ == "prep" and child.lower_ in {"in", "across", "inside"}:
                 located += [p for p in children_of(child) if p.dep_ == "pobj"]
-        if not found:
+        if not found and not (head.lemma_.lower() in ATTACHED_ROLES | {"ambassador"}
+                              and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(head))):
             # "the foreign ministry in Islamabad", "officials in Kabul", "police in the port
             # of Batumi": where the actor is says its country, unless a nationality already
-            # did ("Kenyan troops in Somalia" are Kenyan).
+            # did ("Kenyan troops in Somalia" are Kenyan), or a diplomat's owner will ("its
+            # consul in the Costa Rican city of Liberia" is Nicaragua's; the posting is the
+            # target of a recall all the same).
             for p in located:
                 if not self._place_word(p):
                     continue  # (asked only here: it costs a gazetteer look-up)
@@ -1182,3 +1189,15 @@ def _clause_subjects(pron: Token) -> set[int]:
         out.add(tok.i)
         heads += [c for c in children_of(tok) if c.dep_ == "conj"]
     return out
+
+
+#: Nouns for a town or city: what "of" names after one is a town, even one that shares a
+#: country's name ("the northwestern city of Liberia", in Costa Rica).
+SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "port", "municipality", "commune", "hamlet", "settlement"})
+
+
+def _named_settlement(tok: Token) -> bool:
+    """Is `tok` the name after "the city of", "the town of" (and the like)? (The caller asks
+    whether it is also a country's name.)"""
+    return (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SETTLEMENT_NOUNS
+            and tok.head.head.i != tok.head.i)

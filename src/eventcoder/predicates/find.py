@@ -369,6 +369,12 @@ def _declared_person(verb: Token) -> list[Token]:
             out += [h for c in children_of(child) if c.dep_ == "nsubj" for h in np_heads(c)]
         elif child.dep_ in OBJ_DEPS:
             out += [c for c in children_of(child) if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.i < child.i]
+        # the person after the phrase, which the model makes the object of "grata" read as a
+        # verb (translated order: "declared this Thursday persona non grata the consul of
+        # Nicaragua")
+        out += [h for g in child.subtree if g.lower_ == "grata" and g.pos_ == "VERB"
+                for c in children_of(g) if c.dep_ in OBJ_DEPS and c.i > g.i and c.pos_ in ("NOUN", "PROPN")
+                for h in np_heads(c)]
     return out
 
 
