@@ -114,3 +114,13 @@ def test_a_country_named_only_in_passing_is_the_reports(coder: Any) -> None:
     events = coder.code_text("About 300 workers at a Kazakh-Chinese joint venture stopped work on Saturday over unpaid wages.",
                              date="2025-07-12")
     assert [(e.plover_type, e.report_country) for e in events] == [("PROTEST", None)]
+
+
+def test_a_region_only_one_country_has_is_the_report_s_when_no_country_is_named(coder: Any) -> None:
+    text = ("Few in the villages will have cheered the crowds who marched in the capital on Wednesday against the bill. "
+            "Around three hundred people in the southern Westfjords now earn their living from the salmon pens.")
+    events = coder.code_text(text, date="2026-05-15")
+    assert [(e.plover_type, e.report_country) for e in events] == [("PROTEST", "ISL")]
+    # a party's nationality says more than a region: no report country from the region
+    events = coder.code_text("Burundian troops pulled back from their positions in South Kivu.", date="2026-03-12")
+    assert [(e.plover_type, e.report_country) for e in events] == [("RETREAT", None)]

@@ -194,6 +194,14 @@ class Coder:
         self._only_countries[name] = found
         return found
 
+    def _only_region(self, name: str) -> str | None:
+        """The country of a first-level region named `name`, if the gazetteer's places of
+        that name are all that country's and one is such a region, else None."""
+        places = [place for place, primary in self.places.gazetteer.candidates(name) if not generic_name(place, name)]
+        if len({p.country for p in places}) != 1 or not any(p.feature == "admin1" for p in places):
+            return None
+        return places[0].country
+
     def _sizeable(self, place: Place, countries: list[str]) -> bool:
         """A region, a city of 100,000 or more, a capital, or a place of a country the
         document names."""
@@ -266,6 +274,11 @@ class Coder:
             derived = {m.token_i for m in memory.mentions if m.kind != "country"}
             named = {m.actor.country for m in memory.mentions if m.kind == "country" and m.token_i not in derived}
             named |= set(self._context)
+            if not named and not any(a.country for ev in ctx.events for a in ev.source + ev.target):
+                # (nor a country, nor a nationality: a first-level region only one country has,
+                # "in the southern Westfjords", says where the report is)
+                named = {iso for ent in doc_ents(parsed) if ent.label_ in {"GPE", "LOC"}
+                         and (iso := self._only_region(span_text(ent))) is not None}
             if len(named) == 1:
                 country = named.pop()
         for ev in ctx.events:
