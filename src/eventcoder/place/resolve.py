@@ -636,7 +636,8 @@ class PlaceResolver:
 
     def _unknown_place(self, mention: Mention) -> bool:
         """A place-tagged name worth reporting although the gazetteer lacks it: capitalised,
-        not a demonym ("Syrian"), at most six words."""
+        not a demonym ("Syrian"), nor a demonym before a common noun ("the southern Kazakh
+        city of Taraz", tagged "Kazakh city"), at most six words."""
         span = mention.span
         words = [t for t in span if t.is_alpha and t.lower_ != "the"]
         return (
@@ -646,6 +647,7 @@ class PlaceResolver:
             and words[0].lower_ not in COMPASS
             and span.root.lemma_.lower() not in VENUE_NOUNS  # "the New York Peace Summit"
             and span.text.casefold() not in self.demonyms
+            and not (words[-1].text.islower() and all(w.text.islower() or w.text.casefold() in self.demonyms for w in words))
         )
 
     def _first_demonym(self, mentions: list[Mention], basis: str) -> PlaceResult | None:
