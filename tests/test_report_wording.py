@@ -1091,7 +1091,8 @@ def test_a_while_clause_about_another_protest_does_not_lend_its_place(coder: Any
      ["SRB"], ["HRVGOV"]),
     ("Baghdad gave Erbil until the end of the month to hand over the oil revenues.", "139", ["IRQGOV"], ["IRQ"]),
     ("Five Beninese soldiers fell under the bullets of armed individuals.", "190", [], ["BENMIL"]),
-    ("The soldiers said they were fired upon by around 20 rebels.", "190", ["REB"], ["MIL"]),
+    # (armed men who fire: small arms, 193, since session 21)
+    ("The soldiers said they were fired upon by around 20 rebels.", "193", ["REB"], ["MIL"]),
     ("Hundreds of Sri Lankan teachers shouted slogans against the government.", "141", ["LKAEDU"], ["LKAGOV"]),
     ("Indonesia and Timor-Leste settled their land boundary.", "057", ["IDN", "TLS"], []),
     ("The Indonesian ambassador handed over 30 tonnes of relief goods to Bangladesh.", "073", ["IDNGOV"], ["BGD"]),
@@ -1542,6 +1543,19 @@ def test_a_bare_infinitive_s_own_day_dates_the_release_in_an_after_clause(coder:
             "countries' transport ministers, commits them to building a second track.")
     commits = _one(coder, text, "2025-02-20", trigger="commits")
     assert _codes(commits.target) == ["GOV"]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # armed men who fire, with nothing fired named, fight with small arms
+    ("Residents said the attackers kept firing from about three in the morning until first light.", "193"),
+    ("Gunmen fired from the trees behind the market on Friday.", "193"),
+    # what is fired, and who fires whom, keep their own codes
+    ("The army fired a missile at the base.", "190"),
+    ("Soldiers fired tear gas at protesters.", "175"),
+    ("The company fired 200 workers.", "172"),
+])
+def test_armed_men_who_fire_use_small_arms(coder: Any, text: str, code: str) -> None:
+    assert [e.cameo_code for e in coder.code_text(text, date="2026-05-10")] == [code]
 
 
 def test_this_weekday_with_a_present_perfect_is_the_day_gone(coder: Any) -> None:
