@@ -794,7 +794,7 @@ def test_the_store_keeps_which_countries_were_inferred(tmp_path: Path) -> None:
     assert _inferred_codes(ev) == "t:ERIAGR"
 
 
-def test_talks_run_on_into_the_next_day_but_protests_do_not() -> None:
+def test_talks_and_strikes_run_on_into_the_next_day_but_marches_do_not() -> None:
     def key(eid: str, ptype: str, code: str, day: str, doc: str) -> MentionKey:
         return MentionKey(eid, ptype, False, "asserted", "BRALAB", "BRAGOV", day, day, "day", None, None,
                           doc=doc, sentence=0, cameo_code=code)
@@ -805,6 +805,12 @@ def test_talks_run_on_into_the_next_day_but_protests_do_not() -> None:
     # marches of one group on two days are two events (a day-dated telling of each)
     assert len(merge_mentions([key("tuesday", "PROTEST", "141", "2026-01-06", "A"),
                                key("wednesday", "PROTEST", "141", "2026-01-07", "B")])) == 2
+    # but a strike runs on ("walked off the job on Tuesday, starting a 72-hour strike" and
+    # "Entered in its second day this Wednesday the strike"), not beyond the next day
+    assert len(merge_mentions([key("tuesday", "PROTEST", "143", "2026-01-06", "A"),
+                               key("wednesday", "PROTEST", "143", "2026-01-07", "B")])) == 1
+    assert len(merge_mentions([key("tuesday", "PROTEST", "143", "2026-01-06", "A"),
+                               key("thursday", "PROTEST", "143", "2026-01-08", "B")])) == 2
 
 
 def test_a_report_s_short_retelling_joins_its_full_telling_whatever_its_publication_day() -> None:

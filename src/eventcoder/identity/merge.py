@@ -35,7 +35,7 @@ Two mentions may be the same event when all of these hold:
   "two Pakistani soldiers were killed"), and two mutual mentions need the same countries;
 - overlapping dates, each widened by its precision (a "document"-precision date is the
   publication day and the two days before, `DOCUMENT_LAG`, since reports trail events; the
-  day of a visit or talks also the next day, `RUNS_ON`); a date of a month, a
+  day of a visit, talks or a strike also the next day, `RUNS_ON`, `RUNS_ON_CODES`); a date of a month, a
   year or a range over a week names no one event and pairs only inside its report;
 - compatible places: unknown, the same place, a country and a place inside it, or a
   first-level region and a city inside it ("in Benue state" and "in Yelwata").
@@ -210,6 +210,9 @@ DOCUMENT_LAG = 2
 #: mention of the next day (the event still keeps its dates within `MAX_DAY_SPAN`). Not
 #: protests (session 19: marches of one group on two days are often two events).
 RUNS_ON = {"CONSULT": 1}
+#: Codes whose events run on the same way: a strike ("walked off the job on Tuesday,
+#: starting a 72-hour strike" and "Entered in its second day this Wednesday the strike").
+RUNS_ON_CODES = {"143": 1}
 
 
 #: Families (`family`) that are only what a side says: PLOVER's verbal types but meetings
@@ -277,7 +280,7 @@ def _prepare(m: MentionKey) -> _Mention:
         if m.precision == "document":
             start -= timedelta(days=DOCUMENT_LAG)
         elif m.precision == "day":
-            end += timedelta(days=RUNS_ON.get(m.plover_type, 0))
+            end += timedelta(days=RUNS_ON.get(m.plover_type, 0) or RUNS_ON_CODES.get(m.cameo_code[:3], 0))
     place = m.place_id if m.place_id and not m.place_id.startswith("country:") else None
     src, tgt = _parties(m.source_codes), _parties(m.target_codes)
     lacking = not (src or tgt) or m.precision in (None, "document") or _coarse(m, start, end)
