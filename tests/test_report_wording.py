@@ -2647,6 +2647,12 @@ def test_colleagues_are_the_group_named_just_before(coder: Any) -> None:
                         "colleagues who had been held over a protest.", "2026-03-21")
     assert (event.cameo_code, _codes(event.source), _codes(event.target), event.date.start) == (
         "0841", ["AGOJUD"], ["AGOLAB"], "2026-03-19")
+    # the group that is a subject first, not one named inside its phrase; and "the same
+    # corporation" (translated) is the body named before it, the police
+    text = ("Fourteen drivers of the transport of passengers were detained yesterday by the Police of the Republic "
+            "of Mozambique in Beira, three days after the same corporation detained 23 colleagues of theirs in Maputo.")
+    rows = [(_codes(e.source), _codes(e.target), e.date.start) for e in coder.code_text(text, date="2025-05-16")]
+    assert rows == [(["MOZCOP"], ["MOZLAB"], "2025-05-15"), (["MOZCOP"], ["MOZLAB"], "2025-05-12")]
 
 
 def test_relief_named_by_its_nationality_and_flown_in_before_a_receiving_to_come(coder: Any) -> None:

@@ -466,6 +466,8 @@ class ActorResolver:
         if head.lower_ == "same" and head.dep_ in {"nsubj", "nsubjpass"} and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in children_of(head)):
             return self._the_same(head, memory)
+        if head.lemma_.lower() in SAME_BODY_NOUNS and any(c.dep_ == "amod" and c.lower_ == "same" for c in children_of(head)):
+            return self._the_same_body(head, memory)
         if _named_settlement(head) and self.index.country_names.get(norm(head.text)):
             return []  # ("the Costa Rican city of Liberia": a town, not the country)
         span = self._np_span(head, memory)
@@ -534,6 +536,16 @@ class ActorResolver:
         for m in reversed(memory.mentions):
             if (m.token_i < head.i and m.kind != "country" and m.actor.known
                     and doc[m.token_i].dep_ in {"nsubj", "nsubjpass"}):
+                return [replace(m.actor, text=head.text, start=head.idx, end=head.idx + len(head.text))]
+        return []
+
+    @staticmethod
+    def _the_same_body(head: Token, memory: DocMemory) -> list[Actor]:
+        """"Fourteen drivers were detained by the Police of the Republic of Mozambique, three
+        days after the same corporation detained 23 colleagues" (translated "la misma
+        corporación"): the last body named by its sector before it."""
+        for m in reversed(memory.mentions):
+            if m.token_i < head.i and m.kind not in {"country", "person"} and m.actor.known and m.actor.sectors:
                 return [replace(m.actor, text=head.text, start=head.idx, end=head.idx + len(head.text))]
         return []
 
@@ -978,8 +990,12 @@ class ActorResolver:
             # "Taxi drivers were back at work, two days after a judge released colleagues": the
             # last group of people named by their sector, in this sentence or the one before
             start = _sentence_window(head, 1)
-            same = next((m for m in reversed(memory.mentions) if start <= m.token_i < head.i and m.plural
-                         and not m.actor.name and m.actor.sectors and not set(m.actor.sectors) & STATE_BODIES), None)
+            groups = [m for m in reversed(memory.mentions) if start <= m.token_i < head.i and m.plural
+                      and not m.actor.name and m.actor.sectors and not set(m.actor.sectors) & STATE_BODIES]
+            # (a subject first: "Fourteen drivers of the transport of passengers were detained,
+            # three days after police detained 23 colleagues of theirs" are drivers)
+            same = next((m for m in groups if head.doc[m.token_i].dep_ in {"nsubj", "nsubjpass"}), None)
+            same = same or (groups[0] if groups else None)
             if same is not None:
                 return replace(same.actor, text=span_text(span))
         if not countries and not sector:
@@ -1189,6 +1205,12 @@ def _clause_subjects(pron: Token) -> set[int]:
         out.add(tok.i)
         heads += [c for c in children_of(tok) if c.dep_ == "conj"]
     return out
+
+
+#: Words for a body that "the same" refers back to ("the same corporation", "the same
+#: institution": translated "la misma corporación").
+SAME_BODY_NOUNS = frozenset({"corporation", "institution", "entity", "organism", "body", "organisation",
+                             "organization", "force", "authority", "agency"})
 
 
 #: Nouns for a town or city: what "of" names after one is a town, even one that shares a
