@@ -82,6 +82,7 @@ def test_codebook_and_crosswalk_agree() -> None:
         ("- code: '190'\n  patterns: [{lemma: hit, pobj: [town]}]\n", "'pobj' needs 'prep'"),
         ("- code: '141'\n  patterns: [{lemma: drive, prep: [into, to]}]\n", "'prep' must be one preposition"),
         ("- code: '161'\n  patterns: [{lemma: give, infinitive: [[leave]]}]\n", "'infinitive' must be a list of words"),
+        ("- code: '141'\n  patterns: [{lemma: walk, subject: {who: protester}}]\n", "'subject' must be a list of words"),
         ("not: [valid", "invalid YAML"),
     ],
 )
@@ -92,3 +93,19 @@ def test_bad_lexicon_files_are_reported_with_file_and_entry(tmp_path: Path, cont
         Lexicon.load(Codebook.load(), path)
     assert str(path) in str(info.value)
     assert message in str(info.value)
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    # protesters on the move march; anyone else who walks makes no event
+    ("Protesters walked from the stadium to the parliament on Monday.", ["141"]),
+    ("The marching crowd walked from the City Fan to the Resident Office.", ["141"]),
+    ("Demonstrators proceeded to the governor's office on Monday.", ["141"]),
+    ("The minister walked to the parliament on Monday.", []),
+    # a subject pattern does not take a particle verb it does not name (walking out of court
+    # is being freed), nor the passive
+    ("Relatives cheered as the protesters walked out of the court.", ["0841"]),
+    ("Protesters were moved from the square on Monday.", []),
+])
+def test_a_pattern_may_name_its_subject(coder, text: str, codes: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [e.cameo_code for e in coder.code_text(text, date="2026-05-14")] == codes
+

@@ -32,12 +32,13 @@ def validate_all() -> tuple[list[str], list[str]]:
         summary.append(f"lexicon: {len(lexicon.patterns)} patterns over {len(covered)} codes, {len(lexicon.lemmas())} verbs")
         seen: Counter[tuple[object, ...]] = Counter()
         for pat in lexicon.patterns:
-            key = (pat.lemma, pat.particle, pat.objects, pat.prep, pat.pobjs, pat.voice, pat.source_sectors, pat.infinitives)
+            key = (pat.lemma, pat.particle, pat.objects, pat.prep, pat.pobjs, pat.voice, pat.source_sectors, pat.infinitives,
+                   pat.subjects)
             seen[key] += 1
             if seen[key] == 2:
                 problems.append(f"{pat.where}: same pattern as an earlier one (lemma {pat.lemma!r})")
             if pat.lemma in GENERIC_LEMMAS and not (pat.objects or pat.pobjs or pat.particle or pat.prep or pat.source_sectors
-                                                    or pat.infinitives):
+                                                    or pat.infinitives or pat.subjects):
                 problems.append(f"{pat.where}: generic verb {pat.lemma!r} needs an object, preposition, particle or infinitive")
     except DataFileError as exc:
         problems.append(str(exc))

@@ -17,13 +17,13 @@ from spacy.tokens import Token
 from ..datafiles import data_path, read_yaml
 from ..errors import DataFileError
 from ..parse.spans import children_of, subtree_of
-from ..predicates import Predicate
+from ..predicates import Predicate, np_heads
 from .codes import Codebook
 
 __all__ = ["Pattern", "Match", "Lexicon"]
 
 _FIELDS = {"lemma", "particle", "object", "prep", "pobj", "voice", "target", "source", "source_sectors", "swap", "mode",
-           "infinitive", "negated", "note"}
+           "infinitive", "negated", "subject", "note"}
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,9 @@ class Pattern:
     #: The code of the event the verb tells when negated, if it is another one: "does not
     #: recognise the results" is a rejection (120), not a recognition that did not happen.
     negated_code: str | None = None
+    #: Head lemmas the verb's (active) subject must have ("protesters walked to parliament":
+    #: a march; anyone else who walks makes no event).
+    subjects: frozenset[str] | None = None
     where: str = ""
 
     @property
@@ -61,6 +64,7 @@ class Pattern:
             + (1 if self.voice else 0)
             + (1 if self.source_sectors else 0)
             + (2 if self.infinitives else 0)
+            + (2 if self.subjects else 0)
         )
 
 
@@ -198,6 +202,7 @@ class Lexicon:
             mode=(str(raw["mode"]).strip().lower() if raw.get("mode") else None),
             infinitives=_str_list(raw.get("infinitive"), where, "infinitive"),
             negated_code=(str(raw["negated"]) if raw.get("negated") is not None else None),
+            subjects=_str_list(raw.get("subject"), where, "subject"),
             where=where,
         )
 
@@ -260,6 +265,9 @@ class Lexicon:
             return None
         if pat.voice == "active" and pred.passive:
             return None
+        if pat.subjects and (pred.passive or (pred.particle and not pat.particle) or not any(
+                _cached_phrases(h, cache) & pat.subjects for s in pred.subjects for h in np_heads(s))):
+            return None  # (and not a particle verb it does not name: "the protesters walked out" of court)
         complement = None
         if pat.infinitives:
             complement = _infinitive(pred.verb, pat.infinitives)
