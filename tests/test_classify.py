@@ -105,6 +105,9 @@ def test_bad_lexicon_files_are_reported_with_file_and_entry(tmp_path: Path, cont
     # is being freed), nor the passive
     ("Relatives cheered as the protesters walked out of the court.", ["0841"]),
     ("Protesters were moved from the square on Monday.", []),
+    # "masses" who go on the street (translated) protest; a mass is no people elsewhere
+    ("Yesterday afternoon, more than 2000 masses went on the street in Kota Kinabalu.", ["141"]),
+    ("Gunmen attacked a church during a mass in Quetta on Sunday.", ["180"]),
 ])
 def test_a_pattern_may_name_its_subject(coder, text: str, codes: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert [e.cameo_code for e in coder.code_text(text, date="2026-05-14")] == codes
