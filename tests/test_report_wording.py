@@ -645,6 +645,8 @@ def test_gunners_are_armed_and_they_hit_what_they_shelled(coder: Any) -> None:
         # (session 21)
         ("Paraguay opened an investigation into four men hit by US sanctions over money laundering.", "163", ["USA"], ["CVL"]),
         ("Police said 23 students had been taken to the city police headquarters.", "173", [], ["EDU"]),
+        ("Fifteen farmers have been stopped yesterday by the agents of the State Police.", "173", ["COP"], ["AGR"]),
+        ("Police stopped 15 farmers at the port on Monday.", "173", ["COP"], ["AGR"]),
     ],
 )
 def test_more_wire_paraphrases_of_session_six(coder: Any, text: str, code: str, source: list[str], target: list[str]) -> None:

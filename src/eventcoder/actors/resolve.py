@@ -934,8 +934,9 @@ class ActorResolver:
             sector = self._officer_sector(head)
         if role and not sector:
             sector = "GOV"
-        if role is None and low in STAFF_NOUNS:
-            # "employees of an independent news website" are media workers, not labour
+        if role is None and (low in STAFF_NOUNS or (low in MEMBER_HEADS and sector is None)):
+            # "employees of an independent news website" are media workers, not labour; "the
+            # agents of the State Police" (translated) are police
             for p in (o for c in children_of(head) if c.dep_ == "prep" and c.lower_ == "of" for o in children_of(c) if o.dep_ == "pobj"):
                 owner_words, owner_at = self._title_words(p, memory)
                 sector = self._longest(owner_words, owner_at, self.index.agents, self._agent_vocab) or sector
