@@ -451,12 +451,26 @@ def _reference_merge(keys: list[MentionKey]) -> dict[str, list[str]]:
                 if prepared[i].key.precision == precision and prepared[i].start]
         return bool(days) and (max(days) - min(days)).days > limit  # type: ignore[operator]
 
+    def outside_ranges(ids: set[str]) -> bool:
+        """No day every range-dated member (of a week or less) allows, or a day-dated member
+        more than a day outside them."""
+        windows = [(prepared[i].start, prepared[i].end) for i in ids if prepared[i].key.precision == "range"
+                   and prepared[i].start and prepared[i].end and (prepared[i].end - prepared[i].start).days <= 7]  # type: ignore[operator]
+        if not windows:
+            return False
+        lo, hi = max(w[0] for w in windows), min(w[1] for w in windows)  # type: ignore[type-var]
+        days = [prepared[i].start for i in ids if prepared[i].key.precision == "day" and prepared[i].start]
+        slack = timedelta(days=M.MAX_DAY_SPAN)
+        return lo > hi or bool(days) and (min(days) < lo - slack or max(days) > hi + slack)  # type: ignore[type-var,operator]
+
     for _, x, y in sorted((-score, x, y) for (x, y), score in _brute_pairs(keys).items()):
         cx, cy = owner[x], owner[y]
         if cx == cy:
             continue
         ids = members[cx] | members[cy]
         if spread(ids, "day", M.MAX_DAY_SPAN) or spread(ids, "document", M.MAX_PUBLICATION_SPAN):
+            continue
+        if outside_ranges(ids):
             continue
         named = places(ids)
         if forms_clash({form(prepared[i].key) for i in ids}):

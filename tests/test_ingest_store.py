@@ -813,6 +813,20 @@ def test_talks_and_strikes_run_on_into_the_next_day_but_marches_do_not() -> None
                                key("thursday", "PROTEST", "143", "2026-01-08", "B")])) == 2
 
 
+def test_a_range_dated_mention_joins_no_event_of_a_day_outside_its_range() -> None:
+    # "The attack came three days after separatist fighters shot two soldiers" (a range before
+    # Friday) in a report on Friday's attack: a short retelling of the report ("They fired
+    # from the trees") joins Friday's attack, and does not bring the earlier one along
+    def key(eid: str, src: str, tgt: str, start: str, end: str, precision: str, sentence: int) -> MentionKey:
+        return MentionKey(eid, "ASSAULT", False, "asserted", src, tgt, start, end, precision, None, None,
+                          doc="A", sentence=sentence, cameo_code="193")
+
+    keys = [key("friday", "UAF", "COP", "2025-09-05", "2025-09-05", "day", 0),
+            key("earlier", "REB", "MIL", "2025-08-31", "2025-09-02", "range", 1),
+            key("they", "UAF", "", "2025-09-05", "2025-09-05", "document", 2)]
+    assert sorted(sorted(v) for v in merge_mentions(keys).values()) == [["earlier"], ["friday", "they"]]
+
+
 def test_a_report_s_short_retelling_joins_its_full_telling_whatever_its_publication_day() -> None:
     # Report A (published Monday 10th): "The soldiers who fell in Friday's ambush were buried.
     # The patrol had been hit by a roadside bomb." Reports B and C, published the 8th and the

@@ -1560,6 +1560,14 @@ def test_armed_men_who_fire_use_small_arms(coder: Any, text: str, code: str) -> 
     assert [e.cameo_code for e in coder.code_text(text, date="2026-05-10")] == [code]
 
 
+def test_they_continues_the_story_s_actor_not_its_source_nor_an_earlier_event_s(coder: Any) -> None:
+    text = ("Gunmen opened fire on a police post in Dekai on Friday afternoon, killing an officer, police said.\n"
+            "The attack came three days after separatist fighters shot dead two soldiers in Puncak.\n"
+            '"They fired from the trees behind the market," a local official told reporters.')
+    fired = _one(coder, text, "2025-09-05", trigger="fired")
+    assert _codes(fired.source) == ["UAF"]
+
+
 def test_this_weekday_with_a_present_perfect_is_the_day_gone(coder: Any) -> None:
     # a report of Monday 9 March: "has fallen this Sunday" is 8 March, not 15 March
     ev = _one(coder, "A patrol of the Nigerien army has fallen this Sunday in an ambush near Ayorou.", "2026-03-09")

@@ -601,9 +601,13 @@ class ActorResolver:
             if chosen is None and low == "they":
                 # A subject "they" continues the last subject ("they must stop the harassment.
                 # They must stop killing people.").
+                # (not the subject of an "after" clause, which tells an earlier event: "The attack
+                # came three days after separatist fighters shot two soldiers. 'They fired from the
+                # trees'" are the attackers)
                 window = _sentence_window(head, 2)
                 chosen = next((m for m in plural_agent if m.token_i >= window
-                               and head.doc[m.token_i].dep_ in {"nsubj", "nsubjpass"}), None)
+                               and head.doc[m.token_i].dep_ in {"nsubj", "nsubjpass"}
+                               and not _in_time_clause(head.doc[m.token_i])), None)
             chosen = chosen or (plural_agent[0] if plural_agent else None)
             if chosen is not None:
                 return self._coordinated(head, chosen, memory)
@@ -1224,3 +1228,15 @@ def _named_settlement(tok: Token) -> bool:
     whether it is also a country's name.)"""
     return (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SETTLEMENT_NOUNS
             and tok.head.head.i != tok.head.i)
+
+
+def _in_time_clause(subject: Token) -> bool:
+    """Is `subject` the subject of an "after" or "before" clause, or of a verb of saying ("...,
+    police said": who tells the story is not whom it is about)?"""
+    verb = subject.head
+    return (verb.lemma_.lower() in SAYING_VERBS
+            or (verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"after", "before"} for c in children_of(verb))))
+
+
+#: Verbs that give a story's source, not its actor (`_in_time_clause`).
+SAYING_VERBS = frozenset({"say", "tell", "add", "report", "state", "confirm", "announce", "note", "explain"})

@@ -43,7 +43,8 @@ Two mentions may be the same event when all of these hold:
 Candidate pairs are then joined strongest first (same place, same day, same dyad), and a
 join is refused when it would put two different named places (but a region and one city
 inside it), or two different known
-dyads, into one event. So a report that names no place cannot chain an arrest in Tbilisi
+dyads, into one event, or a day outside the days that a range-dated member allows ("three
+days after" Friday's attack is not Friday's attack, even through a short retelling). So a report that names no place cannot chain an arrest in Tbilisi
 to one in Batumi. A report that gives its event no place but names a city elsewhere in the
 sentence ("arrested three journalists working for a newspaper in Izmir") does not join an
 event placed in another city of that country (Istanbul), unless it is a statement, whose
@@ -485,6 +486,9 @@ class _Cluster:
     forms: set[str] = field(default_factory=set)
     #: The countries of each mutual clash among the members (`_Mention.mutual`).
     mutuals: set[frozenset[str]] = field(default_factory=set)
+    #: The days every range-dated member allows (the intersection of their ranges): "three
+    #: days after" Friday's attack is no part of Friday's attack.
+    within: tuple[date, date] | None = None
 
     def absorb(self, other: _Cluster) -> None:
         self.ids.extend(other.ids)
@@ -495,10 +499,17 @@ class _Cluster:
         self.hints |= other.hints
         self.days = _span(self.days, other.days)
         self.pubs = _span(self.pubs, other.pubs)
+        self.within = _meet(self.within, other.within)
 
     def admits(self, other: _Cluster) -> bool:
         if forms_clash(self.forms | other.forms):
             return False  # a strike and a march, chained by a report that tells both
+        within = _meet(self.within, other.within)
+        days = _span(self.days, other.days)
+        if within is not None and (within[0] > within[1] or (
+                days is not None and (days[0] < within[0] - timedelta(days=MAX_DAY_SPAN)
+                                      or days[1] > within[1] + timedelta(days=MAX_DAY_SPAN)))):
+            return False  # a range-dated member and a day outside it
         for mine, theirs, limit in ((self.days, other.days, MAX_DAY_SPAN), (self.pubs, other.pubs, MAX_PUBLICATION_SPAN)):
             joint = _span(mine, theirs)
             if joint is not None and (joint[1] - joint[0]).days > limit:
@@ -531,14 +542,23 @@ def _span(a: tuple[date, date] | None, b: tuple[date, date] | None) -> tuple[dat
     return (min(a[0], b[0]), max(a[1], b[1]))
 
 
+def _meet(a: tuple[date, date] | None, b: tuple[date, date] | None) -> tuple[date, date] | None:
+    """The days both windows allow (start after end when none), or the one given."""
+    if a is None or b is None:
+        return a or b
+    return max(a[0], b[0]), min(a[1], b[1])
+
+
 def _cluster(m: _Mention) -> _Cluster:
     day = (m.start, m.start) if m.key.precision == "day" and m.start else None
     pub = (m.end, m.end) if m.key.precision == "document" and m.end else None
+    within = ((m.start, m.end) if m.key.precision == "range" and m.start and m.end
+              and not _coarse(m.key, m.start, m.end) else None)
     return _Cluster([m.id], {(m.place, m.key.place_country, m.region, m.key.place_is_region)} if m.place else set(),
                     {m.src - m.src_inferred} if m.src - m.src_inferred else set(),
                     {m.key.sentence_places} if (not m.place and m.key.sentence_places
                                                 and family(m.key) not in STATEMENT_TYPES) else set(), day, pub,
-                    {m.form} if m.form else set(), {m.src} if m.mutual else set())
+                    {m.form} if m.form else set(), {m.src} if m.mutual else set(), within)
 
 
 def merge_mentions(mentions: Iterable[MentionKey], *,
