@@ -451,6 +451,15 @@ def test_a_participle_before_a_definite_noun_names_the_act_the_report_told(coder
     rows = [(e.sentence_index, e.cameo_code, _codes(e.source), _codes(e.target), e.date.start)
             for e in coder.code_text(text, date="2026-01-16")]
     assert rows[-1] == (1, "161", ["SUR"], ["FRAGOV"], "2026-01-13")
+    # a participle the tagger calls an adjective; and the noun is not the told act's doer
+    text = ("Six civilians were shot dead by jihadists on Friday. "
+            "A spokesman said security forces were searching for the four abducted women.")
+    rows = [(e.sentence_index, e.plover_type, _codes(e.source), _codes(e.target)) for e in coder.code_text(text, date="2025-02-09")]
+    assert rows[-1][:3] == (1, "ASSAULT", ["INS"]) and rows[-1][3] != ["INS"]
+    text = "Canada imposed sanctions on five Nicaraguan officials on Monday. The sanctioned officials may not travel to Canada."
+    rows = [(e.sentence_index, e.cameo_code, _codes(e.source)) for e in coder.code_text(text, date="2025-02-09")
+            if e.cameo_code == "163"]
+    assert rows == [(0, "163", ["CAN"]), (1, "163", ["CAN"])]
     # no such act told, or told too far back (a digest of stories): no event
     assert coder.code_text("The detained drivers are due to appear before a Maputo court on Thursday.", date="2026-01-16") == []
     text = ("Police arrested 23 minibus drivers in Maputo on Monday. Fuel prices rose. Bakeries shut. "

@@ -479,13 +479,12 @@ class Coder:
         "jailed during protests in 2014")."""
         out: list[Event] = []
         for tok in span_tokens(sent):
-            if (tok.dep_ != "amod" or tok.tag_ != "VBN" or tok.i in taken
-                    or tok.lemma_.lower() not in self.nouns.retold_participles):
+            if tok.dep_ != "amod" or tok.i in taken or (lemma := self._participle_lemma(tok)) is None:
                 continue
             head = tok.head
             if head.pos_ not in {"NOUN", "PROPN"} or not definite(head):
                 continue
-            stub = Predicate(verb=tok, lemma=tok.lemma_.lower(), passive=True, objects=[head])
+            stub = Predicate(verb=tok, lemma=lemma, passive=True, objects=[head])
             m = self.lexicon.match(stub)
             if m is None:
                 continue
@@ -499,11 +498,27 @@ class Coder:
             ev = self._event(ctx, index, sent, stub, m, told.cameo_code)
             ev.negated, ev.modality = False, "asserted"
             ev.source = [replace(a) for a in told.source]
-            ev.target = [a for a in self._actors(ctx, [head]) if a.sectors or a.country] or [replace(a) for a in told.target]
+            # (the noun, unless it reads back to the doer: "the four abducted women" is not the
+            # jihadists who shot six civilians)
+            own = [a for a in self._actors(ctx, [head]) if a.sectors or a.country]
+            doers = {a.code for a in told.source}
+            ev.target = own if own and not any(a.code in doers for a in own) else [replace(a) for a in told.target]
             ev.date = replace(told.date)
             ev.location = replace(told.location) if told.location is not None else None
             out.append(ev)
         return out
+
+    def _participle_lemma(self, tok: Token) -> str | None:
+        """The verb of `NounLexicon.retold_participles` a participle is of, also when the
+        tagger takes it for an adjective ("the four abducted women": lemma "abducted")."""
+        if tok.tag_ == "VBN":
+            lemma = tok.lemma_.lower()
+            return lemma if lemma in self.nouns.retold_participles else None
+        word = tok.lower_
+        if tok.tag_ != "JJ" or not word.endswith("ed"):
+            return None
+        stems = [word[:-1], word[:-2]] + ([word[:-3]] if len(word) > 4 and word[-3] == word[-4] else [])
+        return next((stem for stem in stems if stem in self.nouns.retold_participles), None)
 
     def _nominal_event(self, ctx: _Context, index: int, sent: Span, nm: NounMatch) -> Event | None:
         noun, entry = nm.noun, nm.entry
