@@ -105,6 +105,9 @@ def test_bad_lexicon_files_are_reported_with_file_and_entry(tmp_path: Path, cont
     # is being freed), nor the passive
     ("Relatives cheered as the protesters walked out of the court.", ["0841"]),
     ("Protesters were moved from the square on Monday.", []),
+    # protesters who hand over their demands are the march; a union's petition is an appeal
+    ("The protesters handed a petition to the governor on Monday.", ["141"]),
+    ("The union submitted a petition to the ministry on Monday.", ["020"]),
     # "masses" who go on the street (translated) protest; a mass is no people elsewhere
     ("Yesterday afternoon, more than 2000 masses went on the street in Kota Kinabalu.", ["141"]),
     ("Gunmen attacked a church during a mass in Quetta on Sunday.", ["180"]),
