@@ -405,12 +405,18 @@ def test_a_counted_vehicle_or_a_named_load_after_a_told_delivery_is_that_deliver
             "The cargo was unloaded at the airport in Olgii.")
     rows = [(e.sentence_index, e.cameo_code, _codes(e.target)) for e in coder.code_text(text, date="2026-03-11")]
     assert rows == [(0, "073", ["MNG"]), (1, "073", ["MNG"])]
+    text = ("Japan delivered emergency relief supplies to Samoa on Monday. "
+            "The goods including tents and water tanks were handed over to the Samoan government.")
+    rows = [(e.sentence_index, e.cameo_code, _codes(e.source)) for e in coder.code_text(text, date="2025-02-20")]
+    assert rows == [(0, "073", ["JPN"]), (1, "073", ["JPN"])]
     # a load that carries aid goods arrives as a vehicle does
     rows = [e.cameo_code for e in coder.code_text("A shipment of 40 tonnes of flour reached Aden on Sunday.", date="2026-01-16")]
     assert rows == ["073"]
     # no delivery of aid told: a cargo is no event, counted or not
     text = "Police seized a cargo of cocaine in the port. The cargo was unloaded at the customs yard."
     assert [e.cameo_code for e in coder.code_text(text, date="2026-01-16")] == ["1711"]
+    text = "China imposed tariffs on Australian wine on Monday. The goods were held at the port."
+    assert [e.cameo_code for e in coder.code_text(text, date="2026-01-16")] == ["163"]
     text = "The army shelled the town on Monday. The 30 trucks reached the border on Tuesday."
     assert [e.sentence_index for e in coder.code_text(text, date="2026-07-05")] == [0]
 
