@@ -647,6 +647,9 @@ def test_gunners_are_armed_and_they_hit_what_they_shelled(coder: Any) -> None:
         ("Police said 23 students had been taken to the city police headquarters.", "173", [], ["EDU"]),
         ("Fifteen farmers have been stopped yesterday by the agents of the State Police.", "173", ["COP"], ["AGR"]),
         ("Police stopped 15 farmers at the port on Monday.", "173", ["COP"], ["AGR"]),
+        # the model heads "charge d'affaires" with "d'affaires": still an envoy, the one summoned
+        ("Lithuania summoned Russia's charge d'affaires on Monday.", "114", ["LTU"], ["RUSGOV"]),
+        ("Lithuania expelled the Russian chargé d'affaires on Monday.", "161", ["LTU"], ["RUSGOV"]),
     ],
 )
 def test_more_wire_paraphrases_of_session_six(coder: Any, text: str, code: str, source: list[str], target: list[str]) -> None:

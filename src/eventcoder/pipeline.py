@@ -1344,7 +1344,8 @@ class Coder:
             return obj  # (the tagger often makes "persona non grata" a person's name)
         if (obj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP", "FAC"} or obj.pos_ == "PRON"
                 or obj.lemma_.lower() in self.actors.agents or obj.lemma_.lower() in ENVOY_NOUNS - {"charge"} | {"officer"}
-                or obj.lemma_.lower() in FELLOW_NOUNS | {"companion", "relative"}):
+                or obj.lemma_.lower() in FELLOW_NOUNS | {"companion", "relative"}
+                or obj.lower_ in {"d'affaires", "d\u2019affaires", "affaires"}):  # ("charge d'affaires")
             return None  # (an embassy counsellor, first secretary or officer is a person acted on; "charges" are not)
         if obj.lemma_.lower() in OWNED_NOUNS and any(
                 c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")

@@ -366,6 +366,9 @@ def _phrases(tok: Token) -> set[str]:
             for t in subtree_of(mod):
                 if t.is_alpha and (t.i == mod.i or t.dep_ in {"compound", "amod", "nmod", "conj"}):
                     out.add(f"{t.lower_} {_lemma(tok)}")
+    if tok.lower_ in {"d'affaires", "d\u2019affaires", "affaires"} and any(
+            m.lower_ in {"charge", "chargé", "charges", "chargés"} for m in mods):
+        out.add("charge")  # ("Russia's charge d'affaires", the model's head being "d'affaires")
     return out
 
 
