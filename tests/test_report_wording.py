@@ -1162,6 +1162,11 @@ def test_who_ends_a_strike_is_who_struck(coder: Any) -> None:
 def test_complying_with_a_stoppage_is_striking(coder: Any) -> None:
     event = _one(coder, "Peruvian port workers complied with the national stoppage on Thursday.", "2026-09-11")
     assert (event.cameo_code, _codes(event.source)) == ("143", ["PERLAB"])
+    # also "with the first day of" it, which the tagger calls a date; and "the measure" (of
+    # force, translated) after it is that strike
+    text = ("More than 4,000 port workers complied this Thursday with the first day of the national stoppage of 48 hours. "
+            "The leaders of the federation informed that the measure was also fulfilled in the ports of Paita and Matarani.")
+    assert [(e.sentence_index, e.cameo_code) for e in coder.code_text(text, date="2026-09-11")] == [(0, "143"), (1, "143")]
 
 
 def test_refusing_to_work_is_a_strike(coder: Any) -> None:

@@ -440,8 +440,10 @@ def _with_quantity(tok: Token) -> list[Token]:
 
 
 def _prep_candidates(pred: Predicate, prep: str, event_object: Token | None) -> list[Token]:
-    # (a date is no argument, but it is what "until" takes: "gave the KRG until the end of the month")
-    heads = [h for h in pred.pobjs(prep) if h.ent_type_ not in _NOT_ARGUMENTS or prep in ("until", "till")]
+    # (a date is no argument, but it is what "until" takes: "gave the KRG until the end of the month";
+    # and a day "of" something is that thing's: "complied with the first day of the stoppage")
+    heads = [h for h in pred.pobjs(prep) if h.ent_type_ not in _NOT_ARGUMENTS or prep in ("until", "till")
+             or (h.lower_ in {"day", "days"} and any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(h)))]
     if prep == "by" and pred.passive:
         heads += pred.agents  # the passive's "by" ("targeted by EU sanctions") is its agent
     for obj in pred.objects:  # "accused the minister of corruption": "of" hangs off the object
