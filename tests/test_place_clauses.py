@@ -273,6 +273,19 @@ OTHER_EVENTS = [
         None,
     ),
     ("Insurgents have used children since the start of a crackdown in Baghdad.", "used", [], None),
+    # what a reply answers is another event, with its own place
+    (
+        "Managua expelled the Costa Rican consul on Monday in reciprocity to the expulsion of its consul in Liberia.",
+        "expelled",
+        [],
+        None,
+    ),
+    (
+        "Ankara recalled its ambassador on Friday in response to a raid on its consulate in Erbil.",
+        "recalled",
+        [],
+        None,
+    ),
     # ... but the event just before is at the same place
     (
         "The suspect was captured after a gunbattle in the southern city of Karachi.",

@@ -97,6 +97,11 @@ MOTION_PREPS = frozenset({"to", "into"})
 # time is given ("one day after a rally in Moscow").
 TEMPORAL_PREPS = frozenset({"before", "since", "until", "till", "prior", "ahead", "pending"})
 SEQUENCE_PREPS = frozenset({"after", "following"})
+#: Nouns of a reply to something done before ("in response to the expulsion of our consul
+#: in Liberia", "in retaliation for the raid on Jenin"): what they name is another event,
+#: whose place is not this one's.
+RESPONSE_NOUNS = frozenset({"response", "reply", "retaliation", "reprisal", "reciprocity", "reaction", "retribution",
+                            "revenge", "riposte"})
 CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "csubjpass",
                      "parataxis", "conj", "pcomp"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative", "attr"})
@@ -315,6 +320,8 @@ def _slot(
     more likely than a place's."""
     if depth > MAX_DEPTH:
         return
+    if head.dep_ == "pobj" and head.lemma_.lower() in RESPONSE_NOUNS:
+        return  # "in reciprocity to the expulsion of our consul in Liberia": another event
     placey = _placey(head)
     lemma = head.lemma_.lower()
     if locative:
