@@ -123,10 +123,11 @@ def _explain(gold: dict, ours: dict, detail: dict) -> None:
 
 #: The corpora in the order they were written. The first five were tuned on after they were
 #: first measured; the sixth, seventh, eighth, tenth, twelfth, thirteenth, fourteenth,
-#: seventeenth, twentieth, twenty-third, twenty-fifth, twenty-seventh, thirty-first, thirty-third, thirty-fifth and
-#: thirty-seventh, written blind, never were; the ninth, eleventh, fifteenth,
-#: sixteenth, eighteenth, nineteenth, twenty-first, twenty-second, twenty-fourth, twenty-sixth,
-#: twenty-eighth, twenty-ninth, thirtieth, thirty-second, thirty-fourth and thirty-sixth were written to be tuned on.
+#: seventeenth, twentieth, twenty-third, twenty-fifth, twenty-seventh, thirty-first, thirty-third, thirty-fifth,
+#: thirty-seventh, thirty-ninth, forty-first, forty-third and forty-fifth, written blind, never were; the ninth,
+#: eleventh, fifteenth, sixteenth, eighteenth, nineteenth, twenty-first, twenty-second, twenty-fourth, twenty-sixth,
+#: twenty-eighth, twenty-ninth, thirtieth, thirty-second, thirty-fourth, thirty-sixth, thirty-eighth, fortieth,
+#: forty-second and forty-fourth were written to be tuned on.
 CORPORA = [
     ("dedup_corpus", "tuning corpus (the coder was tuned on it)"),
     ("dedup_corpus_heldout", "second corpus (written after the first tuning; tuned on since)"),
@@ -171,6 +172,7 @@ CORPORA = [
     ("dedup_corpus_fortyfirst", "forty-first corpus (written blind in session 20, half in regional and translated styles, its contents never shown to the engineer; never tuned on)"),
     ("dedup_corpus_fortysecond", "forty-second corpus (written in session 21 by a helper who never ran the coder, half in regional and translated styles, as a tuning corpus: tuned on)"),
     ("dedup_corpus_fortythird", "forty-third corpus (written blind in session 21, half in regional and translated styles, its contents never shown to the engineer; never tuned on)"),
+    ("dedup_corpus_fortyfifth", "forty-fifth corpus (written blind in session 22, half in regional and translated styles, its contents never shown to the engineer; never tuned on)"),
 ]
 
 

@@ -84,6 +84,8 @@ SPECS = {
     "dedup_corpus_fortyfirst": Spec(id_prefix="ul", n_articles=45, month=(2026, 4), n_events=15, min_outlets=12, min_articles_per_event=3),
     "dedup_corpus_fortysecond": Spec(id_prefix="um", n_articles=45, month=(2026, 5), n_events=15, min_outlets=12, min_articles_per_event=3),
     "dedup_corpus_fortythird": Spec(id_prefix="un", n_articles=45, month=(2026, 6), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_fortyfourth": Spec(id_prefix="uo", n_articles=45, month=(2026, 7), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_fortyfifth": Spec(id_prefix="up", n_articles=45, month=(2026, 8), n_events=15, min_outlets=12, min_articles_per_event=3),
 }
 
 
