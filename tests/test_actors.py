@@ -124,3 +124,17 @@ def test_a_region_only_one_country_has_is_the_report_s_when_no_country_is_named(
     # a party's nationality says more than a region: no report country from the region
     events = coder.code_text("Burundian troops pulled back from their positions in South Kivu.", date="2026-03-12")
     assert [(e.plover_type, e.report_country) for e in events] == [("RETREAT", None)]
+
+
+def test_a_group_named_after_a_region_and_a_region_the_tagger_took_for_a_body(coder: Any) -> None:
+    # "Sahel Province" ends the name of a known armed group, not Burkina Faso's Sahel region;
+    # "the Tillaberi region" (tagged an organisation, a town of 30,000 too) is Niger's: the
+    # unnamed army post and troops are Niger's, not Burkina Faso's
+    text = ("Suspected jihadist fighters on motorbikes attacked an army post at Tera in western Niger on Wednesday, "
+            "killing six soldiers, the defence ministry said.\n"
+            "The ministry said troops repelled the assault.\n"
+            "No group claimed the attack, but the Islamic State Sahel Province has been active in the Tillaberi region "
+            "near the borders with Mali and Burkina Faso.")
+    attack = coder.code_text(text, date="2026-03-05")[0]
+    assert (attack.plover_type, [a.code for a in attack.source], [a.code for a in attack.target]) == (
+        "ASSAULT", ["NERUAF"], ["NERMIL"])

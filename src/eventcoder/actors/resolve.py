@@ -275,6 +275,18 @@ class ActorResolver:
             iso = self.place_country(span_text(ent), min_population)
         return iso
 
+    def _inside_org_name(self, ent: Span) -> bool:
+        """Is the entity the end of a known organisation's name ("Sahel Province" in "the
+        Islamic State Sahel Province", a group, not Burkina Faso's Sahel region)?"""
+        start = sent_bounds(ent.root)[0]
+        doc = ent.doc
+        for k in range(1, 5):
+            if ent.start - k < start or not doc[ent.start - k].is_alpha:
+                return False
+            if norm(doc[ent.start - k:ent.end].text) in self.index.orgs:
+                return True
+        return False
+
     def _home_country(self, doc: Doc, outlet: tuple[str | None, str | None] = (None, None)) -> str | None:
         """The country the story is about: the one that at least half of the article's place
         and nationality names point to; failing that, the one that at least half of its
@@ -285,7 +297,7 @@ class ActorResolver:
         places: dict[str, int] = {}
         cities: dict[str, int] = {}
         for ent in doc_ents(doc):
-            if _venue(ent.root) or (ent.label_ == "NORP" and _diaspora(ent)):
+            if _venue(ent.root) or (ent.label_ == "NORP" and _diaspora(ent)) or self._inside_org_name(ent):
                 continue
             if ent.label_ == "PERSON" and (iso := self.index.country_names.get(norm(span_text(ent))) or (
                     len(ent) == 1 and (self.index.demonyms.get(norm(span_text(ent))) or self.index.capitals.get(norm(span_text(ent)))))):
@@ -322,9 +334,11 @@ class ActorResolver:
                 # "in the Timbuktu region", "the Sanaag region": an untagged name before a
                 # word for a region names one (the gazetteer's region or city of that name)
                 # (the cheapest tests first)
-                if (not tok.ent_type_ and tok.dep_ == "compound" and tok.pos_ == "PROPN"
+                if (tok.ent_type_ in {"", "ORG"} and tok.dep_ == "compound" and tok.pos_ == "PROPN"
                         and tok.head.lemma_.lower() in REGION_NOUNS and tok.head.i == tok.i + 1
-                        and not _venue(tok.head) and (iso := self.place_country(tok.text, HOME_CITY))):
+                        and not _venue(tok.head)
+                        and (iso := self.place_country(f"{tok.text} {tok.head.text}", HOME_CITY)
+                             or self.place_country(tok.text, HOME_CITY))):
                     cities[iso] = cities.get(iso, 0) + 1
         # Other cities (not venues: "talks in Geneva" must not make a story Swiss) count with
         # the countries: "Russian shelling" of Kherson is a Ukrainian story.
