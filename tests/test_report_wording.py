@@ -1580,6 +1580,9 @@ def test_this_weekday_with_a_present_perfect_is_the_day_gone(coder: Any) -> None
     # a report of Monday 9 March: "has fallen this Sunday" is 8 March, not 15 March
     ev = _one(coder, "A patrol of the Nigerien army has fallen this Sunday in an ambush near Ayorou.", "2026-03-09")
     assert (ev.date.start, ev.modality) == ("2026-03-08", "asserted")
+    # so is a passive in the past tense: "was attacked this Sunday", in a report of Monday 6 July
+    ev = _one(coder, "A check-post of the army at the entry of Kumbo was attacked this Sunday by armed men.", "2026-07-06")
+    assert (ev.date.start, ev.modality) == ("2026-07-05", "asserted")
 
 
 @pytest.mark.parametrize(
@@ -2791,3 +2794,11 @@ def test_a_court_that_orders_people_freed_frees_them(coder: Any) -> None:
     # a government's order is a demand, and the release only demanded
     events = coder.code_text("The president ordered the prisoners freed.", date="2026-03-21")
     assert sorted((e.cameo_code, e.modality) for e in events) == [("0841", "demanded"), ("1053", "asserted")]
+
+
+def test_a_pan_american_highway_is_no_american_place_or_party(coder: Any) -> None:
+    [event] = coder.code_text("Rice farmers blocked the Pan-American Highway near the Panamanian city of David on Friday.",
+                              date="2026-07-11")
+    assert event.plover_type == "PROTEST"
+    assert "USA" not in _codes(event.source) + _codes(event.target)
+    assert event.location is not None and (event.location.name, event.location.country) == ("David", "PAN")

@@ -376,7 +376,8 @@ def _past_this_weekday(found: tuple[EventDate, bool], entity: Span, head: Token,
     come (translated copy often says "this" for "last")."""
     when, future = found
     if (doc_date and when.precision == "day" and when.start and when.start > doc_date[:10]
-            and (head.tag_ == "VBD" or _present_perfect(head)) and _THIS_WEEKDAY.match(entity.text.strip())):
+            and (head.tag_ == "VBD" or _present_perfect(head) or _past_passive(head))
+            and _THIS_WEEKDAY.match(entity.text.strip())):
         day = (date.fromisoformat(when.start) - timedelta(days=7)).isoformat()
         return EventDate(day, day, day, "day", when.text), False
     if (doc_date and when.precision == "day" and when.start and when.start < doc_date[:10]
@@ -397,6 +398,11 @@ def _will(verb: Token) -> bool:
     kids = children_of(verb)
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll") for c in kids) or (
         verb.dep_ == "xcomp" and verb.head.lemma_ in ("be", "go") and verb.head.tag_ in ("VBZ", "VBP", "VBG"))
+
+
+def _past_passive(verb: Token) -> bool:
+    """"was attacked", "were apprehended": a passive in the past tense."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in children_of(verb))
 
 
 def _present_perfect(verb: Token) -> bool:
