@@ -2802,3 +2802,30 @@ def test_a_pan_american_highway_is_no_american_place_or_party(coder: Any) -> Non
     assert event.plover_type == "PROTEST"
     assert "USA" not in _codes(event.source) + _codes(event.target)
     assert event.location is not None and (event.location.name, event.location.country) == ("David", "PAN")
+
+
+def test_a_conjunct_of_an_after_clause_is_of_that_clause_s_days(coder: Any) -> None:
+    # "three days after gunmen overran a post and killed three gendarmes": the killing is
+    # of the overrunning's days, not of the report's
+    events = coder.code_text("The assault came on Sunday, three days after gunmen overran a gendarmerie post in Batibo "
+                             "and killed three gendarmes.", date="2026-07-06")
+    by = {e.evidence.trigger: e.date for e in events}
+    assert by["killed"] == by["overran a gendarmerie post"]
+    assert by["killed"].start < "2026-07-05"
+
+
+def test_a_when_clause_is_of_the_moment_its_clause_tells(coder: Any) -> None:
+    [event] = coder.code_text("Soldiers had just stopped a taxi on Sunday evening when gunmen opened fire from a maize farm.",
+                              date="2026-07-07")
+    assert (event.cameo_code, event.date.start, event.date.precision) == ("193", "2026-07-05", "day")
+    # a clause with only the report's date gives none
+    [event] = coder.code_text("Soldiers were searching cars when gunmen opened fire from a maize farm.", date="2026-07-07")
+    assert event.date.precision == "document"
+
+
+def test_a_date_told_right_after_an_event_noun_is_its_own(coder: Any) -> None:
+    text = ("About 900 workers began a strike at the Richards Bay coal terminal yesterday.\n"
+            "Unlike the Durban port walkout earlier this week, the stoppage has no end date, union officials said.")
+    events = coder.code_text(text, date="2025-11-15")
+    walkout = next(e for e in events if "walkout" in e.evidence.trigger)
+    assert walkout.date.precision == "week"

@@ -678,6 +678,11 @@ class Coder:
                 dated += [c for c in children_of(doer) if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
                 dated += [o for c in children_of(doer) if c.dep_ == "prep" and c.lower_ in {"on", "in", "during"}
                           for o in children_of(c) if o.dep_ == "pobj" and o.ent_type_ == "DATE"]
+            if noun.dep_ == "pobj" and noun.i + 1 < len(noun.doc) and noun.nbor().ent_type_ == "DATE" and (
+                    noun.nbor().ent_iob_ == "B" and noun.head.lower_ not in ("after", "before")):
+                # "unlike the Durban port walkout earlier this week": the day told right after
+                # the noun is its own (the parser hangs it on the clause's verb)
+                dated += [noun.nbor()]
             if teller is not None:
                 dated += [c for c in children_of(teller) if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
                 dated += [o for c in children_of(teller) if c.dep_ == "prep" and c.lower_ in {"on", "in", "at", "during"}

@@ -307,6 +307,19 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
             return TimeResult(*found)
     if (counted := _counted_from_governor(head, doc_date)) is not None:
         return TimeResult(counted, False)
+    if (head.dep_ == "conj" and _is_clause_head(head.head) and not _has_subject(head)
+            and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in children_of(head.head))):
+        # "three days after gunmen overran a post in Batibo and killed three gendarmes": the
+        # conjunct is of the day its clause is
+        return event_time(head.head, doc_date)
+    if (head.dep_ == "advcl" and head.head.pos_ in ("VERB", "AUX")
+            and any((c.dep_ == "mark" and c.lower_ in ("when", "as")) or (c.dep_ == "advmod" and c.lower_ == "when")
+                    for c in children_of(head))):
+        # "soldiers had just stopped a taxi on Sunday evening when gunmen opened fire": the
+        # moment the clause it hangs on tells, if that has a day
+        governing = event_time(head.head, doc_date)
+        if governing.date.precision == "day":
+            return governing
     if (head.dep_ == "acl" and (head.tag_ == "VBG" or (head.tag_ == "VBN" and head.lemma_.lower() == "load"))
             and head.head.dep_ in ("nsubj", "nsubjpass") and head.head.head.pos_ in ("VERB", "AUX")):
         # "an aircraft carrying 40 tonnes of aid landed today", "an aircraft loaded with ...
@@ -410,6 +423,10 @@ def _present_perfect(verb: Token) -> bool:
     ("a patrol has fallen this Sunday in an ambush", in a report of Monday)."""
     return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
                                       for c in children_of(verb))
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb))
 
 
 def _sharing_conjuncts(head: Token) -> list[Token]:
