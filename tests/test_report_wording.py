@@ -2569,7 +2569,7 @@ def test_people_being_held_fire_on_positions_a_walk_to_parliament_and_paralysed_
     # (translated defence ministry copy: "to fire" read as a clause with the positions as object)
     event = _one(coder, "On July 4 the units of the armed forces of Armenia subjected to fire the positions of the "
                         "Azerbaijan Army.", "2026-07-05")
-    assert (event.cameo_code, _codes(event.source)) == ("190", ["ARM"])
+    assert (event.cameo_code, _codes(event.source)) == ("190", ["ARMMIL"])  # (units of the armed forces)
     event = _one(coder, "Demonstrators walked more than two kilometres to National Parliament on Friday morning.", "2026-07-18")
     assert (event.cameo_code, event.date.start) == ("141", "2026-07-17")
     assert coder.code_text("The minister walked to parliament on Friday morning.", date="2026-07-18") == []
@@ -2829,3 +2829,38 @@ def test_a_date_told_right_after_an_event_noun_is_its_own(coder: Any) -> None:
     events = coder.code_text(text, date="2025-11-15")
     walkout = next(e for e in events if "walkout" in e.evidence.trigger)
     assert walkout.date.precision == "week"
+
+
+def test_a_total_of_people_and_units_of_a_force_are_those_people_and_that_force(coder: Any) -> None:
+    [event] = coder.code_text("A total of 22 construction workers were apprehended this Wednesday by units of the National "
+                              "Police.", date="2026-07-09")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == ("173", ["COP"], ["LAB"])
+
+
+def test_airport_ground_staff_who_walk_out_are_labour(coder: Any) -> None:
+    [event] = coder.code_text("Ground handling staff at Budapest airport walked off the job on Friday in a 24-hour strike.",
+                              date="2026-07-04")
+    assert (event.cameo_code, _codes(event.source)) == ("143", ["HUNLAB"])
+
+
+def test_a_body_an_international_organisation_names_is_that_organisation_s(coder: Any) -> None:
+    [event] = coder.code_text("The UN Security Council's Libya sanctions committee on Friday added five people to its "
+                              "sanctions list.", date="2026-07-18")
+    assert (event.cameo_code, _codes(event.source)) == ("163", ["IGOUSC"])
+    # a state's envoy for a country stays the state's
+    [event] = coder.code_text("The EU's Ukraine envoy met the president on Friday.", date="2026-07-18")
+    assert _codes(event.source) == ["EURIGO"]
+
+
+def test_nationals_who_parade_in_the_streets_demonstrate(coder: Any) -> None:
+    events = coder.code_text("Several thousands of Mauritians have paraded yesterday in the streets of Port-Louis to say no "
+                             "to the project.", date="2026-07-16")
+    assert ("141", ["MUS"]) in [(e.cameo_code, _codes(e.source)) for e in events]
+    # troops on parade make no event
+    assert coder.code_text("Soldiers paraded in the streets of the capital on Independence Day.", date="2026-07-16") == []
+
+
+def test_a_place_in_what_was_discussed_is_no_place_of_the_talks(coder: Any) -> None:
+    [event] = coder.code_text("Ethiopian and OLA delegates discussed a ceasefire in western Oromia on Monday.",
+                              date="2026-07-28")
+    assert event.plover_type == "CONSULT" and event.location is None

@@ -328,7 +328,7 @@ class Coder:
                 continue  # "firefighters fought the blaze"
             ev = self._event(ctx, index, sent, pred, m, m.code)
             wanted = m.pattern.source_sectors
-            if wanted and not any(set(a.sectors) & wanted for a in ev.source):
+            if wanted and not any(self._sectors(a) & wanted for a in ev.source):
                 # e.g. "leave <country>" is a withdrawal only for armed forces: the next
                 # pattern that fits ("protest" by a government is an official complaint, by
                 # farmers a demonstration)
@@ -336,7 +336,7 @@ class Coder:
                 for alt in self.lexicon.ranked(pred)[1:]:
                     cand = self._event(ctx, index, sent, pred, alt, alt.code)
                     wanted = alt.pattern.source_sectors
-                    if not wanted or any(set(a.sectors) & wanted for a in cand.source):
+                    if not wanted or any(self._sectors(a) & wanted for a in cand.source):
                         ev = cand
                         break
                 if ev is None:
@@ -896,6 +896,16 @@ class Coder:
             return True
         return noun.dep_ == "pobj" and noun.head.lower_ in self.nouns.after_preps
 
+    def _sectors(self, actor: Actor) -> set[str]:
+        """An actor's sectors, for a pattern that asks for some: people named by their
+        nationality alone ("thousands of Mauritians") are civilians."""
+        words = actor.text.split()
+        if actor.sectors or not actor.country or actor.code != actor.country or not words:
+            return set(actor.sectors)
+        last = words[-1]
+        plural = last[:1].isupper() and last.endswith("s") and self.actors.demonyms.get(last[:-1].lower()) == actor.country
+        return {"CVL"} if plural else set()
+
     def _fitting(self, ctx: _Context, pred: Predicate, m: Match | None) -> Match | None:
         """`m`, or the next pattern of the verb whose `source_sectors` fit its source (a
         government that "would retaliate" does not threaten force); None if none does."""
@@ -903,7 +913,7 @@ class Coder:
             return m
         for alt in (m, *self.lexicon.ranked(pred)[1:]):
             wanted = alt.pattern.source_sectors
-            if not wanted or any(set(a.sectors) & wanted for a in self._sources(ctx, pred, alt)):
+            if not wanted or any(self._sectors(a) & wanted for a in self._sources(ctx, pred, alt)):
                 return alt
         return None
 

@@ -59,6 +59,12 @@ FACILITY_NOUNS = frozenset(
 )
 #: Things a possessive pronoun gives an owner, who is the one acted on ("their boat was
 #: seized": the fishermen; "his house was raided") or who acts ("its jets pounded a camp").
+#: Bodies and envoys an international organisation names by a possessive, whatever country
+#: they deal with: "the UN Security Council's Libya sanctions committee", "the EU's Ukraine
+#: envoy" are the UN's and the EU's.
+ORG_BODY_NOUNS = frozenset({"committee", "panel", "envoy", "mission", "delegation", "spokesman", "spokeswoman",
+                            "spokesperson", "representative", "commission", "body", "agency", "office", "team",
+                            "monitor", "observer", "force", "special envoy", "coordinator", "rapporteur"})
 OWNED_NOUNS = frozenset(
     """boat vessel ship trawler tanker yacht dhow ferry home house car truck lorry bus shop store
     farm land property aircraft plane helicopter jet warplane drone bomber gunship warship gunboat""".split()
@@ -177,7 +183,8 @@ def _copy(actor: Actor) -> Actor:
 QUANTITY_HEADS = frozenset(
     """thousands hundreds dozens scores millions tens number group members member some many
     most several all few majority one two three four five six seven eight nine ten gathering gatherings
-    half third quarter bulk rest share portion proportion percent team""".split()
+    half third quarter bulk rest share portion proportion percent team total handful dozen unit units
+    contingent contingents detachment detachments""".split()
 )
 
 
@@ -928,6 +935,11 @@ class ActorResolver:
     def _generic(self, head: Token, span: Span, memory: DocMemory) -> Actor | None:
         words, head_at = self._title_words(head, memory)
         low = head.lemma_.lower()
+        if low in ORG_BODY_NOUNS:
+            for poss in (c for c in children_of(head) if c.dep_ == "poss" and c.pos_ == "PROPN"):
+                owner = self._resolve(poss, memory)
+                if owner and owner[0].code and owner[0].code[:3] in {"IGO", "EUR"}:
+                    return replace(owner[0], text=span_text(span))
         role = self._role(head, memory)
         sector = self._longest(words, head_at, self.index.agents, self._agent_vocab)
         if (sector is None and role is None and head.pos_ == "PROPN" and 0 <= head_at < len(words)

@@ -97,6 +97,8 @@ MOTION_PREPS = frozenset({"to", "into"})
 # time is given ("one day after a rally in Moscow").
 TEMPORAL_PREPS = frozenset({"before", "since", "until", "till", "prior", "ahead", "pending"})
 SEQUENCE_PREPS = frozenset({"after", "following"})
+#: Verbs whose object is a topic: a place in it is what was talked about, not where.
+TOPIC_VERBS = frozenset({"discuss", "debate", "address", "raise", "review", "examine", "consider", "tackle"})
 #: Nouns of a reply to something done before ("in response to the expulsion of our consul
 #: in Liberia", "in retaliation for the raid on Jenin"): what they name is another event,
 #: whose place is not this one's.
@@ -542,6 +544,8 @@ def clause_mentions(verb: Token) -> list[Mention]:
             for obj in _pobjs(child):
                 _slot(obj, 1, out, _is_locative(child, obj))
         elif child.dep_ in OBJECT_DEPS:
+            if verb.lemma_.lower() in TOPIC_VERBS:
+                continue  # "discussed a ceasefire in western Oromia": what, not where
             visit = place_verb and child.dep_ in ("dobj", "nsubjpass")
             _slot(child, 1, out, visit, direct=visit)
         elif child.dep_ == "agent":
