@@ -472,3 +472,13 @@ def test_a_participle_before_a_definite_noun_names_the_act_the_report_told(coder
             "Schools closed. The detained vessels were towed to port.")
     assert [e.sentence_index for e in coder.code_text(text, date="2026-01-16")] == [0]
 
+
+
+def test_a_participle_with_an_object_right_after_an_event_noun_is_its_verb(coder) -> None:  # type: ignore[no-untyped-def]
+    # "as the 24-hour stoppage grounded dozens of departures", parsed as a noun with a
+    # participle on it
+    events = coder.code_text("Bags piled up at Terminal 2 as the 24-hour stoppage grounded dozens of departures.",
+                             date="2026-07-04")
+    assert [(e.cameo_code, e.evidence.trigger) for e in events] == [("143", "24-hour stoppage grounded")]
+    # a participle with no object is a modifier: "the flights grounded by the stoppage"
+    assert coder.code_text("Passengers waited for the flights grounded at Terminal 2.", date="2026-07-04") == []

@@ -92,6 +92,22 @@ NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "LAW"
 RECENT_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                           "yesterday", "today"})
 #: The relations in which `NounLexicon.back_references` reads a noun.
+#: Words the parser takes for prepositions that start a clause ("as the strike grounded ...").
+CLAUSE_PREPS = frozenset({"as", "while", "after", "before", "since", "until"})
+
+
+def _misread_finite(noun: Token) -> Token | None:
+    """A participle right after the noun that has a direct object: a finite verb the parser
+    hung on its subject ("the stoppage grounded dozens of departures")."""
+    if noun.i + 1 >= len(noun.doc):
+        return None
+    verb = noun.nbor()
+    if (verb.dep_ == "acl" and verb.head.i == noun.i and verb.tag_ in {"VBN", "VBD"}
+            and any(c.dep_ == "dobj" for c in children_of(verb))):
+        return verb
+    return None
+
+
 BACK_REFERENCE_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "poss", "npadvmod"})
 
 
@@ -293,6 +309,11 @@ class NounLexicon:
                 found = self._as_subject(tok, holder, holder.head)
             elif (toll := _toll_on_its_object(holder)) is not None:
                 found = self._as_subject(tok, holder, toll)
+            elif (holder.dep_ in {"ROOT", "pobj"} and (holder.dep_ == "ROOT" or holder.head.lower_ in CLAUSE_PREPS)
+                  and (misread := _misread_finite(tok)) is not None):
+                # "as the 24-hour stoppage grounded dozens of departures", read as a noun with a
+                # participle on it: the verb is the noun's
+                found = self._as_subject(tok, tok, misread)
             elif holder.dep_ in {"dobj", "pobj"}:
                 found = self._as_object(tok, holder)
             elif holder.dep_ == "ROOT" and tok.pos_ == "NOUN":
