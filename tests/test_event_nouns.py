@@ -482,3 +482,15 @@ def test_a_participle_with_an_object_right_after_an_event_noun_is_its_verb(coder
     assert [(e.cameo_code, e.evidence.trigger) for e in events] == [("143", "24-hour stoppage grounded")]
     # a participle with no object is a modifier: "the flights grounded by the stoppage"
     assert coder.code_text("Passengers waited for the flights grounded at Terminal 2.", date="2026-07-04") == []
+
+
+def test_the_target_of_an_attack_with_a_time_of_day_between(coder) -> None:  # type: ignore[no-untyped-def]
+    # translated: "was the target in the night of Wednesday to Thursday of an attack", with
+    # the "of" hung on "night"; and the dead of that attack in the next sentence
+    text = ("The brigade of gendarmerie of Batibo was the target in the night of Wednesday to Thursday of an attack of "
+            "the armed secessionists.\nFour elements of the forces of defence and security lost the life there.")
+    events = coder.code_text(text, date="2026-07-03")
+    assert [(e.sentence_index, e.cameo_code, e.date.start) for e in events] == [
+        (0, "190", "2026-07-02"), (1, "190", "2026-07-02")]
+    # a night that saw no attack names none
+    assert coder.code_text("The town was the focus in the night of Wednesday of a vigil for peace.", date="2026-07-03") == []

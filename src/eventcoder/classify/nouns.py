@@ -120,7 +120,18 @@ def target_of(prep: Token) -> Token | None:
         return head.head
     if head.lemma_.lower() == "be" and any(c.dep_ == "attr" and c.lemma_.lower() in TARGET_NOUNS for c in children_of(head)):
         return head
+    if head.lemma_.lower() in TIME_NOUNS and head.dep_ == "pobj" and head.head.dep_ == "prep":
+        # ("was the target in the night of Wednesday to Thursday of an attack": the "of" hung
+        # on the time between)
+        copula = head.head.head
+        if copula.lemma_.lower() == "be" and any(c.dep_ == "attr" and c.lemma_.lower() in TARGET_NOUNS
+                                                 for c in children_of(copula)):
+            return copula
     return None
+
+
+#: Times of day a date between "the target" and its "of" may name.
+TIME_NOUNS = frozenset({"night", "morning", "afternoon", "evening", "dawn", "day", "early", "hours"})
 
 def _words(value: Any, where: str, name: str) -> frozenset[str]:
     if isinstance(value, str):
@@ -440,7 +451,8 @@ class NounLexicon:
             said_of = word == "of" and head in self.said_of_verbs and governor.head.pos_ == "VERB"
             # "commuters were stranded by the walkout": the event did it; "the station has
             # been the target of an assault": it was done
-            cause = (word == "by" and governor.dep_ == "agent") or (word == "of" and target_of(governor) is not None)
+            cause = (word == "by" and governor.dep_ == "agent") or (word == "of" and target_of(governor) is not None) or (
+                holder.i != tok.i and tok.head.lower_ == "of" and target_of(tok.head) is not None)
             casualty = casualty or cause
             if not (word in self.after_preps or f"{governor.head.lower_} {word}" in self.after_preps or casualty
                     or said_of or (word in {"of", "from"} and head in self.victim_nouns)):
