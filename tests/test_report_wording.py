@@ -2864,3 +2864,18 @@ def test_a_place_in_what_was_discussed_is_no_place_of_the_talks(coder: Any) -> N
     [event] = coder.code_text("Ethiopian and OLA delegates discussed a ceasefire in western Oromia on Monday.",
                               date="2026-07-28")
     assert event.plover_type == "CONSULT" and event.location is None
+
+
+def test_a_participle_after_an_order_to_someone_is_the_order_giver_s(coder: Any) -> None:
+    # "ordered a diplomat to leave, accusing him of ...": Estonia accuses, not the diplomat,
+    # and on the day of the order
+    events = coder.code_text("Estonia on Thursday ordered a Russian diplomat to leave the country within five days, "
+                             "accusing him of organising attacks on cars.", date="2026-05-15")
+    accusing = next(e for e in events if e.evidence.trigger == "accusing")
+    assert (_codes(accusing.source), accusing.date.start, accusing.modality) == (["EST"], "2026-05-14", "asserted")
+    # so after the infinitive too: "ordered the clubs to remove the decks, threatening ..."
+    events = coder.code_text("Authorities on the island on Wednesday ordered more than 40 clubs to remove structures "
+                             "built too close to the sea within 30 days, threatening to bulldoze whatever is left.",
+                             date="2026-07-24")
+    threat = next(e for e in events if e.evidence.trigger == "threatening")
+    assert (_codes(threat.source), threat.date.start) == (["GOV"], "2026-07-22")

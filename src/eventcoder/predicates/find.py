@@ -154,7 +154,14 @@ def _inherited_subjects(verb: Token) -> tuple[list[Token], bool]:
     dep = verb.dep_
     purpose = dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
     if dep == "xcomp" or purpose or (dep == "advcl" and verb.tag_ == "VBG"):
-        if head.lemma_.lower() in OBJECT_CONTROL:
+        if (dep == "advcl" and head.dep_ == "xcomp" and head.head.lemma_.lower() in OBJECT_CONTROL
+                and any(c.dep_ == "punct" and c.i < verb.i for c in children_of(head))):
+            # "ordered the clubs to remove the decks, threatening to bulldoze them": after
+            # the comma, the one who ordered
+            subs = _own_subjects(head.head)
+            return (subs or _inherited_subjects(head.head)[0]), True
+        if head.lemma_.lower() in OBJECT_CONTROL and (dep == "xcomp" or purpose):
+            # (not a participle: "ordered the clubs to leave, threatening to bulldoze them")
             objs = [c for c in children_of(head) if c.dep_ in {"dobj", "dative"}]
             if not objs:  # "called on X to ..."
                 objs = [o for p in children_of(head) if p.dep_ == "prep" for o in _prep_objects(p)]

@@ -327,8 +327,12 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
         return event_time(head.head.head, doc_date)
     if is_participial_adjunct(head):
         # "expelled two diplomats last week, accusing them of spying": the participle
-        # describes the same occasion as the verb it hangs from.
-        return event_time(head.head, doc_date)
+        # describes the same occasion as the verb it hangs from (through an infinitive:
+        # "ordered the clubs on Wednesday to remove structures, threatening to bulldoze them")
+        governor = head.head
+        while governor.dep_ == "xcomp" and governor.tag_ == "VB" and governor.head.i != governor.i:
+            governor = governor.head
+        return event_time(governor, doc_date)
     if (head.dep_ == "advcl" and head.tag_ in ("VBD", "VBN") and head.head.pos_ in ("VERB", "AUX")
             and any(c.dep_ == "mark" and c.lower_ == "after" for c in children_of(head))):
         # "urged Madrid on Monday to intervene after Namibia threatened to strip ...": in the
