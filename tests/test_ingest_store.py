@@ -847,3 +847,14 @@ def test_a_report_s_short_retelling_joins_its_full_telling_whatever_its_publicat
     other = key("other", "TGOUAF", "TGOMIL", "2025-03-10", "document", "D", 0)
     clusters = merge_mentions([told, later, early, other])
     assert sorted(sorted(v) for v in clusters.values()) == [["early", "later", "told"], ["other"]]
+
+
+def test_an_organ_of_an_organisation_is_that_organisation_for_the_merge() -> None:
+    # "the Security Council's Libya sanctions committee added five names" and "five Libyans
+    # placed under UN sanctions on Friday": the council is the UN
+    def key(eid: str, src: str, doc: str) -> MentionKey:
+        return MentionKey(eid, "COERCE", False, "asserted", src, "LBY", "2026-07-17", "2026-07-17", "day", None, None,
+                          doc=doc, sentence=0, cameo_code="163")
+
+    clusters = merge_mentions([key("council", "IGOUSC", "A"), key("un", "IGOUNO", "B"), key("eu", "EURIGO", "C")])
+    assert sorted(sorted(v) for v in clusters.values()) == [["council", "un"], ["eu"]]

@@ -2879,3 +2879,22 @@ def test_a_participle_after_an_order_to_someone_is_the_order_giver_s(coder: Any)
                              date="2026-07-24")
     threat = next(e for e in events if e.evidence.trigger == "threatening")
     assert (_codes(threat.source), threat.date.start) == (["GOV"], "2026-07-22")
+
+
+def test_people_placed_under_sanctions_are_sanctioned(coder: Any) -> None:
+    [event] = coder.code_text("A militia commander is among five Libyans placed under UN sanctions on Friday.",
+                              date="2026-07-19")
+    assert (event.cameo_code, _codes(event.source), event.date.start) == ("163", ["IGOUNO"], "2026-07-17")
+    [event] = coder.code_text("The United States placed three Venezuelan officials under sanctions on Monday.",
+                              date="2026-07-19")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == ("163", ["USA"], ["VENGOV"])
+
+
+def test_a_partitive_subject_is_who_it_counts(coder: Any) -> None:
+    # "seven more of its members were held that day", reported by the main verb of saying:
+    # "that day" is the day the sentence before told
+    text = ("Police had picked up the men on Wednesday morning.\n"
+            "The union said seven more of its members were held that day and let go without charge.")
+    events = coder.code_text(text, date="2026-07-10")
+    assert [(e.sentence_index, e.cameo_code, e.date.start) for e in events] == [
+        (0, "173", "2026-07-08"), (1, "173", "2026-07-08")]

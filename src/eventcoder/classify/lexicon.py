@@ -403,7 +403,9 @@ _QUANTITIES = frozenset("thousands hundreds dozens scores millions tens number n
                           # "the first day of the strike", "a week of protests"
                           "day days week weeks "
                           # "overran part of an army base", "seized parts of the town"
-                          "part parts".split())
+                          "part parts "
+                          # "seven more of its members were held", "some of the protesters"
+                          "more some many several most few others".split())
 
 
 #: Vehicles whose load an act is about: "sent a plane loaded with food and medicine".

@@ -229,9 +229,15 @@ SECTORS = frozenset(
 )
 
 
+#: Organs of an organisation that reports name for the organisation itself ("the Security
+#: Council's sanctions committee added five names", "five Libyans placed under UN sanctions").
+ORGAN_OF = {"IGOUSC": "IGOUNO", "IGOUGA": "IGOUNO"}
+
+
 def _parties(codes: str) -> frozenset[str]:
     """Who takes part, by country: "USAMIL" -> USA; an organisation keeps its whole code
-    ("IGOUNO", "INSALQ"); a sector with no country ("COP") says nothing and is left out."""
+    ("IGOUNO", "INSALQ"), an organ its organisation's (`ORGAN_OF`); a sector with no country
+    ("COP") says nothing and is left out."""
     out = set()
     for code in codes.split(";"):
         code = code.strip()
@@ -239,7 +245,7 @@ def _parties(codes: str) -> frozenset[str]:
             continue  # the store keeps an uncoded actor's words ('"CNL"', "Gendarmes"): no party
         if code[:3] in SECTORS:
             if len(code) > 3:
-                out.add(code)
+                out.add(ORGAN_OF.get(code, code))
             continue
         out.add(code[:3])
     return frozenset(out)

@@ -614,7 +614,7 @@ def _anchored(head: Token, shift: int, doc_date: str | None) -> str | None:
             return None
         # a clause with no date of its own ("claims made by supporters who rallied two days
         # earlier"): the one above it
-    if head.dep_ == "ROOT" and head.sent.start > 0 and shift != 0:
+    if head.sent.start > 0 and (head.dep_ == "ROOT" or _said(head)) and (shift != 0 or _said(head)):
         # "State television on Wednesday called the recall a gesture. Guatemala pulled its
         # diplomat out a day earlier": a main clause counts from the sentence before (but
         # "on the same day" is the day of whichever event that sentence told last).
@@ -623,6 +623,15 @@ def _anchored(head: Token, shift: int, doc_date: str | None) -> str | None:
         if found.date.precision == "day" and found.date.value and not found.future:
             return (date.fromisoformat(found.date.value) + timedelta(days=shift)).isoformat()
     return None
+
+
+def _said(verb: Token) -> bool:
+    """A clause reported by a sentence's main verb of saying ("the union said seven more
+    were held that day")."""
+    return verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.head.lemma_.lower() in _SAYING_LEMMAS
+
+
+_SAYING_LEMMAS = frozenset({"say", "tell", "add", "report", "state", "confirm", "announce", "claim", "explain"})
 
 
 def _told_as_done(verb: Token) -> bool:
