@@ -2898,3 +2898,24 @@ def test_a_partitive_subject_is_who_it_counts(coder: Any) -> None:
     events = coder.code_text(text, date="2026-07-10")
     assert [(e.sentence_index, e.cameo_code, e.date.start) for e in events] == [
         (0, "173", "2026-07-08"), (1, "173", "2026-07-08")]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        ("The opposition party said its observers had been chased from at least 40 polling stations.", "said", ["OPP"]),
+        ("The Democratic Party of Korea claimed that ballot boxes had been stuffed at nine polling places.", "claimed",
+         ["KORPTY"]),
+        ("Opposition parties rejected the results on Tuesday, saying the count had been rigged.", "saying", ["OPP"]),
+    ],
+)
+def test_a_wrong_in_a_vote_a_side_says_was_done_is_its_accusation(coder: Any, text: str, trigger: str,
+                                                                   source: list[str]) -> None:
+    events = coder.code_text(text, date="2026-07-14")
+    accusation = next(e for e in events if e.plover_type == "ACCUSE")
+    assert (accusation.cameo_code, accusation.evidence.trigger, _codes(accusation.source)) == ("112", trigger, source)
+
+
+def test_a_wrong_said_of_no_vote_or_by_no_one_known_is_no_accusation(coder: Any) -> None:
+    assert coder.code_text("A vendor said the boxes had been stuffed with mangoes.", date="2026-07-14") == []
+    assert coder.code_text("The party said ballot boxes had not been stuffed.", date="2026-07-14") == []

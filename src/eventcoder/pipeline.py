@@ -34,6 +34,7 @@ from .attribution import find_speech, modality_of
 from .attribution.modality import INTENT_HEADS, PREVENTION_VERBS
 from .attribution.attribute import DocAttributor
 from .classify import Codebook, Lexicon, Match
+from .classify.allegations import Allegations
 from .classify.complements import Complements, Family
 from .classify.nouns import RECENT_DAYS, NounLexicon, NounMatch, definite, target_of
 from .errors import Messages
@@ -139,6 +140,7 @@ class Coder:
             self.codebook = Codebook.load()
             self.lexicon = Lexicon.load(self.codebook)
             self.complements = Complements.load(self.codebook)
+            self.allegations = Allegations.load(self.codebook)
             self.nouns = NounLexicon.load(self.codebook)
             self.actors = ActorIndex.load()
             self.places = PlaceResolver(Gazetteer.load())
@@ -346,6 +348,7 @@ class Coder:
         out = [ev for ev in out if not _told_by_its_subject(ev, made, by_verb) and not _prevented(ev, made, by_verb)]
         out = self._nominal_events(ctx, index, sent, out)
         events = _dedupe(_drop_given(_drop_carried(_drop_purpose_repeats(out, sent), made), made, sent))
+        events += self._allegations(ctx, index, sent, events)
         for i, ev in made.items():
             # "12,000 had joined the march" (a verb pattern: join + protest)
             objects = [o for o in by_verb[i].objects if definite(o)] if i in by_verb else []
@@ -905,6 +908,31 @@ class Coder:
         last = words[-1]
         plural = last[:1].isupper() and last.endswith("s") and self.actors.demonyms.get(last[:-1].lower()) == actor.country
         return {"CVL"} if plural else set()
+
+    def _allegations(self, ctx: _Context, index: int, sent: Span, events: list[Event]) -> list[Event]:
+        """"CDC officials claimed that ballot boxes had been stuffed": a wrong in a vote that
+        a side says was done is its accusation (`lexicon/allegations.yaml`), when the
+        sentence codes no accusation already."""
+        if any(e.plover_type == "ACCUSE" for e in events):
+            return []
+        for verb in (t for t in span_tokens(sent) if t.pos_ == "VERB"):
+            wrong = self.allegations.told_wrong(verb)
+            if wrong is None:
+                continue
+            speakers = [h for c in children_of(verb) if c.dep_ == "nsubj" for h in np_heads(c)]
+            if not speakers and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+                speakers = [h for c in children_of(verb.head) if c.dep_ == "nsubj" for h in np_heads(c)]
+            source = [a for a in self._actors(ctx, speakers) if a.known]
+            if not source:
+                continue  # (a resident who says so accuses no one we can name)
+            doers = [h for c in children_of(wrong) if c.dep_ == "agent" for o in children_of(c) if o.dep_ == "pobj"
+                     for h in np_heads(o)]
+            ev = self._event(ctx, index, sent, Predicate(verb=verb, lemma=verb.lemma_.lower()), None,
+                             self.allegations.code)
+            ev.source, ev.target = source, [a for a in self._actors(ctx, doers) if a.known]
+            ev.negated, ev.modality = False, "asserted"
+            return [ev]
+        return []
 
     def _fitting(self, ctx: _Context, pred: Predicate, m: Match | None) -> Match | None:
         """`m`, or the next pattern of the verb whose `source_sectors` fit its source (a

@@ -6,6 +6,7 @@ from collections import Counter
 
 from .actors import ActorIndex
 from .classify import Codebook, Lexicon
+from .classify.allegations import Allegations
 from .classify.complements import Complements
 from .classify.nouns import NounLexicon
 from .errors import DataFileError
@@ -45,6 +46,11 @@ def validate_all() -> tuple[list[str], list[str]]:
     try:
         comp = Complements.load(codebook)
         summary.append(f"complements: {len(comp.families)} families")
+    except DataFileError as exc:
+        problems.append(str(exc))
+    try:
+        alleged = Allegations.load(codebook)
+        summary.append(f"allegations: {sum(len(v) for v in alleged.acts.values())} wrongs")
     except DataFileError as exc:
         problems.append(str(exc))
     try:
