@@ -2919,3 +2919,8 @@ def test_a_wrong_in_a_vote_a_side_says_was_done_is_its_accusation(coder: Any, te
 def test_a_wrong_said_of_no_vote_or_by_no_one_known_is_no_accusation(coder: Any) -> None:
     assert coder.code_text("A vendor said the boxes had been stuffed with mangoes.", date="2026-07-14") == []
     assert coder.code_text("The party said ballot boxes had not been stuffed.", date="2026-07-14") == []
+
+
+def test_a_rigged_car_is_no_rigged_vote(coder: Any) -> None:
+    events = coder.code_text("Police said the car had been rigged with explosives.", date="2026-07-14")
+    assert "ACCUSE" not in [e.plover_type for e in events]
