@@ -2924,3 +2924,10 @@ def test_a_wrong_said_of_no_vote_or_by_no_one_known_is_no_accusation(coder: Any)
 def test_a_rigged_car_is_no_rigged_vote(coder: Any) -> None:
     events = coder.code_text("Police said the car had been rigged with explosives.", date="2026-07-14")
     assert "ACCUSE" not in [e.plover_type for e in events]
+
+
+def test_a_verb_final_perfect_with_a_place_between_signs(coder: Any) -> None:
+    # translated German word order, a place phrase before the object
+    [event] = coder.code_text("Suriname and Guyana have yesterday in the Presidential Palace the agreement for the bridge "
+                              "undersigned.", date="2025-03-26")
+    assert (event.cameo_code, sorted(_codes(event.source)), event.date.start) == ("057", ["GUY", "SUR"], "2025-03-25")

@@ -764,6 +764,8 @@ def verb_final_perfect(verb: Token) -> tuple[list[Token], list[Token]] | None:
                 or (tok.dep_ == "pobj" and head.head.i == have.i
                     and any(t.ent_type_ in {"DATE", "TIME", "ORDINAL"} for t in tok.subtree if t.i < tok.i))):
             return np_heads(subject), np_heads(tok)
+        if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.i == have.i and head.lower_ in {"in", "at", "during"}:
+            continue  # ("have yesterday in the Presidential Palace the agreement ... undersigned")
         return None  # (the first noun is some other phrase's: no reading to repair)
     return None
 
