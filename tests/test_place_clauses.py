@@ -404,3 +404,13 @@ def test_a_transliteration_abroad_is_no_place_in_a_story_that_names_its_countrie
     assert resolver.best_place("Al Bustan", ["YEM", "OMN"]) is None
     place = resolver.best_place("Deir al-Zour", ["USA", "SYR"])
     assert place is not None and place.geonames_id == 170794
+
+
+def test_the_region_of_a_name_is_the_region_not_its_town() -> None:
+    from eventcoder.pipeline import Coder
+
+    coder = Coder()
+    [event] = coder.code_text("Gunmen attacked a village in the region of Tillabéri on Wednesday.", date="2026-03-05")
+    assert event.location is not None and event.location.geonames_id == 2595293  # the region (the town: 2438678)
+    [event] = coder.code_text("Gunmen attacked a village near the town of Tillabéri on Wednesday.", date="2026-03-05")
+    assert event.location is not None and event.location.geonames_id == 2438678

@@ -102,6 +102,11 @@ CONFIDENCE = {
 }
 #: Places often named after another city than the one they are in ("Cairo Road" in Lusaka,
 #: "Smolensk Square" in Moscow, a "Kyiv station").
+
+#: Words for a first-level region before its "of" name ("the region of Tillabéri").
+REGION_KIND_WORDS = frozenset({"region", "province", "state", "governorate", "department", "oblast", "prefecture",
+                               "county", "district"})
+
 NAMED_FOR_ELSEWHERE = frozenset({"street", "streets", "road", "avenue", "square", "boulevard", "lane", "highway",
                                  "alley", "alleyway", "bridge", "gate", "gates", "station", "embankment",
                                  "quay", "park", "garden", "gardens", "hotel", "restaurant", "cafe", "club",
@@ -581,7 +586,13 @@ class PlaceResolver:
         of 100,000+ or a place in a context country ("captured Bembe" is a person)."""
         within = mention.within.text if mention.within is not None else None
         primary_only = mention.loose and not mention.named
-        place = self.best_place(
+        place = None
+        if mention.anchor is not None and mention.anchor < mention.span.start:
+            kind = mention.span.doc[mention.anchor]
+            if kind.lower_ in REGION_KIND_WORDS:
+                # "in the region of Tillabéri": the region, not its capital town
+                place = self.best_place(f"{span_text(mention.span)} {kind.lower_}", context, within=within)
+        place = place or self.best_place(
             span_text(mention.span), context, within=within, primary_only=primary_only
         )
         if place is not None and place.feature == "country" and (capital := self._capital_of(mention, place)):
