@@ -138,3 +138,13 @@ def test_a_group_named_after_a_region_and_a_region_the_tagger_took_for_a_body(co
     attack = coder.code_text(text, date="2026-03-05")[0]
     assert (attack.plover_type, [a.code for a in attack.source], [a.code for a in attack.target]) == (
         "ASSAULT", ["NERUAF"], ["NERMIL"])
+
+
+def test_a_place_in_a_public_body_s_name_gives_its_country(coder: Any) -> None:
+    [event] = coder.code_text("The Bali Provincial Government warned the beach clubs on Wednesday.", date="2026-07-23")
+    assert [a.code for a in event.source] == ["IDNGOV"]
+    # a place after "of" in a government's name is part of the name ("the Government of
+    # Reconciliation and National Unity" is no South Sudanese body)
+    [event] = coder.code_text("The Government of Reconciliation and National Unity warned the clubs on Wednesday.",
+                              date="2026-07-23")
+    assert [a.code for a in event.source] == ["GOV"]

@@ -59,6 +59,10 @@ FACILITY_NOUNS = frozenset(
 )
 #: Things a possessive pronoun gives an owner, who is the one acted on ("their boat was
 #: seized": the fishermen; "his house was raided") or who acts ("its jets pounded a camp").
+#: Heads of a public body's name that a place in it makes a country's ("the Bali Provincial
+#: Government", "the Lagos State Police Command").
+BODY_HEADS = frozenset({"government", "administration", "police", "court", "council", "assembly", "parliament",
+                        "authority", "command", "ministry", "office", "department"})
 #: Bodies and envoys an international organisation names by a possessive, whatever country
 #: they deal with: "the UN Security Council's Libya sanctions committee", "the EU's Ukraine
 #: envoy" are the UN's and the EU's.
@@ -791,6 +795,10 @@ class ActorResolver:
                 if iso is None and self.place_country is not None:
                     if not placed:
                         placed.append(None)
+                        body = (ent is not None and ent.label_ == "ORG" and ent.root.lemma_.lower() in BODY_HEADS
+                                and tok.i < ent.root.i and tok.dep_ == "compound" and tok.pos_ == "PROPN"
+                                and not _acronym(tok.text)
+                                and tok.lower_ not in self.index.agents and tok.lower_ not in self.index.titles)
                         if ((ent is not None and ent.label_ in {"GPE", "LOC"})
                                 or (ent is None and tok.pos_ == "PROPN" and tok.text[:1].isupper()  # ("metro workers": no name)
                                     and not _acronym(tok.text)  # ("SIK members": a union, not Sik in Kedah)
@@ -801,6 +809,10 @@ class ActorResolver:
                             small = tok.dep_ == "compound" and tok.head.i == head.i
                             placed[0] = self.place_country(span_text(ent) if ent is not None else tok.text,
                                                            *((10_000,) if small else ()))
+                        elif body:
+                            # "The Bali Provincial Government", tagged a body's name: the place
+                            # in it (a region, or a sizeable city) says whose
+                            placed[0] = self.place_country(tok.text)
                     iso = placed[0]
                 if iso:
                     if iso not in found:
