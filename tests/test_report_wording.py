@@ -2933,3 +2933,20 @@ def test_a_verb_final_perfect_with_a_place_between_signs(coder: Any) -> None:
     # (a signing: its two sides in either order)
     parties = sorted(_codes(event.source) + _codes(event.target))
     assert (event.cameo_code, parties, event.date.start) == ("057", ["GUY", "SUR"], "2025-03-25")
+
+
+def test_a_crowd_count_retells_the_protest_the_report_told(coder: Any) -> None:
+    text = ("Thousands of people marched through Port Louis on Wednesday against the beach lease.\n"
+            "Police put the crowd at about 2,500, while the organisers spoke of more than 8,000.")
+    events = coder.code_text(text, date="2026-07-16")
+    assert [(e.sentence_index, e.cameo_code, _codes(e.source), e.date.start) for e in events] == [
+        (0, "141", ["MUSCVL"], "2026-07-15"), (1, "141", ["MUSCVL"], "2026-07-15")]
+    # a count of something else, or with no protest told, retells nothing
+    assert coder.code_text("Police put the damage at about 2,500 dollars.", date="2026-07-16") == []
+    assert coder.code_text("Police put the crowd at about 2,500.", date="2026-07-16") == []
+
+
+def test_an_act_no_one_underwent_is_negated(coder: Any) -> None:
+    events = coder.code_text("Thousands marched in Lima on Monday. Police said no one was detained during the march.",
+                             date="2026-07-16")
+    assert sorted((e.cameo_code, e.negated) for e in events) == [("141", False), ("141", False), ("173", True)]

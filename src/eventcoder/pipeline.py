@@ -449,6 +449,7 @@ class Coder:
                 _joined(ev, nm, ctx.events + events)
                 out.append(ev)
         out += self._retold_participles(ctx, index, sent, events + out, taken)
+        out += self._crowd_count(ctx, index, sent, events + out, taken)
         attack = next((e for e in reversed(ctx.events + events) if e.plover_type == "ASSAULT" and not e.negated
                        and e.modality == "asserted"), None)
         if any(e.plover_type == "ASSAULT" for e in events + out):
@@ -471,6 +472,46 @@ class Coder:
                 out.append(ev)
                 break  # ("five gendarmes died and two were wounded": one telling)
         return out
+
+    def _crowd_count(self, ctx: _Context, index: int, sent: Span, events: list[Event], taken: set[int]) -> list[Event]:
+        """"Police put the crowd at about 2,500", "the strikers' number was closer to 250": a
+        count of a crowd (`NounLexicon.crowd_count_verbs`, `crowd_nouns`) retells the protest
+        the report told last, within `RETOLD_WITHIN` sentences, with its code, day, place and
+        sides; not in a sentence that tells a protest itself."""
+        if any(e.plover_type == "PROTEST" for e in events) or not any(e.label_ == "CARDINAL" for e in sent.ents):
+            return []
+        told = next((e for e in reversed(ctx.events) if e.plover_type == "PROTEST" and not e.negated
+                     and e.modality == "asserted"), None)
+        if told is None or index - told.sentence_index > RETOLD_WITHIN:
+            return []
+        for verb in (t for t in span_tokens(sent) if t.i not in taken and t.lemma_.lower() in self.nouns.crowd_count_verbs
+                     and t.pos_ in {"VERB", "AUX"}):
+            args = [c for c in children_of(verb) if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
+            # ("calculated in 4,000 the number of the manifestants", misparsed)
+            args += [o for c in children_of(verb) if c.dep_ == "prep" for o in children_of(c) if o.dep_ == "pobj"]
+            counted = [a for a in args if self._crowd(a)]
+            if not counted:
+                continue
+            ev = self._event(ctx, index, sent, Predicate(verb=verb, lemma=verb.lemma_.lower(), objects=counted),
+                             None, told.cameo_code)
+            ev.negated, ev.modality = False, "asserted"
+            ev.source, ev.target = [replace(a) for a in told.source], [replace(a) for a in told.target]
+            ev.date = replace(told.date)
+            ev.location = replace(told.location) if told.location is not None else None
+            return [ev]
+        return []
+
+    def _crowd(self, noun: Token) -> bool:
+        """"the crowd", "the number of marchers", "the strikers' number"."""
+        lemma = noun.lemma_.lower()
+        if lemma in self.nouns.crowd_nouns:
+            return lemma != "number"
+        if lemma != "number":
+            return False
+        owners = [c for c in children_of(noun) if c.dep_ == "poss"]
+        owners += [o for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of" for o in children_of(c)
+                   if o.dep_ == "pobj"]
+        return any(o.lemma_.lower() in self.nouns.crowd_nouns or o.lower_ in self.nouns.crowd_nouns for o in owners)
 
     def _retold_participles(self, ctx: _Context, index: int, sent: Span, events: list[Event], taken: set[int]) -> list[Event]:
         """A participle of `NounLexicon.retold_participles` before a definite noun ("The 23
@@ -1040,6 +1081,8 @@ class Coder:
             home = {a.country for a in source}
             target = [a for a in target if not (set(a.sectors) & {"MIL", "COP"} and (a.country is None or a.country in home))]
         mod = modality_of(verb)
+        if not mod.negated and role != "noun" and pred.verb.pos_ == "VERB" and _no_one(pred.verb):
+            mod = replace(mod, negated=True)  # "no persons were detained", "nobody was hurt"
         attribution = ctx.attributor.attribute(verb)
         if attribution is not None:
             source = [self._speaker_side(a, attribution) for a in source]
@@ -1469,6 +1512,12 @@ def _origin_of(place: Token) -> int | None:
     if place.dep_ == "pobj" and prep.lower_ == "from" and prep.head.pos_ in ("NOUN", "PROPN"):
         return prep.head.idx
     return None
+
+
+def _no_one(verb: Token) -> bool:
+    """Is the verb's subject no one ("no persons were detained", "nobody was hurt")?"""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in {"nobody", "none"} or any(
+        g.dep_ == "det" and g.lower_ == "no" for g in children_of(c))) for c in children_of(verb))
 
 
 def _report_country(events: list[Event]) -> str | None:

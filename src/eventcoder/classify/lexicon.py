@@ -405,7 +405,9 @@ _QUANTITIES = frozenset("thousands hundreds dozens scores millions tens number n
                           # "overran part of an army base", "seized parts of the town"
                           "part parts "
                           # "seven more of its members were held", "some of the protesters"
-                          "more some many several most few others".split())
+                          "more some many several most few others "
+                          # "engaged a movement of strike" (translated "un mouvement de grève")
+                          "movement".split())
 
 
 #: Vehicles whose load an act is about: "sent a plane loaded with food and medicine".

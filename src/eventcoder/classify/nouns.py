@@ -224,6 +224,9 @@ class NounLexicon:
         #: Verbs whose participle before a definite noun names an act the report has told
         #: ("Police arrested 23 drivers ... The 23 detained drivers are due in court").
         self.retold_participles: frozenset[str] = frozenset()
+        #: A crowd count retells the report's protest: its verbs and nouns.
+        self.crowd_count_verbs: frozenset[str] = frozenset()
+        self.crowd_nouns: frozenset[str] = frozenset()
         self._by_noun: dict[str, list[NounEntry]] = {}
         for entry in entries:
             for noun in entry.nouns:
@@ -279,7 +282,8 @@ class NounLexicon:
             ))
         lexicon = cls(entries, verbs, passive, skip, planning, unsure)
         for name in ("reaction_verbs", "after_preps", "containers", "casualty_verbs", "victim_nouns", "happening_verbs",
-                     "said_of_verbs", "hazards", "other_event_words", "bare_retellings", "retold_participles"):
+                     "said_of_verbs", "hazards", "other_event_words", "bare_retellings", "retold_participles",
+                     "crowd_count_verbs", "crowd_nouns"):
             if name in raw:
                 setattr(lexicon, name, _words(raw[name], str(path), name))
         for noun in sorted(lexicon.bare_retellings):
