@@ -2950,3 +2950,18 @@ def test_an_act_no_one_underwent_is_negated(coder: Any) -> None:
     events = coder.code_text("Thousands marched in Lima on Monday. Police said no one was detained during the march.",
                              date="2026-07-16")
     assert sorted((e.cameo_code, e.negated) for e in events) == [("141", False), ("141", False), ("173", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("The fishermen were taken to the naval base at Kankesanthurai, a navy spokesman said.", True),
+        ("The same were conducted to the 9th Police Esquadra, where they remain under custody.", True),
+        ("The suspects were handed over to the police on Friday.", True),
+        ("The wounded were taken to the hospital in Jaffna.", False),
+        ("The delegates were taken to the base for a tour.", False),
+    ],
+)
+def test_people_taken_where_the_held_are_kept_are_held(coder: Any, text: str, coded: bool) -> None:
+    events = coder.code_text(text, date="2026-07-16")
+    assert ("173" in [e.cameo_code for e in events]) is coded
