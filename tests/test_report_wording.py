@@ -2965,3 +2965,9 @@ def test_an_act_no_one_underwent_is_negated(coder: Any) -> None:
 def test_people_taken_where_the_held_are_kept_are_held(coder: Any, text: str, coded: bool) -> None:
     events = coder.code_text(text, date="2026-07-16")
     assert ("173" in [e.cameo_code for e in events]) is coded
+
+
+def test_members_of_an_embassy_staff_ordered_out_are_expelled(coder: Any) -> None:
+    [event] = coder.code_text("Riga on Friday ordered two members of the Belarusian embassy staff to leave Latvia.",
+                              date="2025-04-05")
+    assert (event.plover_type, event.cameo_code, _codes(event.target)) == ("SANCTION", "161", ["BLR"])

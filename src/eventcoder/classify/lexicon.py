@@ -406,6 +406,8 @@ _QUANTITIES = frozenset("thousands hundreds dozens scores millions tens number n
                           "part parts "
                           # "seven more of its members were held", "some of the protesters"
                           "more some many several most few others "
+                          # "ordered two members of the Belarusian embassy staff to leave"
+                          "member members "
                           # "engaged a movement of strike" (translated "un mouvement de grève")
                           "movement".split())
 
