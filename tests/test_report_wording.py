@@ -2971,3 +2971,18 @@ def test_members_of_an_embassy_staff_ordered_out_are_expelled(coder: Any) -> Non
     [event] = coder.code_text("Riga on Friday ordered two members of the Belarusian embassy staff to leave Latvia.",
                               date="2025-04-05")
     assert (event.plover_type, event.cameo_code, _codes(event.target)) == ("SANCTION", "161", ["BLR"])
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("The two ministers have passed in review the dossiers of the fisheries zone.", True),
+        ("Behind closed doors, the guest and Uzbekistan's foreign minister went through a long list of projects.", True),
+        ("The two ministers spent most of the day on the railway project.", True),
+        ("The minister raised the issue of visas.", False),
+        ("Volunteers and sailors had spent two days loading pallets of canned food.", False),
+    ],
+)
+def test_two_sides_going_over_their_business_meet(coder: Any, text: str, coded: bool) -> None:
+    events = coder.code_text(text, date="2026-07-16")
+    assert ("CONSULT" in [e.plover_type for e in events]) is coded

@@ -23,7 +23,7 @@ from .codes import Codebook
 __all__ = ["Pattern", "Match", "Lexicon"]
 
 _FIELDS = {"lemma", "particle", "object", "prep", "pobj", "voice", "target", "source", "source_sectors", "swap", "mode",
-           "infinitive", "negated", "subject", "note"}
+           "infinitive", "negated", "subject", "pair", "note"}
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,9 @@ class Pattern:
     #: Head lemmas the verb's (active) subject must have ("protesters walked to parliament":
     #: a march; anyone else who walks makes no event).
     subjects: frozenset[str] | None = None
+    #: The (active) subject must be two parties: two conjoined ("the minister and his
+    #: guest") or a plural counted as two or both ("the two ministers", "both chancellors").
+    pair: bool = False
     where: str = ""
 
     @property
@@ -65,6 +68,7 @@ class Pattern:
             + (1 if self.source_sectors else 0)
             + (2 if self.infinitives else 0)
             + (2 if self.subjects else 0)
+            + (2 if self.pair else 0)
         )
 
 
@@ -203,6 +207,7 @@ class Lexicon:
             infinitives=_str_list(raw.get("infinitive"), where, "infinitive"),
             negated_code=(str(raw["negated"]) if raw.get("negated") is not None else None),
             subjects=_str_list(raw.get("subject"), where, "subject"),
+            pair=bool(raw.get("pair", False)),
             where=where,
         )
 
@@ -268,6 +273,8 @@ class Lexicon:
         if pat.subjects and (pred.passive or (pred.particle and not pat.particle) or not any(
                 _cached_phrases(h, cache) & pat.subjects for s in pred.subjects for h in np_heads(s))):
             return None  # (and not a particle verb it does not name: "the protesters walked out" of court)
+        if pat.pair and (pred.passive or not _pair_subject(pred)):
+            return None  # ("the minister raised the issue": one side says, two sides talk)
         complement = None
         if pat.infinitives:
             complement = _infinitive(pred.verb, pat.infinitives)
@@ -429,6 +436,16 @@ def vehicle_loads(tok: Token) -> list[Token]:
         elif c.dep_ == "prep" and c.lower_ in {"with", "of"}:
             loads += [o for o in children_of(c) if o.dep_ == "pobj"]
     return loads + [j for o in loads for j in children_of(o) if j.dep_ == "conj"]
+
+
+def _pair_subject(pred: Predicate) -> bool:
+    """Is the predicate's subject two parties ("the minister and his guest", "the two
+    ministers", "both chancellors", "the sides")?"""
+    heads = [h for s in pred.subjects for h in np_heads(s)]
+    if len(heads) >= 2:
+        return True
+    return len(heads) == 1 and heads[0].tag_ in {"NNS", "NNPS"} and any(
+        c.lower_ in {"two", "both"} for c in children_of(heads[0]) if c.dep_ in {"nummod", "det", "predet", "amod"})
 
 
 def _with_quantity(tok: Token) -> list[Token]:
