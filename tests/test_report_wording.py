@@ -2302,7 +2302,8 @@ def test_a_place_tagged_as_a_nationality_sets_the_reading_of_other_names(coder: 
             "Nine people were detained, the regional police command said.")
     events = coder.code_text(text, date="2024-11-20")
     assert {e.report_country for e in events} == {"CHL"}
-    assert [(e.cameo_code, _codes(e.source)) for e in events if e.cameo_code == "141"] == [("141", ["CHLAGR"])]
+    # (the march, and the crews who took part in it)
+    assert [(e.cameo_code, _codes(e.source)) for e in events if e.cameo_code == "141"] == [("141", ["CHLAGR"])] * 2
 
 
 def test_a_terminal_named_after_its_city_places_the_strike_there(coder: Any) -> None:
@@ -2986,3 +2987,12 @@ def test_members_of_an_embassy_staff_ordered_out_are_expelled(coder: Any) -> Non
 def test_two_sides_going_over_their_business_meet(coder: Any, text: str, coded: bool) -> None:
     events = coder.code_text(text, date="2026-07-16")
     assert ("CONSULT" in [e.plover_type for e in events]) is coded
+
+
+def test_taking_part_in_nothing_named_is_taking_part_in_the_told_protest(coder: Any) -> None:
+    text = "Thousands of teachers marched in Colombo on Tuesday.\nPrincipals from Kilinochchi and Mullaitivu also took part."
+    events = coder.code_text(text, date="2026-07-16")
+    assert [(e.sentence_index, e.cameo_code, e.date.start) for e in events] == [
+        (0, "141", "2026-07-14"), (1, "141", "2026-07-14")]
+    text = "Thousands marched in Lima on Monday.\nThe army did not take part."
+    assert [e.sentence_index for e in coder.code_text(text, date="2026-07-16")] == [0]

@@ -478,14 +478,27 @@ class Coder:
         count of a crowd (`NounLexicon.crowd_count_verbs`, `crowd_nouns`) retells the protest
         the report told last, within `RETOLD_WITHIN` sentences, with its code, day, place and
         sides; not in a sentence that tells a protest itself."""
-        if any(e.plover_type == "PROTEST" for e in events) or not any(e.label_ == "CARDINAL" for e in sent.ents):
+        if any(e.plover_type == "PROTEST" for e in events):
             return []
+        counted_any = any(e.label_ == "CARDINAL" for e in sent.ents)
         told = next((e for e in reversed(ctx.events) if e.plover_type == "PROTEST" and not e.negated
                      and e.modality == "asserted"), None)
         if told is None or index - told.sentence_index > RETOLD_WITHIN:
             return []
-        for verb in (t for t in span_tokens(sent) if t.i not in taken and t.lemma_.lower() in self.nouns.crowd_count_verbs
-                     and t.pos_ in {"VERB", "AUX"}):
+        for verb in (t for t in span_tokens(sent) if t.i not in taken and t.lemma_.lower() == "take" and t.pos_ == "VERB"):
+            # "Principals from Kilinochchi also took part", "crews had travelled to the city to
+            # take part": taking part, in nothing named, is taking part in the told protest
+            if (any(c.dep_ == "dobj" and c.lower_ == "part" and not any(g.dep_ == "prep" for g in children_of(c))
+                    for c in children_of(verb)) and not any(c.dep_ == "prep" and c.lower_ in {"in", "at"}
+                                                            for c in children_of(verb)) and not _is_negated(verb)):
+                ev = self._event(ctx, index, sent, Predicate(verb=verb, lemma="take"), None, told.cameo_code)
+                ev.negated, ev.modality = False, "asserted"
+                ev.source, ev.target = [replace(a) for a in told.source], [replace(a) for a in told.target]
+                ev.date = replace(told.date)
+                ev.location = replace(told.location) if told.location is not None else None
+                return [ev]
+        for verb in (t for t in span_tokens(sent) if counted_any and t.i not in taken
+                     and t.lemma_.lower() in self.nouns.crowd_count_verbs and t.pos_ in {"VERB", "AUX"}):
             args = [c for c in children_of(verb) if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
             # ("calculated in 4,000 the number of the manifestants", misparsed)
             args += [o for c in children_of(verb) if c.dep_ == "prep" for o in children_of(c) if o.dep_ == "pobj"]
@@ -1512,6 +1525,10 @@ def _origin_of(place: Token) -> int | None:
     if place.dep_ == "pobj" and prep.lower_ == "from" and prep.head.pos_ in ("NOUN", "PROPN"):
         return prep.head.idx
     return None
+
+
+def _is_negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in children_of(verb))
 
 
 def _no_one(verb: Token) -> bool:
