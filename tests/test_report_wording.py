@@ -2996,3 +2996,11 @@ def test_taking_part_in_nothing_named_is_taking_part_in_the_told_protest(coder: 
         (0, "141", "2026-07-14"), (1, "141", "2026-07-14")]
     text = "Thousands marched in Lima on Monday.\nThe army did not take part."
     assert [e.sentence_index for e in coder.code_text(text, date="2026-07-16")] == [0]
+
+
+def test_a_count_of_the_held_retells_the_arrest(coder: Any) -> None:
+    text = "Police arrested striking miners at the pit gates on Monday.\nThe miners' union put the number held at 13."
+    events = coder.code_text(text, date="2026-07-16")
+    assert [(e.sentence_index, e.cameo_code, e.date.start) for e in events] == [
+        (0, "173", "2026-07-13"), (1, "173", "2026-07-13")]
+    assert coder.code_text("The miners' union put the number of members at 3,000.", date="2026-07-16") == []

@@ -450,6 +450,7 @@ class Coder:
                 out.append(ev)
         out += self._retold_participles(ctx, index, sent, events + out, taken)
         out += self._crowd_count(ctx, index, sent, events + out, taken)
+        out += self._held_count(ctx, index, sent, events + out, taken)
         attack = next((e for e in reversed(ctx.events + events) if e.plover_type == "ASSAULT" and not e.negated
                        and e.modality == "asserted"), None)
         if any(e.plover_type == "ASSAULT" for e in events + out):
@@ -507,6 +508,32 @@ class Coder:
                 continue
             ev = self._event(ctx, index, sent, Predicate(verb=verb, lemma=verb.lemma_.lower(), objects=counted),
                              None, told.cameo_code)
+            ev.negated, ev.modality = False, "asserted"
+            ev.source, ev.target = [replace(a) for a in told.source], [replace(a) for a in told.target]
+            ev.date = replace(told.date)
+            ev.location = replace(told.location) if told.location is not None else None
+            return [ev]
+        return []
+
+    def _held_count(self, ctx: _Context, index: int, sent: Span, events: list[Event], taken: set[int]) -> list[Event]:
+        """"Venezuela put the number of those held at 13", "the union put the number held at
+        13": a count of the held (`HELD_LEMMAS`, with a verb of counting) retells the arrest
+        the report told last, within `RETOLD_WITHIN` sentences; not in a sentence that tells
+        an arrest itself."""
+        if any(e.cameo_code.startswith("17") for e in events):
+            return []
+        told = next((e for e in reversed(ctx.events) if e.plover_type == "COERCE" and e.cameo_code.startswith("17")
+                     and not e.negated and e.modality == "asserted"), None)
+        if told is None or index - told.sentence_index > RETOLD_WITHIN:
+            return []
+        for verb in (t for t in span_tokens(sent) if t.i not in taken and t.pos_ == "VERB"
+                     and t.lemma_.lower() in self.nouns.crowd_count_verbs):
+            numbers = [c for c in children_of(verb) if c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.lemma_.lower() == "number"]
+            owners = [t for n in numbers for t in [n, *(o for c in children_of(n) if c.dep_ == "prep" and c.lower_ == "of"
+                                                       for o in children_of(c) if o.dep_ == "pobj")]]
+            if not any(c.dep_ == "acl" and c.lemma_.lower() in HELD_LEMMAS for o in owners for c in children_of(o)):
+                continue
+            ev = self._event(ctx, index, sent, Predicate(verb=verb, lemma=verb.lemma_.lower()), None, told.cameo_code)
             ev.negated, ev.modality = False, "asserted"
             ev.source, ev.target = [replace(a) for a in told.source], [replace(a) for a in told.target]
             ev.date = replace(told.date)
@@ -1525,6 +1552,10 @@ def _origin_of(place: Token) -> int | None:
     if place.dep_ == "pobj" and prep.lower_ == "from" and prep.head.pos_ in ("NOUN", "PROPN"):
         return prep.head.idx
     return None
+
+
+#: Participles of the held, in a count of them ("the number of those held").
+HELD_LEMMAS = frozenset({"hold", "detain", "arrest", "seize", "jail", "capture", "take", "apprehend"})
 
 
 def _is_negated(verb: Token) -> bool:
