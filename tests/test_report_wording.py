@@ -3004,3 +3004,13 @@ def test_a_count_of_the_held_retells_the_arrest(coder: Any) -> None:
     assert [(e.sentence_index, e.cameo_code, e.date.start) for e in events] == [
         (0, "173", "2026-07-13"), (1, "173", "2026-07-13")]
     assert coder.code_text("The miners' union put the number of members at 3,000.", date="2026-07-16") == []
+
+
+def test_an_allegation_whose_speaker_the_parser_hung_elsewhere(coder: Any) -> None:
+    # "the party's secretary general" read as an apposition of the town before "said"
+    events = coder.code_text("At a press conference in Bujumbura, the opposition party's secretary general said its "
+                             "observers had been chased from at least 30 polling stations.", date="2026-11-12")
+    assert [e.cameo_code for e in events if e.plover_type == "ACCUSE"] == ["112"]
+    events = coder.code_text("The opposition party claims that dozens of people who no longer live in the constituency "
+                             "were brought in to vote.", date="2026-11-12")
+    assert [e.cameo_code for e in events if e.plover_type == "ACCUSE"] == ["112"]

@@ -1003,6 +1003,8 @@ class Coder:
             speakers = [h for c in children_of(verb) if c.dep_ == "nsubj" for h in np_heads(c)]
             if not speakers and verb.dep_ == "advcl" and verb.tag_ == "VBG":
                 speakers = [h for c in children_of(verb.head) if c.dep_ == "nsubj" for h in np_heads(c)]
+            if not speakers and (speech := find_speech(wrong)) is not None:
+                speakers = list(speech.speakers)  # (a speaker the parser hung elsewhere)
             source = [a for a in self._actors(ctx, speakers) if a.known]
             if not source:
                 continue  # (a resident who says so accuses no one we can name)
