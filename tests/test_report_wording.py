@@ -3014,3 +3014,8 @@ def test_an_allegation_whose_speaker_the_parser_hung_elsewhere(coder: Any) -> No
     events = coder.code_text("The opposition party claims that dozens of people who no longer live in the constituency "
                              "were brought in to vote.", date="2026-11-12")
     assert [e.cameo_code for e in events if e.plover_type == "ACCUSE"] == ["112"]
+
+
+def test_to_reproach_someone_is_to_accuse_them(coder: Any) -> None:
+    [event] = coder.code_text("The opposition reproached the government for the delays.", date="2026-07-16")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == ("112", ["OPP"], ["GOV"])
