@@ -492,12 +492,7 @@ class Coder:
             if (any(c.dep_ == "dobj" and c.lower_ == "part" and not any(g.dep_ == "prep" for g in children_of(c))
                     for c in children_of(verb)) and not any(c.dep_ == "prep" and c.lower_ in {"in", "at"}
                                                             for c in children_of(verb)) and not _is_negated(verb)):
-                ev = self._event(ctx, index, sent, Predicate(verb=verb, lemma="take"), None, told.cameo_code)
-                ev.negated, ev.modality = False, "asserted"
-                ev.source, ev.target = [replace(a) for a in told.source], [replace(a) for a in told.target]
-                ev.date = replace(told.date)
-                ev.location = replace(told.location) if told.location is not None else None
-                return [ev]
+                return [self._retelling(ctx, index, sent, Predicate(verb=verb, lemma="take"), told)]
         for verb in (t for t in span_tokens(sent) if counted_any and t.i not in taken
                      and t.lemma_.lower() in self.nouns.crowd_count_verbs and t.pos_ in {"VERB", "AUX"}):
             args = [c for c in children_of(verb) if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
@@ -506,13 +501,8 @@ class Coder:
             counted = [a for a in args if self._crowd(a)]
             if not counted:
                 continue
-            ev = self._event(ctx, index, sent, Predicate(verb=verb, lemma=verb.lemma_.lower(), objects=counted),
-                             None, told.cameo_code)
-            ev.negated, ev.modality = False, "asserted"
-            ev.source, ev.target = [replace(a) for a in told.source], [replace(a) for a in told.target]
-            ev.date = replace(told.date)
-            ev.location = replace(told.location) if told.location is not None else None
-            return [ev]
+            return [self._retelling(ctx, index, sent, Predicate(verb=verb, lemma=verb.lemma_.lower(), objects=counted),
+                                    told)]
         return []
 
     def _held_count(self, ctx: _Context, index: int, sent: Span, events: list[Event], taken: set[int]) -> list[Event]:
@@ -533,13 +523,18 @@ class Coder:
                                                        for o in children_of(c) if o.dep_ == "pobj")]]
             if not any(c.dep_ == "acl" and c.lemma_.lower() in HELD_LEMMAS for o in owners for c in children_of(o)):
                 continue
-            ev = self._event(ctx, index, sent, Predicate(verb=verb, lemma=verb.lemma_.lower()), None, told.cameo_code)
-            ev.negated, ev.modality = False, "asserted"
-            ev.source, ev.target = [replace(a) for a in told.source], [replace(a) for a in told.target]
-            ev.date = replace(told.date)
-            ev.location = replace(told.location) if told.location is not None else None
-            return [ev]
+            return [self._retelling(ctx, index, sent, Predicate(verb=verb, lemma=verb.lemma_.lower()), told)]
         return []
+
+    def _retelling(self, ctx: _Context, index: int, sent: Span, stub: Predicate, told: Event) -> Event:
+        """A mention, on `stub`'s verb, of the event `told` earlier: its code, sides, day and
+        place, asserted."""
+        ev = self._event(ctx, index, sent, stub, None, told.cameo_code)
+        ev.negated, ev.modality = False, "asserted"
+        ev.source, ev.target = [replace(a) for a in told.source], [replace(a) for a in told.target]
+        ev.date = replace(told.date)
+        ev.location = replace(told.location) if told.location is not None else None
+        return ev
 
     def _crowd(self, noun: Token) -> bool:
         """"the crowd", "the number of marchers", "the strikers' number"."""
