@@ -476,8 +476,9 @@ class Coder:
 
     def _crowd_count(self, ctx: _Context, index: int, sent: Span, events: list[Event], taken: set[int]) -> list[Event]:
         """"Police put the crowd at about 2,500", "the strikers' number was closer to 250": a
-        count of a crowd (`NounLexicon.crowd_count_verbs`, `crowd_nouns`) retells the protest
-        the report told last, within `RETOLD_WITHIN` sentences, with its code, day, place and
+        count of a crowd (`NounLexicon.crowd_count_verbs`, `crowd_nouns`), or taking part in
+        nothing named ("Principals from Kilinochchi also took part"), retells the protest the
+        report told last, within `RETOLD_WITHIN` sentences, with its code, day, place and
         sides; not in a sentence that tells a protest itself."""
         if any(e.plover_type == "PROTEST" for e in events):
             return []
