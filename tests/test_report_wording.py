@@ -3019,3 +3019,34 @@ def test_an_allegation_whose_speaker_the_parser_hung_elsewhere(coder: Any) -> No
 def test_to_reproach_someone_is_to_accuse_them(coder: Any) -> None:
     [event] = coder.code_text("The opposition reproached the government for the delays.", date="2026-07-16")
     assert (event.cameo_code, _codes(event.source), _codes(event.target)) == ("112", ["OPP"], ["GOV"])
+
+
+def test_an_agreement_inked_in_a_reduced_relative_the_tagger_read_as_past(coder: Any) -> None:
+    events = coder.code_text("Traders welcomed a memorandum of understanding inked yesterday at the ministry.",
+                             date="2026-03-31")
+    assert [(e.cameo_code, e.date.start) for e in events if e.cameo_code == "057"] == [("057", "2026-03-30")]
+    # a past tense hung on a noun while the root has two subjects is the lost clause's verb
+    events = coder.code_text("Talks between Cameroon and the armed groups fighting for an independent state ended in "
+                             "Geneva on Thursday without an agreement, a Swiss official said.", date="2025-05-23")
+    assert "0814" not in [e.cameo_code for e in events]
+
+
+def test_a_leading_preposition_read_into_a_name_does_not_hide_the_country(coder: Any) -> None:
+    [event] = coder.code_text("Between Türkiye and Bulgaria, the accord was signed yesterday.", date="2026-05-29")
+    assert (event.cameo_code, sorted(_codes(event.source))) == ("057", ["BGR", "TUR"])
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Ghana's top diplomat was welcomed at Iveagh House this afternoon.", "043"),
+        ("The police reported the apprehension of 15 persons for obstruction.", "173"),
+        ("The committee included five Libyan names in its sanctions list on Friday.", "163"),
+    ],
+)
+def test_visit_arrest_and_listing_wordings(coder: Any, text: str, code: str) -> None:
+    assert [e.cameo_code for e in coder.code_text(text, date="2026-07-18")] == [code]
+
+
+def test_apprehension_without_persons_is_no_arrest(coder: Any) -> None:
+    assert coder.code_text("There was growing apprehension among traders in the market.", date="2026-07-18") == []

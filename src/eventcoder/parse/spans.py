@@ -207,7 +207,8 @@ def release(doc: Doc) -> None:
 
 def entity_at(tok: Token) -> Span | None:
     """The named-entity span containing `tok` (trimmed of a trailing function word: the
-    small model sometimes runs an entity on over one, "Yelwata in"), or None.
+    small model sometimes runs an entity on over one, "Yelwata in"; and of a leading
+    preposition, "Between Türkiye"), or None.
 
     The spans are built once per document (kept in ``doc.user_data``): scanning ``doc.ents``,
     which rebuilds every span on each access, or walking the tags on every call costs more.
@@ -228,10 +229,14 @@ def _entity_table(doc: Doc) -> dict[int, Span]:
         start, end = ent.start, ent.end
         while end - 1 > start and doc[end - 1].pos_ in _TRAILING:
             end -= 1
-        span = ent if end == ent.end else Span(doc, start, end, label=ent.label_)
+        # ... or begins one with a preposition ("Between Türkiye" read as a person)
+        while end - 1 > start and doc[start].pos_ in _LEADING:
+            start += 1
+        span = ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
         for k in range(start, end):
             table[k] = span
     return table
 
 
 _TRAILING = frozenset({"ADP", "CCONJ", "PUNCT", "DET", "PART", "SCONJ"})
+_LEADING = frozenset({"ADP", "CCONJ", "PUNCT", "SCONJ"})

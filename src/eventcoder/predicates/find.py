@@ -414,6 +414,15 @@ def _is_passive(verb: Token) -> bool:
     # declared persona non grata by Zagreb has until Thursday to leave").
     # ("a raid on the village left five dead": a result phrase with a count makes the
     # participle active; not "two guards held captive")
+    # A reduced relative the tagger read as a past tense is one too ("a memorandum inked
+    # yesterday": no subject of its own). Neither is one when the parse lost a clause's
+    # verb, leaving a root with two subjects ("Talks between X and the groups fighting for a
+    # state ended in Geneva, an official said": "ended" is the talks' verb).
+    if verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"} and not any(c.dep_ == "agent" for c in children_of(verb)) \
+            and sum(c.dep_ == "nsubj" for c in children_of(verb.sent.root)) > 1:
+        return False
+    if verb.tag_ == "VBD" and verb.dep_ == "acl" and not any(c.dep_ in {"nsubj", "expl"} for c in children_of(verb)):
+        return True
     return verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "agent" for c in children_of(verb))) and not (
         verb.dep_ == "acl" and any(c.dep_ == "oprd" and c.pos_ == "ADJ" and any(n.dep_ == "nummod" for n in children_of(c))
                                    for c in children_of(verb)))
