@@ -2367,7 +2367,9 @@ def test_a_place_only_threatened_is_no_place_of_the_news(coder: Any) -> None:
     text = ("Dockers in Durban began a strike on Tuesday.\n"
             "The union has threatened to extend the stoppage to Richards Bay and Cape Town if its demands are not met.")
     [stoppage] = [e for e in coder.code_text(text, date="2025-11-11") if e.evidence.trigger == "stoppage"]
-    assert stoppage.sentence_places == []
+    # (the strike told before, with its place: Durban, 1007311; not the ports threatened)
+    assert stoppage.location is not None and stoppage.location.name == "Durban"
+    assert stoppage.sentence_places == [(1007311, "ZAF")]
 
 
 def test_a_city_before_a_modifier_of_an_event_noun_is_its_place(coder: Any) -> None:
@@ -3050,3 +3052,14 @@ def test_visit_arrest_and_listing_wordings(coder: Any, text: str, code: str) -> 
 
 def test_apprehension_without_persons_is_no_arrest(coder: Any) -> None:
     assert coder.code_text("There was growing apprehension among traders in the market.", date="2026-07-18") == []
+
+
+def test_the_dead_of_this_attack_are_of_the_attack_told(coder: Any) -> None:
+    text = ("A checkpoint of the army at the entry of Kumbo was attacked this Sunday by armed individuals.\n"
+            "Two soldiers lost the life in this attack, which comes three days only after that of Batibo, where three "
+            "gendarmes had been killed.")
+    events = coder.code_text(text, date="2026-07-06")
+    told, dead = [e for e in events if e.evidence.trigger in ("attacked", "attack")]
+    assert (told.location.name, _codes(told.target)) == ("Kumbo", ["CMRMIL"])  # "of the army", "the entry of"
+    assert (dead.date.start, dead.date.precision, dead.location.name, _codes(dead.target)) == (
+        "2026-07-05", "day", "Kumbo", ["CMRMIL"])

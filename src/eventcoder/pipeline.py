@@ -604,6 +604,7 @@ class Coder:
         noun, entry = nm.noun, nm.entry
         source_heads: list[Token] = []
         target_heads: list[Token] = []
+        casualties = False  # the target is the dead and hurt of the clause
         own_day = None
         inner = nm.of_object
         # "the cut in US aid to Uganda": the parties of the phrase `of_words` matched are the event's
@@ -671,6 +672,7 @@ class Coder:
                         or (c.dep_ == "nsubjpass" and v.lemma_.lower() in CASUALTY_LEMMAS))
                     for h in np_heads(c) if _usable(h)]
             target_heads = hurt or target_heads  # ("detained suspects in the attack against the convoy of ...")
+            casualties = bool(hurt)
         if (not target_heads and noun.dep_ == "pobj" and noun.head.lower_ == "of"
                 and (copula := target_of(noun.head)) is not None):
             # "the police station has been the target of an assault by armed bandits"
@@ -694,9 +696,10 @@ class Coder:
             return None  # "the release of the report": only people are released
         prior = None
         code = nm.code
-        if not source and not target and any(c.lower_ in {"the", "this", "these", "those"} or (
+        if not source and (not target or casualties) and any(c.lower_ in {"the", "this", "these", "those"} or (
                 c.dep_ == "poss" and c.lower_ in RECENT_DAYS) for c in children_of(noun)):
-            # "the talks": the talks told earlier in this article
+            # "the talks": the talks told earlier in this article (also "two soldiers died in
+            # this attack": the attack told, its dead for the target)
             plover = self.codebook[nm.code].plover_type
             told = [e for e in reversed(ctx.events) if e.plover_type == plover and not e.negated]
             # (one of its CAMEO root first: "the attack" after an attack and a torching is the attack)
@@ -711,7 +714,7 @@ class Coder:
                 prior = next((e for e in reversed(ctx.events) if e.cameo_code == OBSTRUCT_CODE and not e.negated), None)
                 code = OBSTRUCT_CODE if prior is not None else code
             if prior is not None:
-                source, target = [replace(a) for a in prior.source], [replace(a) for a in prior.target]
+                source, target = [replace(a) for a in prior.source], target or [replace(a) for a in prior.target]
         if entry.needs_actor and not source and not target:
             return None  # "the charge d'affaires": no party, no event
         # the clause that tells the event gives its date and place ("the deal the two sides
@@ -789,6 +792,8 @@ class Coder:
             ev.date = EventDate(ctx.doc.date, ctx.doc.date, ctx.doc.date, "document", None)
         if prior is not None and ev.date.precision == "document" and prior.date.precision != "document":
             ev.date = replace(prior.date)  # "the talks" with no date of their own: the talks' date
+        if prior is not None and ev.location is None and prior.location is not None:
+            ev.location = replace(prior.location)  # ... and with no place of their own, their place
         if ev.attribution is not None:
             source = [self._speaker_side(a, ev.attribution) for a in source]
             target = [self._speaker_side(a, ev.attribution) for a in target]

@@ -968,6 +968,11 @@ class ActorResolver:
             mods = [c for c in children_of(head) if c.dep_ == "compound" and c.i == head.i - 1 and not c.ent_type_]
             if mods:
                 sector = self.index.agents.get(mods[0].lemma_.lower())
+            for p in (o for c in children_of(head) if sector is None and c.dep_ == "prep" and c.lower_ == "of"
+                      for o in children_of(c) if o.dep_ == "pobj"):
+                # ... or its "of" phrase does ("a post of the army", translated)
+                owner_words, owner_at = self._title_words(p, memory)
+                sector = self._longest(owner_words, owner_at, self.index.agents, self._agent_vocab)
         if sector is None and role is None and low in MEMBER_HEADS and head_at > 0:
             # "Border Guard officers", "Civil Guard agents": members of the body their
             # modifiers name

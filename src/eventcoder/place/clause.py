@@ -121,7 +121,7 @@ AREA_NOUNS = frozenset({
     # parts and sides
     "part", "parts", "north", "south", "east", "west", "centre", "center", "heart", "corner",
     "edge", "side", "fringe", "fringes", "periphery", "vicinity", "environs", "border",
-    "borders", "frontier", "axis", "frontline", "entrance", "gate", "gates", "perimeter",
+    "borders", "frontier", "axis", "frontline", "entrance", "entry", "exit", "gate", "gates", "perimeter",
     "grounds", "premises", "courtyard", "walls", "middle", "corridor", "flank", "flanks",
     "belt", "strip", "hinterland", "interior", "surroundings", "approaches", "limits",
     # land, water and air
