@@ -707,6 +707,11 @@ def test_sentence_names_are_names_but_no_country_nationality_or_capital(coder: A
     event = _one(coder, "Government troops fought off SSC-Khaatumo fighters at Jiidali on Saturday.", "2026-05-12",
                  trigger="fought")
     assert event.sentence_names == ["jiidali", "ssc-khaatumo"]
+    # an acronym the tagger left untagged; a name it ran over a conjunction, cut in two
+    event = _one(coder, "SIK members who had downed tools on Wednesday say they will strike again at Easter if "
+                        "Royal Arctic Line does not improve its offer.", "2026-03-06", trigger="downed")
+    assert {"sik", "royal arctic line"} <= set(event.sentence_names)
+    assert not any(" if " in name for name in event.sentence_names)
 
 
 def test_a_group_or_run_of_things_is_read_through_to_what_it_holds(coder: Any) -> None:

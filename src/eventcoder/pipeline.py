@@ -857,11 +857,22 @@ class Coder:
         normalised (`norm`), without those that name a country, a nationality or a capital (a
         capital stands for its government as often as for a place), or that start with a day
         or month name."""
-        out = set()
+        parts: list[str] = []
+        inside: set[int] = set()
         for ent in sentence_ents(sent):
             if ent.label_ not in NAME_LABELS:
                 continue
-            key = norm(span_text(ent))  # (lower case, no leading "the", no possessive)
+            inside.update(range(ent.start, ent.end))
+            # (a name the tagger ran over a conjunction is two: "Easter if Royal Arctic Line")
+            cuts = [t.i for t in ent if t.pos_ in {"SCONJ", "CCONJ"} and t.is_lower and t.i > ent.start]
+            bounds = [ent.start, *cuts, ent.end]
+            parts += [span_text(ent.doc[a + (a in cuts) : b]) for a, b in zip(bounds, bounds[1:]) if b > a + (a in cuts)]
+        # an acronym the tagger left out ("SIK members"), of three letters or more ("UN" and
+        # "EU" name too much to tell one event)
+        parts += [t.text for t in sent if t.i not in inside and len(t.text) >= 3 and t.text.isalpha() and t.text.isupper()]
+        out = set()
+        for part in parts:
+            key = norm(part)  # (lower case, no leading "the", no possessive)
             if (len(key) < 2 or key.split()[0] in CALENDAR_WORDS or key in self.actors.country_names
                     or key in self.actors.demonyms or key in self.actors.capitals):
                 continue
