@@ -174,6 +174,7 @@ CORPORA = [
     ("dedup_corpus_fortythird", "forty-third corpus (written blind in session 21, half in regional and translated styles, its contents never shown to the engineer; never tuned on)"),
     ("dedup_corpus_fortyfourth", "forty-fourth corpus (written in session 22 by a helper who never ran the coder, half in regional and translated styles, as a tuning corpus: tuned on)"),
     ("dedup_corpus_fortyfifth", "forty-fifth corpus (written blind in session 22, half in regional and translated styles, its contents never shown to the engineer; never tuned on)"),
+    ("dedup_corpus_fortysixth", "forty-sixth corpus (written in session 23 by a helper who never ran the coder, half in regional and translated styles, as a tuning corpus: tuned on)"),
     ("dedup_corpus_fortyseventh", "forty-seventh corpus (written blind in session 23, half in regional and translated styles, its contents never shown to the engineer; never tuned on)"),
 ]
 
