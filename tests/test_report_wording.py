@@ -3068,3 +3068,33 @@ def test_the_dead_of_this_attack_are_of_the_attack_told(coder: Any) -> None:
     assert (told.location.name, _codes(told.target)) == ("Kumbo", ["CMRMIL"])  # "of the army", "the entry of"
     assert (dead.date.start, dead.date.precision, dead.location.name, _codes(dead.target)) == (
         "2026-07-05", "day", "Kumbo", ["CMRMIL"])
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("The Minister of Foreign Affairs yesterday received the working visit of the Foreign Minister of Singapore.",
+         "043"),
+        ("The Foreign Ministry on Monday declared him an unwelcome person.", "161"),
+        ("Copenhagen told the embassy's second secretary on Monday that he must leave within a week.", "161"),
+        ("About 120 nurses had reported sick on Monday.", "143"),
+        ("The police have grabbed 28 sellers of the market this Monday.", "173"),
+        ("The New Patriotic Party today filed a petition at the Kumasi High Court.", "115"),
+    ],
+)
+def test_wordings_of_the_forty_sixth_corpus(coder: Any, text: str, code: str) -> None:
+    assert code in [e.cameo_code for e in coder.code_text(text, date="2026-09-16")]
+
+
+def test_calling_in_sick_is_a_strike_only_for_workers(coder: Any) -> None:
+    assert coder.code_text("The minister called in sick on Monday.", date="2026-09-16") == []
+    [event] = coder.code_text("Nurses at the Rand Memorial Hospital called in sick this morning.", date="2026-09-16")
+    assert (event.cameo_code, _codes(event.source)) == ("143", ["HLH"])
+
+
+def test_a_date_read_as_the_subject_of_a_release(coder: Any) -> None:
+    # "held ... since July were released": the parser makes July the released
+    events = coder.code_text("Twelve Vietnamese fishermen held at the provincial jail since July were released this "
+                             "morning after a court fined them.", date="2026-09-18")
+    [release] = [e for e in events if e.cameo_code == "0841"]
+    assert _codes(release.target) == ["VNMAGR"]

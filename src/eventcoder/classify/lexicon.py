@@ -312,7 +312,7 @@ class Lexicon:
 def _infinitive(verb: Token, lemmas: frozenset[str]) -> Token | None:
     """A "to" infinitive of one of `lemmas` that `verb` governs, directly ("told him to
     leave") or through its object ("gave the diplomat 72 hours to leave", "was given 72
-    hours to leave")."""
+    hours to leave"); or a clause of what one must do ("told him that he must leave")."""
     near = [c for c in children_of(verb) if c.dep_ in {"xcomp", "advcl", "ccomp"}]
     near += [a for o in children_of(verb) if o.dep_ in {"dobj", "npadvmod", "dative", "nsubjpass"}
              for a in children_of(o) if a.dep_ in {"acl", "relcl"}]
@@ -323,7 +323,14 @@ def _infinitive(verb: Token, lemmas: frozenset[str]) -> Token | None:
             # (a bare one names whom it is done to: "let them go", "were let go"; not "can't let
             # go"; tagged a present after a plural: "let them and thirteen others go")
             return tok
+        if tok.dep_ == "ccomp" and _lemma(tok) in lemmas and any(
+                c.dep_ == "aux" and c.lower_ in MUST_WORDS for c in children_of(tok)):
+            return tok  # "told the secretary that he must leave within a week"
     return None
+
+
+#: Modals of a "that" clause that tells what its subject is made to do.
+MUST_WORDS = frozenset({"must", "should"})
 
 
 #: Verbs that take a bare infinitive ("a judge let them go", "the nine were let go on bail").

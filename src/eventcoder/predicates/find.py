@@ -709,6 +709,11 @@ def build_predicate(verb: Token) -> Predicate:
         # "A Serbian diplomat declared persona non grata by Zagreb has until Thursday to
         # leave": read as active with the "by" phrase on "grata"; the diplomat is declared
         pred.passive, pred.agents = True, np_heads(agent)
+    if (pred.passive and subs and all(s.ent_type_ in {"DATE", "TIME"} for s in subs) and verb.dep_ == "advcl"
+            and verb.head.dep_ == "acl" and verb.head.head.pos_ in {"NOUN", "PROPN"}):
+        # "Twelve fishermen held since July were released": the date read as the subject,
+        # the clause as hanging on the participle; the noun the participle describes is it
+        subs = np_heads(verb.head.head)
     pred.subjects = subs
     pred.negated = _negated(verb)
     pred.modals = _modals(verb)
