@@ -58,6 +58,9 @@ def test_passive_agent_and_patient(nlp: Language) -> None:
         ("Police stopped the marchers from reaching parliament.", "reach", True, "asserted"),
         ("The marchers moved from chanting to throwing stones.", "throw", False, "asserted"),
         ("Police arrested the protesters.", "arrest", False, "asserted"),
+        # a bare conjunct shares its first verb's modal
+        ("Lesotho would close the tunnel gates and stop the water.", "stop", False, "future"),
+        ("Lesotho closed the gates and will stop the water.", "close", False, "asserted"),
     ],
 )
 def test_negation_and_modality(nlp: Language, text: str, lemma: str, negated: bool, modality: str) -> None:
@@ -95,3 +98,4 @@ def test_token_tables_match_spacy(nlp: Language) -> None:
         assert subtree_of(tok) == list(tok.subtree)
         assert children_of(tok) == list(tok.children)
     release(doc)
+

@@ -94,6 +94,9 @@ def modality_of(verb: Token) -> Modality:
     modals: set[str] = set()
     for t in chain:
         modals |= _modals(t)
+    if verb.dep_ == "conj" and verb.tag_ == "VB" and not any(c.dep_ in {"aux", "auxpass"} for c in children_of(verb)):
+        # "would close the gates and stop the water": a bare conjunct shares its first verb's modal
+        modals |= _modals(verb.head)
     heads = {t.lemma_.lower() for t in chain[1:]} | {t.lower_ for t in chain[1:]}
 
     if clause_head.dep_ in {"acl", "relcl"} and clause_head.head.pos_ == "NOUN" and any(
