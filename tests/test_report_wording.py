@@ -3098,3 +3098,17 @@ def test_a_date_read_as_the_subject_of_a_release(coder: Any) -> None:
                              "morning after a court fined them.", date="2026-09-18")
     [release] = [e for e in events if e.cameo_code == "0841"]
     assert _codes(release.target) == ["VNMAGR"]
+
+
+def test_days_earlier_with_no_day_to_count_from_is_before_the_report(coder: Any) -> None:
+    [event] = coder.code_text("Denmark ordered an Iranian diplomat out of the country eight days earlier.",
+                              date="2026-09-16")
+    assert (event.date.start, event.date.end, event.date.precision) == ("2026-09-05", "2026-09-08", "range")
+    # a participle on a dated noun takes the noun's day
+    [event] = coder.code_text("The step follows Denmark's decision on Monday ordering an Iranian diplomat out of the "
+                              "country.", date="2026-09-16")
+    assert (event.date.start, event.date.precision) == ("2026-09-14", "day")
+    # with a day told to count from, the day before it
+    events = coder.code_text("Residents said on Thursday that the militia had shelled the market two days earlier.",
+                             date="2025-06-06")
+    assert [(e.date.start, e.date.precision) for e in events if e.plover_type == "ASSAULT"] == [("2025-06-03", "day")]

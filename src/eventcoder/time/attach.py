@@ -278,6 +278,8 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
             anchored = _anchored(head, shift, doc_date)
             if anchored is not None:
                 return TimeResult(EventDate(anchored, anchored, anchored, "day", entity.text), False)
+            if (earlier := _earlier_than_report(entity, shift, doc_date)) is not None:
+                return earlier
     if head.dep_ == "relcl" and head.head.ent_type_ in _DATE_LABELS and any(c.lower_ == "when" for c in children_of(head)):
         # "since Thursday, when crowds fought police": the day the clause describes
         day = next((e for e in entities if e.start <= head.head.i < e.end), None)
@@ -299,6 +301,18 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
                 # ("an attack on an army post on Tuesday in which two soldiers were killed")
                 if (found := resolve_expression(_expression(entity), doc_date)) is not None and not found[1]:
                     return TimeResult(*found)
+    if head.dep_ == "acl" and head.tag_ == "VBG" and head.head.pos_ == "NOUN":
+        # "Denmark's decision eight days earlier ordering a diplomat out", "the decree on
+        # Monday ordering ...": the participle tells what the dated noun did
+        for entity in entities:
+            root = entity.root
+            if ((root.dep_ in ("npadvmod", "advmod", "poss") and root.head.i == head.head.i)
+                    or (root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head.i == head.head.i)):
+                if (found := resolve_expression(_expression(entity), doc_date)) is not None and not found[1]:
+                    return TimeResult(*found)
+                if (shift := _anaphoric_shift(entity.text.lower())) is not None and (
+                        earlier := _earlier_than_report(entity, shift, doc_date)) is not None:
+                    return earlier
     shared = {c.i for c in _sharing_conjuncts(head)}
     for entity in sorted((e for e in entities if _owner(e).i in shared and not _names_another(e, verb)),
                          key=lambda e: _distance(e, verb)):
@@ -381,6 +395,9 @@ def _began_before(head: Token, result: TimeResult) -> TimeResult:
 
 #: How far back an undated past-perfect clause reaches: the week before the report.
 _PLUPERFECT_REACH = 7
+#: "N days earlier" with no day told to count from: from the report's day, back by up to
+#: this many days more.
+_EARLIER_SLACK = 3
 
 
 _THIS_WEEKDAY = re.compile(r"^(?:on )?this (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
@@ -480,6 +497,18 @@ def _anaphoric_shift(text: str) -> int | None:
     except KeyError:
         return None
     return amount if words[2] == "later" else -amount
+
+
+def _earlier_than_report(entity: Span, shift: int, doc_date: str | None) -> TimeResult | None:
+    """"Denmark's decision eight days earlier" with no day told to count from: earlier than
+    a moment the report tells, most often its own day or one a little before (a range)."""
+    words = entity.text.lower().split()
+    if (shift >= 0 or len(words) != 3 or words[2] not in ("earlier", "before") or not doc_date
+            or (published := _document_day(doc_date)) is None):
+        return None  # (not "the previous day", which needs a day told before it)
+    end = date.fromisoformat(published) + timedelta(days=shift)
+    start = (end - timedelta(days=_EARLIER_SLACK)).isoformat()
+    return TimeResult(EventDate(start, start, end.isoformat(), "range", entity.text), False)
 
 
 def _counted_from_governor(head: Token, doc_date: str | None) -> EventDate | None:
