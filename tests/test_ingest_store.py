@@ -746,6 +746,12 @@ def test_a_partyless_mention_joins_one_whose_sentence_gives_the_same_name() -> N
     for other in (key("other", "", {"zesco"}, "", "C"), key("abroad", "", {"escom"}, "ZMB", "D"),
                   key("party", "ZMBCVL", {"escom"}, "", "E")):
         assert len(merge_mentions([full, other])) == 2, other.event_id
+    # a name of two words or more held by a longer one ("red light" and "red light market")
+    # ties them too; a single word inside a longer name does not ("light" and "red light")
+    full = key("full", "MWICVL", {"red light"}, "MWI", "A")
+    bare = key("bare", "", {"red light market"}, "", "B")
+    assert sorted(sorted(v) for v in merge_mentions([full, bare]).values()) == [["bare", "full"]]
+    assert len(merge_mentions([full, key("one", "", {"light"}, "", "C")])) == 2
 
 
 def test_a_town_of_a_city_s_outskirts_is_near_it_but_the_next_city_of_its_region_is_not() -> None:

@@ -3112,3 +3112,8 @@ def test_days_earlier_with_no_day_to_count_from_is_before_the_report(coder: Any)
     events = coder.code_text("Residents said on Thursday that the militia had shelled the market two days earlier.",
                              date="2025-06-06")
     assert [(e.date.start, e.date.precision) for e in events if e.plover_type == "ASSAULT"] == [("2025-06-03", "day")]
+
+
+def test_sentence_names_lose_their_accents(coder: Any) -> None:
+    event = _one(coder, "The stevedores of the Terminal of Containers of Moín stopped work yesterday.", "2026-04-23")
+    assert event.sentence_names == ["terminal of containers of moin"]

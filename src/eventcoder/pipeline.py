@@ -19,6 +19,7 @@ Rules for verbs that embed another event (see data/lexicon/complements.yaml):
 from __future__ import annotations
 
 import gc
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -872,7 +873,7 @@ class Coder:
         parts += [t.text for t in sent if t.i not in inside and len(t.text) >= 3 and t.text.isalpha() and t.text.isupper()]
         out = set()
         for part in parts:
-            key = norm(part)  # (lower case, no leading "the", no possessive)
+            key = _unaccented(norm(part))  # (lower case, no leading "the", no possessive, no accents: "Moín")
             if (len(key) < 2 or key.split()[0] in CALENDAR_WORDS or key in self.actors.country_names
                     or key in self.actors.demonyms or key in self.actors.capitals):
                 continue
@@ -1601,6 +1602,14 @@ def _report_country(events: list[Event]) -> str | None:
 def _names_envoy(actor: Actor) -> bool:
     """Is the actor named as an envoy ("the Colombian envoy"), not by the place of posting?"""
     return any(w.rstrip("s") in ENVOY_NOUNS for w in actor.text.lower().split())
+
+
+def _unaccented(text: str) -> str:
+    """`text` without its accents ("moín" -> "moin"), as reports in other languages' spelling
+    and in English name the same place."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _own_side(source: list[Actor], speaker: Actor) -> bool:

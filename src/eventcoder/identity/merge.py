@@ -428,7 +428,30 @@ def _named(a: _Mention, b: _Mention, symmetric: bool) -> bool:
     if a.both and b.both:
         return False
     ra, rb = a.key.report_country, b.key.report_country
-    return bool(a.key.names & b.key.names) and not (ra and rb and ra != rb) and _no_conflict(a, b, symmetric)
+    return _names_meet(a.key.names, b.key.names) and not (ra and rb and ra != rb) and _no_conflict(a, b, symmetric)
+
+
+def _name_keys(names: frozenset[str]) -> list[str]:
+    """The "N" bucket keys of a mention's names: each name, and each run of two or more of
+    its words ("red light market": also "red light", "light market"), so that a name and
+    one that holds it share a key (`_names_meet`)."""
+    keys = set(names)
+    for name in names:
+        words = name.split()
+        keys.update(" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1))
+    return sorted(keys)
+
+
+def _names_meet(x: frozenset[str], y: frozenset[str]) -> bool:
+    """A name in common, or a name of two words or more that another one holds ("red light"
+    and "red light market")."""
+    if x & y:
+        return True
+    for short, long in ((x, y), (y, x)):
+        for name in short:
+            if " " in name and any(f" {name} " in f" {other} " for other in long):
+                return True
+    return False
 
 
 def _domestic(a: _Mention, b: _Mention, symmetric: bool) -> bool:
@@ -643,7 +666,8 @@ def _buckets(m: _Mention, symmetric: bool) -> list[str]:
     one are compared (`_domestic_pairs`). A mutual clash is keyed by its countries on both
     sides. A mention with a specific place is keyed by it ("P"), where a mention with no
     party pairs with any of the same place (`_placed`). A dated mention is also keyed by
-    each name its sentence gives ("N"), where a mention with no party pairs with any other
+    each name its sentence gives, and each run of two or more of a name's words ("N",
+    `_name_keys`), where a mention with no party pairs with any other
     (`_named`, `_named_pairs`). Keying by (side, party) rather than by party alone keeps "USA did X" away from
     "X was done to the USA", which cannot pair: a busy party costs the square of its mentions
     per side, not of all of them. A side named only by a country-less sector is keyed by its
@@ -652,7 +676,7 @@ def _buckets(m: _Mention, symmetric: bool) -> list[str]:
     report = [f"D\x1f{m.key.doc}"] if m.key.doc else []
     if m.start is None:
         return [f"U\x1f{m.key.source_codes}\x1f{m.key.target_codes}", *report]
-    names = [f"N\x1f{n}" for n in sorted(m.key.names)]
+    names = [f"N\x1f{n}" for n in _name_keys(m.key.names)]
     if symmetric:
         home = [f"B\x1f{m.home}"] if m.home and not m.both else []
         return [f"B\x1f{p}" for p in m.both] + home + ([f"P\x1f{m.place}"] if m.place else []) + names + report
