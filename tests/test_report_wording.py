@@ -3132,3 +3132,18 @@ def test_a_by_election_is_one_word_and_its_place_and_day_are_its_own(coder: Any)
     event = _one(coder, "The Chancellery declared this Thursday persona non grata the consul of Nicaragua.",
                  "2026-05-08")
     assert (event.date.start, event.date.precision) == ("2026-05-07", "day")
+
+
+def test_dates_of_the_nineteenth_eighteenth_and_thirty_second_corpora(coder: Any) -> None:
+    # a date entity run over a comma into the "two days after" clause
+    events = coder.code_text("Trucks began carrying food from Abeche to refugee camps on Chad's border with Sudan on "
+                             "Wednesday, two days after the supplies were flown in.", date="2025-07-09")
+    assert [(e.cameo_code, e.date.start) for e in events] == [("073", "2025-07-07")]
+    # "the drone strike of 2 July"
+    events = coder.code_text("The drone strike of 2 July on the fair of Lere had been documented by several NGOs.",
+                             date="2026-07-27")
+    assert [(e.cameo_code, e.date.start, e.date.precision) for e in events] == [("195", "2026-07-02", "day")]
+    # a deadline gone by is no day of the ultimatum
+    event = _one(coder, "The teachers' union had given the government until last Friday to pay the teachers.",
+                 "2026-05-18")
+    assert (event.cameo_code, event.date.precision) == ("139", "range")

@@ -747,8 +747,8 @@ class Coder:
             ev.negated = False  # "the release has not ended the standoff": it took place
         counted = counted_date(noun.head, ctx.doc.date) if noun.dep_ == "pobj" else None
         if own_day is None:
-            # "the talks on Monday", "the deal the two sides reached on Sunday"
-            dated = [o for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in {"on", "in", "at", "during"}
+            # "the talks on Monday", "the drone strike of 2 July", "the deal the two sides reached on Sunday"
+            dated = [o for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in {"on", "in", "at", "during", "of"}
                      for o in children_of(c) if o.dep_ == "pobj" and o.ent_type_ == "DATE"]
             for told in (c for c in children_of(noun) if c.dep_ == "relcl" and c.lemma_.lower() in ("take", "happen", "occur", "begin", "start")):
                 # "the attack, which took place on Sunday", "the strike, which began on Wednesday"

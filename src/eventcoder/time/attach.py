@@ -247,8 +247,8 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
         # "The government has this Thursday ... persona non grata declared": the dates of
         # "has", the auxiliary the parser made the sentence's verb
         head = head.sent.root
-    entities = [entity for entity in ents_between(verb.doc, *sent_bounds(verb))
-                if entity.label_ in _DATE_LABELS and not _in_appositive(entity) and not _ordinal_period(entity)]
+    entities = [entity for whole in ents_between(verb.doc, *sent_bounds(verb)) if whole.label_ in _DATE_LABELS
+                for entity in _comma_parts(whole) if not _in_appositive(entity) and not _ordinal_period(entity)]
     own = sorted(
         (entity for entity in entities if _owner(entity).i == head.i and not _names_another(entity, verb)),
         key=lambda entity: (not _inside(entity, verb), _distance(entity, verb), entity.start),
@@ -269,9 +269,11 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
         found = resolve_expression(_expression(entity), doc_date)
         if found is None and (cut := _leading_part(entity)) is not None:
             found = resolve_expression(_expression(cut), doc_date)
-        if found is not None and found[1] and _told_as_done(head) and _expression(entity).lower().startswith(
-                ("until ", "till ", "by ")):
-            continue  # "gave the KRG until the end of the month": a deadline, not when it was given
+        if found is not None and (found[1] or head.lemma_.lower() in _GRANTING) and _told_as_done(head) and _expression(
+                entity).lower().startswith(("until ", "till ", "by ")):
+            # "gave the KRG until the end of the month": a deadline, not when it was given
+            # (also one gone by: "had given the government until last Friday to pay")
+            continue
         if found is not None:
             return _began_before(head, TimeResult(*_past_this_weekday(found, entity, head, doc_date)))
         if (shift := _anaphoric_shift(entity.text.lower())) is not None:
@@ -393,6 +395,8 @@ def _began_before(head: Token, result: TimeResult) -> TimeResult:
     return result
 
 
+#: Verbs that grant time "until" a day: that day is the deadline, past or not.
+_GRANTING = frozenset({"give", "grant", "allow", "set"})
 #: How far back an undated past-perfect clause reaches: the week before the report.
 _PLUPERFECT_REACH = 7
 #: "N days earlier" with no day told to count from: from the report's day, back by up to
@@ -497,6 +501,19 @@ def _anaphoric_shift(text: str) -> int | None:
     except KeyError:
         return None
     return amount if words[2] == "later" else -amount
+
+
+def _comma_parts(entity: Span) -> list[Span]:
+    """A date entity the tagger ran over a comma into a clause of another verb ("on
+    Wednesday, two days after the supplies were flown in"): its parts, when the second is
+    a count ("two days") hung on another head than the first; else the entity."""
+    commas = [t.i for t in entity if t.text == "," and entity.start < t.i < entity.end - 1]
+    if len(commas) != 1:
+        return [entity]
+    first, second = entity.doc[entity.start : commas[0]], entity.doc[commas[0] + 1 : entity.end]
+    if not any(t.like_num for t in second) or first.root.head.i == second.root.head.i:
+        return [entity]
+    return [first, second]
 
 
 def _earlier_than_report(entity: Span, shift: int, doc_date: str | None) -> TimeResult | None:
