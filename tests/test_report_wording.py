@@ -3147,3 +3147,14 @@ def test_dates_of_the_nineteenth_eighteenth_and_thirty_second_corpora(coder: Any
     event = _one(coder, "The teachers' union had given the government until last Friday to pay the teachers.",
                  "2026-05-18")
     assert (event.cameo_code, event.date.precision) == ("139", "range")
+
+
+def test_an_of_phrase_names_the_kind_of_its_noun(coder: Any) -> None:
+    # "officials of the embassy" are embassy officials: men handed to them are released
+    text = "Twelve Vietnamese fishermen were freed on Friday.\nThey were handed to two officials of the Vietnamese embassy."
+    events = coder.code_text(text, date="2026-09-18")
+    assert [(e.sentence_index, e.cameo_code) for e in events] == [(0, "0841"), (1, "0841")]
+    # ... and "a member of the staff of the embassy ... who was asked to leave" is expelled
+    events = coder.code_text("Malta expelled a member of the staff of the embassy of Libya, who was asked to leave "
+                             "the territory.", date="2025-07-06")
+    assert [e.cameo_code for e in events].count("161") >= 1

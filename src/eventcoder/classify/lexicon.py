@@ -380,6 +380,12 @@ def _phrases(tok: Token) -> set[str]:
             for t in subtree_of(mod):
                 if t.is_alpha and (t.i == mod.i or t.dep_ in {"compound", "amod", "nmod", "conj"}):
                     out.add(f"{t.lower_} {_lemma(tok)}")
+    # and the noun of its "of" phrase before it: "officials of the embassy" are embassy
+    # officials, "agents of the police" police agents (translated word order)
+    for of in (c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i):
+        for p in children_of(of):
+            if p.dep_ == "pobj" and p.pos_ == "NOUN":
+                out.add(f"{_lemma(p)} {_lemma(tok)}")
     if tok.lower_ in {"d'affaires", "d\u2019affaires", "affaires"} and any(
             m.lower_ in {"charge", "chargé", "charges", "chargés"} for m in mods):
         out.add("charge")  # ("Russia's charge d'affaires", the model's head being "d'affaires")
