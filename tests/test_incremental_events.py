@@ -368,6 +368,8 @@ def _brute_pairs(keys: list[MentionKey]) -> dict[tuple[str, str], int]:
             if not known:
                 # a side named only by a sector is of its report's country, and anchors only
                 ssa, sta, ssb, stb = (soft(k, c) for k in (a.key, b.key) for c in (k.source_codes, k.target_codes))
+                # (but an expelled diplomat is another country's, whichever the report is about)
+                sta, stb = (set() if m.key.plover_mode == "expel" else t for t, m in ((sta, a), (stb, b)))
                 # an empty target of an event placed abroad: the place's country
                 sta, stb = (t | placed_target(m) for t, m in ((sta, a), (stb, b)))
                 softly = bool(a.src & ssb or ssa & b.src or a.tgt & stb or sta & b.tgt)

@@ -3158,3 +3158,14 @@ def test_an_of_phrase_names_the_kind_of_its_noun(coder: Any) -> None:
     events = coder.code_text("Malta expelled a member of the staff of the embassy of Libya, who was asked to leave "
                              "the territory.", date="2025-07-06")
     assert [e.cameo_code for e in events].count("161") >= 1
+
+
+def test_an_official_of_no_named_country_threatens_for_the_country_he_speaks_of(coder: Any) -> None:
+    text = ("The Minister of Natural Resources told journalists this afternoon that Lesotho would close the tunnel "
+            "gates and stop the water flowing to Gauteng if South Africa has not paid by the end of October.")
+    events = coder.code_text(text, date="2026-09-21")
+    assert [(e.plover_type, _codes(e.source), e.modality) for e in events] == [("THREATEN", ["LSO"], "asserted")]
+    # told by an official of another country, it is none
+    events = coder.code_text("A South African minister told journalists that Lesotho would stop the water flowing to "
+                             "Gauteng if South Africa has not paid.", date="2026-09-21")
+    assert "THREATEN" not in [e.plover_type for e in events]

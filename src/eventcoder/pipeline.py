@@ -1227,7 +1227,8 @@ class Coder:
         if modality == "asserted" and when.future:
             modality = "future"
         if (not role and modality in {"possible", "future"} and not mod.negated and not pred.passive
-                and info.quad_class == 4 and attribution is not None and _own_side(source, attribution.speaker)):
+                and info.quad_class == 4 and attribution is not None
+                and (_own_side(source, attribution.speaker) or _speaks_for_condition(source, attribution.speaker, sent))):
             # "A ministry spokeswoman said Russia could halt imports of Moldovan wine": what a
             # side says it could or would do to another in force or sanctions is a threat,
             # made when it is said
@@ -1616,6 +1617,14 @@ def _own_side(source: list[Actor], speaker: Actor) -> bool:
     """Does the speaker speak for the source: the same actor, or the same country?"""
     return any((speaker.code and a.code == speaker.code) or (speaker.country and a.country == speaker.country)
                for a in source)
+
+
+def _speaks_for_condition(source: list[Actor], speaker: Actor, sent: Span) -> bool:
+    """An official of no named country who says what a country would do to another if or
+    unless something is done speaks for that country: "the Minister of Natural Resources
+    told journalists that Lesotho would stop the water if South Africa has not paid"."""
+    return (not speaker.country and "GOV" in speaker.sectors and any(a.country and not a.sectors for a in source)
+            and any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in sent))
 
 
 def _prevented(ev: Event, made: dict[int, Event], preds: dict[int, Predicate]) -> bool:
