@@ -3116,7 +3116,7 @@ def test_days_earlier_with_no_day_to_count_from_is_before_the_report(coder: Any)
 
 def test_sentence_names_lose_their_accents(coder: Any) -> None:
     event = _one(coder, "The stevedores of the Terminal of Containers of Moín stopped work yesterday.", "2026-04-23")
-    assert event.sentence_names == ["terminal of containers of moin"]
+    assert "terminal of containers of moin" in event.sentence_names
 
 
 def test_a_by_election_is_one_word_and_its_place_and_day_are_its_own(coder: Any) -> None:
@@ -3169,3 +3169,8 @@ def test_an_official_of_no_named_country_threatens_for_the_country_he_speaks_of(
     events = coder.code_text("A South African minister told journalists that Lesotho would stop the water flowing to "
                              "Gauteng if South Africa has not paid.", date="2026-09-21")
     assert "THREATEN" not in [e.plover_type for e in events]
+
+
+def test_a_rare_word_of_a_name_is_a_name_of_its_own(coder: Any) -> None:
+    event = _one(coder, "The stevedores of the Terminal of Containers of Moín stopped work yesterday.", "2026-04-23")
+    assert event.sentence_names == ["moin", "terminal of containers of moin"]  # ("terminal", "containers": too common)

@@ -878,6 +878,13 @@ class Coder:
                     or key in self.actors.demonyms or key in self.actors.capitals):
                 continue
             out.add(key)
+            # a rare word of a name is a name too ("moin container terminal" and "terminal of
+            # containers of moin")
+            words = key.split()
+            if len(words) > 1:
+                out.update(w for w in words if len(w) >= 4 and w.isalpha() and w not in self.nouns.generic_name_words
+                           and w not in self.actors.country_names and w not in self.actors.demonyms
+                           and w not in self.actors.capitals)
         return sorted(out)
 
     def _sentence_places(self, ctx: _Context, sent: Span) -> list[tuple[int, int, tuple[int, str], int | None]]:
@@ -1603,6 +1610,7 @@ def _report_country(events: list[Event]) -> str | None:
 def _names_envoy(actor: Actor) -> bool:
     """Is the actor named as an envoy ("the Colombian envoy"), not by the place of posting?"""
     return any(w.rstrip("s") in ENVOY_NOUNS for w in actor.text.lower().split())
+
 
 
 def _unaccented(text: str) -> str:
