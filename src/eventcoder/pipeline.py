@@ -855,9 +855,12 @@ class Coder:
 
     def _sentence_names(self, sent: Span) -> list[str]:
         """The names (`Event.sentence_names`) of the sentence's entities of `NAME_LABELS`,
-        normalised (`norm`), without those that name a country, a nationality or a capital (a
-        capital stands for its government as often as for a place), or that start with a day
-        or month name."""
+        normalised (`norm`, and without accents: "Moín"), without those that name a country, a
+        nationality or a capital (a capital stands for its government as often as for a
+        place), or that start with a day or month name. Also: acronyms the tagger left
+        untagged ("SIK members"), the parts of a name it ran over a conjunction ("Easter if
+        Royal Arctic Line"), and each rare word of a name of two words or more ("moin" of
+        "the Terminal of Containers of Moín"; not `NounLexicon.generic_name_words`)."""
         parts: list[str] = []
         inside: set[int] = set()
         for ent in sentence_ents(sent):
@@ -870,7 +873,8 @@ class Coder:
             parts += [span_text(ent.doc[a + (a in cuts) : b]) for a, b in zip(bounds, bounds[1:]) if b > a + (a in cuts)]
         # an acronym the tagger left out ("SIK members"), of three letters or more ("UN" and
         # "EU" name too much to tell one event)
-        parts += [t.text for t in sent if t.i not in inside and len(t.text) >= 3 and t.text.isalpha() and t.text.isupper()]
+        parts += [t.text for t in span_tokens(sent)
+                  if t.i not in inside and len(t.text) >= 3 and t.text.isalpha() and t.text.isupper()]
         out = set()
         for part in parts:
             key = _unaccented(norm(part))  # (lower case, no leading "the", no possessive, no accents: "Moín")
@@ -1610,7 +1614,6 @@ def _report_country(events: list[Event]) -> str | None:
 def _names_envoy(actor: Actor) -> bool:
     """Is the actor named as an envoy ("the Colombian envoy"), not by the place of posting?"""
     return any(w.rstrip("s") in ENVOY_NOUNS for w in actor.text.lower().split())
-
 
 
 def _unaccented(text: str) -> str:

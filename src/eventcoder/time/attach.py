@@ -31,7 +31,11 @@
    belongs to the reported event. So does the date of a statement the event is told in
    ("In a statement issued late on Monday, the ministry demanded ...").
    "The previous day", "that morning" and the like count from the day-precision date of
-   the clause that governs the event ("said on Tuesday that ... the previous day").
+   the clause that governs the event ("said on Tuesday that ... the previous day"); "N
+   days earlier" with no such day counts back from the report's own (a range of a few
+   days). A date entity the tagger ran over a comma into another clause is cut in two
+   ("on Wednesday, two days after ..."). A participle on a dated noun takes the noun's
+   day ("the decision on Monday ordering ...").
 4. A clause "N days (weeks) after/before ..." with no date of its own counts from the
    day-precision date of the clause it hangs from, or of the clause reporting that one
    ("expelled two diplomats on Friday, three days after recalling its ambassador" is
