@@ -3080,6 +3080,8 @@ def test_the_dead_of_this_attack_are_of_the_attack_told(coder: Any) -> None:
         ("About 120 nurses had reported sick on Monday.", "143"),
         ("The police have grabbed 28 sellers of the market this Monday.", "173"),
         ("The New Patriotic Party today filed a petition at the Kumasi High Court.", "115"),
+        ("A Trinidad and Tobago Coast Guard vessel tied up at the jetty this morning with 20 tons of drinking water.",
+         "073"),
     ],
 )
 def test_wordings_of_the_forty_sixth_corpus(coder: Any, text: str, code: str) -> None:
