@@ -3176,3 +3176,16 @@ def test_an_official_of_no_named_country_threatens_for_the_country_he_speaks_of(
 def test_a_rare_word_of_a_name_is_a_name_of_its_own(coder: Any) -> None:
     event = _one(coder, "The stevedores of the Terminal of Containers of Moín stopped work yesterday.", "2026-04-23")
     assert event.sentence_names == ["moin", "terminal of containers of moin"]  # ("terminal", "containers": too common)
+
+
+def test_an_object_gap_clause_the_parser_hung_on_another_verb(coder: Any) -> None:
+    # "the two interior ministers" read as the object of "crossing", "signed" on them
+    events = coder.code_text("Austrian and Slovenian police will begin joint patrols on trains crossing their border "
+                             "in July under an accord the two interior ministers signed in Ljubljana on Tuesday.",
+                             date="2025-05-29")
+    [signed] = [e for e in events if e.cameo_code == "057"]
+    assert (signed.date.start, signed.location.name, signed.modality) == ("2025-05-27", "Ljubljana", "asserted")
+    # not a bare noun before the phrase: "restituted to liberty the drivers detained since Monday"
+    events = coder.code_text("The court restituted this Thursday to liberty the 24 taxi drivers detained since Monday.",
+                             date="2026-03-20")
+    assert all(not (e.cameo_code == "173" and e.source) for e in events)

@@ -237,6 +237,28 @@ def gap_apposition(name: Token) -> bool:
     return any(_apposition_gap(v, any(c.dep_ in OBJ_DEPS for c in children_of(v))) is not None for v in verbs)
 
 
+def _lost_object_gap(verb: Token) -> tuple[Token, Token] | None:
+    """"an accord the two ministers signed on Tuesday": a participle on a definite noun
+    phrase that follows another noun right away, read as that phrase's modifier (and the
+    phrase as some verb's object). An object-gap relative clause: the phrase is the verb's
+    subject, the noun before it its missing object. Returns (noun, subject); None when the
+    verb has an object or agent of its own."""
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBD"} or any(
+            c.dep_ in {"dobj", "agent", "nsubjpass", "auxpass"} or (c.dep_ == "prep" and c.lower_ == "by")
+            for c in children_of(verb)):
+        return None
+    doers = verb.head
+    start = doers.left_edge.i
+    if (doers.pos_ != "NOUN" or doers.dep_ not in {"dobj", "pobj"} or start == 0 or verb.i != doers.i + 1
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(doers))):
+        return None
+    noun = doers.doc[start - 1]
+    if (noun.pos_ != "NOUN" or noun.dep_ not in {"dobj", "pobj"} or (noun.head.i == doers.head.i and noun.dep_ == doers.dep_)
+            or not any(c.dep_ == "det" for c in children_of(noun))):
+        return None  # (not "restituted to liberty the 24 drivers detained since Monday")
+    return noun, doers
+
+
 def _apposition_gap(verb: Token, has_objects: bool) -> tuple[Token, Token] | None:
     """"The tanks Turkey moved to the border are visible", parsed as "The tanks, Turkey, moved
     to the border" (the noun the verb's subject, the name its apposition) or with the verb
@@ -640,6 +662,12 @@ def build_predicate(verb: Token) -> Predicate:
         # "the strike that the port workers carried out", "the accord which the two sides
         # signed": the relative pronoun object stands for the modified noun
         pred.objects = np_heads(verb.head)
+    if (lost := _lost_object_gap(verb)) is not None:
+        # "under an accord the two interior ministers signed on Tuesday", parsed with the
+        # ministers as another verb's object and "signed" on them: they signed the accord
+        noun, doers = lost
+        subs, pred.passive = np_heads(doers), False
+        pred.objects = [noun] + [o for o in pred.objects if o.i != doers.i]
     gap = _apposition_gap(verb, bool(pred.objects)) if not pred.passive or verb.dep_ == "acl" else None
     if gap is not None:
         # "the tanks Turkey moved", "the diplomats Germany expelled": the name is the subject
