@@ -3189,3 +3189,28 @@ def test_an_object_gap_clause_the_parser_hung_on_another_verb(coder: Any) -> Non
     events = coder.code_text("The court restituted this Thursday to liberty the 24 taxi drivers detained since Monday.",
                              date="2026-03-20")
     assert all(not (e.cameo_code == "173" and e.source) for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurses at the Rand Memorial Hospital called in sick in large numbers this morning, taking the fight to Grand Bahama.",
+        "The hospital authority said about 120 nurses had reported sick, fewer than the union's figure.",
+    ],
+)
+def test_sick_after_the_verb_however_parsed_is_a_sick_out(coder: Any, text: str) -> None:
+    assert "143" in [e.cameo_code for e in coder.code_text(text, date="2026-09-10")]
+
+
+def test_sick_modifying_a_noun_is_no_sick_out(coder: Any) -> None:
+    assert coder.code_text("The doctors called in sick patients on Monday.", date="2026-09-10") == []
+
+
+def test_the_small_clause_of_a_causative_have_is_passive(coder: Any) -> None:
+    [frozen] = [e for e in coder.code_text("A freight firm in the port district had its bank accounts frozen today "
+                                           "under a government order.", date="2026-09-15") if e.cameo_code == "163"]
+    assert frozen.source == []  # (the firm did not freeze its own accounts)
+    # (a verb-final perfect in translated German order is no causative: the subject acts)
+    [protest] = coder.code_text("Already in the past winter had citizens' initiatives in Tuzla and Zenica against the "
+                                "smog protested.", date="2026-01-16")
+    assert _codes(protest.source) == ["BIH"] and protest.target == []

@@ -407,6 +407,20 @@ def _declared_person(verb: Token) -> list[Token]:
     return out
 
 
+def _predicative_sick(verb: Token) -> list[Token]:
+    """"sick" right after the verb or its particle ("called in sick", "had reported sick"),
+    which the model hangs on the particle or on a later word: the verb's predicative object,
+    for patterns that name it."""
+    doc = verb.doc
+    i = verb.i + 1
+    if i < len(doc) and doc[i].lower_ in {"in", "off", "out"} and doc[i].head == verb:
+        i += 1
+    if i >= len(doc) or doc[i].lower_ != "sick" or doc[i].pos_ != "ADJ":
+        return []
+    sick = doc[i]  # (not "called in sick patients")
+    return [] if sick.dep_ == "amod" and sick.head.i > sick.i and sick.head.pos_ in {"NOUN", "PROPN"} else [sick]
+
+
 def _persona_non_grata_agent(verb: Token, pred: Predicate) -> Token | None:
     """The "by" object inside a "declared persona non grata by X" that the model read as
     active, its subject being the person declared; None when there is none."""
@@ -445,6 +459,13 @@ def _is_passive(verb: Token) -> bool:
         return False
     if verb.tag_ == "VBD" and verb.dep_ == "acl" and not any(c.dep_ in {"nsubj", "expl"} for c in children_of(verb)):
         return True
+    # the small clause of a causative "have" or "get": "had its bank accounts frozen", "got
+    # their visas revoked" (the parser makes the object the participle's subject)
+    if verb.tag_ == "VBN" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in {"have", "get"} \
+            and verb.head.i < verb.i and any(c.dep_ == "nsubj" and c.i < verb.i for c in children_of(verb)) \
+            and not any(c.dep_ in {"aux", "mark"} for c in children_of(verb)) \
+            and any(c.dep_ == "nsubj" for c in children_of(verb.head)) and verb_final_perfect(verb) is None:
+        return True  # (not "had citizens' initiatives against the smog protested", translated)
     return verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "agent" for c in children_of(verb))) and not (
         verb.dep_ == "acl" and any(c.dep_ == "oprd" and c.pos_ == "ADJ" and any(n.dep_ == "nummod" for n in children_of(c))
                                    for c in children_of(verb)))
@@ -572,6 +593,7 @@ def build_predicate(verb: Token) -> Predicate:
         elif dep == "agent":
             pred.agents.extend(_prep_objects(child))
     pred.objects += [t for t in _declared_person(verb) if t not in pred.objects]
+    pred.objects += [t for t in _predicative_sick(verb) if t not in pred.objects]
     if pred.lemma in {"declare", "proclaim"}:
         # "declared an attaché at the embassy in Yerevan persona non grata": the parser hangs
         # the fixed phrase anywhere in the clause
