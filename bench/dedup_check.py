@@ -88,6 +88,8 @@ SPECS = {
     "dedup_corpus_fortyfifth": Spec(id_prefix="up", n_articles=45, month=(2026, 8), n_events=15, min_outlets=12, min_articles_per_event=3),
     "dedup_corpus_fortysixth": Spec(id_prefix="uq", n_articles=45, month=(2026, 9), n_events=15, min_outlets=12, min_articles_per_event=3),
     "dedup_corpus_fortyseventh": Spec(id_prefix="ur", n_articles=45, month=(2026, 10), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_fortyeighth": Spec(id_prefix="us", n_articles=45, month=(2026, 11), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_fortyninth": Spec(id_prefix="ut", n_articles=45, month=(2026, 12), n_events=15, min_outlets=12, min_articles_per_event=3),
 }
 
 
