@@ -197,6 +197,14 @@ def test_resolve_toponym_within_and_unknown(resolver: PlaceResolver) -> None:
     assert resolver.resolve_toponym("", []) is None
 
 
+def test_small_towns_of_one_name_in_several_countries_need_a_context(resolver: PlaceResolver) -> None:
+    # Bor: towns in Russia, South Sudan and Serbia, none of 100,000; in a report that names
+    # no country none is more likely, and guessing would give the report a country
+    assert resolver.resolve_toponym("Bor", []) is None
+    located = resolver.resolve_toponym("Bor", ["SSD"])
+    assert located is not None and located.country == "SSD"
+
+
 @given(
     name=st.sampled_from(["Victoria", "San Antonio", "Dhaka", "Springfield", "Georgia", "Hyderabad",
                           "Tripoli", "Cordoba", "Kandahar", "Lere", "Deir Ezzor", "Al Bustan", "Paris"]),

@@ -394,6 +394,11 @@ class PlaceResolver:
                 # "near Léré" in a report on Mali: the gazetteer's Léré in Chad and Lere in
                 # Nigeria are small towns abroad; the Malian one it lacks is meant
                 return None
+            if candidates and not context_countries and not within and len({p.country for p, _ in candidates}) > 1 and all(
+                    place.feature == "city" and place.population < SMALL_CITY for place, _ in candidates):
+                # "Bor" in a report that names no country: small towns of that name in
+                # South Sudan, Russia and Serbia; none is more likely than another
+                return None
             if candidates:
                 return self._rank(candidates, list(context_countries), within, kind)
         if primary_only:
