@@ -3214,3 +3214,20 @@ def test_the_small_clause_of_a_causative_have_is_passive(coder: Any) -> None:
     [protest] = coder.code_text("Already in the past winter had citizens' initiatives in Tuzla and Zenica against the "
                                 "smog protested.", date="2026-01-16")
     assert _codes(protest.source) == ["BIH"] and protest.target == []
+
+
+def test_a_consul_general_is_a_consul(coder: Any) -> None:
+    [event] = coder.code_text("The foreign ministry ordered Bolivia's consul general in Arica out of the country.",
+                              date="2026-11-06")
+    assert (event.cameo_code, _codes(event.target)) == ("161", ["BOLGOV"])
+
+
+def test_talks_after_a_verb_first_passive_and_nationalities_joined_on_them(coder: Any) -> None:
+    # translated verb-first order, the subject read as a clause of the verb; "Syrian-Lebanese"
+    # names both sides
+    [event] = coder.code_text("Were held yesterday, Tuesday 24/11, in Beirut the Syrian-Lebanese talks on the file of "
+                              "the borders.", date="2026-11-25")
+    assert (event.cameo_code, sorted(_codes(event.source)), event.date.start) == ("046", ["LBN", "SYR"], "2026-11-24")
+    # one nationality alone is no pair of sides
+    [event] = coder.code_text("Syrian talks were held in Beirut yesterday.", date="2026-11-25")
+    assert event.source == []

@@ -1413,6 +1413,8 @@ class Coder:
                     objects = [o for c in children_of(m.event_object) if c.dep_ == "prep" and c.lower_ == "of"
                                for o in children_of(c) if o.dep_ == "pobj"]
                 heads = list(dict.fromkeys(h for o in objects for h in np_heads(o)))
+                if not heads and m.event_object is not None and (pair := self._joined_nationalities(m.event_object)):
+                    return pair  # "the Syrian-Lebanese talks were held"
         else:
             heads = pred.subjects
         noun = self._event_noun(ctx, m)
@@ -1420,6 +1422,15 @@ class Coder:
         fp = [h for h in heads if _first_person(h)]
         actors = self._actors(ctx, [h for h in heads if not _first_person(h)])
         return actors + [Actor(h.text, start=h.idx, end=h.idx + len(h.text)) for h in fp]
+
+    def _joined_nationalities(self, noun: Token) -> list[Actor]:
+        """The countries of two or more nationality words joined by hyphens before an event
+        noun ("the Syrian-Lebanese talks"): both parties."""
+        words = [t for t in subtree_of(noun) if t.i < noun.i and t.dep_ == "amod" and norm(t.text) in self.actors.demonyms]
+        if len({self.actors.demonyms[norm(t.text)] for t in words}) < 2 or not all(
+                t.tag_ == "HYPH" or t in words for t in noun.doc[words[0].i : words[-1].i + 1]):
+            return []
+        return [self.resolver.country_actor(self.actors.demonyms[norm(t.text)], t.text, start=t.idx) for t in words]
 
     def _targets(self, ctx: _Context, pred: Predicate, m: Match) -> list[Actor]:
         pat = m.pattern

@@ -1148,6 +1148,14 @@ class ActorResolver:
         return merged
 
     # -- small helpers --------------------------------------------------------------------
+    def country_actor(self, iso: str, text: str, start: int = -1) -> Actor:
+        """The country `iso` named by `text` (a name or nationality word) at offset `start`."""
+        rec = self.index.countries.get(iso)
+        actor = self._country_actor(iso, rec.name if rec else iso, text)
+        if start >= 0:
+            actor.start, actor.end = start, start + len(text)
+        return actor
+
     def _country_actor(self, iso: str, name: str, text: str | None = None) -> Actor:
         rec = self.index.countries.get(iso)
         return Actor(text or name, name, iso, [], iso, rec.wikidata if rec else None)

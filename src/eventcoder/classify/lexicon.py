@@ -386,6 +386,8 @@ def _phrases(tok: Token) -> set[str]:
         for p in children_of(of):
             if p.dep_ == "pobj" and p.pos_ == "NOUN":
                 out.add(f"{_lemma(p)} {_lemma(tok)}")
+    if tok.lower_ == "general" and mods and mods[-1].dep_ == "compound" and mods[-1].pos_ == "NOUN":
+        out.add(_lemma(mods[-1]))  # "Bolivia's consul general" is a consul (the model's head being "general")
     if tok.lower_ in {"d'affaires", "d\u2019affaires", "affaires"} and any(
             m.lower_ in {"charge", "chargé", "charges", "chargés"} for m in mods):
         out.add("charge")  # ("Russia's charge d'affaires", the model's head being "d'affaires")

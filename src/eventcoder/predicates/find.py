@@ -638,7 +638,9 @@ def build_predicate(verb: Token) -> Predicate:
         pred.objects = [h for c in children_of(verb) if c.dep_ == "advcl" and c.tag_ in {"VBN", "VBD"} and c.i > verb.i
                         and not any(a.dep_ in {"aux", "auxpass", "mark", "advmod"} for a in children_of(c))
                         for sub in children_of(c) if sub.dep_ == "nsubj" and verb.i < sub.i < c.i for h in np_heads(sub)]
-        pred.objects += [h for c in children_of(verb) if c.dep_ == "appos" and c.i > verb.i and c.pos_ == "NOUN"
+        # (or a clause of the verb: "Were held yesterday, Tuesday 24/11, in Beirut the
+        # Syrian-Lebanese talks")
+        pred.objects += [h for c in children_of(verb) if c.dep_ in {"appos", "advcl"} and c.i > verb.i and c.pos_ == "NOUN"
                          and any(d.dep_ == "det" for d in children_of(c)) for h in np_heads(c)]
     if (misread := finite_verb_read_as_modifier(verb)) is not None:
         # "Auxiliary nurses across Honduras downed tools today", "Taiwan scrambled fighter
