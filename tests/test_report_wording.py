@@ -3231,3 +3231,17 @@ def test_talks_after_a_verb_first_passive_and_nationalities_joined_on_them(coder
     # one nationality alone is no pair of sides
     [event] = coder.code_text("Syrian talks were held in Beirut yesterday.", date="2026-11-25")
     assert event.source == []
+
+
+def test_the_owner_of_an_event_noun_a_participle_tells_made_it(coder: Any) -> None:
+    [event] = coder.code_text("Tarawa's deadline to the tuna fleet, set out on Friday, gives boat owners six weeks to "
+                              "put cameras on board.", date="2026-11-23")
+    assert (event.plover_type, _codes(event.source)) == ("THREATEN", ["KIRGOV"])
+    assert _codes(event.target)[0].endswith("AGR")  # a fishing fleet is no navy
+
+
+def test_a_recalled_ambassador_is_recalled_by_the_country_that_owns_him(coder: Any) -> None:
+    events = coder.code_text("North Macedonia's ambassador to Bulgaria, who was recalled for consultations on "
+                             "Wednesday, met the prime minister in Skopje on Friday.", date="2026-07-17")
+    [recall] = [e for e in events if e.cameo_code == "161"]
+    assert _codes(recall.source) == ["MKD"]

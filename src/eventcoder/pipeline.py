@@ -1401,6 +1401,10 @@ class Coder:
                          for o in children_of(c) if o.dep_ == "pobj"]
             if not heads and m is not None and m.event_object is not None and self.codebook[m.code].plover_type == "AID":
                 heads = _givers([m.event_object])  # "relief flown in by Indonesia was distributed"
+            if not heads and m is not None and m.event_object is not None and m.event_object.dep_ != "nsubjpass":
+                # "Tarawa's deadline to the tuna fleet, set out on Friday": the event noun's
+                # owner made it
+                heads = [c for c in children_of(m.event_object) if c.dep_ == "poss" and c.pos_ == "PROPN"]
             if not heads and m is not None and self.codebook[m.code].plover_type in BETWEEN_TYPES:
                 # "the fisheries pact signed between Mauritania and Senegal", "talks between
                 # Serbia and Kosovo were held" (the phrase on the passive's event noun)
