@@ -2333,13 +2333,14 @@ def test_the_second_stoppage_in_a_week_is_no_date_a_week_ahead(coder: Any) -> No
 def test_a_strike_that_was_ended_takes_the_day_it_ended(coder: Any) -> None:
     events = coder.code_text("The walkout began two days after port workers in Durban ended a separate 48-hour strike.",
                              date="2025-11-14")
-    [strike] = [e for e in events if e.evidence.trigger == "separate 48-hour strike"]
-    assert (strike.date.start, strike.date.end) == ("2025-11-10", "2025-11-12")
-    # but not a week's range ("after dockers ended a walkout", any day before the main one)
+    # (a strike of set length that ended is the strike: one event, on the verb)
+    [strike] = [e for e in events if e.evidence.trigger == "ended a separate 48-hour strike"]
+    assert (strike.cameo_code, strike.date.start, strike.date.end) == ("143", "2025-11-10", "2025-11-12")
+    # "after dockers ended a walkout": some day before the main one, not after it
     events = coder.code_text("Work resumed at the port on Thursday after dockers ended a 24-hour walkout.",
                              date="2026-11-06")
     [walkout] = [e for e in events if "walkout" in e.evidence.trigger and e.cameo_code == "143"]
-    assert walkout.date.precision == "document"
+    assert walkout.date.end == "2026-11-05"
 
 
 @pytest.mark.parametrize(
@@ -3245,3 +3246,25 @@ def test_a_recalled_ambassador_is_recalled_by_the_country_that_owns_him(coder: A
                              "Wednesday, met the prime minister in Skopje on Friday.", date="2026-07-17")
     [recall] = [e for e in events if e.cameo_code == "161"]
     assert _codes(recall.source) == ["MKD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Work resumed at the port on Thursday after dockers ended a 24-hour walkout over pension reform.", "143"),
+        ("The strike, in which also the drivers of the night buses took part, was ended this morning at five o'clock.",
+         "143"),
+        ("The union chairman underlines that the strike was ended at midnight as planned.", "143"),
+        # a strike ended by a choice, of no set length, is a concession
+        ("The union ended its strike on Friday after the government agreed to a pay rise.", "082"),
+    ],
+)
+def test_a_strike_that_ran_its_course_is_the_strike(coder: Any, text: str, code: str) -> None:
+    codes = [e.cameo_code for e in coder.code_text(text, date="2026-11-05")]
+    assert code in codes and ("082" in codes) == (code == "082")
+
+
+def test_a_petition_filed_in_a_court_is_a_lawsuit(coder: Any) -> None:
+    events = coder.code_text("The Democratic Labour Party this afternoon filed a petition in the High Court asking it "
+                             "to void last Wednesday's by-election.", date="2026-11-16")
+    assert "115" in [e.cameo_code for e in events]

@@ -78,6 +78,9 @@ CROWD_WORDS = frozenset("""crowd crowds mob mobs protester protesters demonstrat
     student students striker strikers supporter supporters youth youths residents villagers""".split())
 CROWD_FORCE_CODES = frozenset({"180", "182", "190", "1712"})
 RIOT_CODE = "145"
+END_STRIKE_CODE = "082"
+#: Words of a strike's set length ("a 24-hour strike", "a one-day walkout").
+DURATION_WORDS = frozenset({"hour", "day", "week"})
 BLOCKADE_CODE, OBSTRUCT_CODE = "191", "144"
 #: Verbs by which people take part in an event a noun names ("joined the march").
 JOINING_VERBS = frozenset({"join", "attend"})
@@ -1202,6 +1205,12 @@ class Coder:
                         and CROWD_WORDS & set(a.text.lower().replace("-", " ").split()) for a in source)
                 and all(not a.sectors or set(a.sectors) <= STATE_SECTORS for a in target)):
             code, info = RIOT_CODE, self.codebook[RIOT_CODE]
+        if (code == END_STRIKE_CODE and m is not None and m.event_object is not None
+                and (strike := self.nouns.protest_code(m.event_object)) is not None and strike in self.codebook
+                and _ran_its_course(pred, m.event_object)):
+            # "drivers ended a one-day strike", "the strike was ended at midnight as planned":
+            # a strike of set length that ends is the strike told, not a concession
+            code, info = strike, self.codebook[strike]
         if (code == BLOCKADE_CODE and source
                 and all(a.sectors and set(a.sectors) <= CROWD_SECTORS and not a.name for a in source)):
             # "farmers with tractors blocked the accesses to the port": civilians blocking a
@@ -1643,6 +1652,18 @@ def _own_side(source: list[Actor], speaker: Actor) -> bool:
     """Does the speaker speak for the source: the same actor, or the same country?"""
     return any((speaker.code and a.code == speaker.code) or (speaker.country and a.country == speaker.country)
                for a in source)
+
+
+def _ran_its_course(pred: Predicate, noun: Token) -> bool:
+    """Did the strike `noun` end as set, not by a choice: one of set length ("ended a 24-hour
+    strike"), one that ended "as planned", or one ended by no one named ("the strike was
+    ended this morning at five o'clock")?"""
+    if any(t.lemma_.lower() in DURATION_WORDS for t in subtree_of(noun) if t.i < noun.i):
+        return True
+    sent = noun.sent
+    if any(t.lower_ == "as" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ in {"planned", "scheduled"} for t in sent):
+        return True
+    return pred.passive and not pred.agents
 
 
 def _speaks_for_condition(source: list[Actor], speaker: Actor, sent: Span) -> bool:

@@ -301,6 +301,15 @@ class NounLexicon:
         ("march", "rally", "strike"), CAMEO 14?"""
         return any(e.code.startswith("14") for key in (tok.lemma_.lower(), tok.lower_) for e in self._by_noun.get(key, []))
 
+    def protest_code(self, tok: Token) -> str | None:
+        """The CAMEO 14 code `tok` names as a protest or strike noun ("strike" 143, "march"
+        141), else None; its entry's modifiers are not asked for."""
+        entry = self._entry(tok)
+        if entry is not None and entry.code.startswith("14"):
+            return entry.code
+        return next((e.code for key in (tok.lemma_.lower(), tok.lower_) for e in self._by_noun.get(key, [])
+                     if e.code.startswith("14")), None)
+
     def find(self, sent: Span) -> list[NounMatch]:
         """Event nouns of `sent` that the sentence says took place: the subject of a verb of
         happening, or an event that a reaction verb or an "after"-preposition takes as done
