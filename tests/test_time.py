@@ -212,6 +212,11 @@ ELECTION = "The government said the election, which was held on Sunday, was fair
 
 # (sentence, event verb, document date, expected result)
 EVENT_CASES = [
+    # "is due to", "is expected to": the weekday to come, not the one gone
+    ("The minister is due to be received by the prime minister on Tuesday before flying home.", "received",
+     "2026-11-02", TimeResult(EventDate("2026-11-03", "2026-11-03", "2026-11-03", "day", "on Tuesday"), True)),
+    ("The minister is expected to meet the president on Friday.", "meet", "2026-11-02",
+     TimeResult(EventDate("2026-11-06", "2026-11-06", "2026-11-06", "day", "on Friday"), True)),
     # a fronted date scopes the sentence: the speech verb and a reported event get it ...
     (FRONTED, "announced", WED, _day("2021-05-02", "Three days ago")),
     (REPORTED, "attacked", WED, _day("2021-05-02", "Three days ago")),

@@ -435,11 +435,23 @@ _BARE_WEEKDAY = re.compile(r"^(?:on |from |by |until |till )?(?:monday|tuesday|w
                            re.I)
 
 
+#: Words after "is" that put an infinitive ahead: "is due to be received", "is expected to meet".
+_AHEAD_WORDS = frozenset({"due", "set", "scheduled", "expected", "slated", "poised", "planned"})
+
+
 def _will(verb: Token) -> bool:
-    """"will visit", "will be distributed", "is to visit", "is going to visit"."""
+    """"will visit", "will be distributed", "is to visit", "is going to visit", "is due to
+    be received", "are expected to meet"."""
     kids = children_of(verb)
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll") for c in kids) or (
-        verb.dep_ == "xcomp" and verb.head.lemma_ in ("be", "go") and verb.head.tag_ in ("VBZ", "VBP", "VBG"))
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll") for c in kids) or (
+            verb.dep_ == "xcomp" and verb.head.lemma_ in ("be", "go") and verb.head.tag_ in ("VBZ", "VBP", "VBG")):
+        return True
+    if verb.dep_ != "xcomp" or verb.head.lower_ not in _AHEAD_WORDS:
+        return False
+    word = verb.head
+    be = word.head if word.dep_ == "acomp" else word
+    return be.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
+                                           for c in children_of(be))
 
 
 def _past_passive(verb: Token) -> bool:
