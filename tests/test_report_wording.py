@@ -3268,3 +3268,9 @@ def test_a_petition_filed_in_a_court_is_a_lawsuit(coder: Any) -> None:
     events = coder.code_text("The Democratic Labour Party this afternoon filed a petition in the High Court asking it "
                              "to void last Wednesday's by-election.", date="2026-11-16")
     assert "115" in [e.cameo_code for e in events]
+
+
+def test_an_unknown_party_abbreviation_takes_the_kind_before_it(coder: Any) -> None:
+    [event] = coder.code_text("Across the water in Barbados, the opposition DLP is asking the courts to throw out a "
+                              "by-election it lost by 47 votes.", date="2026-11-19")
+    assert (event.cameo_code, _codes(event.source)) == ("115", ["BRBOPP"])

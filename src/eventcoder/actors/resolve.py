@@ -973,6 +973,12 @@ class ActorResolver:
                 # ... or its "of" phrase does ("a post of the army", translated)
                 owner_words, owner_at = self._title_words(p, memory)
                 sector = self._longest(owner_words, owner_at, self.index.agents, self._agent_vocab)
+        if sector is None and role is None and head.pos_ == "PROPN" and _acronym(head.text):
+            # "the opposition DLP", "the ruling BLP": a body's abbreviation the actor lists
+            # lack, its kind named by the word before it
+            kind = next((c for c in children_of(head) if c.dep_ in {"compound", "amod"} and c.i == head.i - 1), None)
+            if kind is not None:
+                sector = self.index.agents.get(kind.lemma_.lower()) or self.index.agents.get(kind.lower_)
         if sector is None and role is None and low in MEMBER_HEADS and head_at > 0:
             # "Border Guard officers", "Civil Guard agents": members of the body their
             # modifiers name
