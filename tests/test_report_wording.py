@@ -3274,3 +3274,10 @@ def test_an_unknown_party_abbreviation_takes_the_kind_before_it(coder: Any) -> N
     [event] = coder.code_text("Across the water in Barbados, the opposition DLP is asking the courts to throw out a "
                               "by-election it lost by 47 votes.", date="2026-11-19")
     assert (event.cameo_code, _codes(event.source)) == ("115", ["BRBOPP"])
+
+
+def test_verb_second_perfect_with_the_subject_after_have(coder: Any) -> None:
+    # translated German order: a fronted adjunct, "have", the subject, the object, the participle
+    [event] = coder.code_text("Yesterday from five in the morning for 24 hours have the drivers of trams and "
+                              "trolleybuses of Rigas satiksme the work stopped, demanding a pay rise.", date="2026-11-05")
+    assert (event.cameo_code, _codes(event.source), event.date.start) == ("143", ["LAB"], "2026-11-04")

@@ -819,9 +819,18 @@ def verb_final_perfect(verb: Token) -> tuple[list[Token], list[Token]] | None:
         have = root if root.lemma_ == "have" and root.i < verb.i and root.is_ancestor(verb) and not any(
             c.dep_ in {"aux", "auxpass"} for c in children_of(verb)) else None
     subject = next((c for c in children_of(have) if c.dep_ == "nsubj" and c.i < have.i), None) if have is not None else None
+    first = have.i + 1 if have is not None else start
+    if have is not None and subject is None and have.dep_ == "ROOT" and have.i > start:
+        # "Yesterday for 24 hours have the drivers of trams the work stopped" (verb-second
+        # order after a fronted adjunct): the subject right after "have", read as its object
+        subject = next((c for c in children_of(have) if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}
+                        and c.left_edge.i == have.i + 1), None)
+        if subject is not None:
+            # (its phrase, without the participle the parser hung on it)
+            first = max(t.i for t in subject.subtree if t.i < verb.i and not verb.is_ancestor(t)) + 1
     if have is None or subject is None:
         return None
-    for tok in doc[have.i + 1 : verb.i]:
+    for tok in doc[first : verb.i]:
         if tok.pos_ not in {"NOUN", "PROPN"} or tok.ent_type_ in _ADJUNCT_LABELS or tok.dep_ in {"compound", "amod", "poss"}:
             continue
         head = tok.head
