@@ -3281,3 +3281,14 @@ def test_verb_second_perfect_with_the_subject_after_have(coder: Any) -> None:
     [event] = coder.code_text("Yesterday from five in the morning for 24 hours have the drivers of trams and "
                               "trolleybuses of Rigas satiksme the work stopped, demanding a pay rise.", date="2026-11-05")
     assert (event.cameo_code, _codes(event.source), event.date.start) == ("143", ["LAB"], "2026-11-04")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The two ministers put their names to the text in the town hall.", "057"),
+        ("On Friday the magistrate court of Lautoka has given bail to the farmer brothers.", "0841"),
+    ],
+)
+def test_wordings_of_the_forty_eighth_corpus(coder: Any, text: str, code: str) -> None:
+    assert code in [e.cameo_code for e in coder.code_text(text, date="2026-11-27")]
