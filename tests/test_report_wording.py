@@ -3292,3 +3292,18 @@ def test_verb_second_perfect_with_the_subject_after_have(coder: Any) -> None:
 )
 def test_wordings_of_the_forty_eighth_corpus(coder: Any, text: str, code: str) -> None:
     assert code in [e.cameo_code for e in coder.code_text(text, date="2026-11-27")]
+
+
+def test_a_paper_that_says_our_tells_its_own_countrys_story(coder: Any) -> None:
+    from eventcoder.records import Document
+
+    def warning(text: str) -> list[str | None]:
+        [result] = coder.code_documents([Document(id="r1", text=text, date="2026-11-20", source="Tarawa Lagoon Bulletin",
+                                                  url="https://www.tarawalagoon.test/2026/11/20/x")])
+        return [_codes(e.source) for e in result.events if e.plover_type == "THREATEN"][0]
+
+    told = ("Foreign purse-seine operators have until 31 December to fit cameras on their vessels or lose their "
+            "licences to fish in {} waters, the fisheries minister warned today.\n"
+            "Most of the 40 or so licensed vessels belong to South Korean companies.")
+    assert warning(told.format("our")) == ["KIRGOV"]  # (Tarawa: the capital of Kiribati)
+    assert warning(told.format("the")) == ["KORGOV"]  # (the country the report names)

@@ -375,6 +375,11 @@ class ActorResolver:
                     counts[iso] = counts.get(iso, 0) + 1
         if not counts and (iso := self._outlet_country(*outlet)):
             return iso  # a local paper's police, strikers and ministers are its country's
+        if _says_our(doc) and (iso := self._outlet_country(*outlet)):
+            # a paper that writes "our waters", "our foreign minister" outside quotes tells
+            # its own country's story, whatever other countries it names ("most of the boats
+            # belong to South Korean companies")
+            return iso
         for table, minimum in ((counts, 1), (places, 2)):
             if not table:
                 continue
@@ -1178,6 +1183,14 @@ class ActorResolver:
     def _with_code(actor: Actor) -> Actor:
         actor.code = ((actor.country or "") + (actor.sectors[0] if actor.sectors else "")) or None
         return actor
+
+
+def _says_our(doc: Doc) -> bool:
+    """Does the report say "our" of its story's people, places or officials, in its own voice
+    (a sentence with no quotation mark)? Not "in our country", which a paper also says to
+    compare its country with the one in the story."""
+    return any(tok.lower_ == "our" and tok.head.lemma_.lower() not in {"country", "nation"}
+               and not any(t.is_quote for t in tok.sent) for tok in doc_tokens(doc))
 
 
 def _acronym(word: str) -> bool:
