@@ -3307,3 +3307,12 @@ def test_a_paper_that_says_our_tells_its_own_countrys_story(coder: Any) -> None:
             "Most of the 40 or so licensed vessels belong to South Korean companies.")
     assert warning(told.format("our")) == ["KIRGOV"]  # (Tarawa: the capital of Kiribati)
     assert warning(told.format("the")) == ["KORGOV"]  # (the country the report names)
+
+
+def test_whose_assets_are_frozen_is_the_target_and_no_compatriot_by_inference(coder: Any) -> None:
+    [event] = coder.code_text("The Netherlands froze the assets of four Iranian men on Tuesday.", date="2026-09-16")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == ("163", ["NLD"], ["IRNCVL"])
+    # (people of no told country: not the sanctioning state's own)
+    [event] = coder.code_text("Switzerland on Thursday froze the assets of eight people and three companies linked to "
+                              "the war.", date="2025-02-14")
+    assert (_codes(event.source), sorted(_codes(event.target))) == (["CHE"], ["BUS", "CVL"])

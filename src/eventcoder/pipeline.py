@@ -68,6 +68,8 @@ FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
 #: CAMEO codes whose target is always another state's: complaining officially to its envoy
 #: (summoning), reducing or breaking relations, expelling its diplomats.
 FOREIGN_CODES = frozenset({"114", "161"})
+#: Codes of measures a state takes against foreigners (embargoes, boycotts, sanctions).
+ABROAD_CODES = frozenset({"163"})
 #: Types whose act is done to another side, not to one's own people.
 HOSTILE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "ACCUSE", "THREATEN", "REJECT"})
 #: Force used by a crowd (civilians, strikers, students, opposition supporters) against the
@@ -1200,6 +1202,14 @@ class Coder:
             own = {a.country for a in source if a.country}
             target = [a for a in target if not (a.country in own and a.text.split(" ", 1)[0].lower() in {"its", "their"}
                                                 and not a.name)]
+        if code[:3] in ABROAD_CODES:
+            # a state's sanctions fall on foreigners: "Switzerland froze the assets of eight
+            # people" are no Swiss people for a country inferred from the report
+            own = {a.country for a in source if a.country}
+            for actor in target:
+                if actor.country_inferred and actor.country in own:
+                    actor.country, actor.country_inferred = None, False
+                    actor.code = actor.sectors[0] if actor.sectors else None
         if (code in CROWD_FORCE_CODES and source
                 and all(a.sectors and set(a.sectors) <= CROWD_SECTORS and not a.name
                         and CROWD_WORDS & set(a.text.lower().replace("-", " ").split()) for a in source)
