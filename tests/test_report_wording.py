@@ -3316,3 +3316,21 @@ def test_whose_assets_are_frozen_is_the_target_and_no_compatriot_by_inference(co
     [event] = coder.code_text("Switzerland on Thursday froze the assets of eight people and three companies linked to "
                               "the war.", date="2025-02-14")
     assert (_codes(event.source), sorted(_codes(event.target))) == (["CHE"], ["BUS", "CVL"])
+
+
+@pytest.mark.parametrize(
+    "told",
+    ["Police put the gathering at about 500, while the fishermen's association said more than 2,000 people came.",
+     "Women fish vendors from the Vasco market joined the crowd."],
+)
+def test_coming_with_a_count_or_joining_the_crowd_retells_the_protest(coder: Any, told: str) -> None:
+    text = "Hundreds of fishermen rallied outside the port authority's office in Vasco da Gama on Tuesday. " + told
+    events = coder.code_text(text, date="2026-11-10")
+    assert [(e.sentence_index, e.cameo_code, e.date.start) for e in events] == [
+        (0, "141", "2026-11-10"), (1, "141", "2026-11-10")]
+
+
+def test_people_who_came_to_no_protest_are_no_retelling(coder: Any) -> None:
+    events = coder.code_text("Hundreds of fishermen rallied in Vasco da Gama on Tuesday. "
+                             "More than 2,000 people came to the harbour festival on Sunday.", date="2026-11-10")
+    assert [e.sentence_index for e in events] == [0]

@@ -500,6 +500,15 @@ class Coder:
                     for c in children_of(verb)) and not any(c.dep_ == "prep" and c.lower_ in {"in", "at"}
                                                             for c in children_of(verb)) and not _is_negated(verb)):
                 return [self._retelling(ctx, index, sent, Predicate(verb=verb, lemma="take"), told)]
+        for verb in (t for t in span_tokens(sent) if t.i not in taken and t.pos_ == "VERB"
+                     and t.lemma_.lower() in self.nouns.crowd_arrival_verbs and not _is_negated(t)):
+            # "more than 2,000 people came", "women fish vendors joined the crowd"
+            counted = [c for c in children_of(verb) if c.dep_ == "nsubj" and c.pos_ == "NOUN" and any(
+                n.dep_ == "nummod" and n.ent_type_ == "CARDINAL" for n in children_of(c))]
+            joined = [c for c in children_of(verb) if c.dep_ == "dobj" and self._crowd(c)]
+            if (counted and not any(c.dep_ in {"dobj", "prep"} for c in children_of(verb))) or joined:
+                return [self._retelling(ctx, index, sent, Predicate(verb=verb, lemma=verb.lemma_.lower(),
+                                                                    objects=joined or counted), told)]
         for verb in (t for t in span_tokens(sent) if counted_any and t.i not in taken
                      and t.lemma_.lower() in self.nouns.crowd_count_verbs and t.pos_ in {"VERB", "AUX"}):
             args = [c for c in children_of(verb) if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]

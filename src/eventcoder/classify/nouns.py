@@ -227,6 +227,8 @@ class NounLexicon:
         #: A crowd count retells the report's protest: its verbs and nouns.
         self.crowd_count_verbs: frozenset[str] = frozenset()
         self.crowd_nouns: frozenset[str] = frozenset()
+        #: Coming or joining with a count ("more than 2,000 people came") retells it too.
+        self.crowd_arrival_verbs: frozenset[str] = frozenset()
         #: Words of names too common to be a name of their own (`Coder._sentence_names`).
         self.generic_name_words: frozenset[str] = frozenset()
         self._by_noun: dict[str, list[NounEntry]] = {}
@@ -285,7 +287,7 @@ class NounLexicon:
         lexicon = cls(entries, verbs, passive, skip, planning, unsure)
         for name in ("reaction_verbs", "after_preps", "containers", "casualty_verbs", "victim_nouns", "happening_verbs",
                      "said_of_verbs", "hazards", "other_event_words", "bare_retellings", "retold_participles",
-                     "crowd_count_verbs", "crowd_nouns", "generic_name_words"):
+                     "crowd_count_verbs", "crowd_nouns", "crowd_arrival_verbs", "generic_name_words"):
             if name in raw:
                 setattr(lexicon, name, _words(raw[name], str(path), name))
         for noun in sorted(lexicon.bare_retellings):
