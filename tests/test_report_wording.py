@@ -3334,3 +3334,11 @@ def test_people_who_came_to_no_protest_are_no_retelling(coder: Any) -> None:
     events = coder.code_text("Hundreds of fishermen rallied in Vasco da Gama on Tuesday. "
                              "More than 2,000 people came to the harbour festival on Sunday.", date="2026-11-10")
     assert [e.sentence_index for e in events] == [0]
+
+
+def test_an_opening_arrival_participle_takes_the_main_subject(coder: Any) -> None:
+    events = coder.code_text("Arrived yesterday in Antananarivo for an official visit of two days, the Minister of "
+                             "Foreign Affairs of Mozambique has been received in the afternoon by her Malagasy "
+                             "homologue.", date="2026-11-03")
+    [visit] = [e for e in events if e.cameo_code == "042"]
+    assert (_codes(visit.source), visit.date.start, visit.location.name) == (["MOZGOV"], "2026-11-02", "Antananarivo")

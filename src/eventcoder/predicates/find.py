@@ -173,6 +173,12 @@ def _inherited_subjects(verb: Token) -> tuple[list[Token], bool]:
         if subs:
             return subs, True
         return _inherited_subjects(head)[0], True
+    if (dep == "advcl" and verb.tag_ == "VBN" and verb.lemma_.lower() in ARRIVAL_VERBS
+            and verb.i == sent_bounds(verb)[0] and head.i > verb.i):
+        # "Arrived yesterday in Antananarivo for an official visit, the minister has been
+        # received by her homologue" (translated): who arrived is the main clause's subject
+        subs = _own_subjects(head)
+        return (subs or _inherited_subjects(head)[0]), True
     if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in {"of", "for"}:
         # "accused the government of silencing critics": the accused did the silencing.
         owner = head.head
