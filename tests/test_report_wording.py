@@ -3342,3 +3342,20 @@ def test_an_opening_arrival_participle_takes_the_main_subject(coder: Any) -> Non
                              "homologue.", date="2026-11-03")
     [visit] = [e for e in events if e.cameo_code == "042"]
     assert (_codes(visit.source), visit.date.start, visit.location.name) == (["MOZGOV"], "2026-11-02", "Antananarivo")
+
+
+def test_a_clause_hung_on_the_first_with_n_days_after_is_of_its_own_day_and_place(coder: Any) -> None:
+    # "four days" hangs on "after", and the parser joins "killed" to "ambushed"
+    events = coder.code_text("Militants ambushed a Nigerien army patrol near Ayorou on Sunday, killing four soldiers, "
+                             "four days after an attack on a base at Tera killed six, the army said.", date="2026-03-09")
+    [earlier] = [e for e in events if e.evidence.trigger == "killed"]
+    assert (earlier.date.start, earlier.location.name, earlier.source) == ("2026-03-04", "Téra", [])
+
+
+def test_a_present_that_is_no_saying_counts_from_no_day(coder: Any) -> None:
+    # "comes" is of the Rand action's day, which the sentence does not tell: a range
+    # before the report, not the report's day less two
+    events = coder.code_text("The Rand action comes two days after more than 200 nurses at Princess Margaret Hospital "
+                             "called in sick.", date="2026-09-11")
+    [sick_out] = [e for e in events if e.cameo_code == "143"]
+    assert (sick_out.date.start, sick_out.date.end, sick_out.date.precision) == ("2026-09-07", "2026-09-09", "range")

@@ -45,10 +45,10 @@ from .parse import keep_whole_words, load_model, parse_stream
 from .parse.spans import (children_of, doc_ents, doc_tokens, entity_at, parsed_from, release, sentence_ents, span_text,
                           span_tokens, subtree_of)
 from .place import Gazetteer, PlaceResolver, PlaceResult
-from .place.clause import in_speaker_phrase
+from .place.clause import PLACE_NOUNS, in_speaker_phrase
 from .place.gazetteer import Place
 from .place.resolve import BIG_CITY, NAMED_FOR_ELSEWHERE, generic_name
-from .predicates import Predicate, find_predicates, is_participial_adjunct, np_heads
+from .predicates import Predicate, after_phrase, find_predicates, is_participial_adjunct, np_heads
 from .records import Actor, Attribution, Document, Event, EventDate, Evidence, Reject
 from .time import counted_date, event_time, resolve_expression
 
@@ -1278,7 +1278,11 @@ class Coder:
                 speech = find_speech(verb)
                 if speech is not None and speech.verb.pos_ in {"VERB", "AUX"}:
                     when = event_time(speech.verb, ctx.doc.date)
-        place = (self.places.event_location(verb, ctx.countries) or self._subject_place(ctx, pred, ctx.countries)
+        # (a clause the parser hung on another with "N days after" is of its own subject's
+        # place: "ambushed a patrol near Ayorou, four days after an attack on a base at Tera
+        # killed six")
+        place = ((after_phrase(verb) is not None and self._subject_place(ctx, pred, ctx.countries))
+                 or self.places.event_location(verb, ctx.countries) or self._subject_place(ctx, pred, ctx.countries)
                  or self.places.the_capital(verb, ctx.memory.home_country))
         actor_countries = [a.country for a in source + target if a.country]
         if place is not None and place.location.country not in actor_countries and actor_countries and not self._major(place):
@@ -1374,7 +1378,11 @@ class Coder:
             for child in [*children_of(subj), *inner]:
                 if child.dep_ == "prep" and child.lower_ in {"in", "at"}:
                     for obj in children_of(child):
-                        if obj.dep_ == "pobj" and obj.ent_type_ in {"GPE", "LOC", "FAC"}:
+                        if obj.dep_ == "pobj" and (obj.ent_type_ in {"GPE", "LOC", "FAC"} or (
+                                obj.pos_ == "PROPN" and obj.ent_type_ in {"", "ORG"}
+                                and child.head is not subj and child.head.lemma_.lower() in PLACE_NOUNS)):
+                            # (or a name the tagger missed on a place noun: "an attack on a
+                            # base at Tera")
                             ent = entity_at(obj)
                             text = ent.text if ent is not None else obj.text
                             loc = self.places.resolve_toponym(text, context)

@@ -138,9 +138,11 @@ def after_phrase(verb: Token) -> tuple[Token, Token] | None:
         if tok.dep_ in ("nsubj", "nsubjpass") or tok.tag_ in ("VBD", "VBZ", "VBP") and tok.dep_ not in ("aux", "auxpass"):
             return None  # another clause stands between
         if tok.lower_ in ("after", "before") and tok.dep_ == "prep":
-            unit = tok.head
+            # (the unit heads "after", or hangs on it: "killing four soldiers, four days after
+            # an attack on a base killed six")
+            units = [tok.head] + [c for c in children_of(tok) if c.dep_ == "npadvmod" and c.i < tok.i]
             nouns = [c for c in children_of(tok) if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "NUM")]
-            if unit.dep_ == "npadvmod" and unit.lemma_.lower() in _AFTER_UNITS and nouns:
+            if any(u.dep_ == "npadvmod" and u.lemma_.lower() in _AFTER_UNITS for u in units) and nouns:
                 return tok, nouns[0]
             return None
     return None

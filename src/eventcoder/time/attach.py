@@ -565,7 +565,7 @@ def _counted_from_governor(head: Token, doc_date: str | None) -> EventDate | Non
         # "a day after a march on the parliament ended", misread as a phrase "a day after a
         # march" and a subjectless "ended": count from the clause the verb hangs on
         marker = after[0]
-        return _counted(marker, [marker.head], _clause_head(head.head), doc_date)
+        return _counted(marker, _after_units(marker), _clause_head(head.head), doc_date)
     if marker is None:
         return None
     # "three days" hangs on "after", or on the clause's verb just before "after"
@@ -580,6 +580,12 @@ def _counted_from_governor(head: Token, doc_date: str | None) -> EventDate | Non
     return _counted(marker, units, governor, doc_date)
 
 
+def _after_units(marker: Token) -> list[Token]:
+    """Where the count of an `after_phrase` is: the word "after" hangs on ("two days after")
+    or its own unit before it (the parser's other reading of the same words)."""
+    return [marker.head] + [c for c in children_of(marker) if c.dep_ == "npadvmod" and c.i < marker.i]
+
+
 def counted_date(marker: Token, doc_date: str | None) -> EventDate | None:
     """The day of an event named by a noun after "N days after/before" ("two days after
     a march over the arrears turned violent", with "after" on the clause's verb), counted
@@ -590,7 +596,7 @@ def counted_date(marker: Token, doc_date: str | None) -> EventDate | None:
     if (after := after_phrase(governor)) is not None and after[0].i == marker.i:
         # "a day after a march ... ended", misparsed (`after_phrase`): the noun's own verb
         # is not what the phrase counts back from, the clause that verb hangs on is
-        return _counted(marker, [marker.head], _clause_head(governor.head), doc_date)
+        return _counted(marker, _after_units(marker), _clause_head(governor.head), doc_date)
     return _counted(marker, list(children_of(marker)), governor, doc_date)
 
 
@@ -658,10 +664,23 @@ def _counted(marker: Token, units: list[Token], governor: Token, doc_date: str |
 
 
 def _present(verb: Token) -> bool:
-    """A verb in the present or the present perfect: "says", "have given"."""
+    """A verb in the present perfect ("have given"), a saying in the present ("says") or
+    what "this" news does ("This announcement comes a week after"): of the day of the
+    report. (Not any present: "The Rand action comes two days after nurses called in sick"
+    is of the action's day, which the clause does not tell.)"""
     if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "have" for c in children_of(verb)):
         return True
-    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in children_of(verb))
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in children_of(verb)):
+        return False
+    # (or what "this" news does: "This announcement comes one week after ...")
+    return verb.lemma_.lower() in _PRESENT_SAYING or any(
+        d.dep_ == "det" and d.lower_ in ("this", "these") for c in children_of(verb) if c.dep_ == "nsubj"
+        for d in children_of(c))
+
+
+#: Verbs whose present tense is of the day of the report ("says", "warns").
+_PRESENT_SAYING = frozenset({"say", "tell", "warn", "insist", "claim", "accuse", "deny", "demand", "urge", "call",
+                             "announce", "report", "state", "add", "stress", "argue", "maintain", "vow", "threaten"})
 
 
 def _anchored(head: Token, shift: int, doc_date: str | None) -> str | None:
