@@ -3359,3 +3359,10 @@ def test_a_present_that_is_no_saying_counts_from_no_day(coder: Any) -> None:
                              "called in sick.", date="2026-09-11")
     [sick_out] = [e for e in events if e.cameo_code == "143"]
     assert (sick_out.date.start, sick_out.date.end, sick_out.date.precision) == ("2026-09-07", "2026-09-09", "range")
+
+
+def test_what_someone_is_given_time_to_do_is_demanded_of_them(coder: Any) -> None:
+    events = coder.code_text("The teachers' union gave the finance ministry until Friday to release the money.",
+                             date="2026-05-13")
+    [release] = [e for e in events if e.plover_type == "AID"]
+    assert (release.modality, _codes(release.source)) == ("demanded", ["GOV"])

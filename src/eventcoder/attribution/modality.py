@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..parse.spans import children_of
+from ..predicates.find import gives_time
 
 __all__ = ["Modality", "modality_of"]
 
@@ -116,6 +117,10 @@ def modality_of(verb: Token) -> Modality:
             return Modality(negated, "intended")
     if _conditional(verb):
         return Modality(negated, "possible")
+    if len(chain) > 1 and chain[0].dep_ in {"xcomp", "advcl"} and gives_time(chain[1]):
+        # "gave the finance ministry until Friday to release the money": what the time is
+        # given for is demanded, not done
+        return Modality(negated, "demanded")
     if modals & DEMAND_MODALS or (heads & DEMAND_HEADS and any(c.lower_ == "to" for c in children_of(verb))):
         return Modality(negated, "demanded")
     if heads & INTENT_HEADS:

@@ -148,6 +148,21 @@ def after_phrase(verb: Token) -> tuple[Token, Token] | None:
     return None
 
 
+#: Verbs that give someone time to do something ("gave them until Friday to pay").
+TIME_GIVING = frozenset({"give", "grant", "allow", "accord", "concede"})
+#: Words of a span of time given ("72 hours", "a week", "ten days").
+TIME_UNITS = frozenset({"hour", "day", "week", "month", "year", "deadline", "time"})
+
+
+def gives_time(verb: Token) -> bool:
+    """Does `verb` give someone time to act: "gave the ministry until Friday", "granted the
+    diplomat 72 hours", "allowed them a week"?"""
+    if verb.lemma_.lower() not in TIME_GIVING:
+        return False
+    return any((c.dep_ == "prep" and c.lower_ in {"until", "till", "by"})
+               or (c.dep_ in {"dobj", "npadvmod"} and c.lemma_.lower() in TIME_UNITS) for c in children_of(verb))
+
+
 def _inherited_subjects(verb: Token) -> tuple[list[Token], bool]:
     """Subjects a verb takes from its governor when it has none of its own."""
     head = verb.head
@@ -162,7 +177,8 @@ def _inherited_subjects(verb: Token) -> tuple[list[Token], bool]:
             # the comma, the one who ordered
             subs = _own_subjects(head.head)
             return (subs or _inherited_subjects(head.head)[0]), True
-        if head.lemma_.lower() in OBJECT_CONTROL and (dep == "xcomp" or purpose):
+        if (head.lemma_.lower() in OBJECT_CONTROL or gives_time(head)) and (dep == "xcomp" or purpose):
+            # (and "gave the finance ministry until Friday to release the money")
             # (not a participle: "ordered the clubs to leave, threatening to bulldoze them")
             objs = [c for c in children_of(head) if c.dep_ in {"dobj", "dative"}]
             if not objs:  # "called on X to ..."
