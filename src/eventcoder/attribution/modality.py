@@ -8,7 +8,8 @@ killing", "would work to reduce tensions"):
   complement of a denial ("denied that ...").
 - `modality`, first match wins:
   - inside a conditional clause ("if ...", "unless ...") -> `possible`
-  - must / should / ought / need / have to, or governed by a demand verb -> `demanded`
+  - must / should / ought / need / have to, or governed by a demand verb, or what someone
+    is given time to do ("gave the ministry until Friday to release the money") -> `demanded`
   - want / plan / intend / seek / ready / willing / prepared / aim / hope / try -> `intended`
   - can / could / may / might, or "has the tools / means / ability to" -> `possible`
   - "no reason / intention / plan to" -> negated (and `intended`)
