@@ -3366,3 +3366,18 @@ def test_what_someone_is_given_time_to_do_is_demanded_of_them(coder: Any) -> Non
                              date="2026-05-13")
     [release] = [e for e in events if e.plover_type == "AID"]
     assert (release.modality, _codes(release.source)) == ("demanded", ["GOV"])
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("National Army units beat back what officers called a coordinated assault by SSC-Khaatumo militias on the "
+         "Jiidali front.", "190"),
+        ("Our minister yesterday held what officials described as frank discussions with his Namibian counterpart.",
+         "040"),
+        ("Soldiers repulsed an attack by al-Shabaab fighters on their base.", "190"),
+    ],
+)
+def test_what_someone_called_an_act_is_the_verbs_object_and_no_request(coder: Any, text: str, code: str) -> None:
+    codes = [e.cameo_code for e in coder.code_text(text, date="2026-05-10")]
+    assert codes == [code]

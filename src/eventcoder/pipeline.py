@@ -48,7 +48,7 @@ from .place import Gazetteer, PlaceResolver, PlaceResult
 from .place.clause import PLACE_NOUNS, in_speaker_phrase
 from .place.gazetteer import Place
 from .place.resolve import BIG_CITY, NAMED_FOR_ELSEWHERE, generic_name
-from .predicates import Predicate, after_phrase, find_predicates, is_participial_adjunct, np_heads
+from .predicates import Predicate, after_phrase, find_predicates, is_participial_adjunct, naming_clause, np_heads
 from .records import Actor, Attribution, Document, Event, EventDate, Evidence, Reject
 from .time import counted_date, event_time, resolve_expression
 
@@ -297,7 +297,8 @@ class Coder:
     def _code_sentence(self, ctx: _Context, index: int, sent: Span) -> list[Event]:
         preds = find_predicates(sent)
         by_verb = {p.verb.i: p for p in preds}
-        matches = {p.verb.i: (None if _insists_on_a_fact(p.verb) else self.lexicon.match(p)) for p in preds}
+        matches = {p.verb.i: (None if _insists_on_a_fact(p.verb) or naming_clause(p.verb) is not None
+                              else self.lexicon.match(p)) for p in preds}
         # an infinitive a pattern took in ("gave the diplomat 72 hours to leave") is its event
         handled: set[int] = {m.complement.i for m in matches.values() if m is not None and m.complement is not None}
         out: list[Event] = []
@@ -1535,7 +1536,7 @@ class Coder:
         if not actors and not fp and m.code.startswith("11") and not pred.passive:
             # "condemned the incursion by Ethiopian troops", "protested the seizure of its
             # boats by Ugandan police": whoever did the act disapproved of is the target
-            actors = self._actors(ctx, [h for h in _nominal_agents(pred) if _usable(h) and not _first_person(h)])
+            actors = self._actors(ctx, list(dict.fromkeys(h for h in _nominal_agents(pred) if _usable(h) and not _first_person(h))))
         return actors + [Actor(h.text, start=h.idx, end=h.idx + len(h.text)) for h in fp]
 
     def _event_noun(self, ctx: _Context, m: Match | None) -> Token | None:

@@ -163,6 +163,25 @@ def gives_time(verb: Token) -> bool:
                or (c.dep_ in {"dobj", "npadvmod"} and c.lemma_.lower() in TIME_UNITS) for c in children_of(verb))
 
 
+#: Verbs that name something ("what officials called a coordinated assault").
+NAMING_VERBS = frozenset({"call", "describe", "term", "label", "dub", "brand"})
+
+
+def naming_clause(verb: Token) -> Token | None:
+    """The noun a free relative of naming gives ("beat back what officers called a
+    coordinated assault", "condemned what it described as an unprovoked attack"): the
+    object of the verb that governs the clause; the naming itself tells no event. None when
+    `verb` is no such clause."""
+    if verb.lemma_.lower() not in NAMING_VERBS or not any(
+            c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.lower_ == "what" for c in children_of(verb)):
+        return None
+    named = next((c for c in children_of(verb) if c.dep_ in {"oprd", "attr", "dobj"} and c.pos_ == "NOUN"), None)
+    if named is None:  # ("described as an attack")
+        named = next((o for p in children_of(verb) if p.dep_ == "prep" and p.lower_ == "as"
+                      for o in children_of(p) if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+    return named
+
+
 def _inherited_subjects(verb: Token) -> tuple[list[Token], bool]:
     """Subjects a verb takes from its governor when it has none of its own."""
     head = verb.head
@@ -561,6 +580,9 @@ def build_predicate(verb: Token) -> Predicate:
                 # "stepped back from forward posts": the parser hangs "from" on the particle
                 for obj in _prep_objects(prep):
                     pred.preps.append((prep.lower_, obj))
+        elif dep in {"ccomp", "dobj", "xcomp"} and (named := naming_clause(child)) is not None:
+            # "beat back what officers called a coordinated assault": the named noun
+            pred.objects.extend(np_heads(named))
         elif (dep in OBJ_DEPS and not (dep == "dative" and child.pos_ == "ADP")) or (
                 dep == "ccomp" and child.pos_ == "NOUN" and child.i > verb.i):
             # a noun "ccomp" is the small model's misparse of an object ("signed a ceasefire deal")
