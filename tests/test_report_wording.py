@@ -3381,3 +3381,9 @@ def test_what_someone_is_given_time_to_do_is_demanded_of_them(coder: Any) -> Non
 def test_what_someone_called_an_act_is_the_verbs_object_and_no_request(coder: Any, text: str, code: str) -> None:
     codes = [e.cameo_code for e in coder.code_text(text, date="2026-05-10")]
     assert codes == [code]
+
+
+def test_the_day_on_a_naming_clause_is_the_acts_and_army_units_are_the_army(coder: Any) -> None:
+    [event] = coder.code_text("National Army units beat back what officers called a coordinated assault by "
+                              "SSC-Khaatumo militias on the Jiidali front on Saturday.", date="2026-05-11")
+    assert (event.date.start, [a.sectors for a in event.source]) == ("2026-05-09", [["MIL"]])

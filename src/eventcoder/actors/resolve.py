@@ -100,7 +100,7 @@ BIG_CITY = 100_000
 #: Articles an outlet's name may start with ("El Vigía del Cerro", "La Voz de ...").
 ROMANCE_ARTICLES = frozenset({"el", "la", "le", "les", "los", "las", "l", "il", "lo", "o", "a", "os", "as"})
 #: Words for the members of a body named before them ("Border Guard officers").
-MEMBER_HEADS = frozenset({"officer", "agent", "member", "personnel", "element", "trooper", "guard", "man", "men"})
+MEMBER_HEADS = frozenset({"officer", "agent", "member", "personnel", "element", "trooper", "guard", "man", "men", "unit"})
 #: People named by whom they work for: "employees of a news website", "staff of the hospital".
 STAFF_NOUNS = frozenset({"employee", "staff", "staffer", "member", "personnel"})
 HOG_ROLES = {"head_of_government", "head_of_state", "foreign_minister", "defence_minister"}

@@ -61,7 +61,8 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ..parse.spans import children_of, ents_between, sent_bounds
-from ..predicates import after_phrase, finite_verb_read_as_modifier, is_participial_adjunct, verb_final_perfect
+from ..predicates import (after_phrase, finite_verb_read_as_modifier, is_participial_adjunct, naming_clause,
+                          verb_final_perfect)
 from ..records import EventDate
 from ._lexicon import parse_number
 from .expressions import resolve_expression
@@ -269,6 +270,10 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
     own += [e for e in entities if _owner(e).i != head.i and _in_issued_statement(e, head)]
     own += [e for e in entities if _owner(e).i != head.i and _of_misread_noun(_owner(e), head)]
     own += [e for e in entities if _owner(e).i != head.i and _of_stative_participle(_owner(e), head)]
+    # ("beat back what officers called a coordinated assault on Saturday": the day the
+    # parser hung on the naming clause is the act's)
+    own += [e for e in entities if _owner(e).i != head.i and _owner(e).head.i == head.i
+            and naming_clause(_owner(e)) is not None]
     for entity in own + inherited:
         found = resolve_expression(_expression(entity), doc_date)
         if found is None and (cut := _leading_part(entity)) is not None:
