@@ -3321,7 +3321,8 @@ def test_whose_assets_are_frozen_is_the_target_and_no_compatriot_by_inference(co
 @pytest.mark.parametrize(
     "told",
     ["Police put the gathering at about 500, while the fishermen's association said more than 2,000 people came.",
-     "Women fish vendors from the Vasco market joined the crowd."],
+     "Women fish vendors from the Vasco market joined the crowd.",
+     "Organisers said more than 3,000 fishermen had come from across the region."],
 )
 def test_coming_with_a_count_or_joining_the_crowd_retells_the_protest(coder: Any, told: str) -> None:
     text = "Hundreds of fishermen rallied outside the port authority's office in Vasco da Gama on Tuesday. " + told

@@ -507,7 +507,10 @@ class Coder:
             counted = [c for c in children_of(verb) if c.dep_ == "nsubj" and c.pos_ == "NOUN" and any(
                 n.dep_ == "nummod" and n.ent_type_ == "CARDINAL" for n in children_of(c))]
             joined = [c for c in children_of(verb) if c.dep_ == "dobj" and self._crowd(c)]
-            if (counted and not any(c.dep_ in {"dobj", "prep"} for c in children_of(verb))) or joined:
+            # (not "2,000 people came to the harbour festival": somewhere else; "had come from
+            # across the region" is how far)
+            if (counted and not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in {"to", "for", "into", "at"})
+                                    for c in children_of(verb))) or joined:
                 return [self._retelling(ctx, index, sent, Predicate(verb=verb, lemma=verb.lemma_.lower(),
                                                                     objects=joined or counted), told)]
         for verb in (t for t in span_tokens(sent) if counted_any and t.i not in taken
