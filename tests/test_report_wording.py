@@ -3388,3 +3388,17 @@ def test_the_day_on_a_naming_clause_is_the_acts_and_army_units_are_the_army(code
     [event] = coder.code_text("National Army units beat back what officers called a coordinated assault by "
                               "SSC-Khaatumo militias on the Jiidali front on Saturday.", date="2026-05-11")
     assert (event.date.start, [a.sectors for a in event.source]) == ("2026-05-09", [["MIL"]])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The raiders made off with about 600 cattle, according to the army.",
+     "Officials in Mora say the assailants also emptied several grain stores.",
+     "The attackers burned about 20 huts and drove off cattle before troops arrived."],
+)
+def test_armed_men_carrying_off_goods_tell_their_raid(coder: Any, text: str) -> None:
+    assert "180" in [e.cameo_code for e in coder.code_text(text, date="2026-09-07")]
+
+
+def test_anyone_else_making_off_with_something_is_no_raid(coder: Any) -> None:
+    assert coder.code_text("The minister made off with the prize.", date="2026-09-07") == []
