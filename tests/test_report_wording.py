@@ -2886,7 +2886,8 @@ def test_a_participle_after_an_order_to_someone_is_the_order_giver_s(coder: Any)
     events = coder.code_text("Authorities on the island on Wednesday ordered more than 40 clubs to remove structures "
                              "built too close to the sea within 30 days, threatening to bulldoze whatever is left.",
                              date="2026-07-24")
-    threat = next(e for e in events if e.evidence.trigger == "threatening")
+    # (the order with its time limit is the ultimatum, and the threat after it one with it)
+    [threat] = [e for e in events if e.plover_type == "THREATEN"]
     assert (_codes(threat.source), threat.date.start) == (["GOV"], "2026-07-22")
 
 
@@ -3402,3 +3403,14 @@ def test_armed_men_carrying_off_goods_tell_their_raid(coder: Any, text: str) -> 
 
 def test_anyone_else_making_off_with_something_is_no_raid(coder: Any) -> None:
     assert coder.code_text("The minister made off with the prize.", date="2026-09-07") == []
+
+
+def test_an_order_with_a_time_limit_is_an_ultimatum_however_the_infinitive_is_parsed(coder: Any) -> None:
+    text = ("West Australians with a holiday booked at a Bali beach club may want to check it is still standing.\n"
+            "Authorities on the island on Wednesday ordered more than 40 clubs in Canggu and Seminyak to remove "
+            "structures built too close to the sea within 30 days, threatening to bulldoze whatever is left.")
+    codes = [e.cameo_code for e in coder.code_text(text, date="2026-07-24") if e.sentence_index == 1]
+    assert "139" in codes
+    # an order with no time limit is a demand
+    assert [e.cameo_code for e in coder.code_text("The court ordered the company to pay compensation.",
+                                                  date="2026-07-24")] == ["100"]

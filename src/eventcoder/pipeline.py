@@ -49,6 +49,7 @@ from .place.clause import PLACE_NOUNS, in_speaker_phrase
 from .place.gazetteer import Place
 from .place.resolve import BIG_CITY, NAMED_FOR_ELSEWHERE, generic_name
 from .predicates import Predicate, after_phrase, find_predicates, is_participial_adjunct, naming_clause, np_heads
+from .predicates.find import OBJECT_CONTROL
 from .records import Actor, Attribution, Document, Event, EventDate, Evidence, Reject
 from .time import counted_date, event_time, resolve_expression
 
@@ -80,6 +81,11 @@ CROWD_WORDS = frozenset("""crowd crowds mob mobs protester protesters demonstrat
     student students striker strikers supporter supporters youth youths residents villagers""".split())
 CROWD_FORCE_CODES = frozenset({"180", "182", "190", "1712"})
 RIOT_CODE = "145"
+ULTIMATUM_CODE = "139"
+#: Verbs of an order that a time limit makes an ultimatum (`_within_deadline`).
+ORDER_LEMMAS = frozenset({"order", "tell", "instruct", "direct", "demand"})
+#: Units of a time limit ("within 30 days").
+LIMIT_UNITS = frozenset({"hour", "day", "week", "month"})
 END_STRIKE_CODE = "082"
 #: Words of a strike's set length ("a 24-hour strike", "a one-day walkout").
 DURATION_WORDS = frozenset({"hour", "day", "week"})
@@ -981,7 +987,8 @@ class Coder:
             if family is None or family.requires_prep.get(NOUN_FAMILIES.get(lemma, lemma)):
                 return None, None
             return verb.head, family
-        if (verb.dep_ not in {"xcomp", "ccomp"} and not _dated_infinitive(verb)) or verb.head.i == verb.i:
+        if (verb.dep_ not in {"xcomp", "ccomp"} and not _dated_infinitive(verb) and not _controlled_infinitive(verb)) \
+                or verb.head.i == verb.i:
             return None, None
         gov = verb.head
         family = self.complements.family(gov.lemma_.lower())
@@ -1228,6 +1235,12 @@ class Coder:
                         and CROWD_WORDS & set(a.text.lower().replace("-", " ").split()) for a in source)
                 and all(not a.sectors or set(a.sectors) <= STATE_SECTORS for a in target)):
             code, info = RIOT_CODE, self.codebook[RIOT_CODE]
+        if (code.startswith("10") and pred.lemma in ORDER_LEMMAS
+                and _within_deadline([verb] + ([m.complement] if m is not None and m.complement is not None else [])
+                                     + [c for c in children_of(verb) if c.dep_ in {"xcomp", "ccomp"} or _controlled_infinitive(c)])):
+            # "ordered more than 40 clubs to remove the structures within 30 days": an order
+            # with a time limit is an ultimatum
+            code, info = ULTIMATUM_CODE, self.codebook[ULTIMATUM_CODE]
         if (code == END_STRIKE_CODE and m is not None and m.event_object is not None
                 and (strike := self.nouns.protest_code(m.event_object)) is not None and strike in self.codebook
                 and _ran_its_course(pred, m.event_object)):
@@ -1685,6 +1698,16 @@ def _own_side(source: list[Actor], speaker: Actor) -> bool:
                for a in source)
 
 
+def _within_deadline(verbs: list[Token]) -> bool:
+    """Does one of `verbs` set a time limit: "within 30 days", "within 72 hours"? (On the
+    verb, or anywhere in an infinitive's clause, where the parser may hang it on a noun:
+    "to remove structures built too close to the sea within 30 days".)"""
+    tokens = [c for v in verbs for c in (subtree_of(v) if v.dep_ in {"xcomp", "ccomp", "advcl"} else children_of(v))]
+    return any(c.dep_ == "prep" and c.lower_ == "within"
+               and any(o.dep_ == "pobj" and o.lemma_.lower() in LIMIT_UNITS for o in children_of(c))
+               for c in tokens)
+
+
 def _ran_its_course(pred: Predicate, noun: Token) -> bool:
     """Did the strike `noun` end as set, not by a choice: one of set length ("ended a 24-hour
     strike"), one that ended "as planned", or one ended by no one named ("the strike was
@@ -1776,6 +1799,16 @@ def _reciprocal(head: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in ("other", "another")
                and (c.lower_ == "another" or any(d.lower_ in ("each", "one") for d in children_of(c)))
                for c in children_of(head))
+
+
+def _controlled_infinitive(verb: Token) -> bool:
+    """"ordered more than 40 clubs in Canggu to remove the structures": an infinitive after
+    the object of an order, which the parser makes an adverbial clause, is the order's
+    complement."""
+    gov = verb.head
+    return (verb.dep_ == "advcl" and gov.i < verb.i and gov.lemma_.lower() in OBJECT_CONTROL
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
+            and any(c.dep_ == "dobj" and c.i < verb.i for c in children_of(gov)))
 
 
 def _dated_infinitive(verb: Token) -> bool:
