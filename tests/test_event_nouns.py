@@ -469,7 +469,7 @@ def test_a_participle_before_a_definite_noun_names_the_act_the_report_told(coder
     # no such act told, or told too far back (a digest of stories): no event
     assert coder.code_text("The detained drivers are due to appear before a Maputo court on Thursday.", date="2026-01-16") == []
     text = ("Police arrested 23 minibus drivers in Maputo on Monday. Fuel prices rose. Bakeries shut. "
-            "Schools closed. The detained vessels were towed to port.")
+            "Schools closed. The detained vessels remain at the port.")
     assert [e.sentence_index for e in coder.code_text(text, date="2026-01-16")] == [0]
 
 

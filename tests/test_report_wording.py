@@ -3414,3 +3414,16 @@ def test_an_order_with_a_time_limit_is_an_ultimatum_however_the_infinitive_is_pa
     # an order with no time limit is a demand
     assert [e.cameo_code for e in coder.code_text("The court ordered the company to pay compensation.",
                                                   date="2026-07-24")] == ["100"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("A rebel spokesman said the fighters had taken two rifles from the post.", "180"),
+     ("Their trawler was towed to the Talaimannar pier, the navy said.", "1711")],
+)
+def test_arms_taken_in_a_raid_and_a_boat_towed_to_port(coder: Any, text: str, code: str) -> None:
+    assert code in [e.cameo_code for e in coder.code_text(text, date="2025-09-11")]
+
+
+def test_a_boat_taken_somewhere_by_no_force_is_no_seizure(coder: Any) -> None:
+    assert coder.code_text("The delegation took the boat to the island.", date="2025-09-11") == []
