@@ -3427,3 +3427,11 @@ def test_arms_taken_in_a_raid_and_a_boat_towed_to_port(coder: Any, text: str, co
 
 def test_a_boat_taken_somewhere_by_no_force_is_no_seizure(coder: Any) -> None:
     assert coder.code_text("The delegation took the boat to the island.", date="2025-09-11") == []
+
+
+def test_workers_who_stayed_home_struck_but_a_strikers_we_is_no_telling_of_which_strike(coder: Any) -> None:
+    events = coder.code_text("Most nurses at Princess Margaret Hospital were back on the wards on Wednesday, a day after "
+                             "they stayed home en masse over overtime arrears.", date="2026-09-10")
+    assert [(e.cameo_code, e.date.start) for e in events if e.cameo_code == "143"] == [("143", "2026-09-08")]
+    assert coder.code_text('"We stayed home so that people would see what this job costs us," a driver said.',
+                           date="2026-09-10") == []
