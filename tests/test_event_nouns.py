@@ -494,3 +494,12 @@ def test_the_target_of_an_attack_with_a_time_of_day_between(coder) -> None:  # t
         (0, "190", "2026-07-02"), (1, "190", "2026-07-02")]
     # a night that saw no attack names none
     assert coder.code_text("The town was the focus in the night of Wednesday of a vigil for peace.", date="2026-07-03") == []
+
+
+def test_a_ceremony_or_act_of_a_told_handover_retells_it(coder: Any) -> None:
+    text = ("Nigeria delivered 40 tonnes of food aid to Equatorial Guinea. "
+            "The act of delivery took place in the port of Malabo in presence of the consul general of Nigeria.")
+    assert [(e.sentence_index, e.plover_type) for e in coder.code_text(text, date="2026-08-25")] == [
+        (0, "AID"), (1, "AID")]
+    # no handover told before: no retelling
+    assert coder.code_text("The act of delivery took place in the port of Malabo.", date="2026-08-25") == []

@@ -380,19 +380,26 @@ class NounLexicon:
         `told_codes` ("Guinea recalled its ambassador ... The recall was announced")."""
         out = []
         for tok in span_tokens(sent):
-            if tok.dep_ not in BACK_REFERENCE_DEPS:
+            # (or a container's: "The handover ceremony took place", "The act of delivery took
+            # place in the port", translated)
+            container = (tok.head if tok.dep_ == "compound" and tok.head.lemma_.lower() in self.containers
+                         and tok.head.dep_ in {"nsubj", "nsubjpass"} else None)
+            if tok.dep_ not in BACK_REFERENCE_DEPS and container is None:
                 continue  # (the cheapest test first: most words go here)
+            if (container is None and tok.dep_ == "pobj" and tok.head.lower_ == "of"
+                    and tok.head.head.lemma_.lower() in self.containers and tok.head.head.dep_ in {"nsubj", "nsubjpass"}):
+                container = tok.head.head
             # (a lower-case "march" the tagger takes for the month is a noun: "12,000 had joined
             # the march", tagged a proper noun and hung on the verb as an adverbial)
             slip = tok.pos_ == "PROPN" and tok.text.islower()
             # ("Thursday's strike", "yesterday's march": a day of this week names the event
             # told, as "the" does)
             day = next((c for c in children_of(tok) if c.dep_ == "poss" and c.lower_ in RECENT_DAYS), None)
-            if ((tok.dep_ not in {"pobj", "dobj", "nsubj", "nsubjpass", "poss"}
+            if ((tok.dep_ not in {"pobj", "dobj", "nsubj", "nsubjpass", "poss"} and container is None
                  and not (slip and tok.dep_ == "npadvmod" and not any(c.dep_ == "dobj" for c in children_of(tok.head))))
                     or (tok.pos_ != "NOUN" and not slip) or tok.i in taken
                     or not (day is not None or any(c.dep_ == "det" and c.lower_ in {"the", "this", "these", "those"}
-                                                   for c in children_of(tok)))):
+                                                   for c in children_of(container if container is not None else tok)))):
                 continue
             if tok.lemma_.lower() not in self._by_noun and tok.lower_ not in self._by_noun:
                 continue  # (no entry of the noun: nothing below can match)
