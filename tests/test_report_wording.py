@@ -3289,6 +3289,7 @@ def test_verb_second_perfect_with_the_subject_after_have(coder: Any) -> None:
     [
         ("The two ministers put their names to the text in the town hall.", "057"),
         ("On Friday the magistrate court of Lautoka has given bail to the farmer brothers.", "0841"),
+        ("The Polresta Samarinda gave suspension of detention to 17 students.", "0841"),
     ],
 )
 def test_wordings_of_the_forty_eighth_corpus(coder: Any, text: str, code: str) -> None:
