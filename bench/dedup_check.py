@@ -90,6 +90,8 @@ SPECS = {
     "dedup_corpus_fortyseventh": Spec(id_prefix="ur", n_articles=45, month=(2026, 10), n_events=15, min_outlets=12, min_articles_per_event=3),
     "dedup_corpus_fortyeighth": Spec(id_prefix="us", n_articles=45, month=(2026, 11), n_events=15, min_outlets=12, min_articles_per_event=3),
     "dedup_corpus_fortyninth": Spec(id_prefix="ut", n_articles=45, month=(2026, 12), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_fiftieth": Spec(id_prefix="uu", n_articles=45, month=(2027, 1), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_fiftyfirst": Spec(id_prefix="uv", n_articles=45, month=(2027, 2), n_events=15, min_outlets=12, min_articles_per_event=3),
 }
 
 
