@@ -3436,3 +3436,12 @@ def test_workers_who_stayed_home_struck_but_a_strikers_we_is_no_telling_of_which
     assert [(e.cameo_code, e.date.start) for e in events if e.cameo_code == "143"] == [("143", "2026-09-08")]
     assert coder.code_text('"We stayed home so that people would see what this job costs us," a driver said.',
                            date="2026-09-10") == []
+
+
+def test_taking_ones_objections_to_a_doorstep_protests(coder: Any) -> None:
+    [event] = coder.code_text("Protesters in Vasco da Gama on Tuesday took their objections to coal straight to the "
+                              "port's doorstep.", date="2026-11-10")
+    assert (event.cameo_code, event.date.start) == ("141", "2026-11-10")
+    # (a threat to take a protest somewhere is a threat of dissent, the protest only intended)
+    events = coder.code_text("Romanian farmers are threatening to take their protest to Bucharest.", date="2025-02-07")
+    assert sorted((e.plover_type, e.modality) for e in events) == [("PROTEST", "intended"), ("THREATEN", "asserted")]
