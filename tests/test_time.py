@@ -319,6 +319,12 @@ EVENT_CASES = [
      TimeResult(EventDate("2025-07-05", "2025-07-05", "2025-07-05", "day", "on Saturday"), False)),
     ("The Libyan diplomat ordered out of Malta yesterday had been under watch for months.", "ordered", "2025-07-05",
      TimeResult(EventDate("2025-07-04", "2025-07-04", "2025-07-04", "day", "yesterday"), False)),
+    # an opening participle's day is the main verb's; not a planned main verb's
+    ("Arrived yesterday in Lome for a visit of two days, the minister has been received in the afternoon "
+     "by her homologue.", "received", "2025-07-05",
+     TimeResult(EventDate("2025-07-04", "2025-07-04", "2025-07-04", "day", "yesterday"), False)),
+    ("Speaking in Accra on Friday, the minister will meet the rebels.", "meet", "2025-07-07",
+     TimeResult(EventDate("2025-07-07", "2025-07-07", "2025-07-07", "document", None), False)),
 ]  # fmt: skip
 
 

@@ -223,6 +223,14 @@ def _is_fronted(entity: Span) -> bool:
     return len(lead) <= 3 and all(token.pos_ in _LEAD_POS for token in lead)
 
 
+def _opening_participle(owner: Token, head: Token) -> bool:
+    """Is `owner` a subjectless participle opening the sentence and hung on `head`, its main
+    verb ("Arrived yesterday in Lome, ...", "Speaking on Monday, ...")?"""
+    return (owner.dep_ == "advcl" and owner.head.i == head.i and owner.i < head.i and owner.tag_ in ("VBN", "VBG")
+            and owner.left_edge.i == sent_bounds(owner)[0]
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in children_of(owner)))
+
+
 def _distance(entity: Span, verb: Token) -> int:
     return min(abs(entity.start - verb.i), abs(entity.end - 1 - verb.i))
 
@@ -261,6 +269,9 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
     inherited: list[Span] = []
     if not _is_irrealis(head):
         inherited = [e for e in entities if _owner(e).i != head.i and _is_fronted(e)]
+        # "Arrived yesterday in Antananarivo, the minister has been received in the
+        # afternoon by her homologue": an opening participle's day is the sentence's
+        inherited += [e for e in entities if _opening_participle(_owner(e), head)]
     own += [e for e in entities if _owner(e).i != head.i and _within_postposed_report(e, head)]
     if (misread := finite_verb_read_as_modifier(verb)) is not None:
         own += [e for e in entities if _owner(e).i != head.i and _of_misread_clause(e, verb)]
