@@ -155,6 +155,28 @@ UNRESOLVABLE = [
 ]  # fmt: skip
 
 
+# yearless numeric days: day first, else month first; within 90 days of the document date
+NUMERIC_DAYS = [
+    ("on 9/9", "2026-09-10", ("2026-09-09", False)),
+    ("Tuesday 24/11", "2026-11-25", ("2026-11-24", False)),
+    ("(20/11)", "2026-11-25", ("2026-11-20", False)),
+    ("on 12/25", "2026-12-27", ("2026-12-25", False)),
+    ("until 30/9", "2026-09-10", ("2026-09-30", True)),
+    ("on 14/7", "2026-09-19", ("2026-07-14", False)),
+    ("3/4", "2026-09-10", None),
+    ("on 31/2", "2026-03-05", None),
+]
+
+
+@pytest.mark.parametrize(("text", "doc_date", "expected"), NUMERIC_DAYS)
+def test_numeric_days(text: str, doc_date: str, expected: tuple[str, bool] | None) -> None:
+    result = resolve_expression(text, doc_date)
+    if expected is None:
+        assert result is None
+    else:
+        assert result == (EventDate(expected[0], expected[0], expected[0], "day", text), expected[1])
+
+
 def test_table_is_large_enough() -> None:
     assert len(CASES) >= 70
 
@@ -325,6 +347,15 @@ EVENT_CASES = [
      TimeResult(EventDate("2025-07-04", "2025-07-04", "2025-07-04", "day", "yesterday"), False)),
     ("Speaking in Accra on Friday, the minister will meet the rebels.", "meet", "2025-07-07",
      TimeResult(EventDate("2025-07-07", "2025-07-07", "2025-07-07", "document", None), False)),
+    # numeric days the model tags as a number, not a date; a share is no date
+    ("On the morning of 9/9, the delegation handed over rice.", "handed", "2025-09-10",
+     TimeResult(EventDate("2025-09-09", "2025-09-09", "2025-09-09", "day", "9/9"), False)),
+    ("The talks were held on Tuesday 8/9 in Hanoi.", "held", "2025-09-10",
+     TimeResult(EventDate("2025-09-08", "2025-09-08", "2025-09-08", "day", "on Tuesday 8/9"), False)),
+    ("The assembly voted on Monday 8/9 with 2/3 of the members.", "voted", "2025-09-10",
+     TimeResult(EventDate("2025-09-08", "2025-09-08", "2025-09-08", "day", "on Monday 8/9"), False)),
+    ("Backed by 2/3 of the members, the motion passed.", "passed", "2025-09-10",
+     TimeResult(EventDate("2025-09-10", "2025-09-10", "2025-09-10", "document", None), False)),
 ]  # fmt: skip
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
@@ -63,8 +65,42 @@ def doc_ents(doc: Doc) -> list[Span]:
     change it): ``Doc.ents`` makes new spans on every access."""
     ents = doc.user_data.get(_ENTS_KEY)
     if ents is None:
-        ents = doc.user_data[_ENTS_KEY] = list(doc.ents)
+        ents = list(doc.ents)
+        if "/" in doc_text(doc) and (days := _numeric_days(doc, ents)):
+            starts = {day.start for day in days}
+            ents = sorted([e for e in ents if e.start not in starts] + days, key=lambda e: e.start)
+        doc.user_data[_ENTS_KEY] = ents
     return ents
+
+
+_NUMERIC_DAY = re.compile(r"(?<![\w/.])\(?(\d{1,2})/(\d{1,2})\)?(?![\w/])")
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_DAY_PARTS = frozenset("morning afternoon evening night day dawn".split())
+
+
+def _numeric_days(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Numeric days the model leaves untagged ("On the morning of 9/9", "on Tuesday 24/11",
+    "this Thursday (20/11)") as DATE spans: a day/month number after "on", after "of" a part
+    of the day, or right after a weekday (in brackets or not); never "2/3 of" (a share). The
+    model tags some of them CARDINAL: such a one-word entity gives way."""
+    taken = {i for e in ents for i in range(e.start, e.end) if e.label_ != "CARDINAL" or len(e) > 1}
+    found = []
+    for match in _NUMERIC_DAY.finditer(doc_text(doc)):
+        span = doc.char_span(match.start(1), match.end(2))
+        if span is None or len(span) != 1 or span.start in taken:
+            continue
+        i = span.start
+        before = doc[i - 1] if i > 0 else None
+        if before is not None and before.text == "(" and i > 1:
+            before = doc[i - 2]
+        after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+        if before is None or after in ("of", "%", "percent"):
+            continue
+        word = before.lower_
+        if (word == "on" or word in _WEEKDAYS
+                or (word == "of" and i >= 2 and doc[i - 2].lower_ in _DAY_PARTS)):
+            found.append(Span(doc, i, i + 1, label="DATE"))
+    return found
 
 
 def sent_bounds(tok: Token) -> tuple[int, int]:
