@@ -163,6 +163,7 @@ NUMERIC_DAYS = [
     ("on 12/25", "2026-12-27", ("2026-12-25", False)),
     ("until 30/9", "2026-09-10", ("2026-09-30", True)),
     ("on 14/7", "2026-09-19", ("2026-07-14", False)),
+    ("Tuesday 8/9", "2027-01-14", ("2027-01-12", False)),  # (no date within reach: the weekday)
     ("3/4", "2026-09-10", None),
     ("on 31/2", "2026-03-05", None),
 ]
@@ -354,6 +355,8 @@ EVENT_CASES = [
      TimeResult(EventDate("2025-09-08", "2025-09-08", "2025-09-08", "day", "on Tuesday 8/9"), False)),
     ("The assembly voted on Monday 8/9 with 2/3 of the members.", "voted", "2025-09-10",
      TimeResult(EventDate("2025-09-08", "2025-09-08", "2025-09-08", "day", "on Monday 8/9"), False)),
+    ("The party filed a petition against the election of Anse Royale of Saturday 9/1.", "filed", "2027-01-14",
+     TimeResult(EventDate("2027-01-14", "2027-01-14", "2027-01-14", "document", None), False)),
     ("Backed by 2/3 of the members, the motion passed.", "passed", "2025-09-10",
      TimeResult(EventDate("2025-09-10", "2025-09-10", "2025-09-10", "document", None), False)),
 ]  # fmt: skip

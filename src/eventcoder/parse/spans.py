@@ -67,8 +67,9 @@ def doc_ents(doc: Doc) -> list[Span]:
     if ents is None:
         ents = list(doc.ents)
         if "/" in doc_text(doc) and (days := _numeric_days(doc, ents)):
-            starts = {day.start for day in days}
-            ents = sorted([e for e in ents if e.start not in starts] + days, key=lambda e: e.start)
+            covered = {i for day in days for i in range(day.start, day.end)}
+            ents = sorted([e for e in ents if not covered.intersection(range(e.start, e.end))] + days,
+                          key=lambda e: e.start)
         doc.user_data[_ENTS_KEY] = ents
     return ents
 
@@ -97,8 +98,11 @@ def _numeric_days(doc: Doc, ents: list[Span]) -> list[Span]:
         if before is None or after in ("of", "%", "percent"):
             continue
         word = before.lower_
-        if (word == "on" or word in _WEEKDAYS
-                or (word == "of" and i >= 2 and doc[i - 2].lower_ in _DAY_PARTS)):
+        if word in _WEEKDAYS:
+            # one date with its weekday ("of Saturday 9/1"), whole with the entity that ends in it
+            start = next((e.start for e in ents if e.end == before.i + 1 and e.label_ == "DATE"), before.i)
+            found.append(Span(doc, start, i + 1, label="DATE"))
+        elif word == "on" or (word == "of" and i >= 2 and doc[i - 2].lower_ in _DAY_PARTS):
             found.append(Span(doc, i, i + 1, label="DATE"))
     return found
 

@@ -85,15 +85,15 @@ _NUMERIC_REACH = 90
 def _numeric_day_month(m: re.Match[str], ctx: Context) -> Reading | None:
     """"On the morning of 9/9", "Tuesday 24/11", "this Thursday (20/11)": day then month
     (month then day when that reading fails: "on 12/25"), the nearest such day before the
-    document date, within `_NUMERIC_REACH` days of it."""
-    first, second = int(m[1]), int(m[2])
+    document date, within `_NUMERIC_REACH` days of it; else the weekday, if one is given."""
+    first, second = int(m[2]), int(m[3])
     for month, day in ((second, first), (first, second)):
         if not 1 <= month <= 12:
             continue
         found = cal.yearless_day(ctx.anchor, month, day, forward=ctx.deadline)
         if found is not None and abs((found - ctx.anchor).days) <= _NUMERIC_REACH:
             return Reading(cal.day_period(found), True)
-    return None
+    return read(m[1], ctx) if m[1] else None  # (the weekday alone, when the numbers make no date)
 
 
 def _day_range(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -225,7 +225,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Rule], ...] = tuple(
     for p, rule in (
         (r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$", _iso),
         (rf"^(?:{WEEKDAY_RE} )?{_DAY_MONTH}(?: (\d{{4}}))?$", _day_month),
-        (rf"^(?:{WEEKDAY_RE} )?(\d{{1,2}})/(\d{{1,2}})$", _numeric_day_month),
+        (rf"^(?:({WEEKDAY_RE}) )?(\d{{1,2}})/(\d{{1,2}})$", _numeric_day_month),
         (rf"^({MONTH_RE}) (\d{{1,2}}) ?(?:-|to|and) ?(\d{{1,2}})(?: (\d{{4}}))?$"
          rf"|^(\d{{1,2}}) ?(?:-|to|and) ?(\d{{1,2}}) ({MONTH_RE})(?: (\d{{4}}))?$", _day_range),
         (rf"^({MONTH_RE}) (?:of )?(\d{{4}})$", _month_year),
