@@ -3445,3 +3445,14 @@ def test_taking_ones_objections_to_a_doorstep_protests(coder: Any) -> None:
     # (a threat to take a protest somewhere is a threat of dissent, the protest only intended)
     events = coder.code_text("Romanian farmers are threatening to take their protest to Bucharest.", date="2025-02-07")
     assert sorted((e.plover_type, e.modality) for e in events) == [("PROTEST", "intended"), ("THREATEN", "asserted")]
+
+
+def test_a_name_before_a_word_for_a_region_places_the_people_of_it(coder: Any) -> None:
+    # (Kon Tum, a Vietnamese town the model tags a person; Attapeu, a small Lao town)
+    ev = _one(coder, "The governor of Kon Tum province handed over rice.", "2026-09-10")
+    assert _codes(ev.source) == ["VNMGOV"]
+    ev = _one(coder, "The police of Attapeu province arrested two men.", "2026-09-10")
+    assert _codes(ev.source) == ["LAOCOP"]
+    # (the district an act hit is no party to it: the shelling stays Russian)
+    ev = _one(coder, "Four people were killed by Russian shelling of the Dniprovskyi district.", "2025-11-29")
+    assert _codes(ev.source) == ["RUS"]

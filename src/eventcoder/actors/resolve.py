@@ -804,7 +804,17 @@ class ActorResolver:
                                 and tok.i < ent.root.i and tok.dep_ == "compound" and tok.pos_ == "PROPN"
                                 and not _acronym(tok.text)
                                 and tok.lower_ not in self.index.agents and tok.lower_ not in self.index.titles)
-                        if ((ent is not None and ent.label_ in {"GPE", "LOC"})
+                        if (_region_name(tok) and (ent is None or ent.label_ in {"GPE", "LOC", "PERSON", "ORG"})
+                                and (tok.head.i == head.i or head.lemma_.lower() in self.index.agents
+                                     or head.lemma_.lower() in self.index.titles)
+                                and tok.lower_ not in self.index.agents and tok.lower_ not in self.index.titles):
+                            # ("the governor of Kon Tum province", "the police of Attapeu
+                            # province": a name before a word for a region is a place whatever
+                            # its size, whatever the model tagged it; the town, when the
+                            # region is not listed; the region itself, or of people, not of an
+                            # act: "shelling of the Dniprovskyi district")
+                            placed[0] = self.place_country(span_text(ent) if ent is not None else keys[0], 1)
+                        elif ((ent is not None and ent.label_ in {"GPE", "LOC"})
                                 or (ent is None and tok.pos_ == "PROPN" and tok.text[:1].isupper()  # ("metro workers": no name)
                                     and not _acronym(tok.text)  # ("SIK members": a union, not Sik in Kedah)
                                     # ("Union leaders" at a sentence start: a word for an agent, not Union, New Jersey)
@@ -1286,6 +1296,19 @@ def _clause_subjects(pron: Token) -> set[int]:
 #: institution": translated "la misma corporación").
 SAME_BODY_NOUNS = frozenset({"corporation", "institution", "entity", "organism", "body", "organisation",
                              "organization", "force", "authority", "agency"})
+
+
+#: Words before a word for a region that name no place ("the Northern region", "the
+#: Autonomous Region").
+_NO_PLACE_NAMES = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+                             "capital", "federal", "autonomous", "special", "border", "coastal", "new", "old"})
+
+
+def _region_name(tok: Token) -> bool:
+    """An untagged proper name right before a word for a region ("Kon Tum province", "Attapeu
+    province"), not a compass word or the like."""
+    return (tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.i + 1 < len(tok.doc) and tok.head.i == tok.i + 1
+            and tok.head.lemma_.lower() in REGION_NOUNS and tok.lower_ not in _NO_PLACE_NAMES)
 
 
 #: Nouns for a town or city: what "of" names after one is a town, even one that shares a
