@@ -3456,3 +3456,27 @@ def test_a_name_before_a_word_for_a_region_places_the_people_of_it(coder: Any) -
     # (the district an act hit is no party to it: the shelling stays Russian)
     ev = _one(coder, "Four people were killed by Russian shelling of the Dniprovskyi district.", "2025-11-29")
     assert _codes(ev.source) == ["RUS"]
+
+
+def test_translated_wordings_of_recalls_meetings_and_signings(coder: Any) -> None:
+    # (the object and its participle read as a clause)
+    ev = _one(coder, "Malabo has in its turn recalled its ambassador accredited near the Gabonese Republic.", "2027-01-12")
+    assert (ev.cameo_code, _codes(ev.source)) == ("161", ["GNQGOV"])
+    # (a recall decided, through "for consultations"; a product recall is none)
+    ev = _one(coder, "The Government of the Gabonese Republic has decided the recall for consultations of its "
+                     "ambassador accredited in Malabo.", "2027-01-08")
+    assert (ev.cameo_code, _codes(ev.source)) == ("161", ["GABGOV"])
+    assert coder.code_text("The company announced the recall of 2,000 cars.", date="2027-01-08") == []
+    ev = _one(coder, "Delegations of El Salvador and Honduras sustained this Tuesday in the port of La Union a meeting "
+                     "of work on fishing.", "2027-01-20")
+    assert (ev.cameo_code, ev.date.start) == ("040", "2027-01-19")
+    assert _one(coder, "The instrument was subscribed by the two finance ministers.", "2027-01-27").cameo_code == "057"
+    # (a relative pronoun the model reads as the object of a modifier clause)
+    ev = _one(coder, "Exporters are watching the accord that Mexico and Guatemala signed in Tapachula yesterday.", "2027-01-27")
+    assert (ev.cameo_code, sorted(_codes(ev.source)), ev.date.start) == ("057", ["GTM", "MEX"], "2027-01-26")
+
+
+def test_relief_items_delivered_are_aid(coder: Any) -> None:
+    ev = _one(coder, "Malawi thanked Tanzania for the 600 tonnes of food and shelter items it delivered to Karonga.",
+              "2027-01-12", trigger="items")
+    assert (ev.cameo_code, _codes(ev.source)) == ("073", ["TZA"])

@@ -382,7 +382,12 @@ def _phrases(tok: Token) -> set[str]:
                     out.add(f"{t.lower_} {_lemma(tok)}")
     # and the noun of its "of" phrase before it: "officials of the embassy" are embassy
     # officials, "agents of the police" police agents (translated word order)
-    for of in (c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i):
+    ofs = [c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i]
+    # (through "for consultations": "the recall for consultations of its ambassador", translated)
+    ofs += [of for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "for" and c.i > tok.i
+            for p in children_of(c) if p.dep_ == "pobj" and p.lower_ in ("consultation", "consultations")
+            for of in children_of(p) if of.dep_ == "prep" and of.lower_ == "of"]
+    for of in ofs:
         for p in children_of(of):
             if p.dep_ == "pobj" and p.pos_ == "NOUN":
                 out.add(f"{_lemma(p)} {_lemma(tok)}")

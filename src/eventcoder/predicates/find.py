@@ -675,6 +675,13 @@ def build_predicate(verb: Token) -> Predicate:
                 # read as a verb, with the nouns before it as its subject; all are objects
                 pred.objects = [h for n in nouns for h in np_heads(n)] + [clause]
                 pred.preps += [(p.lower_, o) for p in children_of(clause) if p.dep_ == "prep" for o in _prep_objects(p)]
+            elif (clause.dep_ == "ccomp" and clause.tag_ == "VBN" and clause.i > verb.i
+                    and not any(a.dep_ in {"aux", "auxpass", "mark", "dobj", "neg"} for a in children_of(clause))
+                    and (nouns := [s for s in children_of(clause) if s.dep_ == "nsubj" and s.pos_ == "NOUN"
+                                   and s.left_edge.i == verb.i + 1 and s.i + 1 == clause.i])):
+                # "recalled its ambassador accredited near the Gabonese Republic": the object
+                # and its participle read as a clause
+                pred.objects = [h for n in nouns for h in np_heads(n)]
     subs = _own_subjects(verb)
     if pred.passive and not subs and not pred.objects and verb.dep_ == "ROOT":
         # "In Brussels was held yesterday a new round of the dialogue ... dedicated to the
@@ -727,10 +734,11 @@ def build_predicate(verb: Token) -> Predicate:
         # "the accord Afghanistan and Pakistan signed in Doha", "the sanctions Washington
         # imposed on Caracas": the modified noun is the clause's missing object
         pred.objects = np_heads(verb.head) + pred.objects
-    elif (subs and verb.dep_ == "relcl" and pred.objects and all(o.lower_ in REL_PRONOUNS for o in pred.objects)
-          and verb.head.pos_ == "NOUN"):
+    elif (subs and verb.dep_ in ("relcl", "acl") and pred.objects and all(o.lower_ in REL_PRONOUNS for o in pred.objects)
+          and verb.head.pos_ == "NOUN" and all(o.i < s.i for o in pred.objects for s in subs)):
         # "the strike that the port workers carried out", "the accord which the two sides
-        # signed": the relative pronoun object stands for the modified noun
+        # signed": the relative pronoun object stands for the modified noun (also where the
+        # model reads the clause as a modifier: "the accord that Mexico and Guatemala signed")
         pred.objects = np_heads(verb.head)
     if (lost := _lost_object_gap(verb)) is not None:
         # "under an accord the two interior ministers signed on Tuesday", parsed with the
