@@ -3480,3 +3480,17 @@ def test_relief_items_delivered_are_aid(coder: Any) -> None:
     ev = _one(coder, "Malawi thanked Tanzania for the 600 tonnes of food and shelter items it delivered to Karonga.",
               "2027-01-12", trigger="items")
     assert (ev.cameo_code, _codes(ev.source)) == ("073", ["TZA"])
+
+
+def test_a_clause_after_n_days_after_read_as_a_phrase_keeps_its_subject_and_day(coder: Any) -> None:
+    # ("three days after armed men", and "killed ..." on "men")
+    events = coder.code_text("Gunmen shot dead nine people in Mangu in Nigeria's Plateau State on Thursday.\nThe attack came "
+                             "three days after armed men killed at least 11 people near Mushere.", date="2027-01-08")
+    [killed] = [e for e in events if e.sentence_index == 1 and e.evidence.trigger == "killed"]
+    assert (_codes(killed.source), _codes(killed.target)) == (["NGAUAF"], ["NGACVL"])
+    assert killed.date.start <= "2027-01-04" <= killed.date.end and killed.date.precision == "range"
+
+
+def test_an_event_noun_is_of_the_day_its_relative_clause_tells(coder: Any) -> None:
+    ev = _one(coder, "Eleven villagers died in the assault that hit two hamlets late on Monday.", "2027-01-07")
+    assert (ev.cameo_code, ev.date.start, ev.date.precision) == ("190", "2027-01-04", "day")

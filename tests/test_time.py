@@ -348,6 +348,16 @@ EVENT_CASES = [
      TimeResult(EventDate("2025-07-04", "2025-07-04", "2025-07-04", "day", "yesterday"), False)),
     ("Speaking in Accra on Friday, the minister will meet the rebels.", "meet", "2025-07-07",
      TimeResult(EventDate("2025-07-07", "2025-07-07", "2025-07-07", "document", None), False)),
+    # a main clause of no day of its own, of its "when" clause's day (not a planned one)
+    ("Sixteen people were killed when armed men stormed two settlements on Monday night.", "killed", "2027-01-06",
+     TimeResult(EventDate("2027-01-04", "2027-01-04", "2027-01-04", "day", "on Monday night"), False)),
+    ("The talks will resume when the envoy returns on Monday.", "resume", "2027-01-06",
+     TimeResult(EventDate("2027-01-06", "2027-01-06", "2027-01-06", "document", None), False)),
+    # a "where" clause on a place: the day told with the place
+    ("The diplomat spent yesterday afternoon at the Foreign Ministry, where the two ministers discussed rice.",
+     "discussed", "2027-01-05", TimeResult(EventDate("2027-01-04", "2027-01-04", "2027-01-04", "day", "yesterday"), False)),
+    ("Farmers rallied in Daloa on Tuesday and in Soubre on Friday, where they also blocked the road.", "blocked",
+     "2025-02-16", TimeResult(EventDate("2025-02-14", "2025-02-14", "2025-02-14", "day", "on Friday"), False)),
     # numeric days the model tags as a number, not a date; a share is no date
     ("On the morning of 9/9, the delegation handed over rice.", "handed", "2025-09-10",
      TimeResult(EventDate("2025-09-09", "2025-09-09", "2025-09-09", "day", "9/9"), False)),

@@ -774,8 +774,11 @@ class Coder:
             # "the talks on Monday", "the drone strike of 2 July", "the deal the two sides reached on Sunday"
             dated = [o for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in {"on", "in", "at", "during", "of"}
                      for o in children_of(c) if o.dep_ == "pobj" and o.ent_type_ == "DATE"]
-            for told in (c for c in children_of(noun) if c.dep_ == "relcl" and c.lemma_.lower() in ("take", "happen", "occur", "begin", "start")):
+            for told in (c for c in children_of(noun) if c.dep_ == "relcl" and (
+                    c.lemma_.lower() in ("take", "happen", "occur", "begin", "start")
+                    or any(s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in children_of(c)))):
                 # "the attack, which took place on Sunday", "the strike, which began on Wednesday"
+                # (or what the event did then: "the assault that hit two hamlets late on Monday")
                 dated += [o for c in children_of(told) if c.dep_ == "prep" and c.lower_ in {"on", "in", "at", "during"}
                           for o in children_of(c) if o.dep_ == "pobj" and o.ent_type_ == "DATE"]
                 dated += [c for c in children_of(told) if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]

@@ -243,6 +243,8 @@ def _inherited_subjects(verb: Token) -> tuple[list[Token], bool]:
                 return subs, True
     if dep == "relcl" and head.pos_ in {"NOUN", "PROPN"}:
         return np_heads(head), True
+    if (doer := clause_after_marker(verb)) is not None:
+        return np_heads(doer), True  # "three days after armed men killed 11 people"
     if dep == "acl" and head.pos_ in {"NOUN", "PROPN"} and verb.tag_ == "VBG":
         return np_heads(head), True
     return [], False
@@ -485,9 +487,26 @@ _TIME_NOUNS = frozenset({"day", "week", "month", "year", "time", "hour", "night"
                          "weekend", "minute", "season", "moment", "while", "way", "same", "rest"})
 
 
+def clause_after_marker(verb: Token) -> Token | None:
+    """The subject of an active clause after "N days after/before" that the parser read as a
+    phrase ("three days after armed men") and a participle on its noun ("killed at least 11
+    people"): a past-tense verb or participle with an object of its own, hung on the
+    object of "after" or "before" before it. None otherwise."""
+    noun = verb.head
+    if (verb.dep_ != "acl" or verb.tag_ not in {"VBD", "VBN"} or noun.i > verb.i or noun.dep_ != "pobj"
+            or noun.head.lower_ not in {"after", "before"} or noun.pos_ not in {"NOUN", "PROPN"}):
+        return None
+    kids = children_of(verb)
+    if not any(c.dep_ == "dobj" for c in kids) or any(c.dep_ in {"agent", "nsubj", "aux", "auxpass"} for c in kids):
+        return None
+    return noun
+
+
 def _is_passive(verb: Token) -> bool:
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in children_of(verb)):
         return True
+    if clause_after_marker(verb) is not None:
+        return False
     # Reduced relative ("troops deployed in X"), participle without auxiliaries; or a past
     # participle with a "by" agent that the model read as active ("A Serbian diplomat
     # declared persona non grata by Zagreb has until Thursday to leave").

@@ -61,7 +61,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ..parse.spans import children_of, ents_between, sent_bounds
-from ..predicates import (after_phrase, finite_verb_read_as_modifier, is_participial_adjunct, naming_clause,
+from ..predicates import (after_phrase, clause_after_marker, finite_verb_read_as_modifier, is_participial_adjunct, naming_clause,
                           verb_final_perfect)
 from ..records import EventDate
 from ._lexicon import parse_number
@@ -384,6 +384,29 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
             end = date.fromisoformat(governing.start)
             start = (end - timedelta(days=_PLUPERFECT_REACH)).isoformat()
             return TimeResult(EventDate(start, start, end.isoformat(), "range", None), False)
+    if not _is_irrealis(head):
+        for clause in children_of(head):
+            if (clause.dep_ == "advcl" and _is_clause_head(clause)
+                    and any(c.lower_ == "when" and c.dep_ in ("mark", "advmod") for c in children_of(clause))
+                    and (day := _own_day(clause, entities, doc_date)) is not None):
+                # "Sixteen people were killed when armed men stormed the settlements on Monday
+                # night": the moment its "when" clause tells
+                return day
+    if (head.dep_ == "relcl" and head.head.pos_ in ("NOUN", "PROPN")
+            and any(c.lower_ == "where" and c.dep_ == "advmod" for c in children_of(head))):
+        # "spent yesterday afternoon at the Foreign Ministry, where the two ministers
+        # discussed ...": the time of the clause that names the place (of its date nearest
+        # the place: "rallied in Daloa on Tuesday and in Soubre on Friday, where they ...")
+        place, governor = head.head, _clause_head(head.head)
+        dated = [e for e in entities if _owner(e).i == governor.i and e.end <= head.i]
+        for entity in sorted(dated, key=lambda e: min(abs(e.start - place.i), abs(e.end - 1 - place.i))):
+            if (found := resolve_expression(_expression(entity), doc_date)) is not None:
+                if found[0].precision == "day":
+                    return TimeResult(*found)
+                break
+        governing = event_time(governor, doc_date)
+        if governing.date.precision == "day":
+            return governing
     if _pluperfect(head) and doc_date:
         # "the ministry had warned of reciprocal steps": before the report's time, by days
         try:
@@ -398,6 +421,16 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
 _ORDINAL_DAYS = {word: n for n, word in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth".split(), start=1)}
 _ORDINAL_DAYS.update({f"{n}{suffix}": n for n, suffix in ((1, "st"), (2, "nd"), (3, "rd"), *((n, "th") for n in range(4, 11)))})
+
+
+def _own_day(clause: Token, entities: list[Span], doc_date: str | None) -> TimeResult | None:
+    """The day a clause's own date names (no other clause's, nor an inherited one), if any."""
+    for entity in sorted((e for e in entities if _owner(e).i == clause.i and not _names_another(e, clause)),
+                         key=lambda e: _distance(e, clause)):
+        found = resolve_expression(_expression(entity), doc_date)
+        if found is not None and found[0].precision == "day" and not found[1]:
+            return TimeResult(*found)
+    return None
 
 
 def _began_before(head: Token, result: TimeResult) -> TimeResult:
@@ -572,6 +605,10 @@ def _counted_from_governor(head: Token, doc_date: str | None) -> EventDate | Non
         # "one week after the Libyan side liberated seventeen fishermen", the verb misread
         # as a modifier of the object the parser hung on "after"
         marker = head.head.head
+        return _counted(marker, list(children_of(marker)), _clause_head(marker.head), doc_date)
+    elif (doer := clause_after_marker(head)) is not None:
+        # "three days after armed men killed 11 people", read as a phrase "after armed men"
+        marker = doer.head
         return _counted(marker, list(children_of(marker)), _clause_head(marker.head), doc_date)
     elif head.dep_ in ("advcl", "conj"):
         # (a conjunct with its own "after": "spent Friday packing, a day after the government
