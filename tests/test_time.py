@@ -358,6 +358,13 @@ EVENT_CASES = [
      "discussed", "2027-01-05", TimeResult(EventDate("2027-01-04", "2027-01-04", "2027-01-04", "day", "yesterday"), False)),
     ("Farmers rallied in Daloa on Tuesday and in Soubre on Friday, where they also blocked the road.", "blocked",
      "2025-02-16", TimeResult(EventDate("2025-02-14", "2025-02-14", "2025-02-14", "day", "on Friday"), False)),
+    # a relative clause hung on the last noun of a chain: the dated event noun's day
+    ("Stalls were set ablaze during Thursday's raid on the settlement outside Gindiri, in which six villagers "
+     "were killed.", "killed", "2027-01-10",
+     TimeResult(EventDate("2027-01-07", "2027-01-07", "2027-01-07", "day", "during Thursday"), False)),
+    # two days as near: the one hung on the verb (a misparse makes "the December clash" its subject)
+    ("Twelve soldiers held at the barracks in Arua since the December clash walked free yesterday.", "walked",
+     "2027-01-17", TimeResult(EventDate("2027-01-16", "2027-01-16", "2027-01-16", "day", "yesterday"), False)),
     # numeric days the model tags as a number, not a date; a share is no date
     ("On the morning of 9/9, the delegation handed over rice.", "handed", "2025-09-10",
      TimeResult(EventDate("2025-09-09", "2025-09-09", "2025-09-09", "day", "9/9"), False)),

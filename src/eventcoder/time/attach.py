@@ -264,7 +264,8 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
                 for entity in _comma_parts(whole) if not _in_appositive(entity) and not _ordinal_period(entity)]
     own = sorted(
         (entity for entity in entities if _owner(entity).i == head.i and not _names_another(entity, verb)),
-        key=lambda entity: (not _inside(entity, verb), _distance(entity, verb), entity.start),
+        # (on a tie, one hung on the verb itself: "since the December clash walked free yesterday")
+        key=lambda entity: (not _inside(entity, verb), _distance(entity, verb), entity.root.head.i != verb.i, entity.start),
     )
     inherited: list[Span] = []
     if not _is_irrealis(head):
@@ -315,9 +316,15 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
         # after" counts: "four days after the first convoy that carried winter aid")
         if antecedent.dep_ == "pobj" and (counted := counted_date(antecedent.head, doc_date)) is not None:
             return TimeResult(counted, False)
+        # (or a noun it is the place of, where the clause is hung on the last noun of a
+        # chain: "Thursday's raid on the settlement outside Gindiri, in which six were killed")
+        nouns, up = {antecedent.i}, antecedent
+        while up.dep_ == "pobj" and up.head.dep_ == "prep" and up.head.head.pos_ in ("NOUN", "PROPN"):
+            up = up.head.head
+            nouns.add(up.i)
         for entity in entities:
             root = entity.root
-            if ((root.dep_ == "poss" and root.head.i == antecedent.i)
+            if ((root.dep_ == "poss" and root.head.i in nouns)
                     or (root.dep_ == "npadvmod" and root.head.i == antecedent.i)
                     or (root.dep_ == "pobj" and root.head.lower_ in ("on", "in") and root.head.head.i == antecedent.i)):
                 # ("an attack on an army post on Tuesday in which two soldiers were killed")
