@@ -3494,3 +3494,10 @@ def test_a_clause_after_n_days_after_read_as_a_phrase_keeps_its_subject_and_day(
 def test_an_event_noun_is_of_the_day_its_relative_clause_tells(coder: Any) -> None:
     ev = _one(coder, "Eleven villagers died in the assault that hit two hamlets late on Monday.", "2027-01-07")
     assert (ev.cameo_code, ev.date.start, ev.date.precision) == ("190", "2027-01-04", "day")
+
+
+def test_persons_included_in_a_list_of_restrictive_measures_are_sanctioned(coder: Any) -> None:
+    # (translated word order; the act "by which" they are included is dated by the approval)
+    ev = _one(coder, "The Government yesterday approved the resolution, by which into the national list of restrictive "
+                     "measures are included 16 natural persons.", "2027-01-15", trigger="included")
+    assert (ev.cameo_code, ev.date.start, ev.date.precision) == ("163", "2027-01-14", "day")

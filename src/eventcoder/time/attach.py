@@ -330,6 +330,14 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
                 # ("an attack on an army post on Tuesday in which two soldiers were killed")
                 if (found := resolve_expression(_expression(entity), doc_date)) is not None and not found[1]:
                     return TimeResult(*found)
+        if (antecedent.dep_ == "dobj" and _is_clause_head(antecedent.head) and any(
+                p.dep_ == "prep" and p.lower_ in ("by", "under", "through") and any(o.lower_ == "which" for o in children_of(p))
+                for p in children_of(head))):
+            # "approved yesterday the resolution, by which 16 persons are included in the
+            # list": what the act (by which) did, it did then
+            governing = event_time(antecedent.head, doc_date)
+            if governing.date.precision == "day" and not governing.future:
+                return governing
     if head.dep_ == "acl" and head.tag_ == "VBG" and head.head.pos_ == "NOUN":
         # "Denmark's decision eight days earlier ordering a diplomat out", "the decree on
         # Monday ordering ...": the participle tells what the dated noun did
