@@ -3501,3 +3501,10 @@ def test_persons_included_in_a_list_of_restrictive_measures_are_sanctioned(coder
     ev = _one(coder, "The Government yesterday approved the resolution, by which into the national list of restrictive "
                      "measures are included 16 natural persons.", "2027-01-15", trigger="included")
     assert (ev.cameo_code, ev.date.start, ev.date.precision) == ("163", "2027-01-14", "day")
+
+
+def test_national_armed_forces_by_their_acronyms(coder: Any) -> None:
+    ev = _one(coder, "The UPDF attacked SSPDF positions.", "2027-01-17")
+    assert (_codes(ev.source), _codes(ev.target)) == (["UGAMIL"], ["SSDMIL"])
+    ev = _one(coder, "Rebels ambushed a patrol of the FACA near Ngaoundaye.", "2026-11-07")
+    assert _codes(ev.target) == ["CAFMIL"]
