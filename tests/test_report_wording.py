@@ -3508,3 +3508,11 @@ def test_national_armed_forces_by_their_acronyms(coder: Any) -> None:
     assert (_codes(ev.source), _codes(ev.target)) == (["UGAMIL"], ["SSDMIL"])
     ev = _one(coder, "Rebels ambushed a patrol of the FACA near Ngaoundaye.", "2026-11-07")
     assert _codes(ev.target) == ["CAFMIL"]
+
+
+def test_aid_is_for_whom_it_is_given_to_help_not_for_the_gate_it_is_handed_over_at(coder: Any) -> None:
+    ev = _one(coder, "At the Bo Y International Border Gate, the delegation of Kon Tum province handed over 30 tons of "
+                     "rice to support the people of Attapeu province.", "2026-09-10", trigger="handed")
+    assert (ev.cameo_code, _codes(ev.source), _codes(ev.target)) == ("073", ["VNMGOV"], ["LAOCVL"])
+    ev = _one(coder, "Japan sent 20 tonnes of food to help the flood victims in Bangladesh.", "2026-09-10")
+    assert (_codes(ev.source), _codes(ev.target)) == (["JPN"], ["BGDCVL"])

@@ -1546,7 +1546,18 @@ class Coder:
             # given is no recipient: "the goods were handed over to the Tongan government")
             # The pattern's own argument named no actor ("appealed to the UN for aid"):
             # fall back to the usual target prepositions.
-            actors = self._actors(ctx, [h for h in self._prep_target(pred, noun) if not _first_person(h) and _usable(h)])
+            aid = self.codebook[m.code].plover_type == "AID"
+            # (aid handed over "at the Bo Y International Border Gate" is not given to the gate)
+            actors = self._actors(ctx, [h for h in self._prep_target(pred, noun) if not _first_person(h) and _usable(h)
+                                        and not (aid and h.dep_ == "pobj" and h.head.lower_ == "at")])
+            if not actors and aid:
+                # "handed over 30 tons of rice to support the people of Attapeu province": whom
+                # the aid is given to help
+                actors = self._actors(ctx, [h for c in children_of(pred.verb) if c.dep_ in {"advcl", "xcomp"}
+                                            and c.lemma_.lower() in HELPING_VERBS
+                                            and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+                                            for o in children_of(c) if o.dep_ == "dobj"
+                                            for h in np_heads(o) if _usable(h) and not _first_person(h)])
         if not actors and not fp and noun is None and m.prep_object is not None and pat.pobjs and not pat.swap:
             # a pattern's prepositional object that names the event: the other side is "with"
             # or "against" it ("went into talks with the prime minister")
@@ -1766,6 +1777,8 @@ NOUN_FAMILIES = {"threat": "threaten", "warning": "warn", "refusal": "refuse", "
                  "willingness": "willing", "determination": "determined"}
 
 
+#: Verbs of a purpose clause whose object is who the aid is for ("sent rice to help the flood victims").
+HELPING_VERBS = frozenset({"support", "help", "assist", "aid", "relieve"})
 #: Participles that name who gave what a recipient received ("aid offered by India").
 GIVING_PARTICIPLES = frozenset("offer send donate provide give deliver supply pledge dispatch ship airlift fly grant "
                                "contribute gift finance fund".split())
