@@ -3516,3 +3516,14 @@ def test_aid_is_for_whom_it_is_given_to_help_not_for_the_gate_it_is_handed_over_
     assert (ev.cameo_code, _codes(ev.source), _codes(ev.target)) == ("073", ["VNMGOV"], ["LAOCVL"])
     ev = _one(coder, "Japan sent 20 tonnes of food to help the flood victims in Bangladesh.", "2026-09-10")
     assert (_codes(ev.source), _codes(ev.target)) == (["JPN"], ["BGDCVL"])
+
+
+def test_crowd_counts_and_filled_centres_retell_the_protest(coder: Any) -> None:
+    events = coder.code_text("Bus drivers in Montevideo went on strike on Wednesday.\nAccording to the syndicate, the "
+                             "adhesion reached 90 percent of the workers.", date="2027-01-21")
+    assert [(e.sentence_index, e.cameo_code, e.date.start) for e in events] == [(0, "143", "2027-01-20"), (1, "143", "2027-01-20")]
+    events = coder.code_text("Thousands marched through Santo Domingo on Wednesday.\nThe organisers estimated the "
+                             "participation in more than twelve thousand persons.", date="2027-01-21")
+    assert [(e.sentence_index, e.cameo_code) for e in events] == [(0, "141"), (1, "141")]
+    ev = _one(coder, "Protesters filled the centre of Santo Domingo on Wednesday.", "2027-01-21")
+    assert (ev.cameo_code, ev.date.start) == ("141", "2027-01-20")

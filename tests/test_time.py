@@ -365,6 +365,9 @@ EVENT_CASES = [
     # two days as near: the one hung on the verb (a misparse makes "the December clash" its subject)
     ("Twelve soldiers held at the barracks in Arua since the December clash walked free yesterday.", "walked",
      "2027-01-17", TimeResult(EventDate("2027-01-16", "2027-01-16", "2027-01-16", "day", "yesterday"), False)),
+    # an event counted in days began the days before ("in its second day", translated)
+    ("Entered in its second day this Wednesday the strike of the cleaners of Belem.", "Entered", "2026-01-08",
+     TimeResult(EventDate("2026-01-06", "2026-01-06", "2026-01-06", "day", "this Wednesday"), False)),
     # numeric days the model tags as a number, not a date; a share is no date
     ("On the morning of 9/9, the delegation handed over rice.", "handed", "2025-09-10",
      TimeResult(EventDate("2025-09-09", "2025-09-09", "2025-09-09", "day", "9/9"), False)),

@@ -495,7 +495,7 @@ class Coder:
         sides; not in a sentence that tells a protest itself."""
         if any(e.plover_type == "PROTEST" for e in events):
             return []
-        counted_any = any(e.label_ == "CARDINAL" for e in sent.ents)
+        counted_any = any(e.label_ in ("CARDINAL", "PERCENT") for e in sent.ents)  # ("the adhesion reached 90 percent")
         told = next((e for e in reversed(ctx.events) if e.plover_type == "PROTEST" and not e.negated
                      and e.modality == "asserted"), None)
         if told is None or index - told.sentence_index > RETOLD_WITHIN:

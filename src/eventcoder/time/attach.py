@@ -448,14 +448,21 @@ def _own_day(clause: Token, entities: list[Span], doc_date: str | None) -> TimeR
     return None
 
 
+#: Verbs that count the days of an event running on ("entered its third day on Friday").
+_DAY_COUNTING = frozenset({"enter", "end", "reach", "mark", "begin", "start", "complete", "close"})
+
+
 def _began_before(head: Token, result: TimeResult) -> TimeResult:
     """"The walkout entered its third day on Friday": the walkout began on Wednesday, two
     days before the day the clause names."""
     day = result.date
-    if head.lemma_.lower() != "enter" or day.precision != "day" or not day.start:
+    if head.lemma_.lower() not in _DAY_COUNTING or day.precision != "day" or not day.start:
         return result
-    for obj in children_of(head):
-        if obj.dep_ == "dobj" and obj.lemma_.lower() == "day":
+    # (or "ended its second day on Thursday", "Entered in its second day this Wednesday", translated)
+    objects = [*children_of(head), *(o for c in children_of(head) if c.dep_ == "prep" and c.lower_ in ("in", "into")
+                                     for o in children_of(c) if o.dep_ == "pobj")]
+    for obj in objects:
+        if obj.dep_ in ("dobj", "pobj") and obj.lemma_.lower() == "day":
             count = next((_ORDINAL_DAYS[c.lower_] for c in children_of(obj) if c.dep_ == "amod" and c.lower_ in _ORDINAL_DAYS), None)
             if count is not None:
                 began = (date.fromisoformat(day.start) - timedelta(days=count - 1)).isoformat()
