@@ -3527,3 +3527,11 @@ def test_crowd_counts_and_filled_centres_retell_the_protest(coder: Any) -> None:
     assert [(e.sentence_index, e.cameo_code) for e in events] == [(0, "141"), (1, "141")]
     ev = _one(coder, "Protesters filled the centre of Santo Domingo on Wednesday.", "2027-01-21")
     assert (ev.cameo_code, ev.date.start) == ("141", "2027-01-20")
+
+
+def test_an_envoy_stepping_off_a_jet_or_wrapping_up_days_somewhere_visits(coder: Any) -> None:
+    ev = _one(coder, "Seoul's top diplomat stepped off a chartered jet at the airport yesterday afternoon.", "2026-05-05")
+    assert (ev.cameo_code, _codes(ev.source), ev.date.start) == ("042", ["KORGOV"], "2026-05-04")
+    assert coder.code_text("The passengers stepped off the plane.", date="2026-05-05") == []
+    ev = _one(coder, "Singapore's foreign minister wrapped up two days in Bandar Seri Begawan today.", "2026-09-02")
+    assert (ev.cameo_code, _codes(ev.source), _codes(ev.target)) == ("042", ["SGPGOV"], ["BRNGOV"])
