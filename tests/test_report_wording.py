@@ -3535,3 +3535,12 @@ def test_an_envoy_stepping_off_a_jet_or_wrapping_up_days_somewhere_visits(coder:
     assert coder.code_text("The passengers stepped off the plane.", date="2026-05-05") == []
     ev = _one(coder, "Singapore's foreign minister wrapped up two days in Bandar Seri Begawan today.", "2026-09-02")
     assert (ev.cameo_code, _codes(ev.source), _codes(ev.target)) == ("042", ["SGPGOV"], ["BRNGOV"])
+
+
+def test_a_crowd_gathering_for_a_rally_and_a_square_filling_up_with_people_protest(coder: Any) -> None:
+    ev = _one(coder, "A far bigger crowd gathered in Ulaanbaatar for a rally against the same increase.", "2026-05-21")
+    assert (ev.cameo_code, _codes(ev.source)) == ("141", ["MNGCVL"])
+    assert coder.code_text("The family gathered for a wedding.", date="2026-05-21") == []
+    ev = _one(coder, "Sukhbaatar Square filled up on Wednesday afternoon with students and pensioners.", "2026-05-21")
+    assert (ev.cameo_code, ev.date.start, _codes(ev.target)) == ("141", "2026-05-20", [])
+    assert coder.code_text("The streets filled up with water.", date="2026-05-21") == []
