@@ -572,7 +572,7 @@ def test_an_appositive_names_the_object_for_the_lexicon(coder: Any) -> None:
 def test_its_jets_are_the_owner_s(coder: Any) -> None:
     text = "The Chadian army said its jets bombed a rebel base near the Libyan border on Sunday."
     event = _one(coder, text, "2026-01-14", trigger="bombed")
-    assert _codes(event.source) == ["TCD"]
+    assert _codes(event.source) == ["TCDMIL"]  # (the army's jets: since session 25 the army, not only its country)
 
 
 def test_rioters_setting_fire_riot_and_firefighters_arriving_do_not_visit(coder: Any) -> None:
@@ -3544,3 +3544,12 @@ def test_a_crowd_gathering_for_a_rally_and_a_square_filling_up_with_people_prote
     ev = _one(coder, "Sukhbaatar Square filled up on Wednesday afternoon with students and pensioners.", "2026-05-21")
     assert (ev.cameo_code, ev.date.start, _codes(ev.target)) == ("141", "2026-05-20", [])
     assert coder.code_text("The streets filled up with water.", date="2026-05-21") == []
+
+
+def test_it_in_a_subordinate_clause_is_the_force_or_ministry_of_the_main_clause(coder: Any) -> None:
+    events = coder.code_text("Venezuela's navy seized a second Guyanese fishing vessel on Friday, four days after it took "
+                             "another trawler in the same waters.", date="2025-03-10")
+    assert [(e.evidence.trigger.split()[0], e.cameo_code, _codes(e.source)) for e in events] == [
+        ("seized", "1711", ["VENMIL"]), ("took", "1711", ["VENMIL"])]
+    ev = _one(coder, "The foreign ministry in Vilnius said it had summoned Russia's charge d'affaires.", "2026-11-05")
+    assert (ev.cameo_code, _codes(ev.source)) == ("114", ["LTUGOV"])

@@ -662,10 +662,11 @@ class ActorResolver:
             return None
         main = verb.head
         subjects = {c.i for c in children_of(main) if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pron.i}
-        for m in reversed(memory.mentions):
-            if m.token_i in subjects and m.kind in {"group", "gov", "country"} and not m.plural:
-                return m.actor
-        return None
+        found = [m.actor for m in reversed(memory.mentions) if m.token_i in subjects and not m.plural and (
+            m.kind in {"group", "gov", "country"} or (m.kind == "other" and m.actor.code and m.actor.country))]
+        # (a coded unit or force before the country it names: "Venezuela's navy seized a
+        # vessel, four days after it took another trawler" is the navy)
+        return next((a for a in found if a.sectors), found[0] if found else None)
 
     def _coordinated(self, pron: Token, chosen: Mention, memory: DocMemory) -> list[Actor]:
         """The antecedent, or all of a coordination it belongs to ("al Qaeda, ISIS and other
