@@ -3553,3 +3553,9 @@ def test_it_in_a_subordinate_clause_is_the_force_or_ministry_of_the_main_clause(
         ("seized", "1711", ["VENMIL"]), ("took", "1711", ["VENMIL"])]
     ev = _one(coder, "The foreign ministry in Vilnius said it had summoned Russia's charge d'affaires.", "2026-11-05")
     assert (ev.cameo_code, _codes(ev.source)) == ("114", ["LTUGOV"])
+
+
+def test_it_closed_days_before_is_the_thing_the_main_clause_acts_on(coder: Any) -> None:
+    events = coder.code_text("Mauritania reopened the Rosso border crossing on Monday, three days after closing it.",
+                             date="2025-05-19")
+    assert sorted((e.cameo_code, e.date.start) for e in events) == [("0863", "2025-05-19"), ("191", "2025-05-16")]

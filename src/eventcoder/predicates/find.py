@@ -839,10 +839,28 @@ def build_predicate(verb: Token) -> Predicate:
         # "Twelve fishermen held since July were released": the date read as the subject,
         # the clause as hanging on the participle; the noun the participle describes is it
         subs = np_heads(verb.head.head)
+    if [o.lower_ for o in pred.objects] == ["it"] and (thing := _thing_before(verb)) is not None:
+        # "reopened the Rosso border crossing on Monday, three days after closing it": "it"
+        # is the thing the clause it depends on acts on
+        pred.objects = np_heads(thing)
     pred.subjects = subs
     pred.negated = _negated(verb)
     pred.modals = _modals(verb)
     return pred
+
+
+def _thing_before(verb: Token) -> Token | None:
+    """The common-noun object of the verb that a clause "after/before ..." or "without ..."
+    of `verb` depends on ("reopened the crossing three days after closing it"), or None."""
+    governor = verb.head
+    if verb.dep_ == "pcomp" and governor.dep_ == "prep" and governor.lower_ in {"after", "before", "without", "since"}:
+        governor = governor.head
+    elif not (verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"after", "before", "since"}
+                                          for c in children_of(verb))):
+        return None
+    if governor.pos_ not in {"VERB", "AUX"} or governor.i > verb.i:
+        return None
+    return next((c for c in children_of(governor) if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "NOUN"), None)
 
 
 def find_predicates(sent: Span) -> list[Predicate]:
