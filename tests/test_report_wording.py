@@ -3559,3 +3559,11 @@ def test_it_closed_days_before_is_the_thing_the_main_clause_acts_on(coder: Any) 
     events = coder.code_text("Mauritania reopened the Rosso border crossing on Monday, three days after closing it.",
                              date="2025-05-19")
     assert sorted((e.cameo_code, e.date.start) for e in events) == [("0863", "2025-05-19"), ("191", "2025-05-16")]
+
+
+def test_traffic_stopped_across_a_river_and_resuming_at_a_crossing(coder: Any) -> None:
+    ev = _one(coder, "Mauritanian security forces stopped all traffic across the Senegal River on Friday.", "2025-05-18")
+    assert (ev.cameo_code, _codes(ev.source)) == ("191", ["MRTCOP"])
+    ev = _one(coder, "Traffic resumed at the border crossing on Monday.", "2025-05-21")
+    assert (ev.cameo_code, ev.date.start) == ("0863", "2025-05-19")
+    assert coder.code_text("Traffic resumed on the motorway after the accident.", date="2025-05-21") == []
