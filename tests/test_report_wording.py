@@ -3567,3 +3567,12 @@ def test_traffic_stopped_across_a_river_and_resuming_at_a_crossing(coder: Any) -
     ev = _one(coder, "Traffic resumed at the border crossing on Monday.", "2025-05-21")
     assert (ev.cameo_code, ev.date.start) == ("0863", "2025-05-19")
     assert coder.code_text("Traffic resumed on the motorway after the accident.", date="2025-05-21") == []
+
+
+def test_a_recourse_deposited_before_a_court_is_a_lawsuit(coder: Any) -> None:
+    # (translated French "deposer un recours": the object after the day, with "a")
+    ev = _one(coder, "The Party of Justice and Development has deposited this Monday a recourse before the "
+                     "Constitutional Court.", "2025-05-20")
+    assert (ev.cameo_code, ev.date.start) == ("115", "2025-05-19")
+    ev = _one(coder, "The opposition has deposed yesterday before the Constitutional Court a petition.", "2027-01-14")
+    assert (ev.cameo_code, ev.date.start) == ("115", "2027-01-13")

@@ -615,10 +615,12 @@ def build_predicate(verb: Token) -> Predicate:
             # parser makes the second object adverbial
             pred.objects.extend(np_heads(child))
         elif (dep == "npadvmod" and child.pos_ == "NOUN" and child.i > verb.i + 1 and not child.ent_type_
-              and child.lemma_.lower() not in _TIME_NOUNS and any(d.dep_ == "det" and d.lower_ == "the" for d in children_of(child))
+              and child.lemma_.lower() not in _TIME_NOUNS and any(d.dep_ == "det" and d.lower_ in ("the", "a", "an")
+                                                                  for d in children_of(child))
               and not any(c.dep_ == "dobj" for c in children_of(verb))):
-            # "have blocked yesterday, for almost seven hours, the accesses towards the port"
-            # (translated word order): an object after adverbials read as one
+            # "have blocked yesterday, for almost seven hours, the accesses towards the port",
+            # "has deposited this Monday a recourse" (translated word order): an object after
+            # adverbials read as one
             pred.objects.extend(np_heads(child))
         elif (dep == "npadvmod" and child.i > verb.i and (child.ent_type_ in {"DATE", "TIME"} or child.lemma_.lower() in _TIME_NOUNS)
               and not any(c.dep_ in {"dobj", "nsubjpass"} for c in children_of(verb))):
