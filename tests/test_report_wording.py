@@ -3576,3 +3576,14 @@ def test_a_recourse_deposited_before_a_court_is_a_lawsuit(coder: Any) -> None:
     assert (ev.cameo_code, ev.date.start) == ("115", "2025-05-19")
     ev = _one(coder, "The opposition has deposed yesterday before the Constitutional Court a petition.", "2027-01-14")
     assert (ev.cameo_code, ev.date.start) == ("115", "2027-01-13")
+
+
+def test_answering_in_kind_repeats_the_told_act_on_its_doer(coder: Any) -> None:
+    events = coder.code_text("Russia expelled two Estonian diplomats on Monday.\nTallinn responded in kind on Tuesday.",
+                             date="2026-09-25")
+    assert [(e.sentence_index, e.cameo_code, _codes(e.source), _codes(e.target), e.date.start) for e in events] == [
+        (0, "161", ["RUS"], ["ESTGOV"], "2026-09-21"), (1, "161", ["ESTGOV"], ["RUS"], "2026-09-22")]
+    # (a promise to answer in kind is no act yet)
+    events = coder.code_text("Russia expelled two Estonian diplomats on Monday.\nTallinn said it would respond in kind.",
+                             date="2026-09-25")
+    assert [e.sentence_index for e in events] == [0]

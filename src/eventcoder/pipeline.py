@@ -411,7 +411,8 @@ class Coder:
                 main = nm.noun.head
                 events = [e for e in events if e.source or not e.evidence.char_start <= main.idx < e.evidence.char_end]
             events.append(ev)
-        return events + self._back_references(ctx, index, sent, events)
+        events = events + self._back_references(ctx, index, sent, events)
+        return events + self._in_kind(ctx, index, sent, events)
 
     def _back_references(self, ctx: _Context, index: int, sent: Span, events: list[Event]) -> list[Event]:
         """Mentions of events the report has told, by a definite noun anywhere in `sent` ("the
@@ -550,6 +551,32 @@ class Coder:
             if not any(c.dep_ == "acl" and c.lemma_.lower() in HELD_LEMMAS for o in owners for c in children_of(o)):
                 continue
             return [self._retelling(ctx, index, sent, Predicate(verb=verb, lemma=verb.lemma_.lower()), told)]
+        return []
+
+    def _in_kind(self, ctx: _Context, index: int, sent: Span, events: list[Event]) -> list[Event]:
+        """"Kyrgyzstan declared a Tajik counsellor persona non grata, and Tajikistan answered in
+        kind on Wednesday": answering "in kind" does to the other side what the report told
+        last (of `IN_KIND_TYPES`), with its own subject (else the told act's target) as the
+        source and the told act's source as the target, on its own day."""
+        doc = sent.doc
+        for verb in span_tokens(sent):
+            if (verb.pos_ != "VERB" or verb.lemma_.lower() not in IN_KIND_VERBS
+                    or verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ != "in" or doc[verb.i + 2].lower_ != "kind"
+                    or _is_negated(verb) or verb.tag_ not in {"VBD", "VBN"}
+                    or any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in children_of(verb))):
+                continue  # (done: not "would respond in kind", "reserved the right to respond in kind")
+            told = next((e for e in reversed(ctx.events + events) if not e.negated and e.modality == "asserted"
+                         and e.plover_type in IN_KIND_TYPES), None)
+            if told is None:
+                return []
+            subjects = find_predicates(doc[verb.i : verb.i + 1])[0].subjects
+            ev = self._event(ctx, index, sent, Predicate(verb=verb, lemma=verb.lemma_.lower(), subjects=subjects), None,
+                             told.cameo_code)
+            ev.negated, ev.modality, ev.plover_mode = False, "asserted", told.plover_mode
+            source = [a for a in self._actors(ctx, [s for s in subjects if _usable(s)]) if a.known]
+            ev.source = source or [replace(a) for a in told.target]
+            ev.target = [replace(a) for a in told.source]
+            return [ev]
         return []
 
     def _retelling(self, ctx: _Context, index: int, sent: Span, stub: Predicate, told: Event) -> Event:
@@ -1777,6 +1804,10 @@ NOUN_FAMILIES = {"threat": "threaten", "warning": "warn", "refusal": "refuse", "
                  "willingness": "willing", "determination": "determined"}
 
 
+#: Verbs that, "in kind", repeat the act told last on its doer (`Coder._in_kind`).
+IN_KIND_VERBS = frozenset({"answer", "respond", "reply", "retaliate", "reciprocate", "react", "hit"})
+#: Types of the acts that are answered in kind: sanctions, expulsions, force, threats, accusations.
+IN_KIND_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "THREATEN", "ACCUSE", "REJECT"})
 #: Verbs of a purpose clause whose object is who the aid is for ("sent rice to help the flood victims").
 HELPING_VERBS = frozenset({"support", "help", "assist", "aid", "relieve"})
 #: Participles that name who gave what a recipient received ("aid offered by India").
