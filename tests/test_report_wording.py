@@ -3583,6 +3583,12 @@ def test_answering_in_kind_repeats_the_told_act_on_its_doer(coder: Any) -> None:
                              date="2026-09-25")
     assert [(e.sentence_index, e.cameo_code, _codes(e.source), _codes(e.target), e.date.start) for e in events] == [
         (0, "161", ["RUS"], ["ESTGOV"], "2026-09-21"), (1, "161", ["ESTGOV"], ["RUS"], "2026-09-22")]
+    # (retaliating "for" the act is answering it; an army's retaliation is its attack, once)
+    events = coder.code_text("Croatia expelled a Serbian diplomat on Monday.\nBelgrade retaliated on Wednesday for the "
+                             "expulsion of one of its diplomats.", date="2026-08-14")
+    assert [(e.cameo_code, _codes(e.source), _codes(e.target)) for e in events if e.sentence_index == 1] == [
+        ("161", ["SRBGOV"], ["HRV"])]
+    assert [e.cameo_code for e in coder.code_text("The army retaliated for the attack on its base.", date="2026-08-14")] == ["190"]
     # (a promise to answer in kind is no act yet)
     events = coder.code_text("Russia expelled two Estonian diplomats on Monday.\nTallinn said it would respond in kind.",
                              date="2026-09-25")

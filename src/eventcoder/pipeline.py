@@ -555,16 +555,21 @@ class Coder:
 
     def _in_kind(self, ctx: _Context, index: int, sent: Span, events: list[Event]) -> list[Event]:
         """"Kyrgyzstan declared a Tajik counsellor persona non grata, and Tajikistan answered in
-        kind on Wednesday": answering "in kind" does to the other side what the report told
-        last (of `IN_KIND_TYPES`), with its own subject (else the told act's target) as the
+        kind on Wednesday": answering "in kind" (or retaliating "for" it) does to the other
+        side what the report told last (of `IN_KIND_TYPES`), with its own subject (else the told act's target) as the
         source and the told act's source as the target, on its own day."""
         doc = sent.doc
         for verb in span_tokens(sent):
-            if (verb.pos_ != "VERB" or verb.lemma_.lower() not in IN_KIND_VERBS
-                    or verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ != "in" or doc[verb.i + 2].lower_ != "kind"
+            in_kind = verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ == "in" and doc[verb.i + 2].lower_ == "kind"
+            # (or retaliating for the act: "Belgrade retaliated on Wednesday for the expulsion")
+            retaliated = verb.lemma_.lower() == "retaliate" and any(c.dep_ == "prep" and c.lower_ == "for"
+                                                                   for c in children_of(verb))
+            if (verb.pos_ != "VERB" or verb.lemma_.lower() not in IN_KIND_VERBS or not (in_kind or retaliated)
                     or _is_negated(verb) or verb.tag_ not in {"VBD", "VBN"}
                     or any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in children_of(verb))):
                 continue  # (done: not "would respond in kind", "reserved the right to respond in kind")
+            if any(e.evidence.char_start <= verb.idx < e.evidence.char_end for e in events):
+                continue  # (coded already: "the army retaliated", an attack)
             told = next((e for e in reversed(ctx.events + events) if not e.negated and e.modality == "asserted"
                          and e.plover_type in IN_KIND_TYPES), None)
             if told is None:
