@@ -3593,3 +3593,30 @@ def test_answering_in_kind_repeats_the_told_act_on_its_doer(coder: Any) -> None:
     events = coder.code_text("Russia expelled two Estonian diplomats on Monday.\nTallinn said it would respond in kind.",
                              date="2026-09-25")
     assert [e.sentence_index for e in events] == [0]
+
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        # the subject as a second object of the place's preposition
+        ("Were arrested the day before yesterday in Lome four members of the opposition.", "173", [], ["TGOOPP"]),
+        # the subject as an apposition of the day, what it acted on as the subject's apposition
+        ("Has visited this Monday the first minister of Portugal the city of Luanda.", "042", ["PRTGOV"], ["AGO"]),
+        # an opening "Met" the tagger reads as a name
+        ("Met yesterday in Bissau the ministers of foreign affairs of Senegal and Gambia.", "040",
+         ["SENGOV", "GMBGOV"], []),
+        # the sides of an agreement "of cooperation between" them
+        ("Was signed this Wednesday in Dakar the agreement of cooperation between Senegal and Gambia.", "057",
+         ["SEN", "GMB"], []),
+        ("A memorandum of understanding between Kenya and Uganda on fisheries was signed on Monday.", "057",
+         ["KEN", "UGA"], []),
+    ],
+)
+def test_translated_verb_first_sentences(coder: Any, text: str, code: str, source: list[str], target: list[str]) -> None:
+    event = _one(coder, text, "2027-03-04")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == (code, source, target)
+
+
+def test_the_met_office_stays_a_name(coder: Any) -> None:
+    assert [e.evidence.trigger for e in coder.code_text("The Met Office warned of storms.", date="2027-03-04")] == ["warned"]
+    assert "meet" not in {t.lemma_ for t in coder.nlp("Met Office forecasters said so.")}

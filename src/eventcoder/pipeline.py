@@ -41,7 +41,7 @@ from .classify.nouns import RECENT_DAYS, NounLexicon, NounMatch, definite, targe
 from .errors import Messages
 from .identity import event_id
 from .load import english_check
-from .parse import keep_whole_words, load_model, parse_stream
+from .parse import keep_whole_words, load_model, mend_opening_verbs, parse_stream
 from .parse.spans import (children_of, doc_ents, doc_tokens, entity_at, parsed_from, release, sentence_ents, span_text,
                           span_tokens, subtree_of)
 from .place import Gazetteer, PlaceResolver, PlaceResult
@@ -142,7 +142,7 @@ class Coder:
     """Codes documents into events. Create once; it loads the model and data files."""
 
     def __init__(self, nlp: Language | None = None, *, batch_size: int = 32):
-        self.nlp = keep_whole_words(nlp or load_model())
+        self.nlp = mend_opening_verbs(keep_whole_words(nlp or load_model()))
         self.batch_size = batch_size
         # The cyclic collector is paused while the data files load: the many new objects
         # would start its passes over everything loaded so far (a fifth of the load time).
@@ -1498,7 +1498,11 @@ class Coder:
                 # Serbia and Kosovo were held" (the phrase on the passive's event noun)
                 objects = pred.pobjs("between")
                 if m.event_object is not None:
-                    objects += [o for c in children_of(m.event_object) if c.dep_ == "prep" and c.lower_ == "between"
+                    # (or on the noun of its "of" phrase: "the agreement of cooperation between
+                    # Senegal and Gambia was signed", "a memorandum of understanding between")
+                    nouns = [m.event_object] + [o for c in children_of(m.event_object) if c.dep_ == "prep"
+                                                and c.lower_ == "of" for o in children_of(c) if o.dep_ == "pobj"]
+                    objects += [o for n in nouns for c in children_of(n) if c.dep_ == "prep" and c.lower_ == "between"
                                 for o in children_of(c) if o.dep_ == "pobj"]
                 if not objects and m.event_object is not None and self.codebook[m.code].plover_type == "CONSULT":
                     # "a meeting of the foreign ministers of Kenya and Uganda was held"

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from .model import MODEL_NAME, keep_whole_words, load_model, parse_stream
+from .model import MODEL_NAME, keep_whole_words, load_model, mend_opening_verbs, parse_stream
 
-__all__ = ["MODEL_NAME", "keep_whole_words", "load_model", "parse_stream"]
+__all__ = ["MODEL_NAME", "keep_whole_words", "load_model", "mend_opening_verbs", "parse_stream"]

