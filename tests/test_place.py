@@ -176,6 +176,9 @@ TOPONYMS = [
     ("Florida", [], ("USA", 4155751, "Florida")),
     ("Tripoli", [], ("LBY", 2210247, "Ţarābulus")),
     ("Tripoli", ["LBN"], ("LBN", 266826, "Ash Shimāl")),
+    # a name that ends as a possessive does is not the name without it (St John, Jersey)
+    ("St John's", [], ("CAN", 6324733, "Newfoundland and Labrador")),
+    ("St John's", ["ATG"], ("ATG", 3576022, "Saint John")),
 ]
 
 

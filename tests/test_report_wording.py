@@ -3620,3 +3620,18 @@ def test_translated_verb_first_sentences(coder: Any, text: str, code: str, sourc
 def test_the_met_office_stays_a_name(coder: Any) -> None:
     assert [e.evidence.trigger for e in coder.code_text("The Met Office warned of storms.", date="2027-03-04")] == ["warned"]
     assert "meet" not in {t.lemma_ for t in coder.nlp("Met Office forecasters said so.")}
+
+
+def test_names_of_countries_and_capitals_the_tagger_splits(coder: Any) -> None:
+    # ("Port" and "Spain", "Antigua" and "Barbuda" as two names)
+    ev = _one(coder, "Thousands of people marched through Port of Spain on Friday.", "2027-03-13")
+    assert (_codes(ev.source), ev.location.name, ev.location.country) == (["TTOCVL"], "Port of Spain", "TTO")
+    ev = _one(coder, "The government of Antigua and Barbuda rejected the result on Monday.", "2027-03-16")
+    assert _codes(ev.source) == ["ATGGOV"]
+    ev = _one(coder, "India flew 20 tonnes of supplies to the Federated States of Micronesia on Saturday.", "2027-03-08")
+    assert _codes(ev.target) == ["FSM"]
+    # (a capital whose name ends as a possessive does, in the country's report)
+    events = coder.code_text("In Antigua, the opposition rejected the result.\nSupporters gathered outside the party's offices "
+                             "in St John's yesterday.", date="2027-03-16")
+    assert [(e.sentence_index, e.location.name if e.location else None) for e in events] == [
+        (0, "Antigua and Barbuda"), (1, "Saint John’s")]

@@ -25,7 +25,17 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..attribution.speech import find_speech
-from ..parse.spans import children_of, doc_ents, doc_tokens, entity_at, sent_bounds, span_text, span_tokens, subtree_of
+from ..parse.spans import (
+    children_of,
+    doc_ents,
+    doc_tokens,
+    entity_at,
+    place_name,
+    sent_bounds,
+    span_text,
+    span_tokens,
+    subtree_of,
+)
 from ..predicates import gap_apposition, np_heads
 from ..records import Actor
 from .index import ActorIndex, norm
@@ -283,7 +293,7 @@ class ActorResolver:
         key = norm(span_text(ent))
         iso = self.index.country_names.get(key) or self.index.demonyms.get(key) or self.index.capitals.get(key)
         if iso is None and ent.label_ == "GPE" and self.place_country is not None:
-            iso = self.place_country(span_text(ent), min_population)
+            iso = self.place_country(place_name(ent), min_population)
         return iso
 
     def _inside_org_name(self, ent: Span) -> bool:
@@ -321,7 +331,7 @@ class ActorResolver:
                 if (ent.label_ in {"PERSON", "FAC", "LOC"} and ent.root.dep_ == "pobj"
                         and ent.root.head.lower_ in LOCATIVE_PREPS | {"above", "below", "outside", "around"}):
                     iso = self.index.capitals.get(norm(span_text(ent))) or (
-                        self.place_country(span_text(ent), HOME_CITY) if self.place_country is not None else None)
+                        self.place_country(place_name(ent), HOME_CITY) if self.place_country is not None else None)
                     if iso:
                         cities[iso] = cities.get(iso, 0) + 1
                 continue
@@ -338,7 +348,7 @@ class ActorResolver:
             elif ent.label_ != "ORG" and (iso := self._ent_country(ent, HOME_CITY)) is not None:
                 cities[iso] = cities.get(iso, 0) + 1
             elif (ent.label_ == "ORG" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE_PREPS
-                  and self.place_country is not None and (iso := self.place_country(span_text(ent), HOME_CITY))):
+                  and self.place_country is not None and (iso := self.place_country(place_name(ent), HOME_CITY))):
                 cities[iso] = cities.get(iso, 0) + 1  # "marched in Kisumu", tagged an organisation
         if self.place_country is not None:
             for tok in doc_tokens(doc):
@@ -744,7 +754,7 @@ class ActorResolver:
             and len(text.split()) <= 3 and not _acronym(head.text)
         )
         if place_like and self.place_country is not None:
-            name = span_text(ent) if ent is not None else head.text
+            name = place_name(ent) if ent is not None else head.text
             iso = self.place_country(name)  # a city or region standing for its people
             if iso is not None:
                 return Actor(name, name, iso, [], iso, None)
@@ -755,7 +765,7 @@ class ActorResolver:
             # The small model often tags a city as a person or a building ("Kharkiv was
             # shelled"): a lone name that is a sizeable city of a country the article names
             # stands for that city.
-            iso = self.place_country(span_text(ent))
+            iso = self.place_country(place_name(ent))
             if iso is not None and (ent.label_ == "FAC" or iso in memory.named_countries):
                 return Actor(span_text(ent), span_text(ent), iso, [], iso, None)
         if ent is not None and ent.label_ == "PERSON" and head.pos_ == "PROPN":
@@ -814,7 +824,7 @@ class ActorResolver:
                             # its size, whatever the model tagged it; the town, when the
                             # region is not listed; the region itself, or of people, not of an
                             # act: "shelling of the Dniprovskyi district")
-                            placed[0] = self.place_country(span_text(ent) if ent is not None else keys[0], 1)
+                            placed[0] = self.place_country(place_name(ent) if ent is not None else keys[0], 1)
                         elif ((ent is not None and ent.label_ in {"GPE", "LOC"})
                                 or (ent is None and tok.pos_ == "PROPN" and tok.text[:1].isupper()  # ("metro workers": no name)
                                     and not _acronym(tok.text)  # ("SIK members": a union, not Sik in Kedah)
@@ -823,7 +833,7 @@ class ActorResolver:
                             # ("Ranong fishermen", "Jomvu residents": a town right before the
                             # people it names is their home, however small)
                             small = tok.dep_ == "compound" and tok.head.i == head.i
-                            placed[0] = self.place_country(span_text(ent) if ent is not None else tok.text,
+                            placed[0] = self.place_country(place_name(ent) if ent is not None else tok.text,
                                                            *((10_000,) if small else ()))
                         elif body:
                             # "The Bali Provincial Government", tagged a body's name: the place

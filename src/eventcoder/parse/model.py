@@ -8,11 +8,13 @@ with an error that says how to install it.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from ..errors import EventcoderError
 from ..records import Document
@@ -73,10 +75,57 @@ def _retag_opening_verbs(doc: Doc) -> Doc:
 
 
 def mend_opening_verbs(nlp: Language) -> Language:
-    """Add (once) the pipe that retags `OPENING_VERBS` after the model's own pipes."""
+    """Add (once) the pipes that retag `OPENING_VERBS` and join `joined_place_names` after the
+    model's own pipes."""
     if _OPENING_VERBS_PIPE not in nlp.pipe_names:
         nlp.add_pipe(_OPENING_VERBS_PIPE, last=True)
+    if _JOINED_NAMES_PIPE not in nlp.pipe_names and "ner" in nlp.pipe_names:
+        nlp.add_pipe(_JOINED_NAMES_PIPE, last=True)
     return nlp
+
+
+_JOINED_NAMES_PIPE = "eventcoder_joined_names"
+#: Lower-case words inside a country's or a capital's name that the tagger splits it at.
+_JOINERS = frozenset({"and", "of", "the", "la", "es"})
+
+
+def joined_place_names() -> list[str]:
+    """The names of countries and capitals in `data/actors/countries.csv` with a lower-case
+    word between capitalised ones ("Antigua and Barbuda", "Port of Spain", "Dar es Salaam"),
+    that the small model tags as two places ("Port", "Spain"), less the formal names
+    ("Republic of Ghana"), which it reads whole."""
+    from ..datafiles import data_path, read_csv
+
+    rows = read_csv(data_path("actors/countries.csv"), ("name", "aliases", "capitals"))
+    names = []
+    for row in rows:
+        for name in [row["name"], *(row["aliases"] or "").split("|"), *(row["capitals"] or "").split("|")]:
+            words = name.strip().split()
+            if (len(words) > 2 and words[0][:1].isupper() and words[-1][:1].isupper()
+                    and any(w in _JOINERS for w in words[1:-1]) and words[0] not in _FORMAL_HEADS):
+                names.append(name.strip())
+    return names
+
+
+_FORMAL_HEADS = frozenset({"Republic", "Kingdom", "State", "Federation", "Commonwealth", "Union", "Principality",
+                           "Sultanate", "Grand", "Federal", "Democratic", "Islamic", "Independent", "Arab", "Hashemite",
+                           "Plurinational", "Federative", "Socialist", "Oriental", "Eastern", "Co-operative",
+                           "People's", "United", "Former"})
+
+
+@Language.factory(_JOINED_NAMES_PIPE)
+def _joined_names(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    matcher = PhraseMatcher(nlp.vocab)
+    matcher.add("GPE", [nlp.make_doc(n) for n in joined_place_names()])
+
+    def join(doc: Doc) -> Doc:
+        """One GPE entity for each such name, in place of the parts the model tagged."""
+        found = [Span(doc, start, end, label="GPE") for _, start, end in matcher(doc)]
+        if found:
+            doc.ents = filter_spans(found + list(doc.ents))
+        return doc
+
+    return join
 
 
 def parse_stream(

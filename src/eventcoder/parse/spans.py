@@ -44,6 +44,16 @@ def span_text(span: Span) -> str:
     return doc_text(span.doc)[span.start_char : span.end_char]
 
 
+def place_name(span: Span) -> str:
+    """The text of a place entity with the possessive ending the tagger put inside it and
+    `entity_at` trims ("St John's", "St. George's": the names of capitals)."""
+    end = span.end
+    doc = span.doc
+    if end < len(doc) and doc[end].lower_ in {"'s", "\u2019s"} and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc_text(doc)[span.start_char : doc[end - 1].idx + len(doc[end - 1].text)]
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per document (kept in ``doc.user_data``): ``Doc.text`` joins
     the text of every token on each access. Token `i` starts at character ``doc[i].idx``."""

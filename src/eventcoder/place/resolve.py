@@ -62,7 +62,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..parse.spans import children_of, sent_bounds, span_text
+from ..parse.spans import children_of, place_name, sent_bounds, span_text
 from ..records import Location
 from .clause import (
     COMPASS,
@@ -363,6 +363,9 @@ class PlaceResolver:
         countries: set[str] = set()
         settled = False  # a record that any context admits: the spelling variants are never tried
         variants = _variants(text)
+        if _POSSESSIVE.search(text.translate(_APOSTROPHES).strip()):
+            countries.update(place.country for place, _ in self.gazetteer.candidates(text)
+                             if place.name.translate(_APOSTROPHES).endswith("'s"))
         for variant, _ in variants:
             for place, primary in self.gazetteer.candidates(variant):
                 countries.add(place.country)
@@ -380,6 +383,11 @@ class PlaceResolver:
         self, text: str, context_countries: tuple[str, ...], within: str | None, primary_only: bool
     ) -> Place | None:
         variants = _variants(text)
+        if _POSSESSIVE.search(text.translate(_APOSTROPHES).strip()) and (candidates := [
+                (place, primary) for place, primary in self.gazetteer.candidates(text)
+                if place.name.translate(_APOSTROPHES).endswith("'s")]):
+            # "in St John's": a name that ends as a possessive does (not St John, Jersey)
+            return self._rank(candidates, list(context_countries), within, None)
         for variant, kind in variants:
             candidates = [
                 (place, primary)
@@ -597,9 +605,8 @@ class PlaceResolver:
             if kind.lower_ in REGION_KIND_WORDS:
                 # "in the region of Tillabéri": the region, not its capital town
                 place = self.best_place(f"{span_text(mention.span)} {kind.lower_}", context, within=within)
-        place = place or self.best_place(
-            span_text(mention.span), context, within=within, primary_only=primary_only
-        )
+        text = place_name(mention.span)  # ("in St John's": see `_best_place`)
+        place = place or self.best_place(text, context, within=within, primary_only=primary_only)
         if place is not None and place.feature == "country" and (capital := self._capital_of(mention, place)):
             return capital  # "police in Sri Lanka's capital": Colombo, not the country
         span = mention.span
