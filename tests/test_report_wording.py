@@ -3635,3 +3635,56 @@ def test_names_of_countries_and_capitals_the_tagger_splits(coder: Any) -> None:
                              "in St John's yesterday.", date="2027-03-16")
     assert [(e.sentence_index, e.location.name if e.location else None) for e in events] == [
         (0, "Antigua and Barbuda"), (1, "Saint John’s")]
+
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        # where officials come from says whose they are, one country each
+        ("Trade officials from Zambia and the Democratic Republic of Congo held talks on Tuesday.", "046",
+         ["ZMBGOV", "CODGOV"], []),
+        # "the works of" a meeting are the meeting (translated "les travaux"), told verb-first
+        ("Were held this Tuesday at the border post of Kasumbalesa the works of the bilateral meeting between the "
+         "delegations of Zambia and Malawi.", "040", ["ZMBGOV", "MWIGOV"], []),
+        # a verb-first sentence after its day
+        ("Yesterday signed in Valga the Estonian minister of education and the Latvian minister of education an "
+         "agreement.", "057", ["ESTGOV", "LVAGOV"], []),
+        ("The ministry gave the companies a time limit of 30 days.", "139", ["GOV"], ["BUS"]),
+        ("Police had hauled 14 demonstrators off the highway on Monday.", "173", ["COP"], ["CVL"]),
+        ("The ambush cost the lives of nine soldiers on Friday.", "190", [], ["MIL"]),
+        ("This new attack, which cost the life to nine soldiers, intervenes three days after.", "190", [], ["MIL"]),
+    ],
+)
+def test_wordings_of_the_fifty_second_corpus(coder: Any, text: str, code: str, source: list[str], target: list[str]) -> None:
+    event = _one(coder, text, "2027-03-24")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == (code, source, target)
+
+
+def test_a_share_of_strikers_observing_the_watchword_is_the_strike(coder: Any) -> None:
+    events = coder.code_text("The electricity agents went on strike on Wednesday.\nAccording to the union, more than 90 "
+                             "percent of the agents have observed the watchword.", date="2027-03-04")
+    assert [(e.sentence_index, e.cameo_code) for e in events] == [(0, "143"), (1, "143")]
+    assert "143" not in {e.cameo_code for e in coder.code_text("The rebels observed the truce on Monday.", date="2027-03-04")}
+
+
+def test_our_own_minister_is_not_the_visitors(coder: Any) -> None:
+    ev = _one(coder, "The visiting Cypriot foreign minister, who sat down with our own foreign minister for almost three "
+                     "hours, also raised the question.", "2027-03-02")
+    assert (_codes(ev.source), _codes(ev.target)) == (["CYPGOV"], ["GOV"])
+
+
+def test_the_day_of_an_event_joined_and_of_a_misread_yesterday(coder: Any) -> None:
+    ev = _one(coder, "Busloads of workers from the south joined yesterday's march in the capital.", "2027-03-13")
+    assert (ev.cameo_code, ev.date.start, ev.date.precision) == ("141", "2027-03-12", "day")
+    # (translated verb-final order: the day read as a modifier of the object)
+    ev = _one(coder, "The cabinet has yesterday sanctions imposed on four men and a transport company.", "2026-09-16")
+    assert (ev.cameo_code, ev.date.start) == ("163", "2026-09-15")
+    # (what is investigated is not investigated on its own day)
+    ev = _one(coder, "The office urged the authorities to investigate Thursday's drone strike.", "2026-07-05",
+              trigger="investigate")
+    assert (ev.cameo_code, ev.date.precision) == ("093", "document")
+
+
+def test_a_deadline_within_days_is_not_the_day_of_an_expulsion(coder: Any) -> None:
+    ev = _one(coder, "One of our diplomats was ordered out of Dar es Salaam within two days.", "2027-03-05")
+    assert (ev.cameo_code, ev.modality, ev.date.precision) == ("161", "asserted", "document")

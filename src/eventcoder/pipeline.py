@@ -51,7 +51,7 @@ from .place.resolve import BIG_CITY, NAMED_FOR_ELSEWHERE, generic_name
 from .predicates import Predicate, after_phrase, find_predicates, is_participial_adjunct, naming_clause, np_heads
 from .predicates.find import OBJECT_CONTROL
 from .records import Actor, Attribution, Document, Event, EventDate, Evidence, Reject
-from .time import counted_date, event_time, resolve_expression
+from .time import TimeResult, counted_date, event_time, resolve_expression
 
 __all__ = ["Coder", "DocResult"]
 
@@ -1308,6 +1308,17 @@ class Coder:
             told = event_time(m.complement, ctx.doc.date)
             if when.date.precision == "document" or told.date.text is not None:
                 when = told
+        if (when.date.precision == "document" and m is not None and m.event_object is not None
+                and (day := next((c for c in children_of(m.event_object) if c.dep_ in {"poss", "npadvmod", "compound"}
+                                  and c.ent_type_ == "DATE" and c.i < m.event_object.i
+                                  and (pred.lemma in JOINING_VERBS or (c.lower_ == "yesterday" and c.dep_ != "poss"))),
+                                 None)) is not None):
+            # "joined yesterday's march in the capital": the day the event noun's own
+            # (the verb tells the event of its noun); and a bare "yesterday" before the
+            # noun is the verb's, misread ("The cabinet has yesterday sanctions imposed")
+            span = entity_at(day)
+            if (found := resolve_expression(span_text(span) if span is not None else day.text, ctx.doc.date)) is not None:
+                when = TimeResult(found[0], found[1])
         if when.date.precision == "document" and mod.modality in {"intended", "possible", "demanded"}:
             # A wish, demand or possibility exists when it is stated: "Last week, X told Y
             # that Pakistan wants to cooperate" dates the intention to last week.
@@ -1697,6 +1708,10 @@ def _origin_of(place: Token) -> int | None:
     if place.dep_ == "pobj" and prep.lower_ == "from" and prep.head.pos_ in ("NOUN", "PROPN"):
         return prep.head.idx
     return None
+
+
+#: Verbs whose event is that of their object noun, on its day: "joined yesterday's march".
+JOINING_VERBS = frozenset({"join", "attend", "swell"})
 
 
 #: Participles of the held, in a count of them ("the number of those held").

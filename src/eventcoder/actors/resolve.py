@@ -60,6 +60,9 @@ REGION_NOUNS = frozenset({"region", "province", "district", "state", "county", "
 #: Staff "at" a mission take the mission's country ("a first secretary at the Croatian embassy").
 ATTACHED_ROLES = frozenset({"secretary", "counsellor", "counselor", "attache", "attaché", "diplomat", "official",
                             "officer", "staffer", "employee", "consul", "adviser", "advisor", "envoy"})
+#: Envoys, whom "from" a capital names the posting they leave.
+DIPLOMAT_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "consul", "chargé", "charge", "attaché", "attache",
+                            "counsellor", "counselor", "secretary", "high commissioner", "commissioner"})
 MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation", "high commission", "commission"})
 #: Nouns for places and things that belong to an actor ("army positions", "police station").
 FACILITY_NOUNS = frozenset(
@@ -198,7 +201,8 @@ QUANTITY_HEADS = frozenset(
     """thousands hundreds dozens scores millions tens number group members member some many
     most several all few majority one two three four five six seven eight nine ten gathering gatherings
     half third quarter bulk rest share portion proportion percent team total handful dozen unit units
-    contingent contingents detachment detachments""".split()
+    contingent contingents detachment detachments
+    life lives""".split()
 )
 
 
@@ -881,6 +885,16 @@ class ActorResolver:
                         visit(p)
             elif child.dep_ == "prep" and child.lower_ in {"in", "across", "inside"}:
                 located += [p for p in children_of(child) if p.dep_ == "pobj"]
+            elif (child.dep_ == "prep" and child.lower_ == "from"
+                  and (head.lemma_.lower() in self.index.agents or head.lemma_.lower() in self.index.titles)
+                  and head.lemma_.lower() not in DIPLOMAT_NOUNS
+                  and not any(c.dep_ == "poss" for c in children_of(head))):
+                # "trade officials from Zambia and the Democratic Republic of Congo": where
+                # people came from says whose they are, one country each (not an envoy's
+                # posting: "the withdrawal of our ambassador from Bujumbura")
+                for p in children_of(child):
+                    if p.dep_ == "pobj":
+                        visit(p)
         if not found and not (head.lemma_.lower() in ATTACHED_ROLES | {"ambassador"}
                               and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(head))):
             # "the foreign ministry in Islamabad", "officials in Kabul", "police in the port
@@ -1086,7 +1100,15 @@ class ActorResolver:
         if sector in {"GOV", "MIL", "SPY", "COP"} and any(c.dep_ == "amod" and c.lower_ in {"former", "ex", "retired", "disgraced"} for c in children_of(head)):
             sector, role = "ELI", None  # "a former minister" speaks for no institution now
         iso = countries[0] if countries else None
-        if iso is None and role:
+        if iso is None and role and poss is not None and poss.lower_ == "our":
+            # "sat down with our own foreign minister": the paper's own country's, not the
+            # visitor's told before
+            # (the outlet's country, when its name says one; none otherwise: the story's main
+            # country is often the other side's, "our foreign minister opened talks in Baku")
+            told = {m.actor.country for m in memory.mentions if m.token_i < head.i and m.role == role}
+            iso = self._outlet_country(*memory.outlet)
+            iso = iso if iso not in told else None
+        elif iso is None and role:
             # "the first minister" after "the first minister of Pakistan Shehbaz Sharif"
             for m in reversed(memory.mentions):
                 if m.token_i < head.i and m.role == role and m.actor.country:

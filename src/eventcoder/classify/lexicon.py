@@ -436,7 +436,9 @@ _QUANTITIES = frozenset("thousands hundreds dozens scores millions tens number n
                           # "ordered two members of the Belarusian embassy staff to leave"
                           "member members "
                           # "engaged a movement of strike" (translated "un mouvement de grève")
-                          "movement".split())
+                          "movement "
+                          # "the works of the bilateral meeting were held" (translated "les travaux")
+                          "works".split())
 
 
 #: Vehicles whose load an act is about: "sent a plane loaded with food and medicine".

@@ -347,6 +347,14 @@ def _reduced_relative_misparse(verb: Token, subs: list[Token]) -> bool:
 ARRIVAL_VERBS = frozenset({"arrive", "dock"})
 
 
+def _opens_sentence(verb: Token) -> bool:
+    """Does the verb open its sentence, but for its auxiliaries and a day ("Yesterday signed
+    in Valga the two ministers an agreement": translated verb-first order)?"""
+    start = sent_bounds(verb)[0]
+    return all(t.dep_ in {"aux", "auxpass"} or (t.ent_type_ in {"DATE", "TIME"} and t.head.i == verb.i)
+               or (t.is_punct and t.i > start) for t in verb.doc[start:verb.i])
+
+
 def _subject_after_adjuncts(verb: Token) -> Token | None:
     """For a sentence-opening intransitive verb (or one after its auxiliaries) with no
     subject or object ("Arrived yesterday to Caracas the foreign minister of Colombia",
@@ -354,9 +362,7 @@ def _subject_after_adjuncts(verb: Token) -> Token | None:
     first noun with a determiner that the parser hung as an apposition on a noun of the
     verb's prepositional phrases, as an adverbial noun of the verb, or as the subject of a
     participle after it."""
-    start = sent_bounds(verb)[0]
-    if verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBN"} or any(
-            t.dep_ not in {"aux", "auxpass"} for t in verb.doc[start:verb.i]):
+    if verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBN"} or not _opens_sentence(verb):
         return None
     if any(c.dep_ in SUBJ_DEPS or c.dep_ == "dobj" for c in children_of(verb)):
         return None
@@ -730,7 +736,7 @@ def build_predicate(verb: Token) -> Predicate:
         subs = np_heads(misread)
         pred.objects = np_heads(verb.head) + pred.objects
     dobjs = [c for c in children_of(verb) if c.dep_ == "dobj"]
-    first = not subs and bool(dobjs) and verb.tag_ in {"VBD", "VBN"} and verb.i == sent_bounds(verb)[0]
+    first = not subs and bool(dobjs) and verb.tag_ in {"VBD", "VBN"} and _opens_sentence(verb)
     if first and len(dobjs) == 1:
         # (the second object read as an adverbial or as an apposition of a place: "..., in
         # the capital Amman, an agreement")

@@ -19,7 +19,8 @@
 3. The preposition right before an entity is read with it, so "by September 11" and
    "until Friday" are deadlines (future) and "since January" is a span. A deadline is
    not the date of a verb in the past tense or the present perfect ("gave the KRG until the
-   end of the month", "have given the NGOs until 31 August"). "in"/"within"
+   end of the month", "have given the NGOs until 31 August", "was ordered out within two
+   days"). "in"/"within"
    are only read with the entity when they attach to a verb, so "the first attack in
    two years" is not a future date.
    A possessive date ("the outcome of Saturday's by-election"), or one in an "of" phrase
@@ -290,10 +291,12 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
         found = resolve_expression(_expression(entity), doc_date)
         if found is None and (cut := _leading_part(entity)) is not None:
             found = resolve_expression(_expression(cut), doc_date)
-        if found is not None and (found[1] or head.lemma_.lower() in _GRANTING) and _told_as_done(head) and _expression(
-                entity).lower().startswith(("until ", "till ", "by ")):
+        if found is not None and (((found[1] or head.lemma_.lower() in _GRANTING) and _told_as_done(head) and _expression(
+                entity).lower().startswith(("until ", "till ", "by "))) or (
+                found[1] and (_told_as_done(head) or _past_passive(head)) and _expression(entity).lower().startswith("within "))):
             # "gave the KRG until the end of the month": a deadline, not when it was given
-            # (also one gone by: "had given the government until last Friday to pay")
+            # (also one gone by: "had given the government until last Friday to pay"; and
+            # "was ordered out of Dar es Salaam within two days")
             continue
         if found is not None:
             return _began_before(head, TimeResult(*_past_this_weekday(found, entity, head, doc_date)))
