@@ -3688,3 +3688,19 @@ def test_the_day_of_an_event_joined_and_of_a_misread_yesterday(coder: Any) -> No
 def test_a_deadline_within_days_is_not_the_day_of_an_expulsion(coder: Any) -> None:
     ev = _one(coder, "One of our diplomats was ordered out of Dar es Salaam within two days.", "2027-03-05")
     assert (ev.cameo_code, ev.modality, ev.date.precision) == ("161", "asserted", "document")
+
+
+def test_individuals_released_by_a_decision_of_the_government(coder: Any) -> None:
+    ev = _one(coder, "The individuals, who had been arrested, were released by the decision of the federal government.",
+              "2027-03-11", trigger="individuals,")
+    assert (ev.cameo_code, _codes(ev.source)) == ("0841", ["GOV"])
+    # (a decision "of Monday" names no one)
+    assert _codes(_one(coder, "The court order of Monday was appealed.", "2027-03-11").target) == []
+
+
+def test_a_participle_with_its_by_phrase_read_as_the_main_verb(coder: Any) -> None:
+    ev = _one(coder, "Twenty-six fishermen from Kalokol and Todonyang freed by Ethiopian authorities yesterday were "
+                     "reunited with their families.", "2027-03-11")
+    assert (ev.cameo_code, _codes(ev.source)) == ("0841", ["ETHGOV"])
+    assert [c for e in coder.code_text("Kenyans took to the streets of Nairobi yesterday to demonstrate.",
+                                       date="2025-03-19") for c in _codes(e.source)] == ["KEN"]

@@ -202,7 +202,7 @@ QUANTITY_HEADS = frozenset(
     most several all few majority one two three four five six seven eight nine ten gathering gatherings
     half third quarter bulk rest share portion proportion percent team total handful dozen unit units
     contingent contingents detachment detachments
-    life lives""".split()
+    life lives decision decisions order orders""".split()
 )
 
 
@@ -219,7 +219,7 @@ def _quantity_inner(head: Token) -> Token | None:
     for child in children_of(head):
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in children_of(child):
-                if obj.dep_ == "pobj" and obj.pos_ in {"NOUN", "PROPN"}:
+                if obj.dep_ == "pobj" and obj.pos_ in {"NOUN", "PROPN"} and obj.ent_type_ not in {"DATE", "TIME"}:
                     return obj
     return None
 

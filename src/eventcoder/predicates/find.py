@@ -422,22 +422,29 @@ def _participle_read_as_main_verb(verb: Token, subs: list[Token]) -> bool:
         return False
     # (the subject opens the sentence: in "the howitzers Sweden delivered ... are serviced",
     # Sweden does deliver)
-    if not any(s.i == verb.i - 1 and s.left_edge.i == sent_bounds(verb)[0] for s in subs):
+    # (or its phrase does: "Twenty-six fishermen from Kalokol freed by Ethiopian authorities
+    # yesterday were reunited with their families")
+    if not any((s.i == verb.i - 1 or (s.right_edge.i == verb.i - 1 and any(c.dep_ == "agent" for c in kids)))
+               and s.left_edge.i == sent_bounds(verb)[0] for s in subs):
         return False
     if any(s.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in children_of(s)) for s in subs):
         return False  # ("The debt relief Zambia sought ... is expected": a thing, then who sought it)
     # the real main verb: a clause after it with its own auxiliary and no subject, the
     # auxiliary right after the participle's phrase, with no comma or "and" between ("marched
     # through the city and were dispersed" is two verbs of one subject)
+    agent = any(c.dep_ == "agent" for c in kids)
     for c in kids:
-        if c.dep_ not in {"ccomp", "conj"} or c.i < verb.i:
+        if c.dep_ not in {"ccomp", "conj", "advcl"} or c.i < verb.i:
             continue
         ckids = list(children_of(c))
         aux = next((a for a in ckids if a.dep_ in {"aux", "auxpass"}), None)
         if aux is None or any(a.dep_ in {"nsubj", "nsubjpass", "expl", "mark"} for a in ckids):
             continue
+        if c.dep_ == "advcl" and not (agent and aux.tag_ in {"VBD", "VBZ", "VBP"}):
+            continue  # (a finite clause read as a modifier only after a passive's "by": not "took to the streets to demonstrate")
         between = verb.doc[verb.i + 1 : aux.i]
-        if c.dep_ == "ccomp" or not any(t.dep_ in {"cc", "punct"} or t.pos_ in {"CCONJ", "PUNCT"} for t in between):
+        if c.dep_ in {"ccomp", "advcl"} or not any(t.dep_ in {"cc", "punct"} or t.pos_ in {"CCONJ", "PUNCT"}
+                                                   for t in between):
             return True
     return False
 
@@ -840,7 +847,11 @@ def build_predicate(verb: Token) -> Predicate:
         if any(c.dep_ == "prt" and c.lower_ in {"off", "near"} for c in children_of(verb)):
             # ("arrested off Delft": the "object" was where)
             pred.objects = [o for o in pred.objects if o.dep_ != "dobj" or o.head.i != verb.i]
-        pred.objects = np_heads(verb.doc[verb.i - 1]) + pred.objects
+        # (the noun right before it, or the subject whose phrase ends there: "fishermen from
+        # Kalokol freed by ...")
+        before = next((s for s in subs if s.i != verb.i - 1 and s.right_edge.i == verb.i - 1
+                       and any(c.dep_ == "agent" for c in children_of(verb))), verb.doc[verb.i - 1])
+        pred.objects = np_heads(before) + pred.objects
         if not pred.agents:
             # (its "by" phrase, read as a preposition, is the agent: "slapped on ... by the government")
             pred.agents = [o for p in children_of(verb) if p.dep_ == "prep" and p.lower_ == "by" for o in _prep_objects(p)]
