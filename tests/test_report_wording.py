@@ -3704,3 +3704,23 @@ def test_a_participle_with_its_by_phrase_read_as_the_main_verb(coder: Any) -> No
     assert (ev.cameo_code, _codes(ev.source)) == ("0841", ["ETHGOV"])
     assert [c for e in coder.code_text("Kenyans took to the streets of Nairobi yesterday to demonstrate.",
                                        date="2025-03-19") for c in _codes(e.source)] == ["KEN"]
+
+
+def test_verb_first_after_a_fronted_phrase_and_a_passive_with_its_subject_last(coder: Any) -> None:
+    ev = _one(coder, "In the framework of his official visit to the Kingdom of Bahrain, had yesterday the Minister of "
+                     "Foreign Affairs a meeting of work in Manama with his Bahraini counterpart.", "2027-03-02")
+    assert (ev.cameo_code, _codes(ev.source), ev.date.start) == ("040", ["GOV"], "2027-03-01")
+    ev = _one(coder, "Have been frozen for six months, by an order of the Ministry of the Economy, the funds of five "
+                     "physical persons.", "2027-03-18")
+    assert (ev.cameo_code, _codes(ev.source), _codes(ev.target)) == ("163", ["GOV"], ["CVL"])
+    # (a name inside the fronted phrase is not the subject)
+    ev = _one(coder, "Between Türkiye and Bulgaria, the Agreement on Cooperation in the Early Warning of Floods was "
+                     "signed yesterday.", "2026-05-29")
+    assert ev.cameo_code == "057" and not any("Agreement" in a.text for a in ev.target)
+
+
+def test_a_vehicle_attacked_delivered_nothing(coder: Any) -> None:
+    events = coder.code_text("Several lorries carrying food for the besieged town were set on fire.", date="2027-03-06")
+    assert [e.cameo_code for e in events] == ["1712"]
+    ev = _one(coder, "A Qatari aircraft carrying 40 tonnes of food baskets landed at Port Sudan on Monday.", "2027-03-16")
+    assert (ev.cameo_code, _codes(ev.source)) == ("073", ["QAT"])

@@ -37,7 +37,7 @@ from .attribution.attribute import DocAttributor
 from .classify import Codebook, Lexicon, Match
 from .classify.allegations import Allegations
 from .classify.complements import Complements, Family
-from .classify.nouns import RECENT_DAYS, NounLexicon, NounMatch, definite, target_of
+from .classify.nouns import RECENT_DAYS, STOPPING_VERBS, NounLexicon, NounMatch, definite, target_of
 from .errors import Messages
 from .identity import event_id
 from .load import english_check
@@ -303,7 +303,7 @@ class Coder:
     def _code_sentence(self, ctx: _Context, index: int, sent: Span) -> list[Event]:
         preds = find_predicates(sent)
         by_verb = {p.verb.i: p for p in preds}
-        matches = {p.verb.i: (None if _insists_on_a_fact(p.verb) or naming_clause(p.verb) is not None
+        matches = {p.verb.i: (None if _insists_on_a_fact(p.verb) or naming_clause(p.verb) is not None or _stopped_load(p)
                               else self.lexicon.match(p)) for p in preds}
         # an infinitive a pattern took in ("gave the diplomat 72 hours to leave") is its event
         handled: set[int] = {m.complement.i for m in matches.values() if m is not None and m.complement is not None}
@@ -1697,6 +1697,14 @@ def _in_unreal_clause(place: Token) -> bool:
         if verb.dep_ in ("ROOT", "ccomp") or any(c.dep_ == "nsubj" for c in children_of(verb)):
             return False  # (a clause of its own: stop)
     return False
+
+
+def _stopped_load(pred: Predicate) -> bool:
+    """"Several lorries carrying food were set on fire": a vehicle's load, where the vehicle
+    is what an attack or a seizure is done to, was delivered to no one."""
+    vehicle = pred.verb.head
+    return (pred.lemma == "carry" and pred.verb.dep_ == "acl" and vehicle.dep_ in {"nsubjpass", "dobj"}
+            and vehicle.head.lemma_.lower() in STOPPING_VERBS)
 
 
 def _origin_of(place: Token) -> int | None:

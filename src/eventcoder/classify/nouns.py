@@ -545,6 +545,13 @@ def of_object(tok: Token, entry: NounEntry) -> Token | None:
     return None
 
 
+#: What is done to a vehicle that then delivers nothing ("lorries carrying food were set on
+#: fire", "gunmen hijacked a truck carrying flour").
+STOPPING_VERBS = frozenset({"set", "burn", "torch", "attack", "ambush", "destroy", "loot", "hijack", "seize",
+                            "intercept", "block", "stop", "raid", "strike", "hit", "shell", "bomb", "blow", "target",
+                            "turn", "confiscate", "impound"})
+
+
 def _carries(tok: Token, words: frozenset[str]) -> bool:
     """Does the vehicle `tok` carry one of `words` (through a quantity: "40 tonnes of flour";
     or a modifier and the word: "humanitarian help")?"""
@@ -562,8 +569,9 @@ def _fits(tok: Token, entry: NounEntry) -> bool:
     """Does the phrase of `tok` meet `entry`'s `needs_preps` and `of_words`?"""
     if entry.of_words is not None and of_object(tok, entry) is None:
         return False
-    if entry.carrying is not None and not _carries(tok, entry.carrying):
-        return False
+    if entry.carrying is not None and (not _carries(tok, entry.carrying) or (
+            tok.dep_ in {"nsubjpass", "dobj"} and tok.head.lemma_.lower() in STOPPING_VERBS)):
+        return False  # (nor one stopped: "lorries carrying food were set on fire" delivered nothing)
     if entry.needs_preps is None:
         return True
     for c in children_of(tok):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from ..parse.spans import children_of, doc_words, sent_bounds, span_tokens
+from ..parse.spans import children_of, doc_words, sent_bounds, span_tokens, subtree_of
 
 __all__ = ["Predicate", "after_phrase", "find_predicates", "is_participial_adjunct", "np_heads"]
 
@@ -351,8 +351,11 @@ def _opens_sentence(verb: Token) -> bool:
     """Does the verb open its sentence, but for its auxiliaries and a day ("Yesterday signed
     in Valga the two ministers an agreement": translated verb-first order)?"""
     start = sent_bounds(verb)[0]
+    # (or a phrase fronted before it: "In the framework of his official visit, had yesterday the
+    # Minister of Foreign Affairs a meeting of work")
+    fronted = {t.i for p in children_of(verb) if p.dep_ == "prep" and p.i < verb.i for t in subtree_of(p)}
     return all(t.dep_ in {"aux", "auxpass"} or (t.ent_type_ in {"DATE", "TIME"} and t.head.i == verb.i)
-               or (t.is_punct and t.i > start) for t in verb.doc[start:verb.i])
+               or t.i in fronted or (t.is_punct and t.i > start) for t in verb.doc[start:verb.i])
 
 
 def _subject_after_adjuncts(verb: Token) -> Token | None:
@@ -370,7 +373,8 @@ def _subject_after_adjuncts(verb: Token) -> Token | None:
     # (or read as an adverbial noun of the verb: "Arrived ... to the port of Havana the ship";
     # or as the subject of a participle after it: "Have returned free yesterday the eleven
     # farmers arrested on Tuesday")
-    found = [c for c in children_of(verb) if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and not c.ent_type_
+    found = [c for c in children_of(verb) if c.dep_ == "npadvmod" and c.pos_ in {"NOUN", "PROPN"}
+             and c.ent_type_ not in {"DATE", "TIME"}
              and c.lemma_.lower() not in _TIME_NOUNS and any(d.dep_ == "det" for d in children_of(c))]
     found += [s for c in children_of(verb) if c.dep_ == "advcl" and c.tag_ in {"VBN", "VBD"}
               and not any(a.dep_ in {"aux", "auxpass", "mark", "advmod"} for a in children_of(c))
@@ -391,6 +395,7 @@ def _subject_after_adjuncts(verb: Token) -> Token | None:
                 found.append(child)
             elif child.dep_ in {"appos", "prep", "pobj"}:
                 nodes.append(child)
+    found = [t for t in found if t.i > verb.i]  # (not a name in a phrase fronted before it)
     return min(found, key=lambda t: t.i) if found else None
 
 
@@ -735,8 +740,8 @@ def build_predicate(verb: Token) -> Predicate:
                         for sub in children_of(c) if sub.dep_ == "nsubj" and verb.i < sub.i < c.i for h in np_heads(sub)]
         # (or a clause of the verb: "Were held yesterday, Tuesday 24/11, in Beirut the
         # Syrian-Lebanese talks")
-        pred.objects += [h for c in children_of(verb) if c.dep_ in {"appos", "advcl"} and c.i > verb.i and c.pos_ == "NOUN"
-                         and any(d.dep_ == "det" for d in children_of(c)) for h in np_heads(c)]
+        pred.objects += [h for c in children_of(verb) if c.dep_ in {"appos", "advcl", "dep"} and c.i > verb.i
+                         and c.pos_ == "NOUN" and any(d.dep_ == "det" for d in children_of(c)) for h in np_heads(c)]
     if (misread := finite_verb_read_as_modifier(verb)) is not None:
         # "Auxiliary nurses across Honduras downed tools today", "Taiwan scrambled fighter
         # jets": the parser makes the past-tense verb a modifier of its object
