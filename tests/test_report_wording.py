@@ -3724,3 +3724,23 @@ def test_a_vehicle_attacked_delivered_nothing(coder: Any) -> None:
     assert [e.cameo_code for e in events] == ["1712"]
     ev = _one(coder, "A Qatari aircraft carrying 40 tonnes of food baskets landed at Port Sudan on Monday.", "2027-03-16")
     assert (ev.cameo_code, _codes(ev.source)) == ("073", ["QAT"])
+
+
+def test_a_feast_is_no_place(coder: Any) -> None:
+    events = coder.code_text("Union leaders have threatened a general strike if the Cabinet does not shelve the plan by "
+                             "Easter.", date="2027-03-13")
+    assert all(e.report_country is None and e.location is None for e in events)
+
+
+def test_an_infinitive_read_as_a_noun_keeps_its_own_day(coder: Any) -> None:
+    ev = _one(coder, "The two delegations agreed to trial round-the-clock customs clearance from April, a Zambian official "
+                     "said.", "2027-03-24")
+    assert (ev.cameo_code, ev.date.precision) == ("030", "document")
+
+
+def test_a_place_of_the_act_counted_from_is_not_the_events(coder: Any) -> None:
+    ev = _one(coder, "Riot police yesterday dragged dozens of protesters from the roadway, two days after the same scenes "
+                     "in Gyumri.", "2027-03-11")
+    assert (ev.cameo_code, ev.sentence_places) == ("173", [])
+    ev = _one(coder, "Busloads of workers joined yesterday's march in the capital.", "2027-03-13")
+    assert _codes(ev.source) == ["LAB"]

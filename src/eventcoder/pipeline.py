@@ -375,7 +375,8 @@ class Coder:
                 # (nor the place a party comes from: "negotiators from Waigani and Buka sat down")
                 actors = {(a.start, a.end) for a in ev.source + ev.target}
                 places = {place for start, end, place, origin in named if (start, end) not in actors
-                          and not (origin is not None and any(a.start <= origin < a.end for a in ev.source + ev.target))}
+                          and not (origin is not None and any(a.start <= origin < a.end for a in ev.source + ev.target))
+                          and not _of_an_earlier_act(sent, start, ev)}
                 loc = ev.location
                 if loc is not None and loc.geonames_id and loc.admin1 and loc.country:
                     places.add((loc.geonames_id, loc.country))
@@ -1699,6 +1700,20 @@ def _in_unreal_clause(place: Token) -> bool:
     return False
 
 
+def _of_an_earlier_act(sent: Span, start: int, ev: Event) -> bool:
+    """Is the place that starts at char `start` told in a phrase "N days after ..." (or
+    before) that the event's own words are outside of ("dragged protesters from the roadway,
+    two days after the same scenes in Gyumri": Gyumri is where the earlier act was)?"""
+    tok = next((t for t in span_tokens(sent) if t.idx == start), None)
+    while tok is not None and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.lower_ in {"after", "before"} and any(
+                c.dep_ in {"npadvmod", "amod"} and c.lemma_.lower() in COUNTED_UNITS for c in children_of(tok)):
+            first, last = tok.left_edge, tok.right_edge
+            return not (first.idx <= ev.evidence.char_start < last.idx + len(last.text))
+    return False
+
+
 def _stopped_load(pred: Predicate) -> bool:
     """"Several lorries carrying food were set on fire": a vehicle's load, where the vehicle
     is what an attack or a seizure is done to, was delivered to no one."""
@@ -1718,6 +1733,8 @@ def _origin_of(place: Token) -> int | None:
     return None
 
 
+#: Units of "two days after": a phrase that counts from another act.
+COUNTED_UNITS = frozenset({"day", "week", "hour", "month", "night", "minute"})
 #: Verbs whose event is that of their object noun, on its day: "joined yesterday's march".
 JOINING_VERBS = frozenset({"join", "attend", "swell"})
 

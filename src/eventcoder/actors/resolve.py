@@ -202,7 +202,7 @@ QUANTITY_HEADS = frozenset(
     most several all few majority one two three four five six seven eight nine ten gathering gatherings
     half third quarter bulk rest share portion proportion percent team total handful dozen unit units
     contingent contingents detachment detachments
-    life lives decision decisions order orders""".split()
+    life lives decision decisions order orders busload busloads truckload truckloads carload carloads boatload boatloads""".split()
 )
 
 

@@ -121,6 +121,11 @@ FACILITY_QUALIFIERS = frozenset({"international", "central", "provincial", "regi
                                  # what a port or terminal handles: "the Richards Bay Coal Terminal"
                                  "container", "containers", "coal", "oil", "grain", "cargo", "ferry", "freight",
                                  "passenger", "fishing", "bulk", "fuel", "ore"})
+#: Feasts and seasons the tagger sometimes takes for a place ("by Easter"), and whose
+#: consonants a place's share ("Easter" is not Estuaire, Gabon): never places.
+NOT_PLACES = frozenset({"easter", "christmas", "lent", "ramadan", "eid", "diwali", "passover", "hanukkah", "advent",
+                        "pentecost", "thanksgiving", "new year", "nowruz", "tet", "carnival", "summer", "winter",
+                        "spring", "autumn"})
 BIG_CITY = 500_000
 SMALL_CITY = 100_000  # below this an alternate-name match needs its country in context
 _FEATURE_RANK = {"country": 0, "admin1": 1, "city": 2}
@@ -338,6 +343,8 @@ class PlaceResolver:
     ) -> Place | None:
         """The best gazetteer record for ``text`` (see the module rules), or None. Answers
         are cached: the same name in the same context is looked up once."""
+        if text.strip().lower() in NOT_PLACES:
+            return None
         # Only the first occurrence of a country matters to the ranking (its salience).
         context = tuple(dict.fromkeys(context_countries))
         if context and within is None:

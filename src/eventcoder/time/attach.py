@@ -94,7 +94,10 @@ class TimeResult:
 def _is_clause_head(token: Token) -> bool:
     # ("stayed closed on Tuesday": the participle completes the verb, and its date is the verb's)
     pos = token.pos_
-    return (pos == "VERB" and token.dep_ != "acomp") or (pos == "AUX" and token.dep_ not in ("aux", "auxpass"))
+    return ((pos == "VERB" and token.dep_ != "acomp") or (pos == "AUX" and token.dep_ not in ("aux", "auxpass"))
+            # (an infinitive the tagger took for a noun: "agreed to trial customs clearance from April")
+            or (token.dep_ == "xcomp" and pos == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                  for c in children_of(token))))
 
 
 def _clause_head(token: Token) -> Token:
