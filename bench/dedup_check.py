@@ -94,6 +94,7 @@ SPECS = {
     "dedup_corpus_fiftyfirst": Spec(id_prefix="uv", n_articles=45, month=(2027, 2), n_events=15, min_outlets=12, min_articles_per_event=3),
     "dedup_corpus_fiftysecond": Spec(id_prefix="uw", n_articles=45, month=(2027, 3), n_events=15, min_outlets=12, min_articles_per_event=3),
     "dedup_corpus_fiftythird": Spec(id_prefix="ux", n_articles=45, month=(2027, 4), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_fiftyfourth": Spec(id_prefix="uy", n_articles=45, month=(2027, 5), n_events=15, min_outlets=12, min_articles_per_event=3),
 }
 
 
