@@ -3605,6 +3605,9 @@ def test_answering_in_kind_repeats_the_told_act_on_its_doer(coder: Any) -> None:
         # an opening "Met" the tagger reads as a name
         ("Met yesterday in Bissau the ministers of foreign affairs of Senegal and Gambia.", "040",
          ["SENGOV", "GMBGOV"], []),
+        # what was signed, as another apposition after the subject's
+        ("Signed yesterday in the capital Riyadh His Excellency the Minister of the Interior and his Saudi counterpart "
+         "an agreement of cooperation.", "057", ["SAUGOV"], []),
         # the sides of an agreement "of cooperation between" them
         ("Was signed this Wednesday in Dakar the agreement of cooperation between Senegal and Gambia.", "057",
          ["SEN", "GMB"], []),
@@ -3744,3 +3747,11 @@ def test_a_place_of_the_act_counted_from_is_not_the_events(coder: Any) -> None:
     assert (ev.cameo_code, ev.sentence_places) == ("173", [])
     ev = _one(coder, "Busloads of workers joined yesterday's march in the capital.", "2027-03-13")
     assert _codes(ev.source) == ["LAB"]
+
+
+def test_an_election_petition_is_a_lawsuit_and_the_court_no_side(coder: Any) -> None:
+    ev = _one(coder, "The party filed a petition in the High Court on Monday.", "2027-03-24")
+    assert (ev.cameo_code, _codes(ev.source), _codes(ev.target)) == ("115", ["PTY"], [])
+    assert _one(coder, "The opposition filed an election petition on Monday.", "2027-03-24").cameo_code == "115"
+    # (a petition handed to an authority is no lawsuit)
+    assert coder.code_text("Residents filed a petition with the mayor on Monday.", date="2027-03-24") == []

@@ -399,6 +399,27 @@ def _subject_after_adjuncts(verb: Token) -> Token | None:
     return min(found, key=lambda t: t.i) if found else None
 
 
+def _late_nouns(verb: Token) -> list[Token]:
+    """The nouns after `_subject_after_adjuncts` that the parser hung on the same chain of
+    appositions ("Signed yesterday in the capital Riyadh His Excellency the Minister of the
+    Interior and his Saudi counterpart an agreement": the agreement is what was signed)."""
+    first = _subject_after_adjuncts(verb)
+    if first is None:
+        return []
+    below = {t.i for t in subtree_of(first)}
+    nodes = [o for p in children_of(verb) if p.dep_ == "prep" for o in _prep_objects(p)]
+    found: list[Token] = []
+    while nodes:
+        node = nodes.pop()
+        for child in children_of(node):
+            if child.dep_ == "appos" and child.i > first.i and child.i not in below and child.pos_ == "NOUN" and any(
+                    d.dep_ == "det" for d in children_of(child)):
+                found.append(child)
+            elif child.dep_ in {"appos", "prep", "pobj"}:
+                nodes.append(child)
+    return sorted(found, key=lambda t: t.i)
+
+
 def _participle_read_as_clausal_subject(verb: Token, subs: list[Token]) -> bool:
     """"Sanctions slapped on army officers by the government this week will have little
     effect": the model makes the participle, with its "by" phrase, a clause that is the
@@ -809,9 +830,11 @@ def build_predicate(verb: Token) -> Predicate:
         pred.objects = [o for o in pred.objects if o not in subs]
         if not pred.passive and not pred.objects and pred.lemma not in ARRIVAL_VERBS:
             # ("Has visited this Monday the first minister of Portugal the city of Luanda":
-            # what it did it to, read as the subject's apposition)
+            # what it did it to, read as the subject's apposition, or as another apposition
+            # after it)
             pred.objects = [h for c in children_of(late) if c.dep_ == "appos" and c.i > late.i and c.pos_ == "NOUN"
                             and any(d.dep_ == "det" for d in children_of(c)) for h in np_heads(c)]
+            pred.objects = pred.objects or [h for c in _late_nouns(verb)[:1] for h in np_heads(c)]
     opening = verb.dep_ == "advcl" and verb.i == sent_bounds(verb)[0]  # ("Arrived yesterday ..., with 25 tons of aid destined to")
     if (not subs and not pred.passive and (verb.dep_ == "ROOT" or opening) and verb.lemma_.lower() in ARRIVAL_VERBS
             and (late := next((c for c in children_of(verb) if c.dep_ == "dobj" and c.i > verb.i), None)) is not None):
