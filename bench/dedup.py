@@ -181,6 +181,7 @@ CORPORA = [
     ("dedup_corpus_fiftieth", "fiftieth corpus (written in session 25 by a helper who never ran the coder, half in regional and translated styles, as a tuning corpus: tuned on)"),
     ("dedup_corpus_fiftyfirst", "fifty-first corpus (written blind in session 25, half in regional and translated styles, its contents never shown to the engineer; never tuned on)"),
     ("dedup_corpus_fiftysecond", "fifty-second corpus (written in session 26 by a helper who never ran the coder, half in regional and translated styles, as a tuning corpus: tuned on)"),
+    ("dedup_corpus_fiftyfourth", "fifty-fourth corpus (written in session 26 by a helper who never ran the coder, half in regional and translated styles, as a tuning corpus: tuned on)"),
     ("dedup_corpus_fiftythird", "fifty-third corpus (written blind in session 26, half in regional and translated styles, its contents never shown to the engineer; never tuned on)"),
 ]
 
