@@ -3755,3 +3755,42 @@ def test_an_election_petition_is_a_lawsuit_and_the_court_no_side(coder: Any) -> 
     assert _one(coder, "The opposition filed an election petition on Monday.", "2027-03-24").cameo_code == "115"
     # (a petition handed to an authority is no lawsuit)
     assert coder.code_text("Residents filed a petition with the mayor on Monday.", date="2027-03-24") == []
+
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        ("The men were handed over to officials of the Indonesian consulate at Darwin airport.", "0841", [], ["IDNCVL"]),
+        # a recall: the envoy's own state recalls, the state of the posting is the target
+        ("The government has called back the Bangladesh ambassador posted in Myanmar for consultation.", "161",
+         ["BGDGOV"], ["MMR"]),
+        ("The government recalled the Bangladeshi ambassador in Myanmar on Thursday.", "161", ["BGDGOV"], ["MMR"]),
+        ("Mexico flew in 30 tonnes of relief on Tuesday.", "073", ["MEX"], []),
+        ("The nurses stayed at home on Tuesday.", "143", ["HLH"], []),
+        ("More than 8,000 persons have defiled yesterday in the streets of the chief-town.", "141", ["CVL"], []),
+        ("The opposition has challenged a by-election its candidate lost by a handful of votes.", "120", ["OPP"], []),
+        # (a ministry's long name is one actor, not three)
+        ("Initiated yesterday the Minister of Foreign Affairs, Cooperation and Regional Integration an official visit "
+         "of two days to the Grand Duchy of Luxembourg.", "042", ["GOV"], ["LUX"]),
+    ],
+)
+def test_wordings_of_the_fifty_fourth_corpus(coder: Any, text: str, code: str, source: list[str], target: list[str]) -> None:
+    event = _one(coder, text, "2027-05-12")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == (code, source, target)
+
+
+def test_residents_staying_home_strike_no_one(coder: Any) -> None:
+    assert coder.code_text("Residents stayed at home on Tuesday.", date="2027-05-12") == []
+
+
+def test_the_strike_told_next_is_the_main_one(coder: Any) -> None:
+    events = coder.code_text("Tram and bus drivers in the northern German city of Bremen went on strike on Friday, two days "
+                             "after Hamburg's transit workers walked out.\nThe strike at the company was due to last until "
+                             "early on Saturday, the union said.", date="2027-05-07")
+    assert [(e.sentence_index, e.date.start) for e in events] == [(0, "2027-05-07"), (0, "2027-05-05"), (1, "2027-05-07")]
+
+
+def test_a_place_told_in_a_past_perfect_relative_clause_is_an_earlier_acts(coder: Any) -> None:
+    ev = _one(coder, "The raiders, who had crossed the Kerio river from the Baringo side, exchanged fire with the officers "
+                     "for nearly an hour.", "2027-05-09", trigger="exchanged")
+    assert ev.sentence_places == []

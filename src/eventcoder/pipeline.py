@@ -760,6 +760,10 @@ class Coder:
             # this attack": the attack told, its dead for the target)
             plover = self.codebook[nm.code].plover_type
             told = [e for e in reversed(ctx.events) if e.plover_type == plover and not e.negated]
+            # (the act told as the main news before one told only as what it came after: "Bremen's
+            # drivers went on strike on Friday, two days after Hamburg's walked out. The strike
+            # was due to last until Saturday")
+            told.sort(key=lambda e: _told_as_earlier(ctx.parsed, e.evidence.char_start))
             # (one of its CAMEO root first: "the attack" after an attack and a torching is the attack)
             prior = next((e for e in told if e.cameo_code[:2] == nm.code[:2]), told[0] if told else None)
             if entry.carrying is not None:
@@ -1214,6 +1218,15 @@ class Coder:
         if attribution is not None:
             source = [self._speaker_side(a, attribution) for a in source]
             target = [self._speaker_side(a, attribution) for a in target]
+        if (code == "161" and not pred.passive and m is not None and m.pattern.mode != "expel" and source
+                and all(a.country is None or a.country_inferred for a in source)):
+            # "The government recalled the Bangladeshi ambassador in Myanmar": a recalling
+            # government is the envoy's own
+            own = [a.country for h in pred.objects if h.lemma_.lower() in ENVOY_NOUNS
+                   for a in self._actors(ctx, [h]) if a.country and _names_envoy(a)]
+            if own:
+                source = [replace(a, country=own[0], country_inferred=False, code=own[0] + (a.sectors[0] if a.sectors else ""))
+                          for a in source]
         if (code == "161" and pred.passive and not source and m is not None and m.pattern.mode != "expel"
                 and m.pattern.objects and any(a.country and _names_envoy(a) for a in target)):
             # "the Colombian envoy ... hours after being recalled": the envoy's own state
@@ -1473,10 +1486,15 @@ class Coder:
 
     def _actors_for(self, memory: DocMemory, heads: Iterable[Token]) -> list[Actor]:
         out: list[Actor] = []
+        coded: set[int] = set()
         for head in heads:
             for actor in self.resolver.resolve(head, memory):
                 if _first_person(head):
                     actor.text = head.text
+                if actor.code is None and head.dep_ == "conj" and _conj_root(head).i in coded:
+                    continue  # ("the Minister of Foreign Affairs, Cooperation and Regional Integration": a ministry's long name)
+                if actor.code is not None:
+                    coded.add(head.i)
                 out.append(actor)
         return out
 
@@ -1678,6 +1696,8 @@ PATIENT_OF_NOUNS = frozenset({
     "release", "arrest", "detention", "expulsion", "deportation", "extradition", "execution",
     "killing", "abduction", "kidnapping", "eviction", "dismissal", "sacking", "pardon", "liberation", "freeing",
 })  # fmt: skip
+#: Participles that tell where an envoy serves: "posted in Myanmar", "accredited to Mali".
+POSTING_VERBS = frozenset({"post", "accredit", "station", "base", "assign", "serve"})
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "attaché", "charge", "representative",
                          "counsellor", "counselor", "secretary"})
 
@@ -1700,6 +1720,28 @@ def _in_unreal_clause(place: Token) -> bool:
     return False
 
 
+def _conj_root(tok: Token) -> Token:
+    """The first of the coordinated words `tok` is one of."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _told_as_earlier(doc: Doc, char: int) -> bool:
+    """Is the word at `char` inside a phrase "N days after ..." (or before)?"""
+    tok = next((t for t in doc_tokens(doc) if t.idx == char), None)
+    while tok is not None:
+        markers = [tok] if tok.lower_ in {"after", "before"} else []
+        markers += [c for c in children_of(tok) if c.dep_ == "mark" and c.lower_ in {"after", "before"}]
+        if any(c.dep_ in {"npadvmod", "amod"} and c.lemma_.lower() in COUNTED_UNITS
+               for m in markers for c in children_of(m) + (children_of(tok) if m is not tok else [])):
+            return True  # ("two days after X walked out": the clause, or the phrase, counted from)
+        if tok.head.i == tok.i or tok.dep_ in {"ROOT", "ccomp", "conj"}:
+            return False
+        tok = tok.head
+    return False
+
+
 def _of_an_earlier_act(sent: Span, start: int, ev: Event) -> bool:
     """Is the place that starts at char `start` told in a phrase "N days after ..." (or
     before) that the event's own words are outside of ("dragged protesters from the roadway,
@@ -1707,8 +1749,11 @@ def _of_an_earlier_act(sent: Span, start: int, ev: Event) -> bool:
     tok = next((t for t in span_tokens(sent) if t.idx == start), None)
     while tok is not None and tok.head.i != tok.i:
         tok = tok.head
-        if tok.lower_ in {"after", "before"} and any(
-                c.dep_ in {"npadvmod", "amod"} and c.lemma_.lower() in COUNTED_UNITS for c in children_of(tok)):
+        if (tok.lower_ in {"after", "before"} and any(
+                c.dep_ in {"npadvmod", "amod"} and c.lemma_.lower() in COUNTED_UNITS for c in children_of(tok))) or (
+                tok.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in children_of(tok))):
+            # (or in a relative clause in the past perfect: "The raiders, who had crossed the
+            # river from the Baringo side, exchanged fire with the officers")
             first, last = tok.left_edge, tok.right_edge
             return not (first.idx <= ev.evidence.char_start < last.idx + len(last.text))
     return False
@@ -2023,6 +2068,12 @@ def _posting(head: Token) -> Token:
     for child in children_of(head):
         if child.dep_ == "prep" and child.lower_ in {"to", "in"}:
             objs = [c for c in children_of(child) if c.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+        if child.dep_ == "acl" and child.lemma_.lower() in POSTING_VERBS:
+            # ("the Bangladesh ambassador posted in Myanmar", "accredited to Mali")
+            objs = [o for p in children_of(child) if p.dep_ == "prep" and p.lower_ in {"to", "in", "at"}
+                    for o in children_of(p) if o.dep_ == "pobj"]
             if objs:
                 return objs[0]
     if head.dep_ == "dobj":
