@@ -3794,3 +3794,19 @@ def test_a_place_told_in_a_past_perfect_relative_clause_is_an_earlier_acts(coder
     ev = _one(coder, "The raiders, who had crossed the Kerio river from the Baringo side, exchanged fire with the officers "
                      "for nearly an hour.", "2027-05-09", trigger="exchanged")
     assert ev.sentence_places == []
+
+
+def test_a_part_of_an_armed_group_and_a_term_given_to_the_army(coder: Any) -> None:
+    events = coder.code_text("The Western War Front of the ELN gave this Thursday a term of 72 hours to the Army so that it "
+                             "withdraws its troops from the basin of the San Juan.", date="2027-05-21")
+    assert [(e.cameo_code, _codes(e.source), e.modality) for e in events] == [
+        ("139", ["COLREB"], "asserted"), ("0874", ["COLREB"], "intended")]
+    # (a ministry is no part of the party its name shares a word with)
+    ev = _one(coder, "Workers marched to the Ministry of Labour in Maseru on Thursday.", "2027-01-08")
+    assert "GBRPTY" not in _codes(ev.target)
+
+
+def test_an_accord_the_ministers_signed_told_as_another_verbs_subject(coder: Any) -> None:
+    ev = _one(coder, "Zakopane's rescue service, TOPR, says the accord the interior ministers signed in the town on "
+                     "Thursday will end years of legal grey areas.", "2027-05-29")
+    assert (ev.cameo_code, ev.date.start, ev.modality) == ("057", "2027-05-27", "asserted")

@@ -60,6 +60,10 @@ REGION_NOUNS = frozenset({"region", "province", "district", "state", "county", "
 #: Staff "at" a mission take the mission's country ("a first secretary at the Croatian embassy").
 ATTACHED_ROLES = frozenset({"secretary", "counsellor", "counselor", "attache", "attaché", "diplomat", "official",
                             "officer", "staffer", "employee", "consul", "adviser", "advisor", "envoy"})
+#: Capitalised names of a body's parts, which belong to the body named after "of" ("the
+#: Western War Front of the ELN"; not "the Ministry of Labour", no part of a party).
+BRANCH_NOUNS = frozenset({"front", "wing", "brigade", "battalion", "faction", "branch", "unit", "command", "division",
+                          "regiment", "cell", "column", "bloc", "post", "company", "squad", "detachment", "platoon"})
 #: Envoys, whom "from" a capital names the posting they leave.
 DIPLOMAT_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "consul", "chargé", "charge", "attaché", "attache",
                             "counsellor", "counselor", "secretary", "high commissioner", "commissioner"})
@@ -528,8 +532,8 @@ class ActorResolver:
                 # "Mongolia's opposition Democratic Party" is not the American one: a
                 # namesake of another country, known by its sector
                 actor = self._with_code(Actor(actor.text, None, own[0], list(actor.sectors), None, None))
-        if actor is None and head.pos_ == "NOUN":
-            actor = self._member_of(head, memory)
+        if actor is None and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.lemma_.lower() in BRANCH_NOUNS)):
+            actor = self._member_of(head, memory)  # (also "the Western War Front of the ELN")
         if actor is None and (iso := self.index.demonyms.get(head.lower_)) is not None:
             # "The Government ivorian has recalled ..." (translated): the nationality after
             # its noun, which the parser makes the head

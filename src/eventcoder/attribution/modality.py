@@ -118,6 +118,10 @@ def modality_of(verb: Token) -> Modality:
             return Modality(negated, "intended")
     if _conditional(verb):
         return Modality(negated, "possible")
+    if verb.dep_ == "advcl" and {c.lower_ for c in children_of(verb) if c.dep_ == "mark"} >= {"so", "that"}:
+        # "gave a term of 72 hours to the Army so that it withdraws its troops": a purpose,
+        # demanded of another when time is given for it
+        return Modality(negated, "demanded" if gives_time(verb.head) else "intended")
     if len(chain) > 1 and chain[0].dep_ in {"xcomp", "advcl"} and gives_time(chain[1]):
         # "gave the finance ministry until Friday to release the money": what the time is
         # given for is demanded, not done

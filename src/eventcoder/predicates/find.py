@@ -294,11 +294,14 @@ def _lost_object_gap(verb: Token) -> tuple[Token, Token] | None:
         return None
     doers = verb.head
     start = doers.left_edge.i
-    if (doers.pos_ != "NOUN" or doers.dep_ not in {"dobj", "pobj"} or start == 0 or verb.i != doers.i + 1
+    # (or as another verb's subject: "says the accord the interior ministers signed on Thursday
+    # will end years of grey areas")
+    if (doers.pos_ != "NOUN" or doers.dep_ not in {"dobj", "pobj", "nsubj"} or start == 0 or verb.i != doers.i + 1
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(doers))):
         return None
     noun = doers.doc[start - 1]
-    if (noun.pos_ != "NOUN" or noun.dep_ not in {"dobj", "pobj"} or (noun.head.i == doers.head.i and noun.dep_ == doers.dep_)
+    if (noun.pos_ != "NOUN" or noun.dep_ not in {"dobj", "pobj", "nsubj", "ROOT"}
+            or (noun.head.i == doers.head.i and noun.dep_ == doers.dep_)
             or not any(c.dep_ == "det" for c in children_of(noun))):
         return None  # (not "restituted to liberty the 24 drivers detained since Monday")
     return noun, doers
