@@ -3810,3 +3810,16 @@ def test_an_accord_the_ministers_signed_told_as_another_verbs_subject(coder: Any
     ev = _one(coder, "Zakopane's rescue service, TOPR, says the accord the interior ministers signed in the town on "
                      "Thursday will end years of legal grey areas.", "2027-05-29")
     assert (ev.cameo_code, ev.date.start, ev.modality) == ("057", "2027-05-27", "asserted")
+
+
+def test_an_envoy_ordered_back_is_recalled_not_expelled(coder: Any) -> None:
+    ev = _one(coder, "The foreign ministry on Thursday ordered the envoy back to Dhaka for consultations.", "2027-05-07")
+    assert (ev.cameo_code, ev.plover_mode) == ("161", "withdraw")
+    ev = _one(coder, "The ministry ordered the Russian ambassador to leave the country.", "2027-05-07")
+    assert (ev.cameo_code, ev.plover_mode) == ("161", "expel")
+
+
+def test_a_place_in_the_clause_counted_from_names_not_the_recall(coder: Any) -> None:
+    ev = _one(coder, "Bangladesh recalled its ambassador to Myanmar for consultations on Thursday, three days after a "
+                     "fisherman from Teknaf was shot dead on the Naf river.", "2027-05-07", trigger="recalled")
+    assert ev.sentence_places == []

@@ -1727,36 +1727,41 @@ def _conj_root(tok: Token) -> Token:
     return tok
 
 
-def _told_as_earlier(doc: Doc, char: int) -> bool:
-    """Is the word at `char` inside a phrase "N days after ..." (or before)?"""
-    tok = next((t for t in doc_tokens(doc) if t.idx == char), None)
+def _counted_from(tok: Token | None) -> Token | None:
+    """The head of the phrase "N days after ..." (or before) that `tok` is in: the
+    preposition, or the clause that the marker opens ("two days after X walked out"); also of
+    a relative clause in the past perfect ("the raiders, who had crossed the river from the
+    Baringo side, ..."), which tells an earlier act too. None when there is none."""
     while tok is not None:
         markers = [tok] if tok.lower_ in {"after", "before"} else []
         markers += [c for c in children_of(tok) if c.dep_ == "mark" and c.lower_ in {"after", "before"}]
         if any(c.dep_ in {"npadvmod", "amod"} and c.lemma_.lower() in COUNTED_UNITS
                for m in markers for c in children_of(m) + (children_of(tok) if m is not tok else [])):
-            return True  # ("two days after X walked out": the clause, or the phrase, counted from)
+            return tok
+        if tok.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in children_of(tok)):
+            return tok
         if tok.head.i == tok.i or tok.dep_ in {"ROOT", "ccomp", "conj"}:
-            return False
+            return None
         tok = tok.head
-    return False
+    return None
+
+
+def _told_as_earlier(doc: Doc, char: int) -> bool:
+    """Is the word at `char` told as an earlier act, one counted from (`_counted_from`)?"""
+    head = _counted_from(next((t for t in doc_tokens(doc) if t.idx == char), None))
+    return head is not None and head.dep_ != "relcl"
 
 
 def _of_an_earlier_act(sent: Span, start: int, ev: Event) -> bool:
-    """Is the place that starts at char `start` told in a phrase "N days after ..." (or
-    before) that the event's own words are outside of ("dragged protesters from the roadway,
-    two days after the same scenes in Gyumri": Gyumri is where the earlier act was)?"""
+    """Is the place that starts at char `start` told in a phrase of an earlier act
+    (`_counted_from`) that the event's own words are outside of ("dragged protesters from the
+    roadway, two days after the same scenes in Gyumri": Gyumri is where the earlier act was)?"""
     tok = next((t for t in span_tokens(sent) if t.idx == start), None)
-    while tok is not None and tok.head.i != tok.i:
-        tok = tok.head
-        if (tok.lower_ in {"after", "before"} and any(
-                c.dep_ in {"npadvmod", "amod"} and c.lemma_.lower() in COUNTED_UNITS for c in children_of(tok))) or (
-                tok.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in children_of(tok))):
-            # (or in a relative clause in the past perfect: "The raiders, who had crossed the
-            # river from the Baringo side, exchanged fire with the officers")
-            first, last = tok.left_edge, tok.right_edge
-            return not (first.idx <= ev.evidence.char_start < last.idx + len(last.text))
-    return False
+    head = _counted_from(tok.head) if tok is not None and tok.head.i != tok.i else None
+    if head is None:
+        return False
+    first, last = head.left_edge, head.right_edge
+    return not (first.idx <= ev.evidence.char_start < last.idx + len(last.text))
 
 
 def _stopped_load(pred: Predicate) -> bool:
