@@ -1746,9 +1746,15 @@ def _counted_from(tok: Token | None) -> Token | None:
     return None
 
 
+def _token_at(doc: Doc, char: int) -> Token | None:
+    """The token that starts at (or holds) character `char`."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
 def _told_as_earlier(doc: Doc, char: int) -> bool:
     """Is the word at `char` told as an earlier act, one counted from (`_counted_from`)?"""
-    head = _counted_from(next((t for t in doc_tokens(doc) if t.idx == char), None))
+    head = _counted_from(_token_at(doc, char))
     return head is not None and head.dep_ != "relcl"
 
 
@@ -1756,7 +1762,7 @@ def _of_an_earlier_act(sent: Span, start: int, ev: Event) -> bool:
     """Is the place that starts at char `start` told in a phrase of an earlier act
     (`_counted_from`) that the event's own words are outside of ("dragged protesters from the
     roadway, two days after the same scenes in Gyumri": Gyumri is where the earlier act was)?"""
-    tok = next((t for t in span_tokens(sent) if t.idx == start), None)
+    tok = _token_at(sent.doc, start)
     head = _counted_from(tok.head) if tok is not None and tok.head.i != tok.i else None
     if head is None:
         return False

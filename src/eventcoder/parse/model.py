@@ -61,17 +61,25 @@ OPENING_VERBS = {"Met": "meet", "Clashed": "clash", "Began": "begin", "Won": "wi
 _OPENING_VERBS_PIPE = "eventcoder_opening_verbs"
 
 
-@Language.component(_OPENING_VERBS_PIPE)
-def _retag_opening_verbs(doc: Doc) -> Doc:
-    """Make a sentence-opening `OPENING_VERBS` word the parser took for a name at the root of
-    its sentence a past-tense verb (the tree is kept: its subject and objects hang on it)."""
-    if not any(f"{word} " in doc.text for word in OPENING_VERBS):
+@Language.factory(_OPENING_VERBS_PIPE)
+def _opening_verbs(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    words = {nlp.vocab.strings.add(w) for w in OPENING_VERBS}
+
+    def retag(doc: Doc) -> Doc:
+        """Make a sentence-opening `OPENING_VERBS` word the parser took for a name at the root
+        of its sentence a past-tense verb (the tree is kept: its subject and objects hang on
+        it). (The words are looked for in the token array: reading `doc.text` costs more.)"""
+        orths = doc.to_array("ORTH").tolist()
+        if words.isdisjoint(orths):
+            return doc
+        for i in (i for i, orth in enumerate(orths) if orth in words):
+            first = doc[i]
+            if (first.is_sent_start and first.tag_ == "NNP" and first.dep_ == "ROOT"
+                    and first.i + 2 < len(doc) and not doc[first.i + 1].is_sent_start):
+                first.tag_, first.pos_, first.lemma_ = "VBD", "VERB", OPENING_VERBS[first.text]
         return doc
-    for sent in doc.sents:
-        first = sent[0]
-        if first.text in OPENING_VERBS and first.tag_ == "NNP" and first.dep_ == "ROOT" and len(sent) > 2:
-            first.tag_, first.pos_, first.lemma_ = "VBD", "VERB", OPENING_VERBS[first.text]
-    return doc
+
+    return retag
 
 
 def mend_opening_verbs(nlp: Language) -> Language:
