@@ -95,6 +95,9 @@ SPECS = {
     "dedup_corpus_fiftysecond": Spec(id_prefix="uw", n_articles=45, month=(2027, 3), n_events=15, min_outlets=12, min_articles_per_event=3),
     "dedup_corpus_fiftythird": Spec(id_prefix="ux", n_articles=45, month=(2027, 4), n_events=15, min_outlets=12, min_articles_per_event=3),
     "dedup_corpus_fiftyfourth": Spec(id_prefix="uy", n_articles=45, month=(2027, 5), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_fiftyfifth": Spec(id_prefix="uz", n_articles=45, month=(2027, 6), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_fiftysixth": Spec(id_prefix="va", n_articles=45, month=(2027, 7), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_fiftyseventh": Spec(id_prefix="vb", n_articles=45, month=(2027, 8), n_events=15, min_outlets=12, min_articles_per_event=3),
 }
 
 
