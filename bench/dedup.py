@@ -183,6 +183,9 @@ CORPORA = [
     ("dedup_corpus_fiftysecond", "fifty-second corpus (written in session 26 by a helper who never ran the coder, half in regional and translated styles, as a tuning corpus: tuned on)"),
     ("dedup_corpus_fiftyfourth", "fifty-fourth corpus (written in session 26 by a helper who never ran the coder, half in regional and translated styles, as a tuning corpus: tuned on)"),
     ("dedup_corpus_fiftythird", "fifty-third corpus (written blind in session 26, half in regional and translated styles, its contents never shown to the engineer; never tuned on)"),
+    ("dedup_corpus_fiftyfifth", "fifty-fifth corpus (written in session 27 by a helper who never ran the coder, half in regional and translated styles, as a tuning corpus: tuned on)"),
+    ("dedup_corpus_fiftysixth", "fifty-sixth corpus (written blind in session 27, half in regional and translated styles, its contents never shown to the engineer; never tuned on)"),
+    ("dedup_corpus_fiftyseventh", "fifty-seventh corpus (written in session 27 by a helper who never ran the coder, half in regional and translated styles, as a tuning corpus: tuned on)"),
 ]
 
 
