@@ -3823,3 +3823,18 @@ def test_a_place_in_the_clause_counted_from_names_not_the_recall(coder: Any) -> 
     ev = _one(coder, "Bangladesh recalled its ambassador to Myanmar for consultations on Thursday, three days after a "
                      "fisherman from Teknaf was shot dead on the Naf river.", "2027-05-07", trigger="recalled")
     assert ev.sentence_places == []
+
+
+def test_a_namesake_party_of_a_place_the_tagger_calls_a_location(coder: Any) -> None:
+    # ("Cook Islands" is tagged LOC, not GPE; the party is still the islands', not America's)
+    ev = _one(coder, "The Cook Islands' Democratic Party filed a petition in the High Court on Thursday.", "2027-05-14")
+    assert (ev.cameo_code, _codes(ev.source)) == ("115", ["COKPTY"])
+
+
+def test_a_word_sharing_the_compound_noun_is_no_actor_of_its_own(coder: Any) -> None:
+    ev = _one(coder, "Tram and bus drivers in Bremen went on strike on Friday.", "2027-05-08")
+    assert _codes(ev.source) == ["DEULAB"]
+    ev = _one(coder, "Banana and pineapple exporters warned that fruit could spoil.", "2027-05-08")
+    assert _codes(ev.source) == ["BUS"]
+    ev = _one(coder, "Rubbish collectors in the Brazilian city of Belem walked off the job on Tuesday.", "2026-01-07")
+    assert _codes(ev.source) == ["BRALAB"]

@@ -1485,7 +1485,7 @@ class Coder:
         return self._actors_for(ctx.memory, heads)
 
     def _actors_for(self, memory: DocMemory, heads: Iterable[Token]) -> list[Actor]:
-        out: list[Actor] = []
+        found: list[tuple[Token, Actor]] = []
         coded: set[int] = set()
         for head in heads:
             for actor in self.resolver.resolve(head, memory):
@@ -1495,8 +1495,10 @@ class Coder:
                     continue  # ("the Minister of Foreign Affairs, Cooperation and Regional Integration": a ministry's long name)
                 if actor.code is not None:
                     coded.add(head.i)
-                out.append(actor)
-        return out
+                found.append((head, actor))
+        # "Tram and bus drivers": a bare word coordinated with a compound's first word shares
+        # the noun; it is no actor of its own beside the coded drivers
+        return [actor for head, actor in found if actor.code is not None or not _shares_noun(head, coded)]
 
     def _sources(self, ctx: _Context, pred: Predicate, m: Match | None) -> list[Actor]:
         if m is not None and m.pattern.source in {"prep", "prep_of"} and m.prep_object is not None:
@@ -1718,6 +1720,17 @@ def _in_unreal_clause(place: Token) -> bool:
         if verb.dep_ in ("ROOT", "ccomp") or any(c.dep_ == "nsubj" for c in children_of(verb)):
             return False  # (a clause of its own: stop)
     return False
+
+
+def _shares_noun(head: Token, coded: set[int]) -> bool:
+    """Is `head` a bare word whose coordinated noun has a compound before it ("Tram" in "Tram
+    and bus drivers"), that noun coded?"""
+    if head.ent_type_ and not head.is_sent_start:
+        return False  # (a name: "with Mensah and bus drivers"; at a sentence's start any noun has a capital)
+    kids = children_of(head)
+    conj = [c for c in kids if c.dep_ == "conj"]
+    return (len(conj) == 1 and conj[0].i in coded and all(c.dep_ in {"cc", "conj"} for c in kids)
+            and any(c.dep_ == "compound" and c.i < conj[0].i for c in children_of(conj[0])))
 
 
 def _conj_root(tok: Token) -> Token:

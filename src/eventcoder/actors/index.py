@@ -80,6 +80,7 @@ class ActorIndex:
         self.demonyms: dict[str, str] = {}
         self.capitals: dict[str, str] = {}
         self.orgs: dict[str, OrgRec] = {}
+        self.org_tails: frozenset[str] = frozenset()
         self.agents: dict[str, str] = {}  # term -> sector
         self.agent_max_words = 1
         self.people: dict[str, list[PersonTerm]] = {}
@@ -135,6 +136,10 @@ class ActorIndex:
                 raise DataFileError(f"{where}: 'aliases' must be a list")
             for alias in [rec.name, *aliases]:
                 self.orgs.setdefault(norm(str(alias)), rec)
+        # the later words of the longer names ("sahel province" of "islamic state sahel
+        # province"): a name that is none of them ends no organisation's name
+        self.org_tails = frozenset(" ".join(words[k:]) for key in self.orgs if len(words := key.split(" ")) > 1
+                                   for k in range(1, len(words)))
 
     def _load_agents(self, path: Path) -> None:
         entries = read_yaml(path)

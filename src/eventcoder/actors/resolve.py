@@ -133,6 +133,10 @@ class Mention:
     lemma: str = ""
 
 
+#: The entity labels that can say whose story a report is (`ActorResolver._home_country`).
+HOME_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"})
+
+
 def _unaccented(text: str) -> str:
     """`text` without its accents ("Bénin" -> "Benin")."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
@@ -307,6 +311,8 @@ class ActorResolver:
     def _inside_org_name(self, ent: Span) -> bool:
         """Is the entity the end of a known organisation's name ("Sahel Province" in "the
         Islamic State Sahel Province", a group, not Burkina Faso's Sahel region)?"""
+        if norm(ent.text) not in self.index.org_tails:
+            return False
         start = sent_bounds(ent.root)[0]
         doc = ent.doc
         for k in range(1, 5):
@@ -326,6 +332,8 @@ class ActorResolver:
         places: dict[str, int] = {}
         cities: dict[str, int] = {}
         for ent in doc_ents(doc):
+            if ent.label_ not in HOME_LABELS:
+                continue  # (dates and numbers: the cheapest test first)
             if _venue(ent.root) or (ent.label_ == "NORP" and _diaspora(ent)) or self._inside_org_name(ent):
                 continue
             if ent.label_ == "PERSON" and (iso := self.index.country_names.get(norm(span_text(ent))) or (
@@ -526,7 +534,7 @@ class ActorResolver:
         if actor is not None and actor.country and actor.sectors and actor.code and actor.code.startswith(actor.country):
             # a possessive country or a nationality word before the name, not a word of it
             # ("Unity" in "National Unity Platform" is also a South Sudanese state)
-            own = sorted({iso for t in span_tokens(span) if (t.dep_ == "poss" and t.ent_type_ == "GPE") or t.ent_type_ == "NORP"
+            own = sorted({iso for t in span_tokens(span) if (t.dep_ == "poss" and t.ent_type_ in {"GPE", "LOC"}) or t.ent_type_ == "NORP"
                           if (iso := self._country_of_name(_entity_or_token_text(t))) is not None})
             if len(own) == 1 and own[0] != actor.country:
                 # "Mongolia's opposition Democratic Party" is not the American one: a
