@@ -3838,3 +3838,22 @@ def test_a_word_sharing_the_compound_noun_is_no_actor_of_its_own(coder: Any) -> 
     assert _codes(ev.source) == ["BUS"]
     ev = _one(coder, "Rubbish collectors in the Brazilian city of Belem walked off the job on Tuesday.", "2026-01-07")
     assert _codes(ev.source) == ["BRALAB"]
+
+
+def test_a_party_name_many_countries_share_is_the_report_s_country_s(coder: Any) -> None:
+    events = coder.code_text("Belmopan's opposition is in court. The United Democratic Party filed its election "
+                             "petition in Belize City on Wednesday.", date="2027-08-19")
+    assert [(e.cameo_code, _codes(e.source)) for e in events if e.cameo_code == "115"] == [("115", ["BLZPTY"])]
+    # (the party's own country, when the report names it, and a name no other party has)
+    ev = _one(coder, "The United Democratic Party of the Gambia filed a petition in the High Court in Banjul "
+                     "on Wednesday.", "2027-08-19")
+    assert _codes(ev.source) == ["GMBPTY"]
+
+
+def test_new_wordings_of_strikes_court_action_and_relief(coder: Any) -> None:
+    ev = _one(coder, "Cranes stood idle in Aqaba for a second day as hundreds of dockers kept up their stoppage.", "2027-06-05")
+    assert (ev.cameo_code, _codes(ev.source)) == ("143", ["JORLAB"])
+    ev = _one(coder, "The UWP has gone to court over the Dennery North result.", "2027-06-11")
+    assert (ev.cameo_code, _codes(ev.source)) == ("115", ["LCAPTY"])
+    ev = _one(coder, "A Colombian air force plane flew 30 tonnes of food to Les Cayes on Monday.", "2027-06-08")
+    assert (ev.cameo_code, _codes(ev.source)) == ("073", ["COL"])

@@ -137,6 +137,25 @@ class Mention:
 HOME_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"})
 
 
+#: Words that party names are made of in many countries ("the United Democratic Party",
+#: "the Democratic Labour Party", "the National Alliance for Change").
+PARTY_NAME_WORDS = frozenset("""
+    party parti partido democratic democrat democrats labour labor worker workers people people's peoples
+    popular national united progressive liberal liberals conservative conservatives socialist socialists
+    social republican republicans congress alliance movement front union new freedom justice development
+    unity patriotic renewal change independence green greens communist christian citizens citizen
+    reform rally action solidarity forward future democracy for of and the""".split())
+
+
+def _common_party_name(text: str) -> bool:
+    """Is `text` a party name that many countries' parties share: made of `PARTY_NAME_WORDS`
+    only, or given by an acronym of up to four letters ("ANC officials", "the UDP")?"""
+    if any(w.isupper() and w.isalpha() and len(w) <= 4 for w in text.split()):
+        return True
+    words = norm(text).split()
+    return bool(words) and all(w in PARTY_NAME_WORDS for w in words)
+
+
 def _unaccented(text: str) -> str:
     """`text` without its accents ("Bénin" -> "Benin")."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
@@ -540,6 +559,13 @@ class ActorResolver:
                 # "Mongolia's opposition Democratic Party" is not the American one: a
                 # namesake of another country, known by its sector
                 actor = self._with_code(Actor(actor.text, None, own[0], list(actor.sectors), None, None))
+            elif (not own and actor.sectors == ["PTY"] and (home := memory.home_country) is not None
+                  and home != actor.country and actor.country not in memory.named_countries
+                  and _common_party_name(actor.text)):
+                # "The United Democratic Party filed its petition" in a report from Belize that
+                # never names the Gambia: a party of the report's country by that name (such
+                # names and short acronyms recur from country to country; "ACT-Wazalendo" not)
+                actor = self._with_code(Actor(actor.text, None, home, ["PTY"], None, None))
         if actor is None and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.lemma_.lower() in BRANCH_NOUNS)):
             actor = self._member_of(head, memory)  # (also "the Western War Front of the ELN")
         if actor is None and (iso := self.index.demonyms.get(head.lower_)) is not None:
