@@ -3857,3 +3857,24 @@ def test_new_wordings_of_strikes_court_action_and_relief(coder: Any) -> None:
     assert (ev.cameo_code, _codes(ev.source)) == ("115", ["LCAPTY"])
     ev = _one(coder, "A Colombian air force plane flew 30 tonnes of food to Les Cayes on Monday.", "2027-06-08")
     assert (ev.cameo_code, _codes(ev.source)) == ("073", ["COL"])
+
+
+def test_translated_release_and_march_wordings(coder: Any) -> None:
+    events = coder.code_text("The nine sailors of Tanzanian nationality detained since the month of June at the central "
+                             "prison of Moroni have been put in liberty this Tuesday.", date="2027-08-18")
+    # (the participle is no main verb: the sailors were detained, not the detainers)
+    assert [(e.cameo_code, _codes(e.source), _codes(e.target)) for e in events] == [
+        ("173", [], ["TZA"]), ("0841", [], ["TZACVL"])]
+    ev = _one(coder, "They have been remitted to the ambassador of Tanzania at the Ministry of Justice.", "2027-08-18")
+    assert ev.cameo_code == "0841"
+    ev = _one(coder, "Have paraded yesterday in the streets of Papeete thousands of persons against the fishing deal.", "2027-08-12")
+    assert (ev.cameo_code, ev.date.start) == ("141", "2027-08-11")
+
+
+def test_boats_blocking_a_pass_and_francs_frozen(coder: Any) -> None:
+    ev = _one(coder, "Around forty fishing boats blocked the pass into Uturoa harbour from dawn until midday today.", "2027-08-14")
+    assert ev.cameo_code == "1442"
+    ev = _one(coder, "Liechtenstein yesterday froze some 38 million Swiss francs held by two Vaduz foundations.", "2027-08-20")
+    assert (ev.cameo_code, _codes(ev.source)) == ("163", ["LIE"])
+    ev = _one(coder, "Lawyers for the UDP filed the party's challenge to the Cayo North result in Belize City.", "2027-08-20")
+    assert ev.cameo_code == "115"

@@ -453,7 +453,10 @@ def _participle_read_as_main_verb(verb: Token, subs: list[Token]) -> bool:
     # Sweden does deliver)
     # (or its phrase does: "Twenty-six fishermen from Kalokol freed by Ethiopian authorities
     # yesterday were reunited with their families")
-    if not any((s.i == verb.i - 1 or (s.right_edge.i == verb.i - 1 and any(c.dep_ == "agent" for c in kids)))
+    # (or, tagged a participle, right after its phrase: "The nine sailors of Tanzanian
+    # nationality detained since June at the central prison have been put in liberty")
+    if not any((s.i == verb.i - 1 or (s.right_edge.i == verb.i - 1 and (
+            verb.tag_ == "VBN" or any(c.dep_ == "agent" for c in kids))))
                and s.left_edge.i == sent_bounds(verb)[0] for s in subs):
         return False
     if any(s.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in children_of(s)) for s in subs):
