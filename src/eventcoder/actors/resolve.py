@@ -438,7 +438,7 @@ class ActorResolver:
         """The country a report that names none comes from, by its outlet: a country,
         nationality or capital in the outlet's name or web address ("Maputo Bay Courier",
         "kigaliobserver" does not split, "dili-harbour-herald.test" does), else a city of
-        50,000 or more that its name starts with ("Hat Yai Southern Courier"). None when
+        100,000 or more that its name starts with ("Hat Yai Southern Courier"). None when
         they name none or more than one."""
         host = re.sub(r"^[a-z]+://", "", (url or "").lower()).split("/")[0].split(":")[0]
         runs = [re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", source or "")]
@@ -451,7 +451,7 @@ class ActorResolver:
             if iso:
                 found.add(iso)
         if not found and self.place_country is not None:
-            # a city of 50,000 or more that the outlet's name starts with ("Hat Yai Southern
+            # a city of 100,000 or more that the outlet's name starts with ("Hat Yai Southern
             # Courier", "Medan Deli Observer"), the longest name first
             # (not a name that several countries' cities have, "Victoria Anse Courier", nor
             # an outlet whose name starts with a Romance article: "El Vigía del Cerro")
@@ -459,7 +459,7 @@ class ActorResolver:
             for n in (3, 2, 1):
                 name = " ".join(words[:n])
                 if len(words) > n and name[:1].isupper() and words[0].lower() not in ROMANCE_ARTICLES and (
-                        iso := self.place_country(name, HOME_CITY, cities_only=True, unique=True)):
+                        iso := self.place_country(name, BIG_CITY, cities_only=True, unique=True)):
                     found.add(iso)
                     break
         return found.pop() if len(found) == 1 else None
