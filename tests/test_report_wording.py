@@ -3876,3 +3876,17 @@ def test_boats_blocking_a_pass_and_francs_frozen(coder: Any) -> None:
     assert (ev.cameo_code, _codes(ev.source)) == ("163", ["LIE"])
     ev = _one(coder, "Lawyers for the UDP filed the party's challenge to the Cayo North result in Belize City.", "2027-08-20")
     assert ev.cameo_code == "115"
+
+
+def test_talks_held_on_charges_are_talks_and_a_strike_entered_is_no_attack(coder: Any) -> None:
+    ev = _one(coder, "Ethiopian and Djiboutian officials held talks in Dire Dawa on Friday on freight charges.", "2027-08-28")
+    assert (ev.cameo_code, _codes(ev.source)) == ("046", ["ETHGOV", "DJIGOV"])
+    ev = _one(coder, "Police held the two men on charges of smuggling.", "2027-08-28")
+    assert ev.cameo_code == "173"
+    events = coder.code_text("Have entered this Wednesday in strike the workers of the bauxite company at Kamsar.", date="2027-08-05")
+    assert [(e.cameo_code, e.date.start) for e in events] == [("143", "2027-08-04")]
+
+
+def test_french_polynesia_is_a_party(coder: Any) -> None:
+    ev = _one(coder, "Several thousand people marched through Papeete this morning to the Assembly of French Polynesia.", "2027-08-11")
+    assert (_codes(ev.source), ev.location.name) == (["PYFCVL"], "Papeete")

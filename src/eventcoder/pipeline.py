@@ -307,6 +307,12 @@ class Coder:
                               else self.lexicon.match(p)) for p in preds}
         # an infinitive a pattern took in ("gave the diplomat 72 hours to leave") is its event
         handled: set[int] = {m.complement.i for m in matches.values() if m is not None and m.complement is not None}
+        # ... and so is a word that a pattern took as its preposition's object though the
+        # parser read it as a verb ("entered in strike the workers": no attack on workers)
+        # (a bare noun the pattern names: not the act that "accused X of spying" tells)
+        handled |= {m.prep_object.i for m in matches.values() if m is not None and m.prep_object is not None
+                    and m.prep_object.i in by_verb and m.prep_object.tag_ != "VBG" and m.pattern.pobjs
+                    and (m.prep_object.lower_ in m.pattern.pobjs or m.prep_object.lemma_.lower() in m.pattern.pobjs)}
         out: list[Event] = []
         for pred in preds:
             gov, family = self._governing_family(pred)
