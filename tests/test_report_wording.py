@@ -3890,3 +3890,13 @@ def test_talks_held_on_charges_are_talks_and_a_strike_entered_is_no_attack(coder
 def test_french_polynesia_is_a_party(coder: Any) -> None:
     ev = _one(coder, "Several thousand people marched through Papeete this morning to the Assembly of French Polynesia.", "2027-08-11")
     assert (_codes(ev.source), ev.location.name) == (["PYFCVL"], "Papeete")
+
+
+def test_a_crowd_counted_as_a_range_after_the_verb_is_its_subject(coder: Any) -> None:
+    ev = _one(coder, "Have paraded yesterday in the streets of Papeete between 2,500 and 7,000 persons, against the "
+                     "project of agreement of fishing.", "2027-08-12")
+    assert (ev.cameo_code, _codes(ev.source), ev.date.start) == ("141", ["PYFCVL"], "2027-08-11")
+    # (the dead of an attack told before, as translated "agents")
+    events = coder.code_text("This Friday a group of gunmen attacked the police post of Borbon. Two agents died in the "
+                             "place and a third was wounded.", date="2027-08-07")
+    assert [(e.sentence_index, e.cameo_code) for e in events] == [(0, "190"), (1, "190")]

@@ -2224,7 +2224,9 @@ def _took_part(verb: Token) -> bool:
 VICTIM_WORDS = frozenset("""soldier soldiers troop troops gendarme gendarmes policeman policemen officer officers
     police civilian civilians people person persons villager villagers resident residents fighter fighters militant
     militants guard guards member members child children woman women man men worker workers element elements
-    passenger passengers pilgrim pilgrims student students farmer farmers herder herders miner miners""".split())
+    passenger passengers pilgrim pilgrims student students farmer farmers herder herders miner miners
+    agent agents constable constables sailor sailors marine marines ranger rangers guardsman guardsmen
+    recruit recruits personnel victim victims""".split())
 #: What people die of that is no attack.
 NON_ATTACK_DEATHS = frozenset("""accident crash collision illness disease cholera outbreak covid heart stampede
     flood floods fire drowning heat cold hunger starvation""".split())

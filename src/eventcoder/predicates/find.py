@@ -396,6 +396,11 @@ def _subject_after_adjuncts(verb: Token) -> Token | None:
             if (child.dep_ == "appos" and child.pos_ in {"NOUN", "PROPN"}
                     and any(d.dep_ == "det" for d in children_of(child))):
                 found.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "between":
+                # a count given as a range: "Have paraded yesterday in the streets of Papeete
+                # between 2,500 and 7,000 persons" (translated "entre ... et ... personnes")
+                found += [o for o in children_of(child) if o.dep_ == "pobj" and o.pos_ == "NOUN" and any(
+                    n.dep_ == "nummod" and any(c.dep_ == "conj" for c in children_of(n)) for n in children_of(o))]
             elif child.dep_ in {"appos", "prep", "pobj"}:
                 nodes.append(child)
     found = [t for t in found if t.i > verb.i]  # (not a name in a phrase fronted before it)
