@@ -3900,3 +3900,9 @@ def test_a_crowd_counted_as_a_range_after_the_verb_is_its_subject(coder: Any) ->
     events = coder.code_text("This Friday a group of gunmen attacked the police post of Borbon. Two agents died in the "
                              "place and a third was wounded.", date="2027-08-07")
     assert [(e.sentence_index, e.cameo_code) for e in events] == [(0, "190"), (1, "190")]
+
+
+def test_an_event_noun_left_hanging_on_a_verb_that_opens_the_sentence(coder: Any) -> None:
+    ev = _one(coder, "Ended yesterday, Friday, the strike of the workers of the container port in Aqaba, which lasted "
+                     "for two days.", "2027-06-05")
+    assert (ev.cameo_code, _codes(ev.source), ev.date.start, ev.evidence.trigger) == ("143", ["JORLAB"], "2027-06-04", "strike")

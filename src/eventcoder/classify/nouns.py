@@ -180,9 +180,10 @@ def _toll_on_its_object(holder: Token) -> Token | None:
 def _inverted_verb_first(holder: Token) -> bool:
     """"Entered in its second day this Wednesday the strike of the cleaners" (translated
     verb-first order): the object of a sentence-opening past-tense verb with no subject is
-    its subject."""
+    its subject; so is a noun the parser left hanging on it ("Ended yesterday, Friday, the
+    strike of the workers")."""
     verb = holder.head
-    return (holder.dep_ == "dobj" and verb.dep_ == "ROOT" and verb.tag_ in {"VBD", "VBN"}
+    return (holder.dep_ in {"dobj", "dep"} and verb.dep_ == "ROOT" and verb.tag_ in {"VBD", "VBN"}
             and verb.i == sent_bounds(verb)[0] and verb.i < holder.i
             and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in children_of(verb)))
 
@@ -504,7 +505,9 @@ class NounLexicon:
             # report takes as known still happened when only its effect is denied ("Serbia's
             # release of 40 students has not ended the standoff")
             return None
-        start = min([t.idx for c in tok.lefts if c.dep_ in _MODIFIER_DEPS for t in c.subtree] + [tok.idx])
+        # (not a day or a comma the parser hung before it: ", Friday, the strike")
+        start = min([t.idx for c in tok.lefts if c.dep_ in _MODIFIER_DEPS and c.dep_ != "punct"
+                     and not (c.dep_ == "npadvmod" and c.ent_type_ in {"DATE", "TIME"}) for t in c.subtree] + [tok.idx])
         return NounMatch(tok, verb, entry, start, own_date, denied, of_object(tok, entry))
 
     def _entry(self, tok: Token) -> NounEntry | None:
