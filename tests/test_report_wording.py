@@ -3906,3 +3906,21 @@ def test_an_event_noun_left_hanging_on_a_verb_that_opens_the_sentence(coder: Any
     ev = _one(coder, "Ended yesterday, Friday, the strike of the workers of the container port in Aqaba, which lasted "
                      "for two days.", "2027-06-05")
     assert (ev.cameo_code, _codes(ev.source), ev.date.start, ev.evidence.trigger) == ("143", ["JORLAB"], "2027-06-04", "strike")
+
+
+def test_a_deal_two_countries_signed_read_as_two_subjects(coder: Any) -> None:
+    events = coder.code_text("Tak Bai traders have welcomed the bridge deal Thailand and Malaysia signed in Kota Bharu "
+                             "on Wednesday.", date="2027-08-27")
+    signed = [e for e in events if e.cameo_code == "057"]
+    assert [(sorted(_codes(e.source)), e.date.start) for e in signed] == [(["MYS", "THA"], "2027-08-25")]
+
+
+def test_the_dead_of_the_attack_told_before_not_of_the_one_counted_from(coder: Any) -> None:
+    events = coder.code_text("Gunmen attacked the police post of Borbon on Friday. Two agents died in the place, three days "
+                             "after criminals killed three policemen in San Lorenzo.", date="2027-08-07")
+    died = [e for e in events if e.evidence.trigger == "died"]
+    assert [(e.date.start, _codes(e.source)) for e in died] == [("2027-08-06", ["PRYUAF"])]  # (San Lorenzo, Paraguay)
+    # (and the dead of the earlier ambush are that ambush's)
+    events = coder.code_text("Gunmen attacked a base on Friday. The fact occurs three days after the ambush of Vizcatan, "
+                             "where four soldiers lost the life.", date="2027-08-07")
+    assert not [e for e in events if e.evidence.trigger == "lost"]

@@ -473,12 +473,16 @@ class Coder:
         out += self._crowd_count(ctx, index, sent, events + out, taken)
         out += self._held_count(ctx, index, sent, events + out, taken)
         attack = next((e for e in reversed(ctx.events + events) if e.plover_type == "ASSAULT" and not e.negated
-                       and e.modality == "asserted"), None)
-        if any(e.plover_type == "ASSAULT" for e in events + out):
-            attack = None  # (the sentence tells an attack already: "four soldiers died in the raid")
+                       and e.modality == "asserted" and _counted_from(_token_at(sent.doc, e.evidence.char_start)) is None),
+                      None)
+        if any(e.plover_type == "ASSAULT" and _counted_from(_token_at(sent.doc, e.evidence.char_start)) is None
+               for e in events + out):
+            # (the sentence tells an attack already: "four soldiers died in the raid"; not one
+            # it counts from: "two agents died, three days after criminals killed three policemen")
+            attack = None
         if attack is not None:
             for verb in (t for t in span_tokens(sent) if t.pos_ == "VERB" and t.i not in taken
-                         and (victims := _casualties(t)) is not None):
+                         and (victims := _casualties(t)) is not None and _counted_from(t) is None):
                 # "Gunmen attacked a gendarmerie post on Tuesday. Five gendarmes lost their lives":
                 # the dead of the attack the report told
                 stub = Predicate(verb=verb, lemma=verb.lemma_.lower(), objects=victims)

@@ -307,6 +307,21 @@ def _lost_object_gap(verb: Token) -> tuple[Token, Token] | None:
     return noun, doers
 
 
+def _double_subject_gap(verb: Token) -> tuple[Token, Token] | None:
+    """"welcomed the bridge deal Thailand and Malaysia signed": a verb with two subjects, the
+    first a noun with "the" and the second a name right after its phrase, and no object of
+    its own: an object-gap relative clause the parser read as a clause. Returns (noun,
+    name)."""
+    subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+    if len(subjects) != 2 or any(c.dep_ in {"dobj", "nsubjpass", "auxpass"} for c in children_of(verb)):
+        return None
+    noun, name = sorted(subjects, key=lambda t: t.i)
+    if (noun.pos_ != "NOUN" or name.pos_ != "PROPN" or name.left_edge.i != noun.right_edge.i + 1
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(noun)) or verb.i < name.i):
+        return None
+    return noun, name
+
+
 def _apposition_gap(verb: Token, has_objects: bool) -> tuple[Token, Token] | None:
     """"The tanks Turkey moved to the border are visible", parsed as "The tanks, Turkey, moved
     to the border" (the noun the verb's subject, the name its apposition) or with the verb
@@ -819,6 +834,12 @@ def build_predicate(verb: Token) -> Predicate:
         # signed": the relative pronoun object stands for the modified noun (also where the
         # model reads the clause as a modifier: "the accord that Mexico and Guatemala signed")
         pred.objects = np_heads(verb.head)
+    if (double := _double_subject_gap(verb)) is not None:
+        # "welcomed the bridge deal Thailand and Malaysia signed on Wednesday", parsed with
+        # both the deal and the countries as the verb's subjects: they signed the deal
+        noun, doers = double
+        subs = np_heads(doers)
+        pred.objects = [noun] + [o for o in pred.objects if o.i != noun.i]
     if (lost := _lost_object_gap(verb)) is not None:
         # "under an accord the two interior ministers signed on Tuesday", parsed with the
         # ministers as another verb's object and "signed" on them: they signed the accord
