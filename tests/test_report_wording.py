@@ -3924,3 +3924,12 @@ def test_the_dead_of_the_attack_told_before_not_of_the_one_counted_from(coder: A
     events = coder.code_text("Gunmen attacked a base on Friday. The fact occurs three days after the ambush of Vizcatan, "
                              "where four soldiers lost the life.", date="2027-08-07")
     assert not [e for e in events if e.evidence.trigger == "lost"]
+
+
+def test_a_place_of_the_main_clause_is_no_hint_for_the_participle_s_event(coder: Any) -> None:
+    [ev] = [e for e in coder.code_text("The two soldiers killed in the ambush in Bandarban on Wednesday were yesterday "
+                                       "buried with state honours in Chattogram.", date="2027-06-04")
+            if e.evidence.trigger == "killed"]
+    assert ev.cameo_code == "190"
+    assert all(country == "BGD" for _, country in ev.sentence_places)
+    assert 1205733 not in {gid for gid, _ in ev.sentence_places}  # (Chattogram, where they were buried)

@@ -382,7 +382,7 @@ class Coder:
                 actors = {(a.start, a.end) for a in ev.source + ev.target}
                 places = {place for start, end, place, origin in named if (start, end) not in actors
                           and not (origin is not None and any(a.start <= origin < a.end for a in ev.source + ev.target))
-                          and not _of_an_earlier_act(sent, start, ev)}
+                          and not _of_an_earlier_act(sent, start, ev) and not _of_the_main_clause(sent, start, ev)}
                 loc = ev.location
                 if loc is not None and loc.geonames_id and loc.admin1 and loc.country:
                     places.add((loc.geonames_id, loc.country))
@@ -1767,6 +1767,17 @@ def _counted_from(tok: Token | None) -> Token | None:
             return None
         tok = tok.head
     return None
+
+
+def _of_the_main_clause(sent: Span, char: int, ev: Event) -> bool:
+    """Is the place at `char` outside the noun phrase whose participle tells `ev`, in the
+    clause of the sentence's other verb? ("The two soldiers killed in the ambush on Wednesday
+    were buried in Chattogram": the burial's place, not the ambush's.)"""
+    trigger = _token_at(sent.doc, ev.evidence.char_start)
+    if trigger is None or trigger.dep_ != "acl" or trigger.tag_ != "VBN" or trigger.head.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    phrase = trigger.head
+    return not phrase.left_edge.idx <= char <= phrase.right_edge.idx
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
