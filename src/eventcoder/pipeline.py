@@ -571,6 +571,8 @@ class Coder:
         source and the told act's source as the target, on its own day."""
         doc = sent.doc
         for verb in span_tokens(sent):
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in IN_KIND_VERBS:
+                continue  # (the cheapest test first)
             in_kind = verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ == "in" and doc[verb.i + 2].lower_ == "kind"
             # (or retaliating for the act: "Belgrade retaliated on Wednesday for the expulsion")
             retaliated = verb.lemma_.lower() == "retaliate" and any(c.dep_ == "prep" and c.lower_ == "for"
