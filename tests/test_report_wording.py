@@ -3933,3 +3933,13 @@ def test_a_place_of_the_main_clause_is_no_hint_for_the_participle_s_event(coder:
     assert ev.cameo_code == "190"
     assert all(country == "BGD" for _, country in ev.sentence_places)
     assert 1205733 not in {gid for gid, _ in ev.sentence_places}  # (Chattogram, where they were buried)
+
+
+def test_taking_part_in_a_blockade_and_marchers_carrying_placards(coder: Any) -> None:
+    events = coder.code_text("Some sixty boats blocked the pass of Uturoa on Saturday. About 45 boats took part in the "
+                             "six-hour blockade, according to the gendarmerie.", date="2027-08-15")
+    assert [(e.sentence_index, e.cameo_code) for e in events] == [(0, "1442"), (1, "1442")]
+    events = coder.code_text("Thousands marched through Valletta on Wednesday. Many carried placards saying the harbour "
+                             "belonged to everyone.", date="2027-06-24")
+    assert [(e.sentence_index, e.cameo_code) for e in events] == [(0, "141"), (1, "141")]
+    assert coder.code_text("Soldiers carried the flag at the parade.", date="2027-06-24") == []
