@@ -402,7 +402,13 @@ def _brute_pairs(keys: list[MentionKey]) -> dict[tuple[str, str], int]:
             # the same place, or a region and a city in it
             region_and_city = (a.key.place_region is not None and a.key.place_region == b.key.place_region
                                and a.key.place_is_region != b.key.place_is_region)
-            if a.place != b.place and not region_and_city:
+            # or two cities near each other (a sentence placing one marks the other), between
+            # mentions that lack nothing
+            near = {(m.place, gid[5:]) for m in (a, b) if not m.key.place_is_region
+                    for gid, _ in m.key.sentence_places if gid.startswith("near:")}
+            nearby = (not a.key.place_is_region and not b.key.place_is_region and not a.lacking and not b.lacking
+                      and ((a.place, b.place) in near or (b.place, a.place) in near))
+            if a.place != b.place and not region_and_city and not nearby:
                 continue
         elif a.key.place_country and b.key.place_country and a.key.place_country != b.key.place_country:
             continue
@@ -441,6 +447,11 @@ def _reference_merge(keys: list[MentionKey]) -> dict[str, list[str]]:
         regions = {prepared[i].place for i in ids if prepared[i].place and prepared[i].key.place_is_region}
         city_regions = {prepared[i].key.place_region for i in ids if prepared[i].place and not prepared[i].key.place_is_region}
         region_codes = {prepared[i].key.place_region for i in ids if prepared[i].place and prepared[i].key.place_is_region}
+        # (two cities near each other, as a member placed in one marks the other: one event's)
+        near = {(prepared[i].place, gid[5:]) for i in ids if prepared[i].place and not prepared[i].key.place_is_region
+                for gid, _ in prepared[i].key.sentence_places if gid.startswith("near:")}
+        if len(cities) == 2 and not regions and any((a, b) in near for a in cities for b in cities if a != b):
+            return False
         return len(cities) > 1 or len(regions) > 1 or bool(cities and regions and city_regions != region_codes)
 
     def hints(ids: set[str]) -> list[frozenset[tuple[str, str]]]:

@@ -864,3 +864,23 @@ def test_an_organ_of_an_organisation_is_that_organisation_for_the_merge() -> Non
 
     clusters = merge_mentions([key("council", "IGOUSC", "A"), key("un", "IGOUNO", "B"), key("eu", "EURIGO", "C")])
     assert sorted(sorted(v) for v in clusters.values()) == [["council", "un"], ["eu"]]
+
+
+def test_two_cities_near_each_other_are_one_event_s_places() -> None:
+    # "a Malaysian plane landed at Katunayake with relief" and "Malaysia flew aid to Sri Lanka,
+    # handed over in Colombo": the airport town is 26 km from the city (the store marks it near)
+    katunayaka, colombo, kandy = ("1240935", "LKA"), ("1248991", "LKA"), ("1241622", "LKA")
+
+    def key(eid: str, place: tuple[str, str], near: tuple[str, str] | None, source: str = "MYS",
+            precision: str = "day") -> MentionKey:
+        marks = {place} | ({(f"near:{near[0]}", near[1])} if near else set())
+        return MentionKey(eid, "AID", False, "asserted", source, "LKA", "2027-08-12", "2027-08-12", precision,
+                          place[0], place[1], frozenset(marks), doc=eid, sentence=0)
+
+    groups = sorted(sorted(v) for v in merge_mentions([
+        key("a", katunayaka, colombo), key("b", colombo, katunayaka), key("c", kandy, None)]).values())
+    assert groups == [["a", "b"], ["c"]]  # (Kandy, 100 km off, is another place)
+    # a mention that lacks a party or a day is not joined to a neighbouring city's event
+    groups = sorted(sorted(v) for v in merge_mentions([
+        key("a", katunayaka, colombo), key("d", colombo, katunayaka, source="", precision="document")]).values())
+    assert groups == [["a"], ["d"]]

@@ -37,12 +37,14 @@ Two mentions may be the same event when all of these hold:
   publication day and the two days before, `DOCUMENT_LAG`, since reports trail events; the
   day of a visit, talks or a strike also the next day, `RUNS_ON`, `RUNS_ON_CODES`); a date of a month, a
   year or a range over a week names no one event and pairs only inside its report;
-- compatible places: unknown, the same place, a country and a place inside it, or a
-  first-level region and a city inside it ("in Benue state" and "in Yelwata").
+- compatible places: unknown, the same place, a country and a place inside it, a
+  first-level region and a city inside it ("in Benue state" and "in Yelwata"), or two cities
+  within `NEAR_KM` of each other that a sentence marks as near ("landed at Katunayake" and
+  "handed over in Colombo"), between mentions that both have a party and a day.
 
 Candidate pairs are then joined strongest first (same place, same day, same dyad), and a
 join is refused when it would put two different named places (but a region and one city
-inside it), or two different known
+inside it, or two cities near each other), or two different known
 dyads, into one event, or a day outside the days that a range-dated member allows ("three
 days after" Friday's attack is not Friday's attack, even through a short retelling). So a report that names no place cannot chain an arrest in Tbilisi
 to one in Batumi. A report that gives its event no place but names a city elsewhere in the
@@ -350,9 +352,12 @@ def _coarse(m: MentionKey, start: date | None, end: date | None) -> bool:
 
 def _places_compatible(a: _Mention, b: _Mention) -> bool:
     if a.place and b.place:
-        # the same place, or a region and a city in it ("in Benue state", "in Yelwata")
+        # the same place, or a region and a city in it ("in Benue state", "in Yelwata"), or
+        # two cities next to each other ("landed at Katunayake", "handed over in Colombo")
         return a.place == b.place or (a.region is not None and a.region == b.region
-                                      and a.key.place_is_region != b.key.place_is_region)
+                                      and a.key.place_is_region != b.key.place_is_region) or (
+            not a.key.place_is_region and not b.key.place_is_region and not a.lacking and not b.lacking
+            and _near_pair(a.place, b.place, _nears(a) | _nears(b)))
     ca, cb = a.key.place_country, b.key.place_country
     return ca is None or cb is None or ca == cb
 
@@ -518,9 +523,14 @@ class _Cluster:
     #: The days every range-dated member allows (the intersection of their ranges): "three
     #: days after" Friday's attack is no part of Friday's attack.
     within: tuple[date, date] | None = None
+    #: (city, a city within `NEAR_KM` of it) for the members' own places, from their sentences'
+    #: "near:" marks: an airport town and its city ("landed at Katunayake", "handed over in
+    #: Colombo") are one event's places.
+    nears: set[tuple[str, str]] = field(default_factory=set)
 
     def absorb(self, other: _Cluster) -> None:
         self.ids.extend(other.ids)
+        self.nears |= other.nears
         self.forms |= other.forms
         self.mutuals |= other.mutuals
         self.places |= other.places
@@ -548,7 +558,10 @@ class _Cluster:
             # two named places: two events, unless one is a region and the other a city in it
             cities = {p for p in places if not p[3]}
             regions = {p for p in places if p[3]}
-            if len(cities) > 1 or len(regions) > 1 or next(iter(cities))[2] != next(iter(regions))[2]:
+            nears = self.nears | other.nears
+            if len(cities) == 2 and not regions and _near_pair(*(c[0] for c in cities), nears):
+                pass  # (two cities next to each other: the airport town and its city)
+            elif len(cities) > 1 or len(regions) > 1 or next(iter(cities))[2] != next(iter(regions))[2]:
                 return False
         # A placeless report whose sentence names another city of the event's country is
         # about another event there ("arrested three journalists of a newspaper in Izmir"
@@ -563,6 +576,17 @@ class _Cluster:
                     # region agrees with a city in it that the sentence names: "in:" markers,
                     # and a city with a suburb of it, or a city it is a suburb of: "near:")
         return True
+
+
+def _near_pair(a: str, b: str, nears: set[tuple[str, str]]) -> bool:
+    return (a, b) in nears or (b, a) in nears
+
+
+def _nears(m: _Mention) -> set[tuple[str, str]]:
+    """(the mention's own city, each city its sentence marks as near it)."""
+    if not m.place or m.key.place_is_region:
+        return set()
+    return {(m.place, gid[5:]) for gid, _ in m.key.sentence_places if gid.startswith("near:")}
 
 
 def _span(a: tuple[date, date] | None, b: tuple[date, date] | None) -> tuple[date, date] | None:
@@ -587,7 +611,7 @@ def _cluster(m: _Mention) -> _Cluster:
                     {m.src - m.src_inferred} if m.src - m.src_inferred else set(),
                     {m.key.sentence_places} if (not m.place and m.key.sentence_places
                                                 and family(m.key) not in STATEMENT_TYPES) else set(), day, pub,
-                    {m.form} if m.form else set(), {m.src} if m.mutual else set(), within)
+                    {m.form} if m.form else set(), {m.src} if m.mutual else set(), within, _nears(m))
 
 
 def merge_mentions(mentions: Iterable[MentionKey], *,
