@@ -3943,3 +3943,9 @@ def test_taking_part_in_a_blockade_and_marchers_carrying_placards(coder: Any) ->
                              "belonged to everyone.", date="2027-06-24")
     assert [(e.sentence_index, e.cameo_code) for e in events] == [(0, "141"), (1, "141")]
     assert coder.code_text("Soldiers carried the flag at the parade.", date="2027-06-24") == []
+
+
+def test_staff_who_stayed_at_home_strike_but_residents_do_not(coder: Any) -> None:
+    ev = _one(coder, "Hochbahn staff stayed at home for a full day and the buses never left the depots.", "2027-05-06")
+    assert ev.cameo_code == "143"
+    assert coder.code_text("Residents stayed at home as the storm passed.", date="2027-05-06") == []

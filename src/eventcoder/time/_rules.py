@@ -225,7 +225,9 @@ _RULES: tuple[tuple[re.Pattern[str], _Rule], ...] = tuple(
     for p, rule in (
         (r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$", _iso),
         (rf"^(?:{WEEKDAY_RE} )?{_DAY_MONTH}(?: (\d{{4}}))?$", _day_month),
-        (rf"^(?:({WEEKDAY_RE}) )?(\d{{1,2}})/(\d{{1,2}})$", _numeric_day_month),
+        # (also "the past Tuesday 11/05", translated: the numbers say which Tuesday)
+        (rf"^(?:(?:the |this )?(?:last|past|this|next|coming) (?=(?:{WEEKDAY_RE}) ))?(?:({WEEKDAY_RE}) )?(\d{{1,2}})/(\d{{1,2}})$",
+         _numeric_day_month),
         (rf"^({MONTH_RE}) (\d{{1,2}}) ?(?:-|to|and) ?(\d{{1,2}})(?: (\d{{4}}))?$"
          rf"|^(\d{{1,2}}) ?(?:-|to|and) ?(\d{{1,2}}) ({MONTH_RE})(?: (\d{{4}}))?$", _day_range),
         (rf"^({MONTH_RE}) (?:of )?(\d{{4}})$", _month_year),
