@@ -3949,3 +3949,9 @@ def test_staff_who_stayed_at_home_strike_but_residents_do_not(coder: Any) -> Non
     ev = _one(coder, "Hochbahn staff stayed at home for a full day and the buses never left the depots.", "2027-05-06")
     assert ev.cameo_code == "143"
     assert coder.code_text("Residents stayed at home as the storm passed.", date="2027-05-06") == []
+
+
+def test_verb_final_police_and_a_counted_object(coder: Any) -> None:
+    ev = _one(coder, "In Yerevan, on Republic Square, the police 37 citizens detained, who against the increase of the gas "
+                     "tariff the road were blocking.", "2027-03-12", trigger="detained")
+    assert (_codes(ev.source), _codes(ev.target)) == (["ARMCOP"], ["ARMCVL"])

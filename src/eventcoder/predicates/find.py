@@ -254,6 +254,27 @@ def _inherited_subjects(verb: Token) -> tuple[list[Token], bool]:
 GAP_FREE_NOUNS = frozenset("day week month year time moment night morning evening hour way reason place".split())
 
 
+def _verb_final_counted_object(verb: Token) -> Token | None:
+    """"the police 37 citizens detained, who ... the road were blocking": a bare participle
+    read as a relative clause on the noun right before its subject, that subject a counted
+    noun with no determiner: translated verb-final order, the counted noun the object and
+    the noun before it the doer. None otherwise (not "the accord the two ministers signed")."""
+    if verb.dep_ != "relcl" or verb.tag_ != "VBN" or any(
+            c.dep_ in {"aux", "auxpass", "dobj", "mark", "nsubjpass", "agent"} or c.lower_ in REL_PRONOUNS
+            for c in children_of(verb)):
+        return None
+    head = verb.head
+    subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    counted = subjects[0]
+    kids = children_of(counted)
+    if (counted.pos_ != "NOUN" or counted.left_edge.i != head.i + 1 or counted.i != verb.i - 1
+            or not any(c.dep_ == "nummod" and c.like_num for c in kids) or any(c.dep_ == "det" for c in kids)):
+        return None
+    return counted
+
+
 def _object_gap(verb: Token, pred: Predicate) -> bool:
     """An active relative clause with its own subject and no object, on a common noun that is
     not a time or a place: the noun is the object the clause leaves out."""
@@ -821,8 +842,12 @@ def build_predicate(verb: Token) -> Predicate:
         if pred.lemma in {"declare", "proclaim"}:  # ("... the first secretary persona non grata declared")
             pred.objects += [t for t in verb.doc[subs[-1].i : verb.i] if t.lower_ == "persona"
                              and t.doc[t.i + 1].lower_ == "non" and t not in pred.objects]
+    if (counted := _verb_final_counted_object(verb)) is not None:
+        # "the police 37 citizens detained" (translated verb-final order), parsed as a
+        # relative clause on the police with the citizens as its subject: the police did it
+        subs, pred.objects, pred.passive = np_heads(verb.head), [counted] + [o for o in pred.objects if o.i != counted.i], False
     # Relative pronouns stand for the noun the clause modifies.
-    if subs and all(s.lower_ in REL_PRONOUNS for s in subs) and verb.dep_ == "relcl":
+    elif subs and all(s.lower_ in REL_PRONOUNS for s in subs) and verb.dep_ == "relcl":
         subs = np_heads(verb.head)
     elif subs and _object_gap(verb, pred):
         # "the accord Afghanistan and Pakistan signed in Doha", "the sanctions Washington
