@@ -3955,3 +3955,9 @@ def test_verb_final_police_and_a_counted_object(coder: Any) -> None:
     ev = _one(coder, "In Yerevan, on Republic Square, the police 37 citizens detained, who against the increase of the gas "
                      "tariff the road were blocking.", "2027-03-12", trigger="detained")
     assert (_codes(ev.source), _codes(ev.target)) == (["ARMCOP"], ["ARMCVL"])
+
+
+def test_an_opening_date_the_parser_made_the_sentence_s_root_dates_its_verb(coder: Any) -> None:
+    [ev] = [e for e in coder.code_text("The day before yesterday in Yerevan, on Republic Square, the police 37 citizens "
+                                       "detained, who the road were blocking.", date="2027-03-12") if e.cameo_code == "173"]
+    assert (ev.date.start, ev.date.precision) == ("2027-03-10", "day")

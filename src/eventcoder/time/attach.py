@@ -221,6 +221,10 @@ def _is_irrealis(head: Token) -> bool:
 def _is_fronted(entity: Span) -> bool:
     sent = entity.doc[sent_bounds(entity[0])[0] : sent_bounds(entity[-1])[1]]  # (`entity.sent`, cheaper)
     root = sent.root
+    if entity.start == sent.start and entity.start <= root.i < entity.end and root.pos_ == "NOUN":
+        # "The day before yesterday in Yerevan, on Republic Square, the police 37 citizens
+        # detained": the parser made the opening date the sentence's root, the verb hangs below
+        return True
     if entity.end > root.i or _owner(entity).i != root.i:
         return False
     lead = sent.doc[sent.start : entity.start]
