@@ -3961,3 +3961,13 @@ def test_an_opening_date_the_parser_made_the_sentence_s_root_dates_its_verb(code
     [ev] = [e for e in coder.code_text("The day before yesterday in Yerevan, on Republic Square, the police 37 citizens "
                                        "detained, who the road were blocking.", date="2027-03-12") if e.cameo_code == "173"]
     assert (ev.date.start, ev.date.precision) == ("2027-03-10", "day")
+
+
+def test_an_armed_group_giving_an_army_hours_and_its_named_branch(coder: Any) -> None:
+    ev = _one(coder, "The guerrillas' Western War Front gave the army 72 hours, in a statement posted online on Thursday.",
+              "2027-05-21")
+    assert (ev.cameo_code, _codes(ev.source), _codes(ev.target)) == ("139", ["REB"], ["MIL"])
+    ev = _one(coder, "The ELN's Western War Front attacked a patrol in Choco on Thursday.", "2027-05-21")
+    assert _codes(ev.source) == ["COLREB"]
+    # (not a court's time given to a side)
+    assert coder.code_text("The court gave the defence two weeks.", date="2027-05-21") == []

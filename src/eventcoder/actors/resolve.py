@@ -661,6 +661,15 @@ class ActorResolver:
                         found = self._resolve(obj, memory)
                         if len(found) == 1 and found[0].name and found[0].code and self.index.orgs.get(norm(found[0].name)):
                             return replace(found[0])  # (an organisation: "supporters of <a person>" are not that person)
+            if head.pos_ == "PROPN":
+                # a named branch of its owner: "the guerrillas' Western War Front", "the ELN's
+                # Western War Front" (an armed group's, or an organisation's)
+                for owner in (c for c in children_of(head) if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}):
+                    found = self._resolve(owner, memory)
+                    if len(found) == 1 and found[0].code and (
+                            set(found[0].sectors) & {"REB", "INS", "UAF"} or (
+                                found[0].name and self.index.orgs.get(norm(found[0].name)))):
+                        return replace(found[0])
             return None
         finally:
             self._asking.discard(key)
