@@ -40,7 +40,9 @@ Two mentions may be the same event when all of these hold:
 - compatible places: unknown, the same place, a country and a place inside it, a
   first-level region and a city inside it ("in Benue state" and "in Yelwata"), or two cities
   within `NEAR_KM` of each other that a sentence marks as near ("landed at Katunayake" and
-  "handed over in Colombo"), between mentions that both have a party and a day.
+  "handed over in Colombo"): as a candidate pair only between mentions that both have a
+  party and a day; an event whose member placed in one city marks the other may then take
+  in mentions of both.
 
 Candidate pairs are then joined strongest first (same place, same day, same dyad), and a
 join is refused when it would put two different named places (but a region and one city
