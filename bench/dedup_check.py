@@ -98,6 +98,9 @@ SPECS = {
     "dedup_corpus_fiftyfifth": Spec(id_prefix="uz", n_articles=45, month=(2027, 6), n_events=15, min_outlets=12, min_articles_per_event=3),
     "dedup_corpus_fiftysixth": Spec(id_prefix="va", n_articles=45, month=(2027, 7), n_events=15, min_outlets=12, min_articles_per_event=3),
     "dedup_corpus_fiftyseventh": Spec(id_prefix="vb", n_articles=45, month=(2027, 8), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_fiftyeighth": Spec(id_prefix="vc", n_articles=45, month=(2027, 9), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_fiftyninth": Spec(id_prefix="vd", n_articles=45, month=(2027, 10), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_sixtieth": Spec(id_prefix="ve", n_articles=45, month=(2027, 11), n_events=15, min_outlets=12, min_articles_per_event=3),
 }
 
 
