@@ -507,11 +507,11 @@ class Coder:
         sides; not in a sentence that tells a protest itself."""
         if any(e.plover_type == "PROTEST" for e in events):
             return []
-        counted_any = any(e.label_ in ("CARDINAL", "PERCENT") for e in sent.ents)  # ("the adhesion reached 90 percent")
         told = next((e for e in reversed(ctx.events) if e.plover_type == "PROTEST" and not e.negated
                      and e.modality == "asserted"), None)
         if told is None or index - told.sentence_index > RETOLD_WITHIN:
             return []
+        counted_any = any(e.label_ in ("CARDINAL", "PERCENT") for e in sentence_ents(sent))  # ("the adhesion reached 90 percent")
         for verb in (t for t in span_tokens(sent) if t.i not in taken and t.lemma_.lower() == "take" and t.pos_ == "VERB"):
             # "Principals from Kilinochchi also took part", "crews had travelled to the city to
             # take part": taking part, in nothing named, is taking part in the told protest
@@ -848,7 +848,7 @@ class Coder:
                 dated += [o for c in children_of(teller) if c.dep_ == "prep" and c.lower_ in {"on", "in", "at", "during"}
                           for o in children_of(c) if o.dep_ == "pobj" and o.ent_type_ == "DATE"]
             for o in dated:
-                span = next((e for e in o.doc.ents if e.start <= o.i < e.end), None)
+                span = next((e for e in doc_ents(o.doc) if e.start <= o.i < e.end), None)
                 own_day = resolve_expression(span.text if span is not None else o.text, ctx.doc.date)
                 if own_day is not None:
                     break
