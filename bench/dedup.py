@@ -186,6 +186,9 @@ CORPORA = [
     ("dedup_corpus_fiftyfifth", "fifty-fifth corpus (written in session 27 by a helper who never ran the coder, half in regional and translated styles, as a tuning corpus: tuned on)"),
     ("dedup_corpus_fiftysixth", "fifty-sixth corpus (written blind in session 27, half in regional and translated styles, its contents never shown to the engineer; never tuned on)"),
     ("dedup_corpus_fiftyseventh", "fifty-seventh corpus (written in session 27 by a helper who never ran the coder, half in regional and translated styles, as a tuning corpus: tuned on)"),
+    ("dedup_corpus_fiftyeighth", "fifty-eighth corpus (written in session 28 by a helper who never ran the coder, half in regional and translated styles, as a tuning corpus: tuned on)"),
+    ("dedup_corpus_fiftyninth", "fifty-ninth corpus (written blind in session 28, half in regional and translated styles, its contents never shown to the engineer; never tuned on)"),
+    ("dedup_corpus_sixtieth", "sixtieth corpus (written in session 28 by a helper who never ran the coder, half in regional and translated styles, as a tuning corpus: tuned on)"),
 ]
 
 
