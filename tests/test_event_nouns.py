@@ -503,3 +503,24 @@ def test_a_ceremony_or_act_of_a_told_handover_retells_it(coder: Any) -> None:
         (0, "AID"), (1, "AID")]
     # no handover told before: no retelling
     assert coder.code_text("The act of delivery took place in the port of Malabo.", date="2026-08-25") == []
+
+
+def test_the_verb_of_a_bare_strike_says_which_strike_it_is(coder: Any) -> None:
+    # a strike that enters a second day is a walkout, from the day before; one that kills an attack
+    stretched = coder.code_text("The strike at Albion Estate stretched into a second day on Friday.", date="2027-11-06")
+    assert [(e.cameo_code, e.date.start) for e in stretched] == [("143", "2027-11-04")]
+    killed = coder.code_text("The strike killed five soldiers on Friday.", date="2027-11-06")
+    assert [e.plover_type for e in killed] == ["ASSAULT"]
+    # a bare strike with no verb of either kind is neither
+    assert coder.code_text("The strike worried investors on Friday.", date="2027-11-06") == []
+
+
+def test_the_dead_of_a_raid_or_a_clan_fight_make_it_an_attack(coder: Any) -> None:
+    raid = coder.code_text("Nine people died in yesterday's raid on a settlement near Wabag.", date="2027-11-03")
+    assert [(e.cameo_code, e.date.start) for e in raid] == [("190", "2027-11-02")]
+    police = coder.code_text("One man died in a police raid on the slum.", date="2027-11-03")
+    assert [e.cameo_code for e in police] == ["173"]
+    fight = coder.code_text("A clan fight in the Ambum Valley left six people dead on Tuesday.", date="2027-11-05")
+    assert [e.plover_type for e in fight] == ["ASSAULT"]
+    # "after the raid" alone says neither a police raid nor an attack
+    assert coder.code_text("The market reopened after the raid.", date="2027-11-03") == []

@@ -59,11 +59,21 @@ def validate_all() -> tuple[list[str], list[str]]:
         # A noun may come back only after entries that need a modifier ("general strike"):
         # the first entry that fits wins, so a second entry with no condition is dead.
         seen_nouns: dict[str, str] = {}
+        seen_verbs: dict[tuple[str, str], str] = {}
         for entry in nouns.entries:
             # an entry with a condition (a modifier, a preposition, an "of" word) may share its
-            # noun with one plain entry; two plain entries of one noun would shadow each other
+            # noun with one plain entry; two plain entries of one noun would shadow each other.
+            # Entries of one noun that each name the verbs it is the subject of ("a strike" that
+            # kills, or that enters a second day) may not share a verb.
             plain = entry.needs_modifier is None and entry.needs_preps is None and entry.of_words is None
             for noun in entry.nouns:
+                if plain and entry.verbs is not None:
+                    for verb in sorted(entry.verbs):
+                        if (noun, verb) in seen_verbs:
+                            problems.append(f"{entry.where}: noun {noun!r} with verb {verb!r} is already listed in "
+                                            f"{seen_verbs[noun, verb]}")
+                        seen_verbs.setdefault((noun, verb), entry.where)
+                    continue
                 if plain and noun in seen_nouns:
                     problems.append(f"{entry.where}: noun {noun!r} is already listed in {seen_nouns[noun]}")
                 if plain:

@@ -432,10 +432,10 @@ class NounLexicon:
         verb = verb if verb is not None else holder.head
         if verb.pos_ not in {"VERB", "AUX"} or verb.i == holder.i:
             return None
-        entry = self._entry(tok)
+        lemma = verb.lemma_.lower()
+        entry = self._entry(tok, lemma)
         if entry is None:
             return None
-        lemma = verb.lemma_.lower()
         own_date = True
         if entry.verbs is None and definite(holder):
             # "The march was peaceful", "Sunday's raid killed 14": any verb but planning
@@ -488,8 +488,14 @@ class NounLexicon:
             if verb.pos_ not in {"VERB", "AUX"}:
                 return None
         entry = self._entry(tok)
-        if entry is None or (entry.verbs is not None and len(self._by_noun.get(tok.lemma_.lower(), [])) > 1):
-            return None  # "after the strike": a walkout or an attack
+        if entry is None:
+            return None
+        if entry.verbs is not None and len(self._by_noun.get(tok.lemma_.lower(), [])) > 1:
+            # "after the strike": a walkout or an attack; but the dead died in one that kills
+            # ("nine people died in yesterday's raid on a settlement")
+            died_in = holder.dep_ == "pobj" and governor.lower_ == "in" and governor.head.lemma_.lower() in self.casualty_verbs
+            if not (died_in and "kill" in entry.verbs):
+                return None
         # the dead died on the event's day ("killed in an air strike on Friday"); a reaction
         # or a funeral came after it
         return self._checked(tok, verb, entry, own_date=holder.dep_ == "pobj" and casualty)
@@ -510,16 +516,23 @@ class NounLexicon:
                      and not (c.dep_ == "npadvmod" and c.ent_type_ in {"DATE", "TIME"}) for t in c.subtree] + [tok.idx])
         return NounMatch(tok, verb, entry, start, own_date, denied, of_object(tok, entry))
 
-    def _entry(self, tok: Token) -> NounEntry | None:
+    def _entry(self, tok: Token, verb: str | None = None) -> NounEntry | None:
+        """The entry `tok` names; with `verb`, the lemma of the verb it is the subject of,
+        not one whose own `verbs` leave that verb out (a bare "strike" that kills is an
+        attack; one that "stretched into a second day" a walkout)."""
         lemma = tok.lemma_.lower()
         for child in tok.lefts:
             if child.dep_ in {"compound", "amod"}:
                 for entry in self._by_noun.get(f"{child.lower_} {lemma}", []):
+                    if verb is not None and entry.verbs is not None and verb not in entry.verbs:
+                        continue
                     if _fits(tok, entry):
                         return entry
         modifiers: set[str] | None = None  # (computed only for an entry that needs one)
         for key in (lemma, tok.lower_):
             for entry in self._by_noun.get(key, []):
+                if verb is not None and entry.verbs is not None and verb not in entry.verbs:
+                    continue
                 if entry.needs_modifier is not None:
                     if modifiers is None:
                         before = [t for t in tok.subtree if t.i < tok.i]

@@ -101,7 +101,8 @@ def joined_place_names() -> list[str]:
     """The names of countries and capitals in `data/actors/countries.csv` with a lower-case
     word between capitalised ones ("Antigua and Barbuda", "Port of Spain", "Dar es Salaam"),
     that the small model tags as two places ("Port", "Spain"), less the formal names
-    ("Republic of Ghana"), which it reads whole."""
+    ("Republic of Ghana"), which it reads whole; and the hyphenated ones ("Guinea-Bissau",
+    "Port-au-Prince"), of which it often tags a part alone."""
     from ..datafiles import data_path, read_csv
 
     rows = read_csv(data_path("actors/countries.csv"), ("name", "aliases", "capitals"))
@@ -112,6 +113,8 @@ def joined_place_names() -> list[str]:
             if (len(words) > 2 and words[0][:1].isupper() and words[-1][:1].isupper()
                     and any(w in _JOINERS for w in words[1:-1]) and words[0] not in _FORMAL_HEADS):
                 names.append(name.strip())
+            elif len(words) == 1 and "-" in words[0] and words[0][:1].isupper():
+                names.append(words[0])  # ("Guinea-Bissau": the model tags "Guinea", another country)
     return names
 
 

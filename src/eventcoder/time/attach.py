@@ -458,8 +458,9 @@ def _own_day(clause: Token, entities: list[Span], doc_date: str | None) -> TimeR
     return None
 
 
-#: Verbs that count the days of an event running on ("entered its third day on Friday").
-_DAY_COUNTING = frozenset({"enter", "end", "reach", "mark", "begin", "start", "complete", "close"})
+#: Verbs that count the days of an event running on ("entered its third day on Friday",
+#: "stretched into a second day").
+_DAY_COUNTING = frozenset({"enter", "end", "reach", "mark", "begin", "start", "complete", "close", "stretch", "go", "move", "run"})
 
 
 def _began_before(head: Token, result: TimeResult) -> TimeResult:
