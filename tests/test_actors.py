@@ -148,3 +148,14 @@ def test_a_place_in_a_public_body_s_name_gives_its_country(coder: Any) -> None:
     [event] = coder.code_text("The Government of Reconciliation and National Unity warned the clubs on Wednesday.",
                               date="2026-07-23")
     assert [a.code for a in event.source] == ["GOV"]
+
+
+def test_a_hyphenated_country_or_town_is_read_whole(coder: Any) -> None:
+    # the tagger reads "Guinea" alone, another country, and "Bissau" as its capital
+    events = coder.code_text("Police in Guinea-Bissau are holding 14 opposition activists.", date="2027-11-12")
+    assert [([a.code for a in e.source], [a.code for a in e.target]) for e in events] == [(["GNBCOP"], ["GNBOPP"])]
+    # "in New Amsterdam" (Guyana) names neither Amsterdam nor the Netherlands
+    events = coder.code_text("Sugar workers picketed the corporation's regional office in New Amsterdam on Monday.",
+                             date="2027-11-10")
+    assert [(e.location.name if e.location else None, [a.code for a in e.target]) for e in events] == [
+        ("New Amsterdam", [])]

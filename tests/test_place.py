@@ -208,6 +208,18 @@ def test_small_towns_of_one_name_in_several_countries_need_a_context(resolver: P
     assert located is not None and located.country == "SSD"
 
 
+def test_a_towns_own_name_beats_a_big_citys_old_name(resolver: PlaceResolver) -> None:
+    # New Amsterdam is a Guyanese town of 35,000 and an old name of New York City
+    located = resolver.resolve_toponym("New Amsterdam", [])
+    assert located is not None and located.country == "GUY"
+    # in an American story the old name still reads as the city of that country
+    located = resolver.resolve_toponym("New Amsterdam", ["USA"])
+    assert located is not None and located.country == "USA"
+    # no town of its own has the name: the big city it names
+    located = resolver.resolve_toponym("Rangoon", [])
+    assert located is not None and located.country == "MMR"
+
+
 @given(
     name=st.sampled_from(["Victoria", "San Antonio", "Dhaka", "Springfield", "Georgia", "Hyderabad",
                           "Tripoli", "Cordoba", "Kandahar", "Lere", "Deir Ezzor", "Al Bustan", "Paris"]),

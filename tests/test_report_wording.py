@@ -3971,3 +3971,11 @@ def test_an_armed_group_giving_an_army_hours_and_its_named_branch(coder: Any) ->
     assert _codes(ev.source) == ["COLREB"]
     # (not a court's time given to a side)
     assert coder.code_text("The court gave the defence two weeks.", date="2027-05-21") == []
+
+
+def test_a_plan_in_the_present_is_ahead_and_one_in_the_past_is_not(coder) -> None:  # type: ignore[no-untyped-def]
+    # a Thursday report: "plan to picket on Monday" is the Monday to come
+    ahead = coder.code_text("Workers plan to picket the office on Monday.", date="2027-11-04")
+    assert [(e.date.start, e.modality) for e in ahead] == [("2027-11-08", "intended")]
+    before = coder.code_text("Workers planned to picket the office on Monday.", date="2027-11-04")
+    assert [e.date.start for e in before] == ["2027-11-01"]

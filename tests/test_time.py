@@ -407,3 +407,4 @@ def test_a_weekday_with_its_numeric_date_after_past_or_this() -> None:
         found = resolve_expression(text, "2027-05-13")
         assert found is not None and (found[0].start, found[0].precision) == ("2027-05-11", "day"), text
 
+

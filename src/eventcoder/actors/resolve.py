@@ -856,6 +856,11 @@ class ActorResolver:
                 keys.insert(0, f"{prev.text} {tok.text}")  # "Sri Lankan", untagged by the model
             if ent is not None:
                 keys.insert(0, span_text(ent))
+                if (len(ent) > 1 and ent.label_ in {"GPE", "LOC"} and self.place_country is not None
+                        and self._country_of_name(keys[0]) is None and self.place_country(place_name(ent), 0)):
+                    # ("in New Amsterdam", a Guyanese town: not Amsterdam; the town's own
+                    # size decides below)
+                    keys = keys[:1]
             placed: list[str | None] = []  # (the place test and lookup are the same for every key)
             for k in keys:
                 iso = self._country_of_name(k)
@@ -954,7 +959,10 @@ class ActorResolver:
                     continue  # (asked only here: it costs a gazetteer look-up)
                 visit(p)
                 if not found and p.pos_ == "PROPN" and self.place_country is not None:
-                    iso = self.place_country(p.text)  # "police in Izmir", tagged as a person
+                    # "police in Izmir", tagged as a person (the whole name: not Amsterdam for
+                    # "New Amsterdam")
+                    ent = _entity(p)
+                    iso = self.place_country(place_name(ent) if ent is not None else p.text)
                     if iso:
                         found.append(iso)
         return found

@@ -15,7 +15,9 @@
    otherwise: cities of 500,000+ > admin1 > smaller cities ("Washington" is DC; "Florida"
    is the US state, not Florida, Cuba), except that an admin1 named like one of the cities
    in it comes after them ("Kandahar" is the city, not the province);
-5. primary name over alternate name; 6. population.
+5. primary name over alternate name; 6. population. (A big city matched by an alternate
+   name is ranked as a smaller one when a town of 25,000+ has that name as its own: "New
+   Amsterdam" is the Guyanese town, not New York.)
 Alternate-name matches of places under 100,000 people count only in a context country
 (GeoNames alternates of small towns are mostly transliterations: "Borno" is not Borna, DE);
 so does an admin1 called by a plain English word ("Gulf", "Central", ``GENERIC_ADMIN1``).
@@ -128,6 +130,7 @@ NOT_PLACES = frozenset({"easter", "christmas", "lent", "ramadan", "eid", "diwali
                         "spring", "autumn"})
 BIG_CITY = 500_000
 SMALL_CITY = 100_000  # below this an alternate-name match needs its country in context
+NAMED_TOWN = 25_000  # a town of this size by its own name beats a big city's alternate name
 _FEATURE_RANK = {"country": 0, "admin1": 1, "city": 2}
 GENERIC_ADMIN1 = frozenset(
     {
@@ -452,6 +455,9 @@ class PlaceResolver:
         big_city = any(p.feature == "city" and p.population >= BIG_CITY and p.country in context for p, _ in candidates)
         # "Kandahar" is the city, not the province named after it, unless the text says so
         seats = {(p.country, p.admin1_code) for p, _ in candidates if p.feature == "city"}
+        # "New Amsterdam" is the Guyanese town of that name, not New York City, whose old name
+        # it is: a big city's alternate name does not beat a real town's own name
+        town = any(primary and p.feature == "city" and p.population >= NAMED_TOWN for p, primary in candidates)
 
         def key(candidate: tuple[Place, bool]) -> tuple[int, int, int, int, bool, int]:
             place, primary = candidate
@@ -469,7 +475,7 @@ class PlaceResolver:
                     1 if kind == "admin1" or (place.country, place.admin1_code) not in seats else 3
                 )
             else:
-                group = 0 if place.population >= BIG_CITY else 2
+                group = 0 if place.population >= BIG_CITY and (primary or not town) else 2
             return (outside, wanted, salience, group, not primary, -place.population)
 
         return min(candidates, key=key)[0]

@@ -519,15 +519,21 @@ _BARE_WEEKDAY = re.compile(r"^(?:on |from |by |until |till )?(?:monday|tuesday|w
 
 #: Words after "is" that put an infinitive ahead: "is due to be received", "is expected to meet".
 _AHEAD_WORDS = frozenset({"due", "set", "scheduled", "expected", "slated", "poised", "planned"})
+#: Verbs of intending that, in the present tense, put their "to" clause ahead.
+_INTENDING_VERBS = frozenset({"plan", "intend", "aim", "vow", "threaten", "promise", "pledge", "mean", "prepare", "hope"})
 
 
 def _will(verb: Token) -> bool:
     """"will visit", "will be distributed", "is to visit", "is going to visit", "is due to
-    be received", "are expected to meet"."""
+    be received", "are expected to meet", "plan to picket"."""
     kids = children_of(verb)
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll") for c in kids) or (
             verb.dep_ == "xcomp" and verb.head.lemma_ in ("be", "go") and verb.head.tag_ in ("VBZ", "VBP", "VBG")):
         return True
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _INTENDING_VERBS and (
+            verb.head.tag_ in ("VBZ", "VBP") or (verb.head.tag_ == "VBG" and any(
+                c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in children_of(verb.head)))):
+        return True  # "workers plan to picket the office on Monday", "are threatening to strike"
     if verb.dep_ != "xcomp" or verb.head.lower_ not in _AHEAD_WORDS:
         return False
     word = verb.head
