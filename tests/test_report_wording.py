@@ -2917,6 +2917,9 @@ def test_a_partitive_subject_is_who_it_counts(coder: Any) -> None:
         ("The Democratic Party of Korea claimed that ballot boxes had been stuffed at nine polling places.", "claimed",
          ["KORPTY"]),
         ("Opposition parties rejected the results on Tuesday, saying the count had been rigged.", "saying", ["OPP"]),
+        ("Opposition leaders told reporters that the voters' list was padded with the names of the dead.", "told",
+         ["OPP"]),
+        ("Opposition leaders told a press conference that dozens of people had been flown in to vote.", "told", ["OPP"]),
     ],
 )
 def test_a_wrong_in_a_vote_a_side_says_was_done_is_its_accusation(coder: Any, text: str, trigger: str,
@@ -2929,6 +2932,7 @@ def test_a_wrong_in_a_vote_a_side_says_was_done_is_its_accusation(coder: Any, te
 def test_a_wrong_said_of_no_vote_or_by_no_one_known_is_no_accusation(coder: Any) -> None:
     assert coder.code_text("A vendor said the boxes had been stuffed with mangoes.", date="2026-07-14") == []
     assert coder.code_text("The party said ballot boxes had not been stuffed.", date="2026-07-14") == []
+    assert coder.code_text("The minister told reporters that 200 people had been flown in from Libya.", date="2026-07-14") == []
 
 
 def test_a_rigged_car_is_no_rigged_vote(coder: Any) -> None:
