@@ -524,3 +524,16 @@ def test_the_dead_of_a_raid_or_a_clan_fight_make_it_an_attack(coder: Any) -> Non
     assert [e.plover_type for e in fight] == ["ASSAULT"]
     # "after the raid" alone says neither a police raid nor an attack
     assert coder.code_text("The market reopened after the raid.", date="2027-11-03") == []
+
+
+def test_participating_in_nothing_named_retells_the_told_protest(coder: Any) -> None:
+    text = "Thousands marched in Lima on Monday. About 300 teachers also participated."
+    assert [(e.sentence_index, e.cameo_code, e.date.start) for e in coder.code_text(text, date="2027-11-03")] == [
+        (0, "141", "2027-11-01"), (1, "141", "2027-11-01")]
+    # (translated: the counted people read as the object)
+    text = ("Thousands of persons marched in Andorra la Vella this afternoon.\n"
+            "According to the organisers participated more than 4,000 persons.")
+    assert [e.sentence_index for e in coder.code_text(text, date="2027-11-03")] == [0, 1]
+    # participating in something else is not the march
+    text = "Thousands marched in Lima on Monday. Teachers participated in a meeting with the minister."
+    assert [e.sentence_index for e in coder.code_text(text, date="2027-11-03")] == [0]

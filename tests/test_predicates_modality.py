@@ -99,3 +99,9 @@ def test_token_tables_match_spacy(nlp: Language) -> None:
         assert children_of(tok) == list(tok.children)
     release(doc)
 
+
+
+def test_a_perfect_participle_takes_the_main_clause_subject(coder) -> None:  # type: ignore[no-untyped-def]
+    events = coder.code_text("Having stayed off the job since Thursday, sugar workers returned to work on Friday.",
+                             date="2027-11-09")
+    assert [(e.cameo_code, [a.code for a in e.source], e.date.start) for e in events] == [("143", ["LAB"], "2027-11-04")]

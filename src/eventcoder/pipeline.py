@@ -519,6 +519,13 @@ class Coder:
                     for c in children_of(verb)) and not any(c.dep_ == "prep" and c.lower_ in {"in", "at"}
                                                             for c in children_of(verb)) and not _is_negated(verb)):
                 return [self._retelling(ctx, index, sent, Predicate(verb=verb, lemma="take"), told)]
+        for verb in (t for t in span_tokens(sent) if t.i not in taken and t.lemma_.lower() == "participate" and t.pos_ == "VERB"):
+            # "According to the organisers participated more than 4,000 persons" (translated,
+            # the counted subject read as an object): participating, in nothing named, as
+            # taking part
+            if not any((c.dep_ == "prep" and c.lower_ != "according") or (c.dep_ == "dobj" and not any(
+                    n.dep_ == "nummod" for n in children_of(c))) for c in children_of(verb)) and not _is_negated(verb):
+                return [self._retelling(ctx, index, sent, Predicate(verb=verb, lemma="participate"), told)]
         for verb in (t for t in span_tokens(sent) if t.i not in taken and t.pos_ == "VERB"
                      and t.lemma_.lower() in self.nouns.crowd_arrival_verbs and not _is_negated(t)):
             # "more than 2,000 people came", "women fish vendors joined the crowd"

@@ -33,7 +33,7 @@ REL_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 #: Verbs whose object, not subject, performs the embedded action ("urged X to release").
 OBJECT_CONTROL = frozenset(
     """urge ask call order force tell persuade encourage invite press push prod nudge allow
-    request require compel pressure instruct direct advise warn implore beg""".split()
+    request require compel pressure instruct direct advise warn implore beg oblige obligate""".split()
 )
 
 
@@ -189,7 +189,9 @@ def _inherited_subjects(verb: Token) -> tuple[list[Token], bool]:
         return [], False
     dep = verb.dep_
     purpose = dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
-    if dep == "xcomp" or purpose or (dep == "advcl" and verb.tag_ == "VBG"):
+    # ("Having stayed off the job since Thursday, sugar workers ...": a perfect participle, as "staying")
+    perfect = dep == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in children_of(verb))
+    if dep == "xcomp" or purpose or (dep == "advcl" and verb.tag_ == "VBG") or perfect:
         if (dep == "advcl" and head.dep_ == "xcomp" and head.head.lemma_.lower() in OBJECT_CONTROL
                 and any(c.dep_ == "punct" and c.i < verb.i for c in children_of(head))):
             # "ordered the clubs to remove the decks, threatening to bulldoze them": after
