@@ -3983,3 +3983,14 @@ def test_a_plan_in_the_present_is_ahead_and_one_in_the_past_is_not(coder) -> Non
     assert [(e.date.start, e.modality) for e in ahead] == [("2027-11-08", "intended")]
     before = coder.code_text("Workers planned to picket the office on Monday.", date="2027-11-04")
     assert [e.date.start for e in before] == ["2027-11-01"]
+
+
+def test_the_day_before_yesterday_tagged_in_two_and_read_as_the_subject(coder: Any) -> None:
+    # translated verb-first: the model tags "The day" and "yesterday" apart and makes "The
+    # day" the subject, the police a first object
+    text = "The day before yesterday froze Central Criminal Police the funds of four persons."
+    [event] = coder.code_text(text, date="2027-09-18")
+    assert (event.cameo_code, _codes(event.source), event.date.start, event.date.precision) == (
+        "163", ["COP"], "2027-09-16", "day")
+    [event] = coder.code_text("The minister will travel to Paris the day after tomorrow.", date="2027-09-18")
+    assert (event.date.start, event.modality) == ("2027-09-20", "future")

@@ -80,6 +80,11 @@ def doc_ents(doc: Doc) -> list[Span]:
             covered = {i for day in days for i in range(day.start, day.end)}
             ents = sorted([e for e in ents if not covered.intersection(range(e.start, e.end))] + days,
                           key=lambda e: e.start)
+        text = doc_text(doc)
+        if ("before yesterday" in text or "after tomorrow" in text) and (days := _two_days_off(doc, ents)):
+            covered = {i for day in days for i in range(day.start, day.end)}
+            ents = sorted([e for e in ents if not covered.intersection(range(e.start, e.end))] + days,
+                          key=lambda e: e.start)
         doc.user_data[_ENTS_KEY] = ents
     return ents
 
@@ -114,6 +119,21 @@ def _numeric_days(doc: Doc, ents: list[Span]) -> list[Span]:
             found.append(Span(doc, start, i + 1, label="DATE"))
         elif word == "on" or (word == "of" and i >= 2 and doc[i - 2].lower_ in _DAY_PARTS):
             found.append(Span(doc, i, i + 1, label="DATE"))
+    return found
+
+
+def _two_days_off(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"The day before yesterday" and "the day after tomorrow" as one DATE span: the model
+    often tags "The day" and "yesterday" apart (and a "day" at a sentence start as its
+    subject)."""
+    found = []
+    for ent in ents:
+        i = ent.start
+        if (ent.label_ == "DATE" and len(ent) == 1 and ent.root.lower_ in ("yesterday", "tomorrow") and i >= 2
+                and doc[i - 1].lower_ == ("before" if ent.root.lower_ == "yesterday" else "after")
+                and doc[i - 2].lower_ == "day"):
+            start = i - 3 if i >= 3 and doc[i - 3].lower_ == "the" else i - 2
+            found.append(Span(doc, start, ent.end, label="DATE"))
     return found
 
 

@@ -959,6 +959,13 @@ def build_predicate(verb: Token) -> Predicate:
         # "Twelve fishermen held since July were released": the date read as the subject,
         # the clause as hanging on the participle; the noun the participle describes is it
         subs = np_heads(verb.head.head)
+    if (not pred.passive and subs and all(s.ent_type_ in {"DATE", "TIME"} and s.i < verb.i for s in subs)
+            and len(dobjs := [c for c in children_of(verb) if c.dep_ == "dobj"]) >= 2 and dobjs[0].pos_ == "PROPN"):
+        # "The day before yesterday froze Central Criminal Police the funds" (translated
+        # verb-first): the date read as the subject, the doer as a first object
+        subs = np_heads(dobjs[0])
+        doers = {h.i for h in subs}
+        pred.objects = [o for o in pred.objects if o.i not in doers]
     if [o.lower_ for o in pred.objects] == ["it"] and (thing := _thing_before(verb)) is not None:
         # "reopened the Rosso border crossing on Monday, three days after closing it": "it"
         # is the thing the clause it depends on acts on
