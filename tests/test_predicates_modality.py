@@ -105,3 +105,11 @@ def test_a_perfect_participle_takes_the_main_clause_subject(coder) -> None:  # t
     events = coder.code_text("Having stayed off the job since Thursday, sugar workers returned to work on Friday.",
                              date="2027-11-09")
     assert [(e.cameo_code, [a.code for a in e.source], e.date.start) for e in events] == [("143", ["LAB"], "2027-11-04")]
+
+
+def test_workers_off_work_are_on_strike_and_nurses_off_duty_are_not(coder) -> None:  # type: ignore[no-untyped-def]
+    # the parser reads "work" as the copula's attribute, "off" as a bare preposition
+    events = coder.code_text("Some 600 drivers had been off work since Wednesday, according to the ministry.",
+                             date="2027-06-15")
+    assert [(e.cameo_code, [a.code for a in e.source], e.date.start) for e in events] == [("143", ["LAB"], "2027-06-09")]
+    assert coder.code_text("The nurses were off duty on Monday.", date="2027-06-15") == []

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from ..parse.spans import children_of, doc_words, sent_bounds, span_tokens, subtree_of
+from ..parse.spans import children_of, doc_tokens, doc_words, sent_bounds, span_tokens, subtree_of
 
 __all__ = ["Predicate", "after_phrase", "find_predicates", "is_participial_adjunct", "np_heads"]
 
@@ -753,6 +753,10 @@ def build_predicate(verb: Token) -> Predicate:
                                         for s in children_of(c) if s.dep_ == "nsubj" and obj.i < s.i < c.i
                                         and (c.tag_ == "VBN" or any(p.dep_ == "poss" for p in children_of(s)))
                                         for h in np_heads(s))
+            if (child.lower_ == "off" and not children_of(child) and child.i + 1 < len(child.doc)
+                    and (nxt := doc_tokens(child.doc)[child.i + 1]).dep_ == "attr" and nxt.head.i == verb.i):
+                # "had been off work since Wednesday": the noun read as the copula's attribute
+                pred.preps.append(("off", nxt))
         elif dep == "agent":
             pred.agents.extend(_prep_objects(child))
     pred.objects += [t for t in _declared_person(verb) if t not in pred.objects]
@@ -992,7 +996,7 @@ def _thing_before(verb: Token) -> Token | None:
 
 def find_predicates(sent: Span) -> list[Predicate]:
     """Every verb of the sentence as a `Predicate`, in text order, a main "be" with an
-    "on" phrase ("workers have been on strike since Saturday"), and a past-tense verb the
+    "on" or "off" phrase ("workers have been on strike since Saturday"), and a past-tense verb the
     parser took for a modifier of its object ("Taiwan scrambled fighter jets")."""
     return [build_predicate(tok) for tok in span_tokens(sent)
             if (tok.pos_ == "VERB" and (tok.dep_ not in ADJECTIVAL_DEPS or finite_verb_read_as_modifier(tok) is not None)
@@ -1081,6 +1085,7 @@ def finite_verb_read_as_modifier(verb: Token) -> Token | None:
 
 
 def _on_state(tok: Token) -> bool:
-    """A "be" that is a clause's own verb (not an auxiliary) with an "on" phrase."""
+    """A "be" that is a clause's own verb (not an auxiliary) with an "on" or "off" phrase
+    ("have been on strike", "had been off work")."""
     return (tok.pos_ == "AUX" and tok.lemma_ == "be" and tok.dep_ in {"ROOT", "ccomp", "relcl", "advcl", "conj"}
-            and any(c.dep_ == "prep" and c.lower_ == "on" for c in children_of(tok)))
+            and any(c.dep_ == "prep" and c.lower_ in ("on", "off") for c in children_of(tok)))
