@@ -792,6 +792,30 @@ def test_a_country_inferred_from_the_report_anchors_but_never_separates() -> Non
     assert len(clusters) == 2
 
 
+def test_a_dependency_and_its_state_are_one_side_of_the_merge() -> None:
+    # "Police in French Guiana arrested seven" and "French gendarmes arrested seven
+    # protesters": French Guiana is France's; two other states stay apart
+    def key(eid: str, src: str, doc: str) -> MentionKey:
+        return MentionKey(eid, "COERCE", False, "asserted", src, "CVL", "2027-09-11", "2027-09-11", "day", None, None,
+                          doc=doc, sentence=0, cameo_code="173")
+
+    clusters = merge_mentions([key("a", "GUFCOP", "A"), key("b", "FRACOP", "B")])
+    assert sorted(clusters.values()) == [["a", "b"]]
+    clusters = merge_mentions([key("a", "SURCOP", "A"), key("b", "FRACOP", "B")])
+    assert len(clusters) == 2
+
+
+def test_a_sovereign_must_be_a_country_of_the_file(tmp_path: Path) -> None:
+    from eventcoder.actors import ActorIndex
+    from eventcoder.errors import DataFileError
+
+    path = tmp_path / "countries.csv"
+    path.write_text("iso3,name,aliases,demonyms,capitals,wikidata,sovereign\n"
+                    "FRA,France,,French,Paris,Q142,\nGUF,French Guiana,,,Cayenne,Q3769,FRX\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"countries.csv:3: sovereign 'FRX'"):
+        ActorIndex()._load_countries(path)
+
+
 def test_the_store_keeps_which_countries_were_inferred(tmp_path: Path) -> None:
     from eventcoder.store.duck import _inferred_codes
 

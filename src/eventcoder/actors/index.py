@@ -113,6 +113,11 @@ class ActorIndex:
                 self.demonyms.setdefault(norm(dem), iso)
             for cap in _split(row["capitals"]):
                 self.capitals.setdefault(norm(cap), iso)
+        # (optional) the state a dependency belongs to, for the merge: one of the file's own
+        sovereigns = {lineno: (row.get("sovereign") or "").strip() for lineno, row in enumerate(rows, start=2)}
+        for lineno, sovereign in sovereigns.items():
+            if sovereign and sovereign not in self.countries:
+                raise DataFileError(f"{path}:{lineno}: sovereign {sovereign!r} is not a country of this file")
 
     def _load_orgs(self, path: Path) -> None:
         entries = read_yaml(path)

@@ -849,6 +849,9 @@ class ActorResolver:
         def add(tok: Token) -> None:
             if _named_settlement(tok) and self.index.country_names.get(norm(tok.text)):
                 return  # ("its consul in the Costa Rican city of Liberia": Costa Rica, not Liberia)
+            if (tok.dep_ in {"compound", "amod"} and tok.head.i == tok.i + 1
+                    and self.index.country_names.get(norm(f"{tok.text} {tokens[tok.i + 1].text}"))):
+                return  # (a word of a country's name: "French" in "French Guiana" is not France)
             ent = _entity(tok)
             keys = [tok.text]
             prev = tokens[tok.i - 1] if tok.i > 0 else None
@@ -971,6 +974,9 @@ class ActorResolver:
         """A country, a capital, a place-tagged name or a place noun with its name after "of"."""
         if self.index.capitals.get(norm(tok.text)) or self.index.country_names.get(norm(tok.text)):
             return True
+        if any(c.dep_ in {"compound", "amod"} and c.i == tok.i - 1 and self.index.country_names.get(norm(f"{c.text} {tok.text}"))
+               for c in children_of(tok)):
+            return True  # ("French Guiana", tagged a nationality and a person)
         if tok.ent_type_ in {"GPE", "LOC"}:
             return True
         if tok.pos_ == "PROPN" and tok.ent_type_ in {"", "PERSON", "FAC"} and self.place_country is not None and self.place_country(tok.text):

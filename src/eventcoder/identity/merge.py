@@ -87,11 +87,14 @@ components that new mentions touch (`store.duck.DuckStore.rebuild_events`), and
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+
+from ..datafiles import data_path, read_csv
 
 __all__ = ["MentionKey", "candidate_pairs", "merge_buckets", "merge_mentions"]
 
@@ -238,10 +241,23 @@ SECTORS = frozenset(
 ORGAN_OF = {"IGOUSC": "IGOUNO", "IGOUGA": "IGOUNO"}
 
 
+@functools.lru_cache(maxsize=1)
+def _sovereigns() -> dict[str, str]:
+    """Dependencies and their states (`sovereign` in `data/actors/countries.csv`)."""
+    rows = read_csv(data_path("actors/countries.csv"), ("iso3",))
+    return {row["iso3"]: row["sovereign"] for row in rows if row.get("sovereign")}
+
+
+def _state(iso: str | None) -> str | None:
+    """The state a country code belongs to, for comparing parties: French Guiana's police
+    and "French gendarmes" are one state's ("GUF" -> "FRA"); a state is its own."""
+    return _sovereigns().get(iso, iso) if iso else iso
+
+
 def _parties(codes: str) -> frozenset[str]:
-    """Who takes part, by country: "USAMIL" -> USA; an organisation keeps its whole code
-    ("IGOUNO", "INSALQ"), an organ its organisation's (`ORGAN_OF`); a sector with no country
-    ("COP") says nothing and is left out."""
+    """Who takes part, by state: "USAMIL" -> USA, "GUFCOP" -> FRA (`_state`); an
+    organisation keeps its whole code ("IGOUNO", "INSALQ"), an organ its organisation's
+    (`ORGAN_OF`); a sector with no country ("COP") says nothing and is left out."""
     out = set()
     for code in codes.split(";"):
         code = code.strip()
@@ -251,7 +267,7 @@ def _parties(codes: str) -> frozenset[str]:
             if len(code) > 3:
                 out.add(ORGAN_OF.get(code, code))
             continue
-        out.add(code[:3])
+        out.add(_state(code[:3]))
     return frozenset(out)
 
 
@@ -297,24 +313,25 @@ def _prepare(m: MentionKey) -> _Mention:
     lacking = not (src or tgt) or m.precision in (None, "document") or _coarse(m, start, end)
     both = src | tgt
     home = None
+    place_state, report_state = _state(m.place_country), _state(m.report_country)
     if all(len(p) == 3 for p in both):  # countries only: no organisation takes part
-        countries = set(both) | ({m.place_country} if m.place_country else set())
+        countries = set(both) | ({place_state} if place_state else set())
         if len(countries) == 1:
             home = countries.pop()
-        elif not countries and m.precision == "day" and m.report_country:
+        elif not countries and m.precision == "day" and report_state:
             # "The march over the arrears turned violent on Wednesday", in a Bangladeshi report
-            home = m.report_country
+            home = report_state
     region = m.place_region if place else None
     mutual = len(src) > 1 and not tgt and all(len(p) == 3 for p in src) and family(m) in MUTUAL_TYPES
     # (not the diplomats an expulsion sends home: they are another country's, whichever
     # country the report is about)
-    soft_tgt = _soft(m.target_codes, tgt, m.report_country) if m.plover_mode != "expel" else frozenset()
-    if not tgt and m.place_country and m.place_country not in src and family(m) not in SYMMETRIC_TYPES:
+    soft_tgt = _soft(m.target_codes, tgt, report_state) if m.plover_mode != "expel" else frozenset()
+    if not tgt and place_state and place_state not in src and family(m) not in SYMMETRIC_TYPES:
         # "Russia shelled Kharkiv", "WFP trucks delivered food in Juba": an event done in
         # another country than its source's is probably done to that country (`_soft`)
-        soft_tgt |= {m.place_country}
+        soft_tgt |= {place_state}
     return _Mention(m, m.event_id, start, end, src, tgt, both, place, region, lacking, home, form(m),
-                    _soft(m.source_codes, src, m.report_country), soft_tgt, mutual,
+                    _soft(m.source_codes, src, report_state), soft_tgt, mutual,
                     _inferred(m, "s", m.source_codes), _inferred(m, "t", m.target_codes))
 
 
@@ -333,7 +350,7 @@ def _side_agrees(x: frozenset[str], y: frozenset[str], x_inferred: frozenset[str
     return bool(x & y) or x <= x_inferred or y <= y_inferred
 
 
-def _soft(codes: str, parties: frozenset[str], report_country: str) -> frozenset[str]:
+def _soft(codes: str, parties: frozenset[str], report_country: str | None) -> frozenset[str]:
     """A side named only by a sector with no country ("police", "striking workers") is
     probably of the report's country. (An empty target of an event placed in a country
     other than its source's is probably that country: `_prepare`.) Such a soft party anchors
@@ -360,7 +377,7 @@ def _places_compatible(a: _Mention, b: _Mention) -> bool:
                                       and a.key.place_is_region != b.key.place_is_region) or (
             not a.key.place_is_region and not b.key.place_is_region and not a.lacking and not b.lacking
             and _near_pair(a.place, b.place, _nears(a) | _nears(b)))
-    ca, cb = a.key.place_country, b.key.place_country
+    ca, cb = _state(a.key.place_country), _state(b.key.place_country)
     return ca is None or cb is None or ca == cb
 
 
@@ -434,7 +451,7 @@ def _named(a: _Mention, b: _Mention, symmetric: bool) -> bool:
     and their reports are not about two countries. As weak as a soft anchor."""
     if a.both and b.both:
         return False
-    ra, rb = a.key.report_country, b.key.report_country
+    ra, rb = _state(a.key.report_country), _state(b.key.report_country)
     return _names_meet(a.key.names, b.key.names) and not (ra and rb and ra != rb) and _no_conflict(a, b, symmetric)
 
 
