@@ -3994,3 +3994,12 @@ def test_the_day_before_yesterday_tagged_in_two_and_read_as_the_subject(coder: A
         "163", ["COP"], "2027-09-16", "day")
     [event] = coder.code_text("The minister will travel to Paris the day after tomorrow.", date="2027-09-18")
     assert (event.date.start, event.modality) == ("2027-09-20", "future")
+
+
+def test_less_than_three_weeks_after_is_any_day_of_those_weeks(coder: Any) -> None:
+    text = "The threat came on Monday, less than three weeks after thousands marched through Willemstad."
+    march = next(e for e in coder.code_text(text, date="2027-09-20") if e.plover_type == "PROTEST")
+    assert (march.date.start, march.date.end, march.date.precision) == ("2027-08-30", "2027-09-19", "range")
+    text = "The threat came on Monday, three weeks after thousands marched through Willemstad."
+    march = next(e for e in coder.code_text(text, date="2027-09-20") if e.plover_type == "PROTEST")
+    assert (march.date.start, march.date.end, march.date.precision) == ("2027-08-30", "2027-08-30", "day")

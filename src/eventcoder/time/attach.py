@@ -740,7 +740,11 @@ def _counted(marker: Token, units: list[Token], governor: Token, doc_date: str |
     if anchor is None and doc_date and _present(governor):
         anchor = doc_date  # "have given the owners until Monday, three days after ...": now
     shift = -days if marker.lower_ == "after" else days
-    text = marker.doc[min(count.i, unit.i) : marker.i + 1].text
+    # "less than three weeks after": any day from three weeks before to the day itself
+    within = marker.lower_ == "after" and days > 1 and any(
+        c.lower_ in ("less", "fewer", "under") for c in children_of(count) if c.dep_ in ("amod", "quantmod", "advmod"))
+    text = marker.doc[min([count.i, unit.i, *(c.i for c in children_of(count) if c.dep_ in ("amod", "quantmod"))])
+                      : marker.i + 1].text
     if anchor is None:
         if not undated or not doc_date:
             return None
@@ -749,9 +753,12 @@ def _counted(marker: Token, units: list[Token], governor: Token, doc_date: str |
         except ValueError:
             return None
         start = (published + timedelta(days=shift - _REPORT_LAG)).isoformat()
-        end = (published + timedelta(days=shift)).isoformat()
+        end = (published + timedelta(days=-1 if within else shift)).isoformat()
         return EventDate(start, start, end, "range", text)
     day = (date.fromisoformat(anchor) + timedelta(days=shift)).isoformat()
+    if within:
+        end = (date.fromisoformat(anchor) - timedelta(days=1)).isoformat()
+        return EventDate(day, day, end, "range", text)
     return EventDate(day, day, day, "day", text)
 
 
