@@ -741,8 +741,10 @@ def _counted(marker: Token, units: list[Token], governor: Token, doc_date: str |
         anchor = doc_date  # "have given the owners until Monday, three days after ...": now
     shift = -days if marker.lower_ == "after" else days
     # "less than three weeks after": any day from three weeks before to the day itself
+    # (or "less" hung elsewhere, its "than" on the count: "comes this step less than a week after")
     within = marker.lower_ == "after" and days > 1 and any(
-        c.lower_ in ("less", "fewer", "under") for c in children_of(count) if c.dep_ in ("amod", "quantmod", "advmod"))
+        c.lower_ in ("less", "fewer", "under") or (c.lower_ == "than" and c.i > 0 and c.doc[c.i - 1].lower_ in ("less", "fewer"))
+        for c in children_of(count) if c.dep_ in ("amod", "quantmod", "advmod"))
     text = marker.doc[min([count.i, unit.i, *(c.i for c in children_of(count) if c.dep_ in ("amod", "quantmod"))])
                       : marker.i + 1].text
     if anchor is None:
