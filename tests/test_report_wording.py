@@ -2416,6 +2416,11 @@ def test_an_outlet_named_after_a_big_city_gives_a_countryless_report_its_country
     # a name several countries' cities share, or a Romance article, says nothing
     assert coded("Victoria Anse Courier") == [["COP"], ["LAB"]]
     assert coded("El Vigía del Cerro") == [["COP"], ["LAB"]]
+    # a town of its own after a Romance "of" ("Le Phare de Cayenne"), not a common noun after
+    # "del" (above), nor a name longer than the town's
+    assert coded("Le Phare de Cayenne (English service)") == [["GUFCOP"], ["GUFLAB"]]
+    assert coded("El Faro de Caguas (English)") == [["PRICOP"], ["PRILAB"]]
+    assert coded("Diario de Cerro Rico") == [["COP"], ["LAB"]]
 
 
 def test_a_participle_read_as_the_main_verb_before_a_subjectless_passive(coder: Any) -> None:

@@ -116,6 +116,14 @@ HOME_CITY = 50_000
 BIG_CITY = 100_000
 #: Articles an outlet's name may start with ("El Vigía del Cerro", "La Voz de ...").
 ROMANCE_ARTICLES = frozenset({"el", "la", "le", "les", "los", "las", "l", "il", "lo", "o", "a", "os", "as"})
+#: A Romance "of" in an outlet's name, before the place it is from ("Le Phare de Cayenne"):
+#: not one with an article in it ("del", "du", "do"), before a common noun ("El Vigía del
+#: Cerro", "the hill") or a region ("L'Écho du Ouaddaï").
+ROMANCE_OF = frozenset({"de", "di"})
+#: Words an outlet's name may end with that are no part of its place ("... de Caguas English").
+OUTLET_SUFFIXES = frozenset({"english", "edition", "service", "digital", "online", "digest", "weekly", "daily"})
+#: The least population of a town named after a Romance "of" in an outlet's name.
+OUTLET_TOWN = 25_000
 #: Words for the members of a body named before them ("Border Guard officers").
 MEMBER_HEADS = frozenset({"officer", "agent", "member", "personnel", "element", "trooper", "guard", "man", "men", "unit"})
 #: People named by whom they work for: "employees of a news website", "staff of the hospital".
@@ -439,7 +447,8 @@ class ActorResolver:
         nationality or capital in the outlet's name or web address ("Maputo Bay Courier",
         "kigaliobserver" does not split, "dili-harbour-herald.test" does), else a city of
         100,000 or more that its name starts with ("Hat Yai Southern Courier"). None when
-        they name none or more than one."""
+        they name none or more than one; else a town of 25,000 or more named after a Romance
+        "of" ("Le Phare de Cayenne")."""
         host = re.sub(r"^[a-z]+://", "", (url or "").lower()).split("/")[0].split(":")[0]
         runs = [re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", source or "")]
         runs += [label.split("-") for label in host.split(".")[:-1]]  # not the top-level domain
@@ -462,6 +471,17 @@ class ActorResolver:
                         iso := self.place_country(name, BIG_CITY, cities_only=True, unique=True)):
                     found.add(iso)
                     break
+        if not found and self.place_country is not None:
+            # the town after a Romance "of" in the outlet's name, a town of 25,000 or more
+            # that one country alone has ("Le Phare de Cayenne", "El Faro de Caguas", "Voz
+            # de Bafatá"); the whole name, or nothing ("Diario del Cerro Rico" is no Cerro)
+            words = re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", (source or "").split("(")[0])
+            while words and words[-1].lower() in OUTLET_SUFFIXES:
+                words.pop()
+            at = next((i for i, w in enumerate(words[:-1]) if w.lower() in ROMANCE_OF and i > 0), None)
+            if at is not None and all(w[:1].isupper() for w in words[at + 1:]) and len(words) - at - 1 <= 3 and (
+                    iso := self.place_country(" ".join(words[at + 1:]), OUTLET_TOWN, cities_only=True, unique=True)):
+                found.add(iso)
         return found.pop() if len(found) == 1 else None
 
     def resolve(self, head: Token, memory: DocMemory) -> list[Actor]:
