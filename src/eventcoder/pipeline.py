@@ -1724,10 +1724,14 @@ def _in_unreal_clause(place: Token) -> bool:
     """Is the place named in what someone threatens, plans or promises to do ("threatened to
     extend the stoppage to Richards Bay and Cape Town")? That is no place where anything was
     done."""
-    for verb in place.ancestors:
+    # (`place.ancestors`, through the listed tokens: it makes a new token object for each)
+    tokens = doc_tokens(place.doc)
+    verb = tokens[place.i]
+    while verb.head_i != verb.i:
+        verb = tokens[verb.head_i]
         if verb.pos_ not in ("VERB", "AUX"):
             continue
-        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in UNREAL_FRAMES:
+        if verb.dep_ == "xcomp" and tokens[verb.head_i].lemma_.lower() in UNREAL_FRAMES:
             return True
         if verb.dep_ in ("ROOT", "ccomp") or any(c.dep_ == "nsubj" for c in children_of(verb)):
             return False  # (a clause of its own: stop)

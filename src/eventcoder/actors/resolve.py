@@ -330,14 +330,14 @@ class ActorResolver:
     def _inside_org_name(self, ent: Span) -> bool:
         """Is the entity the end of a known organisation's name ("Sahel Province" in "the
         Islamic State Sahel Province", a group, not Burkina Faso's Sahel region)?"""
-        if norm(ent.text) not in self.index.org_tails:
+        if norm(span_text(ent)) not in self.index.org_tails:
             return False
         start = sent_bounds(ent.root)[0]
         doc = ent.doc
         for k in range(1, 5):
             if ent.start - k < start or not doc[ent.start - k].is_alpha:
                 return False
-            if norm(doc[ent.start - k:ent.end].text) in self.index.orgs:
+            if norm(span_text(doc[ent.start - k:ent.end])) in self.index.orgs:
                 return True
         return False
 
@@ -852,7 +852,7 @@ class ActorResolver:
             ent = _entity(tok)
             keys = [tok.text]
             prev = tokens[tok.i - 1] if tok.i > 0 else None
-            if prev is not None and prev.head.i == tok.i and prev.dep_ in {"compound", "amod"}:
+            if prev is not None and prev.head_i == tok.i and prev.dep_ in {"compound", "amod"}:
                 keys.insert(0, f"{prev.text} {tok.text}")  # "Sri Lankan", untagged by the model
             if ent is not None:
                 keys.insert(0, span_text(ent))
@@ -981,10 +981,11 @@ class ActorResolver:
             return known
         words: list[str] = []
         at = head.i
-        for tok in doc_tokens(head.doc)[head.left_edge.i : at + 1]:
+        tokens = doc_tokens(head.doc)
+        for tok in tokens[head.left_edge.i : at + 1]:
             if (tok.dep_ in {"det", "poss", "case", "punct", "nummod"} and tok.i != at) or tok.ent_type_ in {"NORP", "GPE"}:
                 continue  # (a possessive head is the phrase: "the teachers' march")
-            if tok.i != at and (up := tok.head).i != at and up.dep_ not in {"compound", "amod"}:
+            if tok.i != at and (up := tokens[tok.head_i]).i != at and up.dep_ not in {"compound", "amod"}:
                 continue
             words.append(tok.lower_ if tok.i != at else tok.lemma_.lower())
         head_at = len(words) - 1

@@ -49,9 +49,10 @@ def place_name(span: Span) -> str:
     `entity_at` trims ("St John's", "St. George's": the names of capitals)."""
     end = span.end
     doc = span.doc
-    if end < len(doc) and doc[end].lower_ in {"'s", "\u2019s"} and doc[end].ent_iob_ == "I":
+    tokens = doc_tokens(doc)  # (`doc[i]` makes a new token object on every access)
+    if end < len(doc) and tokens[end].lower_ in {"'s", "\u2019s"} and tokens[end].ent_iob_ == "I":
         end += 1
-    return doc_text(doc)[span.start_char : doc[end - 1].idx + len(doc[end - 1].text)]
+    return doc_text(doc)[span.start_char : tokens[end - 1].idx + len(tokens[end - 1].text)]
 
 
 def doc_text(doc: Doc) -> str:
@@ -147,9 +148,10 @@ class ReadToken(Token):
     string store on every access, and the stages read each token's attributes many times
     (its `dep_` twenty times on average). The same token otherwise (equal to, and hashed
     like, the plain token; the parse must not change while the list is kept). It also
-    keeps its children, for `children_of` (`kids`: not a spaCy attribute)."""
+    keeps its children, for `children_of` (`kids`: not a spaCy attribute), and its head's
+    index (`head_i`: not a spaCy attribute; `head` makes a new token object on every access)."""
 
-    __slots__ = (*(name for name, _ in _KEPT), "i", "doc", "kids")
+    __slots__ = (*(name for name, _ in _KEPT), "i", "doc", "kids", "head_i")
 
 
 def doc_tokens(doc: Doc) -> list[Token]:
@@ -176,6 +178,7 @@ def _read_tokens(doc: Doc) -> list[ReadToken]:
         tok.i, tok.doc, tok.kids = i, doc, []
     # (the heads as offsets: `t.head` makes a token object for each)
     for tok, offset in zip(tokens, values[:, -1].astype("int64").tolist()):
+        tok.head_i = tok.i + offset
         if offset:
             tokens[tok.i + offset].kids.append(tok)
     return tokens

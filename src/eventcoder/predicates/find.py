@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from ..parse.spans import children_of, doc_words, sent_bounds, span_tokens, subtree_of
+from ..parse.spans import children_of, doc_tokens, doc_words, sent_bounds, span_tokens, subtree_of
 
 __all__ = ["Predicate", "after_phrase", "find_predicates", "is_participial_adjunct", "np_heads"]
 
@@ -551,10 +551,11 @@ def _predicative_sick(verb: Token) -> list[Token]:
     which the model hangs on the particle or on a later word: the verb's predicative object,
     for patterns that name it."""
     doc = verb.doc
+    tokens = doc_tokens(doc)  # (`doc[i]` makes a new token object on every access)
     i = verb.i + 1
-    if i < len(doc) and doc[i].lower_ in {"in", "off", "out"} and doc[i].head == verb:
+    if i < len(doc) and tokens[i].lower_ in {"in", "off", "out"} and tokens[i].head_i == verb.i:
         i += 1
-    if i >= len(doc) or doc[i].lower_ != "sick" or doc[i].pos_ != "ADJ":
+    if i >= len(doc) or tokens[i].lower_ != "sick" or tokens[i].pos_ != "ADJ":
         return []
     sick = doc[i]  # (not "called in sick patients")
     return [] if sick.dep_ == "amod" and sick.head.i > sick.i and sick.head.pos_ in {"NOUN", "PROPN"} else [sick]
@@ -586,9 +587,10 @@ def clause_after_marker(verb: Token) -> Token | None:
     phrase ("three days after armed men") and a participle on its noun ("killed at least 11
     people"): a past-tense verb or participle with an object of its own, hung on the
     object of "after" or "before" before it. None otherwise."""
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBD", "VBN"}:
+        return None  # (the cheapest tests first)
     noun = verb.head
-    if (verb.dep_ != "acl" or verb.tag_ not in {"VBD", "VBN"} or noun.i > verb.i or noun.dep_ != "pobj"
-            or noun.head.lower_ not in {"after", "before"} or noun.pos_ not in {"NOUN", "PROPN"}):
+    if noun.i > verb.i or noun.dep_ != "pobj" or noun.head.lower_ not in {"after", "before"} or noun.pos_ not in {"NOUN", "PROPN"}:
         return None
     kids = children_of(verb)
     if not any(c.dep_ == "dobj" for c in kids) or any(c.dep_ in {"agent", "nsubj", "aux", "auxpass"} for c in kids):
