@@ -30,6 +30,7 @@ from ..parse.spans import (
     doc_ents,
     doc_tokens,
     entity_at,
+    noun_chunk_heads,
     place_name,
     sent_bounds,
     span_text,
@@ -293,9 +294,7 @@ class ActorResolver:
         memory.home_country = self._home_country(doc, memory.outlet)
         memory.named_countries = frozenset(self._named_countries(doc))
         cache = memory.cache
-        tokens = doc_tokens(doc)
-        for chunk in doc.noun_chunks:
-            head = tokens[chunk.root.i]  # (the listed token, which keeps its attributes)
+        for head in noun_chunk_heads(doc):  # (the listed tokens, which keep their attributes)
             # (not `resolve`: the memory keeps these as they are, nobody changes them)
             actors = cache.get(head.i)
             if actors is None:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 
 from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS
+from spacy.lang.en.syntax_iterators import noun_chunks as english_noun_chunks
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["children_of", "doc_ents", "doc_text", "doc_tokens", "doc_words", "entity_at", "ents_between", "parsed_from",
+__all__ = ["children_of", "doc_ents", "doc_text", "doc_tokens", "doc_words", "entity_at", "ents_between", "noun_chunk_heads",
+           "parsed_from",
            "release", "sent_bounds", "sentence_ents", "span_text", "span_tokens", "subtree_of"]
 
 _ENTS_KEY = "eventcoder.ents"
@@ -198,6 +200,62 @@ def _strings(tokens: list[ReadToken], name: str, keys: list[int]) -> list[str]:
             if key not in table:
                 table[key] = read(tok)
         return [table[key] for key in keys]
+
+
+#: The labels and parts of speech of a noun chunk's last word in spaCy's English noun-chunk
+#: iterator (spacy/lang/en/syntax_iterators.py), which `noun_chunk_heads` follows.
+_CHUNK_DEPS = frozenset({"oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"})
+_CHUNK_POS = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+def noun_chunk_heads(doc: Doc) -> list[Token]:
+    """The listed tokens of ``[chunk.root for chunk in doc.noun_chunks]``, in order: spaCy's
+    English iterator and `Span.root`, read from `doc_tokens` (``doc.noun_chunks`` makes a
+    new token object for every token of the document, and more for each noun). For another
+    iterator, or a root hook, spaCy's own."""
+    tokens = doc_tokens(doc)
+    if doc.noun_chunks_iterator is not english_noun_chunks or "root" in doc.user_span_hooks or not doc.has_annotation("DEP"):
+        return [tokens[chunk.root.i] for chunk in doc.noun_chunks]
+    heads = []
+    prev_end = -1
+    for word in tokens:
+        if word.pos_ not in _CHUNK_POS:
+            continue
+        left = word.left_edge.i
+        if left <= prev_end:
+            continue  # (no nested chunks)
+        if word.dep_ not in _CHUNK_DEPS:
+            if word.dep_ != "conj":
+                continue
+            head = tokens[word.head_i]
+            while head.dep_ == "conj" and head.head_i < head.i:
+                head = tokens[head.head_i]
+            if head.dep_ not in _CHUNK_DEPS:
+                continue  # (coordinated to no noun phrase)
+        prev_end = word.i
+        heads.append(tokens[_root_index(tokens, left, word.i + 1)])
+    return heads
+
+
+def _root_index(tokens: list[ReadToken], start: int, end: int) -> int:
+    """``Span.root.i`` of tokens `start` to `end`: a sentence root among them, else the
+    first of those with the fewest steps to the root, of those whose head is outside."""
+    for i in range(start, end):
+        if tokens[i].head_i == i:
+            return i
+    best, root = len(tokens), -1
+    for i in range(start, end):
+        if start <= tokens[i].head_i < end:
+            continue
+        steps, k = 0, i
+        while tokens[k].head_i != k:
+            k = tokens[k].head_i
+            steps += 1
+            if steps >= len(tokens):
+                raise RuntimeError("the parse has a cycle")  # (as spaCy does, E039)
+        if steps < best:
+            best, root = steps, i
+    return start if root == -1 else root
 
 
 def span_tokens(span: Span) -> list[Token]:
