@@ -149,11 +149,13 @@ class ReadToken(Token):
     `doc_tokens` lists the document, and kept: spaCy looks a string attribute up in the
     string store on every access, and the stages read each token's attributes many times
     (its `dep_` twenty times on average). The same token otherwise (equal to, and hashed
-    like, the plain token; the parse must not change while the list is kept). It also
-    keeps its children, for `children_of` (`kids`: not a spaCy attribute), and its head's
-    index (`head_i`: not a spaCy attribute; `head` makes a new token object on every access)."""
+    like, the plain token; the parse must not change while the list is kept). Its `head` is
+    the listed head (spaCy's makes a new token object on every access: so a head read twice
+    is the same object, where spaCy's never is). It also keeps its children, for
+    `children_of` (`kids`: not a spaCy attribute), and its head's index (`head_i`: not a
+    spaCy attribute)."""
 
-    __slots__ = (*(name for name, _ in _KEPT), "i", "doc", "kids", "head_i")
+    __slots__ = (*(name for name, _ in _KEPT), "i", "doc", "kids", "head_i", "head")
 
 
 def doc_tokens(doc: Doc) -> list[Token]:
@@ -181,6 +183,7 @@ def _read_tokens(doc: Doc) -> list[ReadToken]:
     # (the heads as offsets: `t.head` makes a token object for each)
     for tok, offset in zip(tokens, values[:, -1].astype("int64").tolist()):
         tok.head_i = tok.i + offset
+        tok.head = tokens[tok.i + offset]
         if offset:
             tokens[tok.i + offset].kids.append(tok)
     return tokens
@@ -313,7 +316,11 @@ def release(doc: Doc) -> None:
     doc.user_data.pop(_SENTS_KEY, None)
     doc.user_data.pop(_TEXT_KEY, None)
     doc.user_data.pop(_SENT_ENTS_KEY, None)
-    doc.user_data.pop(_TOKENS_KEY, None)
+    tokens = doc.user_data.pop(_TOKENS_KEY, None)
+    for tok in tokens or ():
+        # (a listed head holds its listed children, which hold it: a cycle; a token kept
+        # past this reads its head as spaCy gives it)
+        tok.head = doc[tok.head_i]
 
 
 def entity_at(tok: Token) -> Span | None:
