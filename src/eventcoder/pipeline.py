@@ -979,27 +979,29 @@ class Coder:
         else None."""
         found: list[tuple[int, int, tuple[int, str], int | None]] = []
         for ent in sentence_ents(sent):
-            if _in_unreal_clause(ent.root):
+            head = doc_tokens(ent.doc)[ent.root.i]  # (read once, listed: `ent.root` makes a new token object)
+            if _in_unreal_clause(head):
                 continue  # ("threatened to extend the stoppage to Richards Bay": not where it was)
             if ent.label_ in {"GPE", "LOC", "FAC"} or (
-                ent.label_ in {"PERSON", "ORG"} and len(ent) == 1 and ent.root.dep_ in {"pobj", "compound", "nsubj", "poss"}
+                ent.label_ in {"PERSON", "ORG"} and len(ent) == 1 and head.dep_ in {"pobj", "compound", "nsubj", "poss"}
             ):
                 # ("Kherson held a day of mourning", tagged as a person)
                 text = span_text(ent)
                 place = self.places.specific_place(text, ctx.countries)
                 if place is not None and (ent.label_ in {"GPE", "LOC"} or self._place_country(text, HOME_CITY)):
-                    if in_speaker_phrase(ent.root) and self._is_capital(place):
+                    if in_speaker_phrase(head) and self._is_capital(place):
                         continue  # ("..., Brazil's embassy in La Paz said": where its speaker sits)
-                    found.append((ent.start_char, ent.end_char, place, _origin_of(ent.root)))
+                    found.append((ent.start_char, ent.end_char, place, _origin_of(head)))
                     continue
             if ent.label_ in {"FAC", "LOC", "ORG"} and len(ent) > 1 and (
-                    (root := ent.root.lemma_.lower()) in CITY_FACILITIES or (root == "station" and "police" in {t.lower_ for t in ent})) and (
+                    (root := head.lemma_.lower()) in CITY_FACILITIES or (root == "station" and "police" in {t.lower_ for t in ent})) and (
                     city := self.places.facility_city(ent, ctx.countries)) and self._sizeable(city, ctx.countries):
                 # "touched down at Funafuti International Airport", "the Cebu Provincial
                 # Capitol", "Chingola Central Police Station": the city it is named after (not
                 # "Buckingham Palace", "the Smolensk Square": `CITY_FACILITIES`)
-                found.append((ent.start_char, ent.end_char, (city.geonames_id, city.country), _origin_of(ent.root)))
-        for tok in span_tokens(sent):
+                found.append((ent.start_char, ent.end_char, (city.geonames_id, city.country), _origin_of(head)))
+        tokens = doc_tokens(sent.doc)
+        for tok in tokens[sent.start : sent.end]:  # (`span_tokens`; the listed neighbours below)
             if (tok.pos_ == "PROPN" and tok.lemma_.lower() in CITY_FACILITIES and not any(s <= tok.idx < e for s, e, _, _ in found)
                     and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children_of(tok))):
                 # "the Richards Bay Coal Terminal", tagged "Richards" and nothing else
@@ -1012,7 +1014,7 @@ class Coder:
             # first in the sentence, where any word has a capital: "Union leaders said")
             if (not tok.ent_type_ and tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.head.pos_ == "NOUN"
                     and tok.i > sent.start
-                    and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ != "PROPN" and tok.doc[tok.i - 1].pos_ != "PROPN"
+                    and tok.i + 1 < len(tok.doc) and tokens[tok.i + 1].pos_ != "PROPN" and tokens[tok.i - 1].pos_ != "PROPN"
                     and self._place_country(tok.text, HOME_CITY)):
                 place = self.places.specific_place(tok.text, ctx.countries)
                 if place is not None:

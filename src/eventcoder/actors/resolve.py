@@ -349,10 +349,12 @@ class ActorResolver:
         counts: dict[str, int] = {}
         places: dict[str, int] = {}
         cities: dict[str, int] = {}
+        tokens = doc_tokens(doc)
         for ent in doc_ents(doc):
             if ent.label_ not in HOME_LABELS:
                 continue  # (dates and numbers: the cheapest test first)
-            if _venue(ent.root) or (ent.label_ == "NORP" and _diaspora(ent)) or self._inside_org_name(ent):
+            root = tokens[ent.root.i]  # (read once, listed: `ent.root` makes a new token object)
+            if _venue(root) or (ent.label_ == "NORP" and _diaspora(ent)) or self._inside_org_name(ent):
                 continue
             if ent.label_ == "PERSON" and (iso := self.index.country_names.get(norm(span_text(ent))) or (
                     len(ent) == 1 and (self.index.demonyms.get(norm(span_text(ent))) or self.index.capitals.get(norm(span_text(ent)))))):
@@ -362,8 +364,8 @@ class ActorResolver:
                 continue
             if ent.label_ not in {"GPE", "NORP", "ORG"}:
                 # "in central Bishkek", "the city above La Paz", tagged as a person or a building
-                if (ent.label_ in {"PERSON", "FAC", "LOC"} and ent.root.dep_ == "pobj"
-                        and ent.root.head.lower_ in LOCATIVE_PREPS | {"above", "below", "outside", "around"}):
+                if (ent.label_ in {"PERSON", "FAC", "LOC"} and root.dep_ == "pobj"
+                        and root.head.lower_ in LOCATIVE_PREPS | {"above", "below", "outside", "around"}):
                     iso = self.index.capitals.get(norm(span_text(ent))) or (
                         self.place_country(place_name(ent), HOME_CITY) if self.place_country is not None else None)
                     if iso:
@@ -376,12 +378,11 @@ class ActorResolver:
                 iso = self.index.country_names.get(key) or self.index.demonyms.get(key) or self.index.capitals.get(key)
             if iso:
                 counts[iso] = counts.get(iso, 0) + 1
-                head = ent.root
-                if ent.label_ == "GPE" and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
+                if ent.label_ == "GPE" and root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
                     places[iso] = places.get(iso, 0) + 1
             elif ent.label_ != "ORG" and (iso := self._ent_country(ent, HOME_CITY)) is not None:
                 cities[iso] = cities.get(iso, 0) + 1
-            elif (ent.label_ == "ORG" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE_PREPS
+            elif (ent.label_ == "ORG" and root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
                   and self.place_country is not None and (iso := self.place_country(place_name(ent), HOME_CITY))):
                 cities[iso] = cities.get(iso, 0) + 1  # "marched in Kisumu", tagged an organisation
         if self.place_country is not None:
@@ -1352,7 +1353,8 @@ QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 def _across_quote(head: Token, earlier: int) -> bool:
     """Is an odd number of quotation marks between token `earlier` and `head` (one inside a
     quotation, the other outside it)?"""
-    return sum(1 for t in head.doc[earlier:head.i] if t.text in QUOTE_MARKS) % 2 == 1
+    # (the listed tokens: a slice of the document makes a new token object for each)
+    return sum(1 for t in doc_tokens(head.doc)[earlier:head.i] if t.text in QUOTE_MARKS) % 2 == 1
 
 
 def _clause_subjects(pron: Token) -> set[int]:
