@@ -750,7 +750,7 @@ class ActorResolver:
         candidates: list[str] = []
         if ent is not None and ent.label_ in NAME_LABELS:
             candidates.append(span_text(ent))
-        if head.pos_ == "PROPN" and head.i > 0 and head.doc[head.i - 1].text == "-":
+        if head.pos_ == "PROPN" and head.i > 0 and doc_tokens(head.doc)[head.i - 1].text == "-":
             doc, start = head.doc, head.i
             while start > 0 and doc[start - 1].head.i == head.i and (
                     doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN"

@@ -271,9 +271,10 @@ def children_of(tok: Token) -> list[Token]:
     not change it). The stages ask for a token's children thousands of times per document,
     and spaCy makes new token objects for them on every access. (A listed token keeps them:
     see `ReadToken`.)"""
-    if tok.__class__ is not ReadToken:
-        tok = doc_tokens(tok.doc)[tok.i]
-    return tok.kids
+    try:
+        return tok.kids
+    except AttributeError:  # (a plain token: the listed one keeps them)
+        return doc_tokens(tok.doc)[tok.i].kids
 
 
 def subtree_of(tok: Token) -> list[Token]:
