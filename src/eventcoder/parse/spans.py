@@ -344,12 +344,13 @@ def entity_at(tok: Token) -> Span | None:
 def _entity_table(doc: Doc) -> dict[int, Span]:
     """Token index -> its entity span (the entities as the tags give them, trimmed)."""
     table: dict[int, Span] = {}
+    tokens = doc_tokens(doc)  # (`doc[i]` makes a new token object on every access)
     for ent in doc_ents(doc):
         start, end = ent.start, ent.end
-        while end - 1 > start and doc[end - 1].pos_ in _TRAILING:
+        while end - 1 > start and tokens[end - 1].pos_ in _TRAILING:
             end -= 1
         # ... or begins one with a preposition ("Between Türkiye" read as a person)
-        while end - 1 > start and doc[start].pos_ in _LEADING:
+        while end - 1 > start and tokens[start].pos_ in _LEADING:
             start += 1
         span = ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
         for k in range(start, end):

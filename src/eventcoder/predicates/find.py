@@ -134,7 +134,7 @@ def after_phrase(verb: Token) -> tuple[Token, Token] | None:
         return None
     if verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children_of(verb))):
         return None  # (a bare participle is an adjunct: "officials, detained since the weekend")
-    for tok in reversed(verb.doc[sent_bounds(verb)[0] : verb.i]):
+    for tok in reversed(doc_tokens(verb.doc)[sent_bounds(verb)[0] : verb.i]):  # (listed: a doc slice makes new tokens)
         if tok.dep_ in ("nsubj", "nsubjpass") or tok.tag_ in ("VBD", "VBZ", "VBP") and tok.dep_ not in ("aux", "auxpass"):
             return None  # another clause stands between
         if tok.lower_ in ("after", "before") and tok.dep_ == "prep":
@@ -1021,7 +1021,7 @@ def verb_final_perfect(verb: Token) -> tuple[list[Token], list[Token]] | None:
         return None
     start, end = sent_bounds(verb)
     doc = verb.doc
-    if not (verb.i + 1 == end or (verb.i + 1 < end and doc[verb.i + 1].is_punct)):
+    if not (verb.i + 1 == end or (verb.i + 1 < end and doc_tokens(doc)[verb.i + 1].is_punct)):
         return None
     if verb.dep_ == "ROOT":
         have = next((c for c in children_of(verb) if c.dep_ == "aux" and c.lemma_ == "have" and c.i < verb.i - 1), None)
