@@ -187,9 +187,10 @@ class Coder:
             if iso is not None and (ent.label_ == "GPE" or _listed_with_place(ent) or (
                     ent.label_ == "NORP" and norm(span_text(ent)) not in self.actors.demonyms)):
                 named.append((ent.start, iso))
-        for tok in doc_tokens(parsed):
+        tokens = doc_tokens(parsed)
+        for tok in tokens:
             # a country named as where: "arrived in the Seychelles", "troops crossed into Mali"
-            if (tok.dep_ == "pobj" and tok.text[:1].isupper() and tok.head.lower_ in PLACE_PREPS
+            if (tok.dep_ == "pobj" and tok.text[:1].isupper() and tokens[tok.head_i].lower_ in PLACE_PREPS
                     and (iso := names.get(norm(span_text(entity_at(tok) or tok.doc[tok.i : tok.i + 1]))) or names.get(norm(tok.text)))):
                 named.append((tok.i, iso))
         return tuple(dict.fromkeys(iso for _, iso in sorted(named)))
@@ -951,7 +952,8 @@ class Coder:
                 continue
             inside.update(range(ent.start, ent.end))
             # (a name the tagger ran over a conjunction is two: "Easter if Royal Arctic Line")
-            cuts = [t.i for t in ent if t.pos_ in {"SCONJ", "CCONJ"} and t.is_lower and t.i > ent.start]
+            cuts = [t.i for t in doc_tokens(ent.doc)[ent.start : ent.end]  # (iterating a span makes new tokens)
+                    if t.pos_ in {"SCONJ", "CCONJ"} and t.is_lower and t.i > ent.start]
             bounds = [ent.start, *cuts, ent.end]
             parts += [span_text(ent.doc[a + (a in cuts) : b]) for a, b in zip(bounds, bounds[1:]) if b > a + (a in cuts)]
         # an acronym the tagger left out ("SIK members"), of three letters or more ("UN" and
@@ -984,27 +986,29 @@ class Coder:
         else None."""
         found: list[tuple[int, int, tuple[int, str], int | None]] = []
         for ent in sentence_ents(sent):
-            if _in_unreal_clause(ent.root):
+            head = doc_tokens(ent.doc)[ent.root.i]  # (read once, listed: `ent.root` makes a new token object)
+            if _in_unreal_clause(head):
                 continue  # ("threatened to extend the stoppage to Richards Bay": not where it was)
             if ent.label_ in {"GPE", "LOC", "FAC"} or (
-                ent.label_ in {"PERSON", "ORG"} and len(ent) == 1 and ent.root.dep_ in {"pobj", "compound", "nsubj", "poss"}
+                ent.label_ in {"PERSON", "ORG"} and len(ent) == 1 and head.dep_ in {"pobj", "compound", "nsubj", "poss"}
             ):
                 # ("Kherson held a day of mourning", tagged as a person)
                 text = span_text(ent)
                 place = self.places.specific_place(text, ctx.countries)
                 if place is not None and (ent.label_ in {"GPE", "LOC"} or self._place_country(text, HOME_CITY)):
-                    if in_speaker_phrase(ent.root) and self._is_capital(place):
+                    if in_speaker_phrase(head) and self._is_capital(place):
                         continue  # ("..., Brazil's embassy in La Paz said": where its speaker sits)
-                    found.append((ent.start_char, ent.end_char, place, _origin_of(ent.root)))
+                    found.append((ent.start_char, ent.end_char, place, _origin_of(head)))
                     continue
             if ent.label_ in {"FAC", "LOC", "ORG"} and len(ent) > 1 and (
-                    (root := ent.root.lemma_.lower()) in CITY_FACILITIES or (root == "station" and "police" in {t.lower_ for t in ent})) and (
+                    (root := head.lemma_.lower()) in CITY_FACILITIES or (root == "station" and "police" in {t.lower_ for t in ent})) and (
                     city := self.places.facility_city(ent, ctx.countries)) and self._sizeable(city, ctx.countries):
                 # "touched down at Funafuti International Airport", "the Cebu Provincial
                 # Capitol", "Chingola Central Police Station": the city it is named after (not
                 # "Buckingham Palace", "the Smolensk Square": `CITY_FACILITIES`)
-                found.append((ent.start_char, ent.end_char, (city.geonames_id, city.country), _origin_of(ent.root)))
-        for tok in span_tokens(sent):
+                found.append((ent.start_char, ent.end_char, (city.geonames_id, city.country), _origin_of(head)))
+        tokens = doc_tokens(sent.doc)
+        for tok in tokens[sent.start : sent.end]:  # (`span_tokens`; the listed neighbours below)
             if (tok.pos_ == "PROPN" and tok.lemma_.lower() in CITY_FACILITIES and not any(s <= tok.idx < e for s, e, _, _ in found)
                     and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children_of(tok))):
                 # "the Richards Bay Coal Terminal", tagged "Richards" and nothing else
@@ -1017,7 +1021,7 @@ class Coder:
             # first in the sentence, where any word has a capital: "Union leaders said")
             if (not tok.ent_type_ and tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.head.pos_ == "NOUN"
                     and tok.i > sent.start
-                    and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ != "PROPN" and tok.doc[tok.i - 1].pos_ != "PROPN"
+                    and tok.i + 1 < len(tok.doc) and tokens[tok.i + 1].pos_ != "PROPN" and tokens[tok.i - 1].pos_ != "PROPN"
                     and self._place_country(tok.text, HOME_CITY)):
                 place = self.places.specific_place(tok.text, ctx.countries)
                 if place is not None:
@@ -1476,7 +1480,7 @@ class Coder:
                     for obj in children_of(child):
                         if obj.dep_ == "pobj" and (obj.ent_type_ in {"GPE", "LOC", "FAC"} or (
                                 obj.pos_ == "PROPN" and obj.ent_type_ in {"", "ORG"}
-                                and child.head is not subj and child.head.lemma_.lower() in PLACE_NOUNS)):
+                                and child.head.lemma_.lower() in PLACE_NOUNS)):
                             # (or a name the tagger missed on a place noun: "an attack on a
                             # base at Tera")
                             ent = entity_at(obj)
@@ -1731,10 +1735,14 @@ def _in_unreal_clause(place: Token) -> bool:
     """Is the place named in what someone threatens, plans or promises to do ("threatened to
     extend the stoppage to Richards Bay and Cape Town")? That is no place where anything was
     done."""
-    for verb in place.ancestors:
+    # (`place.ancestors`, through the listed tokens: it makes a new token object for each)
+    tokens = doc_tokens(place.doc)
+    verb = tokens[place.i]
+    while verb.head_i != verb.i:
+        verb = tokens[verb.head_i]
         if verb.pos_ not in ("VERB", "AUX"):
             continue
-        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in UNREAL_FRAMES:
+        if verb.dep_ == "xcomp" and tokens[verb.head_i].lemma_.lower() in UNREAL_FRAMES:
             return True
         if verb.dep_ in ("ROOT", "ccomp") or any(c.dep_ == "nsubj" for c in children_of(verb)):
             return False  # (a clause of its own: stop)
@@ -1764,7 +1772,11 @@ def _counted_from(tok: Token | None) -> Token | None:
     preposition, or the clause that the marker opens ("two days after X walked out"); also of
     a relative clause in the past perfect ("the raiders, who had crossed the river from the
     Baringo side, ..."), which tells an earlier act too. None when there is none."""
-    while tok is not None:
+    if tok is None:
+        return None
+    tokens = doc_tokens(tok.doc)  # (the listed tokens keep their heads: `head` makes new ones)
+    tok = tokens[tok.i]
+    while True:
         markers = [tok] if tok.lower_ in {"after", "before"} else []
         markers += [c for c in children_of(tok) if c.dep_ == "mark" and c.lower_ in {"after", "before"}]
         if any(c.dep_ in {"npadvmod", "amod"} and c.lemma_.lower() in COUNTED_UNITS
@@ -1772,10 +1784,9 @@ def _counted_from(tok: Token | None) -> Token | None:
             return tok
         if tok.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in children_of(tok)):
             return tok
-        if tok.head.i == tok.i or tok.dep_ in {"ROOT", "ccomp", "conj"}:
+        if tok.head_i == tok.i or tok.dep_ in {"ROOT", "ccomp", "conj"}:
             return None
-        tok = tok.head
-    return None
+        tok = tokens[tok.head_i]
 
 
 def _of_the_main_clause(sent: Span, char: int, ev: Event) -> bool:
@@ -2102,12 +2113,14 @@ def _telling_clause(noun: Token) -> Token | None:
         if (c.dep_ == "appos" and c.i == noun.i + 1 and c.ent_type_ in {"GPE", "NORP", "ORG"} and noun.dep_ == "nsubj"
                 and noun.head.pos_ == "VERB" and noun.head.i > c.i):
             # "The apology Germany offered to Namibia", parsed as "The apology, Germany, offered"
-            return noun.head
+            # (a token object of its own, not the listed head: `_nominal_event` tells the
+            # noun's verb from the clause's by identity)
+            return noun.doc[noun.head.i]
     prep = noun.head
     if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.i < noun.i < prep.head.i and prep.head.pos_ == "VERB":
         # "Under the deal Ghana and Togo signed in Lome, ...", parsed with the preposition on
         # the clause's verb: the verb, its subject after the noun, and no object of its own
-        verb = prep.head
+        verb = noun.doc[prep.head.i]  # (a token object of its own, as above)
         if (any(c.dep_ == "nsubj" and c.left_edge.i == noun.right_edge.i + 1 and c.i < verb.i for c in children_of(verb))
                 and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in children_of(verb))):
             return verb

@@ -30,6 +30,7 @@ from ..parse.spans import (
     doc_ents,
     doc_tokens,
     entity_at,
+    noun_chunk_heads,
     place_name,
     sent_bounds,
     span_text,
@@ -301,9 +302,7 @@ class ActorResolver:
         memory.home_country = self._home_country(doc, memory.outlet)
         memory.named_countries = frozenset(self._named_countries(doc))
         cache = memory.cache
-        tokens = doc_tokens(doc)
-        for chunk in doc.noun_chunks:
-            head = tokens[chunk.root.i]  # (the listed token, which keeps its attributes)
+        for head in noun_chunk_heads(doc):  # (the listed tokens, which keep their attributes)
             # (not `resolve`: the memory keeps these as they are, nobody changes them)
             actors = cache.get(head.i)
             if actors is None:
@@ -338,14 +337,14 @@ class ActorResolver:
     def _inside_org_name(self, ent: Span) -> bool:
         """Is the entity the end of a known organisation's name ("Sahel Province" in "the
         Islamic State Sahel Province", a group, not Burkina Faso's Sahel region)?"""
-        if norm(ent.text) not in self.index.org_tails:
+        if norm(span_text(ent)) not in self.index.org_tails:
             return False
         start = sent_bounds(ent.root)[0]
         doc = ent.doc
         for k in range(1, 5):
             if ent.start - k < start or not doc[ent.start - k].is_alpha:
                 return False
-            if norm(doc[ent.start - k:ent.end].text) in self.index.orgs:
+            if norm(span_text(doc[ent.start - k:ent.end])) in self.index.orgs:
                 return True
         return False
 
@@ -358,10 +357,12 @@ class ActorResolver:
         counts: dict[str, int] = {}
         places: dict[str, int] = {}
         cities: dict[str, int] = {}
+        tokens = doc_tokens(doc)
         for ent in doc_ents(doc):
             if ent.label_ not in HOME_LABELS:
                 continue  # (dates and numbers: the cheapest test first)
-            if _venue(ent.root) or (ent.label_ == "NORP" and _diaspora(ent)) or self._inside_org_name(ent):
+            root = tokens[ent.root.i]  # (read once, listed: `ent.root` makes a new token object)
+            if _venue(root) or (ent.label_ == "NORP" and _diaspora(ent)) or self._inside_org_name(ent):
                 continue
             if ent.label_ == "PERSON" and (iso := self.index.country_names.get(norm(span_text(ent))) or (
                     len(ent) == 1 and (self.index.demonyms.get(norm(span_text(ent))) or self.index.capitals.get(norm(span_text(ent)))))):
@@ -371,8 +372,8 @@ class ActorResolver:
                 continue
             if ent.label_ not in {"GPE", "NORP", "ORG"}:
                 # "in central Bishkek", "the city above La Paz", tagged as a person or a building
-                if (ent.label_ in {"PERSON", "FAC", "LOC"} and ent.root.dep_ == "pobj"
-                        and ent.root.head.lower_ in LOCATIVE_PREPS | {"above", "below", "outside", "around"}):
+                if (ent.label_ in {"PERSON", "FAC", "LOC"} and root.dep_ == "pobj"
+                        and root.head.lower_ in LOCATIVE_PREPS | {"above", "below", "outside", "around"}):
                     iso = self.index.capitals.get(norm(span_text(ent))) or (
                         self.place_country(place_name(ent), HOME_CITY) if self.place_country is not None else None)
                     if iso:
@@ -385,12 +386,11 @@ class ActorResolver:
                 iso = self.index.country_names.get(key) or self.index.demonyms.get(key) or self.index.capitals.get(key)
             if iso:
                 counts[iso] = counts.get(iso, 0) + 1
-                head = ent.root
-                if ent.label_ == "GPE" and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
+                if ent.label_ == "GPE" and root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
                     places[iso] = places.get(iso, 0) + 1
             elif ent.label_ != "ORG" and (iso := self._ent_country(ent, HOME_CITY)) is not None:
                 cities[iso] = cities.get(iso, 0) + 1
-            elif (ent.label_ == "ORG" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE_PREPS
+            elif (ent.label_ == "ORG" and root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
                   and self.place_country is not None and (iso := self.place_country(place_name(ent), HOME_CITY))):
                 cities[iso] = cities.get(iso, 0) + 1  # "marched in Kisumu", tagged an organisation
         if self.place_country is not None:
@@ -770,7 +770,7 @@ class ActorResolver:
         candidates: list[str] = []
         if ent is not None and ent.label_ in NAME_LABELS:
             candidates.append(span_text(ent))
-        if head.pos_ == "PROPN" and head.i > 0 and head.doc[head.i - 1].text == "-":
+        if head.pos_ == "PROPN" and head.i > 0 and doc_tokens(head.doc)[head.i - 1].text == "-":
             doc, start = head.doc, head.i
             while start > 0 and doc[start - 1].head.i == head.i and (
                     doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN"
@@ -875,7 +875,7 @@ class ActorResolver:
             ent = _entity(tok)
             keys = [tok.text]
             prev = tokens[tok.i - 1] if tok.i > 0 else None
-            if prev is not None and prev.head.i == tok.i and prev.dep_ in {"compound", "amod"}:
+            if prev is not None and prev.head_i == tok.i and prev.dep_ in {"compound", "amod"}:
                 keys.insert(0, f"{prev.text} {tok.text}")  # "Sri Lankan", untagged by the model
             if ent is not None:
                 keys.insert(0, span_text(ent))
@@ -1015,10 +1015,11 @@ class ActorResolver:
             return known
         words: list[str] = []
         at = head.i
-        for tok in doc_tokens(head.doc)[head.left_edge.i : at + 1]:
+        tokens = doc_tokens(head.doc)
+        for tok in tokens[head.left_edge.i : at + 1]:
             if (tok.dep_ in {"det", "poss", "case", "punct", "nummod"} and tok.i != at) or tok.ent_type_ in {"NORP", "GPE"}:
                 continue  # (a possessive head is the phrase: "the teachers' march")
-            if tok.i != at and (up := tok.head).i != at and up.dep_ not in {"compound", "amod"}:
+            if tok.i != at and (up := tokens[tok.head_i]).i != at and up.dep_ not in {"compound", "amod"}:
                 continue
             words.append(tok.lower_ if tok.i != at else tok.lemma_.lower())
         head_at = len(words) - 1
@@ -1386,7 +1387,8 @@ QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 def _across_quote(head: Token, earlier: int) -> bool:
     """Is an odd number of quotation marks between token `earlier` and `head` (one inside a
     quotation, the other outside it)?"""
-    return sum(1 for t in head.doc[earlier:head.i] if t.text in QUOTE_MARKS) % 2 == 1
+    # (the listed tokens: a slice of the document makes a new token object for each)
+    return sum(1 for t in doc_tokens(head.doc)[earlier:head.i] if t.text in QUOTE_MARKS) % 2 == 1
 
 
 def _clause_subjects(pron: Token) -> set[int]:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..parse.spans import children_of
+from ..parse.spans import children_of, doc_tokens
 from ..predicates.find import gives_time
 
 __all__ = ["Modality", "modality_of"]
@@ -155,11 +155,12 @@ def _threatened_alternative(verb: Token) -> bool:
 
 
 def _conditional(verb: Token) -> bool:
-    tok = verb
+    tokens = doc_tokens(verb.doc)  # (the listed tokens keep their heads: `head` makes new ones)
+    tok = tokens[verb.i]
     for _ in range(6):
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in children_of(tok)):
             return True
-        if tok.head.i == tok.i:
+        if tok.head_i == tok.i:
             return False
-        tok = tok.head
+        tok = tokens[tok.head_i]
     return False

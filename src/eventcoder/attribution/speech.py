@@ -47,7 +47,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..parse.spans import children_of, doc_text, doc_words, sent_bounds
+from ..parse.spans import children_of, doc_text, doc_tokens, doc_words, sent_bounds
 
 __all__ = [
     "ACCUSATION_CUES",
@@ -270,8 +270,8 @@ def _quoted_before(verb: Token) -> bool:
 def _same_paragraph(a: Token, b: Token) -> bool:
     """No line break between two tokens (a parse may run over a paragraph break)."""
     lo, hi = sorted((a.i, b.i))
-    doc = a.doc  # (the text of tokens lo to hi, with their spaces, is one slice of the document's)
-    return lo == hi or "\n" not in doc_text(doc)[doc[lo].idx : doc[hi].idx]
+    tokens = doc_tokens(a.doc)  # (the text of tokens lo to hi, with their spaces, is one slice of the document's)
+    return lo == hi or "\n" not in doc_text(a.doc)[tokens[lo].idx : tokens[hi].idx]
 
 
 def _past_dateline(tok: Token) -> Token | None:
@@ -334,7 +334,7 @@ def _is_content(tok: Token, cue: Token, prev: Token | None = None) -> bool:
         if lemma in FINITE_CUES and not _finite(tok):
             return False  # "heard the crowd hurl epithets": perceived, not claimed
         lo, hi = sorted((tok.i, cue.i))
-        if any(t.text == ";" and t.head.i in {tok.i, cue.i} for t in tok.doc[lo:hi]):
+        if any(t.text == ";" and t.head.i in {tok.i, cue.i} for t in doc_tokens(tok.doc)[lo:hi]):  # (listed: no new tokens)
             return False  # "Leaders denounce the test; others vow consequences": two clauses
         return True
     if dep == "xcomp":
@@ -469,8 +469,8 @@ def _sentence_according(verb: Token) -> Speech | None:
     sentence, wherever the parse attached it."""
     if "according" not in doc_words(verb.doc):
         return None
-    sent = verb.sent
-    words = [t for t in sent if not t.is_space]
+    start, end = sent_bounds(verb)  # (`verb.sent`, cheaper; its listed tokens)
+    words = [t for t in doc_tokens(verb.doc)[start:end] if not t.is_space]
     for k, tok in enumerate(words[:-1]):
         if tok.lower_ != "according" or words[k + 1].lower_ != "to":
             continue

@@ -300,7 +300,10 @@ class Lexicon:
             if pat.pobjs:
                 # (read through a quantity: "docked with 50 tonnes of rice", "complied with
                 # the first day of the strike")
-                heads = [q for h in heads for q in _with_quantity(h) if _cached_phrases(q, cache) & pat.pobjs]
+                quantified = cache.get((where, _QUANTIFIED))  # (the same for every pattern of the preposition)
+                if quantified is None:
+                    quantified = cache[(where, _QUANTIFIED)] = [q for h in heads for q in _with_quantity(h)]
+                heads = [q for q in quantified if _cached_phrases(q, cache) & pat.pobjs]
                 if heads:
                     bonus += 2 * (max(len(p.split()) for p in _cached_phrases(heads[0], cache) & pat.pobjs) - 1)
             if not heads and (pat.pobjs or not _has_prep(pred, pat.prep, event_object)):
@@ -340,6 +343,8 @@ BARE_INFINITIVE_VERBS = frozenset({"let", "make"})
 #: The `_try` cache's key for a predicate's object candidates (token indexes key phrases,
 #: (preposition, event object index) pairs the candidates of a preposition).
 _CANDIDATES = "objects"
+#: ... and, after such a pair, for its candidates read through a quantity (`_with_quantity`).
+_QUANTIFIED = "quantified"
 
 
 def _candidates(pred: Predicate, cache: dict) -> list[Token]:

@@ -380,16 +380,18 @@ class NounLexicon:
         any "of", "in", "on" or "to" phrase) when an event of its entry's code is in
         `told_codes` ("Guinea recalled its ambassador ... The recall was announced")."""
         out = []
+        tokens = doc_tokens(sent.doc)  # (for the listed heads: `tok.head` makes a new token object)
         for tok in span_tokens(sent):
             # (or a container's: "The handover ceremony took place", "The act of delivery took
             # place in the port", translated)
-            container = (tok.head if tok.dep_ == "compound" and tok.head.lemma_.lower() in self.containers
-                         and tok.head.dep_ in {"nsubj", "nsubjpass"} else None)
+            head = tokens[tok.head_i]
+            container = (head if tok.dep_ == "compound" and head.lemma_.lower() in self.containers
+                         and head.dep_ in {"nsubj", "nsubjpass"} else None)
             if tok.dep_ not in BACK_REFERENCE_DEPS and container is None:
                 continue  # (the cheapest test first: most words go here)
-            if (container is None and tok.dep_ == "pobj" and tok.head.lower_ == "of"
-                    and tok.head.head.lemma_.lower() in self.containers and tok.head.head.dep_ in {"nsubj", "nsubjpass"}):
-                container = tok.head.head
+            if (container is None and tok.dep_ == "pobj" and head.lower_ == "of"
+                    and tokens[head.head_i].lemma_.lower() in self.containers and tokens[head.head_i].dep_ in {"nsubj", "nsubjpass"}):
+                container = tokens[head.head_i]
             # (a lower-case "march" the tagger takes for the month is a noun: "12,000 had joined
             # the march", tagged a proper noun and hung on the verb as an adverbial)
             slip = tok.pos_ == "PROPN" and tok.text.islower()

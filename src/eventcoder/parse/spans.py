@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 
 from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS
+from spacy.lang.en.syntax_iterators import noun_chunks as english_noun_chunks
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["children_of", "doc_ents", "doc_text", "doc_tokens", "doc_words", "entity_at", "ents_between", "parsed_from",
+__all__ = ["children_of", "doc_ents", "doc_text", "doc_tokens", "doc_words", "entity_at", "ents_between", "noun_chunk_heads",
+           "parsed_from",
            "release", "sent_bounds", "sentence_ents", "span_text", "span_tokens", "subtree_of"]
 
 _ENTS_KEY = "eventcoder.ents"
@@ -49,9 +51,10 @@ def place_name(span: Span) -> str:
     `entity_at` trims ("St John's", "St. George's": the names of capitals)."""
     end = span.end
     doc = span.doc
-    if end < len(doc) and doc[end].lower_ in {"'s", "\u2019s"} and doc[end].ent_iob_ == "I":
+    tokens = doc_tokens(doc)  # (`doc[i]` makes a new token object on every access)
+    if end < len(doc) and tokens[end].lower_ in {"'s", "\u2019s"} and tokens[end].ent_iob_ == "I":
         end += 1
-    return doc_text(doc)[span.start_char : doc[end - 1].idx + len(doc[end - 1].text)]
+    return doc_text(doc)[span.start_char : tokens[end - 1].idx + len(tokens[end - 1].text)]
 
 
 def doc_text(doc: Doc) -> str:
@@ -166,10 +169,13 @@ class ReadToken(Token):
     `doc_tokens` lists the document, and kept: spaCy looks a string attribute up in the
     string store on every access, and the stages read each token's attributes many times
     (its `dep_` twenty times on average). The same token otherwise (equal to, and hashed
-    like, the plain token; the parse must not change while the list is kept). It also
-    keeps its children, for `children_of` (`kids`: not a spaCy attribute)."""
+    like, the plain token; the parse must not change while the list is kept). Its `head` is
+    the listed head (spaCy's makes a new token object on every access: so a head read twice
+    is the same object, where spaCy's never is). It also keeps its children, for
+    `children_of` (`kids`: not a spaCy attribute), and its head's index (`head_i`: not a
+    spaCy attribute)."""
 
-    __slots__ = (*(name for name, _ in _KEPT), "i", "doc", "kids")
+    __slots__ = (*(name for name, _ in _KEPT), "i", "doc", "kids", "head_i", "head")
 
 
 def doc_tokens(doc: Doc) -> list[Token]:
@@ -196,6 +202,8 @@ def _read_tokens(doc: Doc) -> list[ReadToken]:
         tok.i, tok.doc, tok.kids = i, doc, []
     # (the heads as offsets: `t.head` makes a token object for each)
     for tok, offset in zip(tokens, values[:, -1].astype("int64").tolist()):
+        tok.head_i = tok.i + offset
+        tok.head = tokens[tok.i + offset]
         if offset:
             tokens[tok.i + offset].kids.append(tok)
     return tokens
@@ -217,6 +225,62 @@ def _strings(tokens: list[ReadToken], name: str, keys: list[int]) -> list[str]:
         return [table[key] for key in keys]
 
 
+#: The labels and parts of speech of a noun chunk's last word in spaCy's English noun-chunk
+#: iterator (spacy/lang/en/syntax_iterators.py), which `noun_chunk_heads` follows.
+_CHUNK_DEPS = frozenset({"oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"})
+_CHUNK_POS = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+def noun_chunk_heads(doc: Doc) -> list[Token]:
+    """The listed tokens of ``[chunk.root for chunk in doc.noun_chunks]``, in order: spaCy's
+    English iterator and `Span.root`, read from `doc_tokens` (``doc.noun_chunks`` makes a
+    new token object for every token of the document, and more for each noun). For another
+    iterator, or a root hook, spaCy's own."""
+    tokens = doc_tokens(doc)
+    if doc.noun_chunks_iterator is not english_noun_chunks or "root" in doc.user_span_hooks or not doc.has_annotation("DEP"):
+        return [tokens[chunk.root.i] for chunk in doc.noun_chunks]
+    heads = []
+    prev_end = -1
+    for word in tokens:
+        if word.pos_ not in _CHUNK_POS:
+            continue
+        left = word.left_edge.i
+        if left <= prev_end:
+            continue  # (no nested chunks)
+        if word.dep_ not in _CHUNK_DEPS:
+            if word.dep_ != "conj":
+                continue
+            head = tokens[word.head_i]
+            while head.dep_ == "conj" and head.head_i < head.i:
+                head = tokens[head.head_i]
+            if head.dep_ not in _CHUNK_DEPS:
+                continue  # (coordinated to no noun phrase)
+        prev_end = word.i
+        heads.append(tokens[_root_index(tokens, left, word.i + 1)])
+    return heads
+
+
+def _root_index(tokens: list[ReadToken], start: int, end: int) -> int:
+    """``Span.root.i`` of tokens `start` to `end`: a sentence root among them, else the
+    first of those with the fewest steps to the root, of those whose head is outside."""
+    for i in range(start, end):
+        if tokens[i].head_i == i:
+            return i
+    best, root = len(tokens), -1
+    for i in range(start, end):
+        if start <= tokens[i].head_i < end:
+            continue
+        steps, k = 0, i
+        while tokens[k].head_i != k:
+            k = tokens[k].head_i
+            steps += 1
+            if steps >= len(tokens):
+                raise RuntimeError("the parse has a cycle")  # (as spaCy does, E039)
+        if steps < best:
+            best, root = steps, i
+    return start if root == -1 else root
+
+
 def span_tokens(span: Span) -> list[Token]:
     """The tokens of `span` (a sentence, a phrase), from `doc_tokens` (a new list)."""
     return doc_tokens(span.doc)[span.start : span.end]
@@ -227,9 +291,10 @@ def children_of(tok: Token) -> list[Token]:
     not change it). The stages ask for a token's children thousands of times per document,
     and spaCy makes new token objects for them on every access. (A listed token keeps them:
     see `ReadToken`.)"""
-    if tok.__class__ is not ReadToken:
-        tok = doc_tokens(tok.doc)[tok.i]
-    return tok.kids
+    try:
+        return tok.kids
+    except AttributeError:  # (a plain token: the listed one keeps them)
+        return doc_tokens(tok.doc)[tok.i].kids
 
 
 def subtree_of(tok: Token) -> list[Token]:
@@ -272,7 +337,11 @@ def release(doc: Doc) -> None:
     doc.user_data.pop(_SENTS_KEY, None)
     doc.user_data.pop(_TEXT_KEY, None)
     doc.user_data.pop(_SENT_ENTS_KEY, None)
-    doc.user_data.pop(_TOKENS_KEY, None)
+    tokens = doc.user_data.pop(_TOKENS_KEY, None)
+    for tok in tokens or ():
+        # (a listed head holds its listed children, which hold it: a cycle; a token kept
+        # past this reads its head as spaCy gives it)
+        tok.head = doc[tok.head_i]
 
 
 def entity_at(tok: Token) -> Span | None:
@@ -295,12 +364,13 @@ def entity_at(tok: Token) -> Span | None:
 def _entity_table(doc: Doc) -> dict[int, Span]:
     """Token index -> its entity span (the entities as the tags give them, trimmed)."""
     table: dict[int, Span] = {}
+    tokens = doc_tokens(doc)  # (`doc[i]` makes a new token object on every access)
     for ent in doc_ents(doc):
         start, end = ent.start, ent.end
-        while end - 1 > start and doc[end - 1].pos_ in _TRAILING:
+        while end - 1 > start and tokens[end - 1].pos_ in _TRAILING:
             end -= 1
         # ... or begins one with a preposition ("Between Türkiye" read as a person)
-        while end - 1 > start and doc[start].pos_ in _LEADING:
+        while end - 1 > start and tokens[start].pos_ in _LEADING:
             start += 1
         span = ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
         for k in range(start, end):

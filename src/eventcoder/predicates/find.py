@@ -134,7 +134,7 @@ def after_phrase(verb: Token) -> tuple[Token, Token] | None:
         return None
     if verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children_of(verb))):
         return None  # (a bare participle is an adjunct: "officials, detained since the weekend")
-    for tok in reversed(verb.doc[sent_bounds(verb)[0] : verb.i]):
+    for tok in reversed(doc_tokens(verb.doc)[sent_bounds(verb)[0] : verb.i]):  # (listed: a doc slice makes new tokens)
         if tok.dep_ in ("nsubj", "nsubjpass") or tok.tag_ in ("VBD", "VBZ", "VBP") and tok.dep_ not in ("aux", "auxpass"):
             return None  # another clause stands between
         if tok.lower_ in ("after", "before") and tok.dep_ == "prep":
@@ -553,10 +553,11 @@ def _predicative_sick(verb: Token) -> list[Token]:
     which the model hangs on the particle or on a later word: the verb's predicative object,
     for patterns that name it."""
     doc = verb.doc
+    tokens = doc_tokens(doc)  # (`doc[i]` makes a new token object on every access)
     i = verb.i + 1
-    if i < len(doc) and doc[i].lower_ in {"in", "off", "out"} and doc[i].head == verb:
+    if i < len(doc) and tokens[i].lower_ in {"in", "off", "out"} and tokens[i].head_i == verb.i:
         i += 1
-    if i >= len(doc) or doc[i].lower_ != "sick" or doc[i].pos_ != "ADJ":
+    if i >= len(doc) or tokens[i].lower_ != "sick" or tokens[i].pos_ != "ADJ":
         return []
     sick = doc[i]  # (not "called in sick patients")
     return [] if sick.dep_ == "amod" and sick.head.i > sick.i and sick.head.pos_ in {"NOUN", "PROPN"} else [sick]
@@ -588,9 +589,10 @@ def clause_after_marker(verb: Token) -> Token | None:
     phrase ("three days after armed men") and a participle on its noun ("killed at least 11
     people"): a past-tense verb or participle with an object of its own, hung on the
     object of "after" or "before" before it. None otherwise."""
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBD", "VBN"}:
+        return None  # (the cheapest tests first)
     noun = verb.head
-    if (verb.dep_ != "acl" or verb.tag_ not in {"VBD", "VBN"} or noun.i > verb.i or noun.dep_ != "pobj"
-            or noun.head.lower_ not in {"after", "before"} or noun.pos_ not in {"NOUN", "PROPN"}):
+    if noun.i > verb.i or noun.dep_ != "pobj" or noun.head.lower_ not in {"after", "before"} or noun.pos_ not in {"NOUN", "PROPN"}:
         return None
     kids = children_of(verb)
     if not any(c.dep_ == "dobj" for c in kids) or any(c.dep_ in {"agent", "nsubj", "aux", "auxpass"} for c in kids):
@@ -1032,7 +1034,7 @@ def verb_final_perfect(verb: Token) -> tuple[list[Token], list[Token]] | None:
         return None
     start, end = sent_bounds(verb)
     doc = verb.doc
-    if not (verb.i + 1 == end or (verb.i + 1 < end and doc[verb.i + 1].is_punct)):
+    if not (verb.i + 1 == end or (verb.i + 1 < end and doc_tokens(doc)[verb.i + 1].is_punct)):
         return None
     if verb.dep_ == "ROOT":
         have = next((c for c in children_of(verb) if c.dep_ == "aux" and c.lemma_ == "have" and c.i < verb.i - 1), None)

@@ -61,7 +61,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ..parse.spans import children_of, ents_between, sent_bounds
+from ..parse.spans import children_of, doc_tokens, ents_between, sent_bounds
 from ..predicates import (after_phrase, clause_after_marker, finite_verb_read_as_modifier, is_participial_adjunct, naming_clause,
                           verb_final_perfect)
 from ..records import EventDate
@@ -101,20 +101,22 @@ def _is_clause_head(token: Token) -> bool:
 
 
 def _clause_head(token: Token) -> Token:
-    """The token itself if it heads a clause, else the nearest clause head above it."""
-    current = token
-    while not _is_clause_head(current) and current.head.i != current.i:
-        current = current.head
+    """The token itself if it heads a clause, else the nearest clause head above it (the
+    listed token: see `doc_tokens`)."""
+    tokens = doc_tokens(token.doc)
+    current = tokens[token.i]
+    while not _is_clause_head(current) and current.head_i != current.i:
+        current = tokens[current.head_i]
     return current
 
 
 def _owner(entity: Span) -> Token:
-    root = entity.root
-    if root.head.i == root.i:
+    root = doc_tokens(entity.doc)[entity.root.i]  # (the listed token, which keeps its head)
+    if root.head_i == root.i:
         return root
     if root.dep_ == "npadvmod" and (participle := _participle_before(entity)) is not None:
         return participle
-    return _clause_head(root.head)
+    return _clause_head(doc_tokens(entity.doc)[root.head_i])
 
 
 def _of_misread_clause(entity: Span, verb: Token) -> bool:
@@ -270,30 +272,32 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
         head = head.sent.root
     entities = [entity for whole in ents_between(verb.doc, *sent_bounds(verb)) if whole.label_ in _DATE_LABELS
                 for entity in _comma_parts(whole) if not _in_appositive(entity) and not _ordinal_period(entity)]
+    # (each entity's `_owner`, found once: the tests below ask for it again and again)
+    owners = [_owner(entity) for entity in entities]
+    others = [(e, owner) for e, owner in zip(entities, owners) if owner.i != head.i]
     own = sorted(
-        (entity for entity in entities if _owner(entity).i == head.i and not _names_another(entity, verb)),
+        (entity for entity, owner in zip(entities, owners) if owner.i == head.i and not _names_another(entity, verb)),
         # (on a tie, one hung on the verb itself: "since the December clash walked free yesterday")
         key=lambda entity: (not _inside(entity, verb), _distance(entity, verb), entity.root.head.i != verb.i, entity.start),
     )
     inherited: list[Span] = []
     if not _is_irrealis(head):
-        inherited = [e for e in entities if _owner(e).i != head.i and _is_fronted(e)]
+        inherited = [e for e, _ in others if _is_fronted(e)]
         # "Arrived yesterday in Antananarivo, the minister has been received in the
         # afternoon by her homologue": an opening participle's day is the sentence's
-        inherited += [e for e in entities if _opening_participle(_owner(e), head)]
-    own += [e for e in entities if _owner(e).i != head.i and _within_postposed_report(e, head)]
+        inherited += [e for e, owner in zip(entities, owners) if _opening_participle(owner, head)]
+    own += [e for e, _ in others if _within_postposed_report(e, head)]
     if (misread := finite_verb_read_as_modifier(verb)) is not None:
-        own += [e for e in entities if _owner(e).i != head.i and _of_misread_clause(e, verb)]
+        own += [e for e, _ in others if _of_misread_clause(e, verb)]
         # (or on its subject: "Workers ... in Kulsary downed tools yesterday", "yesterday"
         # read as a modifier of "Workers")
         own += [e for e in entities if e.root.dep_ == "npadvmod" and e.root.head.i == misread.i]
-    own += [e for e in entities if _owner(e).i != head.i and _in_issued_statement(e, head)]
-    own += [e for e in entities if _owner(e).i != head.i and _of_misread_noun(_owner(e), head)]
-    own += [e for e in entities if _owner(e).i != head.i and _of_stative_participle(_owner(e), head)]
+    own += [e for e, _ in others if _in_issued_statement(e, head)]
+    own += [e for e, owner in others if _of_misread_noun(owner, head)]
+    own += [e for e, owner in others if _of_stative_participle(owner, head)]
     # ("beat back what officers called a coordinated assault on Saturday": the day the
     # parser hung on the naming clause is the act's)
-    own += [e for e in entities if _owner(e).i != head.i and _owner(e).head.i == head.i
-            and naming_clause(_owner(e)) is not None]
+    own += [e for e, owner in others if owner.head_i == head.i and naming_clause(owner) is not None]
     for entity in own + inherited:
         found = resolve_expression(_expression(entity), doc_date)
         if found is None and (cut := _leading_part(entity)) is not None:
@@ -361,7 +365,7 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
                         earlier := _earlier_than_report(entity, shift, doc_date)) is not None:
                     return earlier
     shared = {c.i for c in _sharing_conjuncts(head)}
-    for entity in sorted((e for e in entities if _owner(e).i in shared and not _names_another(e, verb)),
+    for entity in sorted((e for e, owner in zip(entities, owners) if owner.i in shared and not _names_another(e, verb)),
                          key=lambda e: _distance(e, verb)):
         # "torched two vehicles and stormed an office on Thursday": one subject, one day
         if (found := resolve_expression(_expression(entity), doc_date)) is not None:
@@ -876,11 +880,12 @@ _DURING = frozenset({"during", "in", "at", "amid", "throughout"})
 def _in_appositive(entity: Span) -> bool:
     """"The clashes, the worst in the city this year, were sparked ...": a date inside an
     appositive describes the noun, not when the clause's event happened."""
-    tok = entity.root
-    while tok.head.i != tok.i and not _is_clause_head(tok):
+    tokens = doc_tokens(entity.doc)  # (the listed tokens keep their heads: `head` makes new ones)
+    tok = tokens[entity.root.i]
+    while tok.head_i != tok.i and not _is_clause_head(tok):
         if tok.dep_ == "appos":
             return True
-        tok = tok.head
+        tok = tokens[tok.head_i]
     return False
 
 
