@@ -592,12 +592,13 @@ def _mention_key(r: Sequence[Any]) -> MentionKey:
 @cache
 def _fingerprint() -> str | None:
     """A hash of everything that decides which events a set of mentions gives: the merge
-    module, the way the store turns a mention row into a `MentionKey`, and the event-row
-    SQL. None when a source cannot be read (every rebuild is then a full one)."""
+    module, the way the store turns a mention row into a `MentionKey`, the event-row SQL,
+    the gazetteer and the countries file (whose `sovereign` column the merge reads). None
+    when a source cannot be read (every rebuild is then a full one)."""
     try:
         parts = [Path(_merge_module.__file__ or "").read_bytes(),
                  inspect.getsource(_mention_key).encode(), inspect.getsource(_places).encode(),
-                 data_path("gazetteer/places.csv").read_bytes(),
+                 data_path("gazetteer/places.csv").read_bytes(), data_path("actors/countries.csv").read_bytes(),
                  _KEY_COLUMNS.encode(), _EVENTS_SQL.encode(), _INDEX_VERSION.encode(), str(NEAR_KM).encode()]
     except (OSError, TypeError):
         return None
