@@ -189,6 +189,9 @@ CORPORA = [
     ("dedup_corpus_fiftyeighth", "fifty-eighth corpus (written in session 28 by a helper who never ran the coder, half in regional and translated styles, as a tuning corpus: tuned on)"),
     ("dedup_corpus_fiftyninth", "fifty-ninth corpus (written blind in session 28, half in regional and translated styles, its contents never shown to the engineer; never tuned on)"),
     ("dedup_corpus_sixtieth", "sixtieth corpus (written in session 28 by a helper who never ran the coder, half in regional and translated styles, as a tuning corpus: tuned on)"),
+    ("dedup_corpus_sixtyfirst", "sixty-first corpus (written in session 29 by a helper who never ran the coder, half in regional and translated styles, as a tuning corpus: tuned on)"),
+    ("dedup_corpus_sixtysecond", "sixty-second corpus (written blind in session 29, half in regional and translated styles, its contents never shown to the engineer; never tuned on)"),
+    ("dedup_corpus_sixtythird", "sixty-third corpus (written in session 29 by a helper who never ran the coder, half in regional and translated styles, as a tuning corpus: tuned on)"),
 ]
 
 

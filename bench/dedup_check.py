@@ -101,6 +101,9 @@ SPECS = {
     "dedup_corpus_fiftyeighth": Spec(id_prefix="vc", n_articles=45, month=(2027, 9), n_events=15, min_outlets=12, min_articles_per_event=3),
     "dedup_corpus_fiftyninth": Spec(id_prefix="vd", n_articles=45, month=(2027, 10), n_events=15, min_outlets=12, min_articles_per_event=3),
     "dedup_corpus_sixtieth": Spec(id_prefix="ve", n_articles=45, month=(2027, 11), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_sixtyfirst": Spec(id_prefix="vf", n_articles=45, month=(2027, 12), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_sixtysecond": Spec(id_prefix="vg", n_articles=45, month=(2028, 1), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_sixtythird": Spec(id_prefix="vh", n_articles=45, month=(2028, 2), n_events=15, min_outlets=12, min_articles_per_event=3),
 }
 
 
