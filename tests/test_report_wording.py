@@ -4008,3 +4008,59 @@ def test_less_than_three_weeks_after_is_any_day_of_those_weeks(coder: Any) -> No
     text = "The threat came on Monday, three weeks after thousands marched through Willemstad."
     march = next(e for e in coder.code_text(text, date="2027-09-20") if e.plover_type == "PROTEST")
     assert (march.date.start, march.date.end, march.date.precision) == ("2027-08-30", "2027-08-30", "day")
+
+
+def test_a_recall_told_as_announced_on_a_day_is_of_that_day(coder: Any) -> None:
+    events = coder.code_text("Ghana recalled its ambassador from Abuja on Monday.\nThe recall was announced on Tuesday.",
+                             date="2027-03-12")
+    assert [(e.evidence.trigger, e.cameo_code, e.date.start, e.date.precision) for e in events] == [
+        ("recalled", "161", "2027-03-08", "day"), ("recall", "161", "2027-03-09", "day")]
+
+
+def test_an_envoy_called_home_or_to_consultations_and_the_government_recalling_the_ambassador(coder: Any) -> None:
+    ev = _one(coder, "Ghana called its envoy home from Abuja.", "2027-03-12")
+    assert (ev.cameo_code, _codes(ev.source)) == ("161", ["GHA"])
+    # translated word order: the envoy after the date
+    ev = _one(coder, "The Ministry of Foreign Affairs called to consultations this Monday, 8 of March, the ambassador "
+                     "of Ghana in Abuja.", "2027-03-12")
+    assert (ev.cameo_code, _codes(ev.source), _codes(ev.target), ev.date.start) == ("161", ["GHAGOV"], ["NGAGOV"], "2027-03-08")
+    # its own envoy, of the country the report gave them; the state they leave is not named
+    text = "The decision of Accra to call home its envoy to Nigeria drew praise from traders.\n" \
+           "The government recalled the ambassador on Wednesday."
+    ev = _one(coder, text, "2027-03-12", trigger="recalled")
+    assert (_codes(ev.source), _codes(ev.target)) == (["GHAGOV"], [])
+
+
+def test_one_more_attack_registered_and_soldiers_who_lost_their_lives_in_one(coder: Any) -> None:
+    ev = _one(coder, "A new attack against the police was registered on Sunday in the north of the country.", "2027-03-12")
+    assert (ev.cameo_code, _codes(ev.target), ev.date.start, ev.modality) == ("190", ["COP"], "2027-03-07", "asserted")
+    assert [e.cameo_code for e in coder.code_text("The rebels threatened a new attack.", date="2027-03-12")] == ["1384"]
+    ev = _one(coder, "Five soldiers lost their lives in the attack carried out on Sunday by the rebels against the base.",
+              "2027-03-12")
+    assert (ev.cameo_code, _codes(ev.source), ev.date.start) == ("190", ["REB"], "2027-03-07")
+
+
+def test_a_suspected_group_and_a_border_named_by_the_neighbour(coder: Any) -> None:
+    ev = _one(coder, "Suspected al-Shabaab militants attacked a police post on Sunday.", "2027-03-12")
+    assert _codes(ev.source) == ["SOMINS"]
+    # "near the Malian border" does not make the story Malian
+    ev = _one(coder, "Gunmen attacked a police post in Niger's Tillaberi region near the Malian border on Sunday.",
+              "2027-03-12")
+    assert (_codes(ev.source), _codes(ev.target), ev.report_country) == (["NERUAF"], ["NERCOP"], "NER")
+
+
+def test_days_to_comply_and_captives_handed_over_at_the_border(coder: Any) -> None:
+    ev = _one(coder, "The inspectorate gave the mill 30 days to cut its emissions.", "2027-03-12")
+    assert ev.cameo_code == "139"
+    ev = _one(coder, "The six fishermen were handed over at the border crossing on Monday.", "2027-03-12")
+    assert (ev.cameo_code, _codes(ev.target), ev.date.start) == ("0841", ["AGR"], "2027-03-08")
+
+
+def test_a_report_that_names_no_country_is_of_its_outlet_s(coder: Any) -> None:
+    from eventcoder.records import Document
+
+    text = "Medical interns at the referral hospital laid down their tools this morning."
+    [result] = coder.code_documents([Document(id="r1", text=text, date="2027-03-08", source="Kampala Evening Ledger")])
+    assert [(e.cameo_code, _codes(e.source), e.report_country) for e in result.events] == [("143", ["UGAHLH"], "UGA")]
+    [result] = coder.code_documents([Document(id="r1", text=text, date="2027-03-08", source="Evening Ledger")])
+    assert [(e.cameo_code, _codes(e.source), e.report_country) for e in result.events] == [("143", ["HLH"], None)]

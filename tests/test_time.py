@@ -199,6 +199,13 @@ def test_unresolvable_expressions(text: str, doc_date: str | None) -> None:
     assert resolve_expression(text, doc_date) is None
 
 
+def test_a_day_told_twice_resolves_when_its_parts_agree() -> None:
+    for text, day in (("yesterday, Tuesday", "2021-05-04"), ("the day before yesterday, Monday", "2021-05-03")):
+        assert resolve_expression(text, WED) == (EventDate(day, day, day, "day", text), False)
+    assert resolve_expression("yesterday, Monday", WED) is None  # (they disagree)
+    assert resolve_expression("yesterday, Tuesday", None) is None  # (no day to count from)
+
+
 @settings(max_examples=200, deadline=None)
 @given(
     day=st.dates(min_value=date(1950, 1, 1), max_value=date(2060, 12, 31)),

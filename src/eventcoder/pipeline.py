@@ -112,6 +112,10 @@ CITY_FACILITIES = frozenset({"airport", "airbase", "capitol", "market", "marketp
 #: Verbs whose object event noun they date by their own day: the day it began or ended is
 #: one of its days ("port workers ended a separate 48-hour strike").
 BOUNDING_VERBS = frozenset({"end", "begin", "start", "conclude", "finish", "suspend", "halt"})
+
+#: Verbs whose passive, with an event noun as subject, dates the act by the telling ("the
+#: recall was announced on Tuesday", "the ban was ordered on Monday").
+ANNOUNCED_ACT_VERBS = frozenset({"announce", "order", "decree", "confirm"})
 #: Who acts for a state: "The foreign ministry accused Russia" is not Russia's ministry. (Its
 #: opposition, strikers or citizens often act against their own state: they keep its country.)
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
@@ -296,6 +300,10 @@ class Coder:
                          and (iso := self._only_region(span_text(ent))) is not None}
             if len(named) == 1:
                 country = named.pop()
+            elif not named and not any(a.country for ev in ctx.events for a in ev.source + ev.target):
+                # (nothing at all: the place the report's own words point to, else its outlet's
+                # country, "Kampala Nakasero Tribune" on interns who "laid down their tools")
+                country = memory.home_country
         for ev in ctx.events:
             ev.report_country = country
         return ctx.events
@@ -845,12 +853,19 @@ class Coder:
                 # of the participle that carried it out
                 dated += [c for c in children_of(doer) if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
                 dated += [o for c in children_of(doer) if c.dep_ == "prep" and c.lower_ in {"on", "in", "during"}
-                          for o in children_of(c) if o.dep_ == "pobj" and o.ent_type_ == "DATE"]
+                          for o in children_of(c) if o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"}]
             if noun.dep_ == "pobj" and noun.i + 1 < len(noun.doc) and noun.nbor().ent_type_ == "DATE" and (
                     noun.nbor().ent_iob_ == "B" and noun.head.lower_ not in ("after", "before")):
                 # "unlike the Durban port walkout earlier this week": the day told right after
                 # the noun is its own (the parser hangs it on the clause's verb)
                 dated += [noun.nbor()]
+            if (noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in ANNOUNCED_ACT_VERBS
+                    and self.codebook[entry.code].plover_type != "PROTEST"):
+                # "The recall was announced on Tuesday": a recall, an arrest or a ban is done
+                # when it is announced (a strike announced on Tuesday may start next week)
+                dated += [c for c in children_of(noun.head) if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
+                dated += [o for c in children_of(noun.head) if c.dep_ == "prep" and c.lower_ == "on"
+                          for o in children_of(c) if o.dep_ == "pobj" and o.ent_type_ == "DATE"]
             if teller is not None:
                 dated += [c for c in children_of(teller) if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
                 dated += [o for c in children_of(teller) if c.dep_ == "prep" and c.lower_ in {"on", "in", "at", "during"}
@@ -858,6 +873,9 @@ class Coder:
             for o in dated:
                 span = next((e for e in doc_ents(o.doc) if e.start <= o.i < e.end), None)
                 own_day = resolve_expression(span.text if span is not None else o.text, ctx.doc.date)
+                if own_day is None and o.ent_type_ == "TIME":
+                    # "in the night of Wednesday to Thursday", tagged in three pieces
+                    own_day = resolve_expression(span_text(o.doc[o.left_edge.i : o.right_edge.i + 1]), ctx.doc.date)
                 if own_day is not None:
                     break
         if own_day is None and counted is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in BOUNDING_VERBS:
@@ -1290,10 +1308,12 @@ class Coder:
             target = self._main_subject_owner(ctx, verb, source, target)
         if code[:3] in FOREIGN_CODES:
             # a state recalls or withdraws its own envoy from another: "Colombia withdrew its
-            # ambassador" has no known target, not Colombia
+            # ambassador" has no known target, not Colombia (nor has "the government recalled
+            # the ambassador", where the report gave both the same country)
             own = {a.country for a in source if a.country}
-            target = [a for a in target if not (a.country in own and a.text.split(" ", 1)[0].lower() in {"its", "their"}
-                                                and not a.name)]
+            target = [a for a in target if not (a.country in own and not a.name and (
+                a.text.split(" ", 1)[0].lower() in {"its", "their"}
+                or (code == "161" and _names_envoy(a) and not self._says_country(a))))]
         if code[:3] in ABROAD_CODES:
             # a state's sanctions fall on foreigners: "Switzerland froze the assets of eight
             # people" are no Swiss people for a country inferred from the report

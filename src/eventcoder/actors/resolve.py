@@ -113,6 +113,8 @@ OFFICER_CONTEXT = {"police": "COP", "policeman": "COP", "policemen": "COP", "cel
                    "army": "MIL", "military": "MIL", "soldier": "MIL", "troop": "MIL"}
 #: Cities this big count towards the story's country ("Kherson" has 66,000 in GeoNames).
 HOME_CITY = 50_000
+#: Words of doubt before a group's name ("Suspected Boko Haram militants").
+HEDGE_WORDS = frozenset({"suspected", "alleged", "presumed", "purported", "reported"})
 #: An untagged name counts only when it is a city this big (a report that names no country).
 BIG_CITY = 100_000
 #: Articles an outlet's name may start with ("El Vigía del Cerro", "La Voz de ...").
@@ -364,6 +366,9 @@ class ActorResolver:
             root = tokens[ent.root.i]  # (read once, listed: `ent.root` makes a new token object)
             if _venue(root) or (ent.label_ == "NORP" and _diaspora(ent)) or self._inside_org_name(ent):
                 continue
+            if root.dep_ in {"amod", "compound"} and root.head.lemma_.lower() in {"border", "frontier"} and any(
+                    c.dep_ == "det" for c in children_of(root.head)):
+                continue  # "near the Colombian border" names the neighbour of the story's country
             if ent.label_ == "PERSON" and (iso := self.index.country_names.get(norm(span_text(ent))) or (
                     len(ent) == 1 and (self.index.demonyms.get(norm(span_text(ent))) or self.index.capitals.get(norm(span_text(ent)))))):
                 # "Mali's army", "Nigerien soldiers", "Niamey said": a country, a nationality
@@ -373,7 +378,7 @@ class ActorResolver:
             if ent.label_ not in {"GPE", "NORP", "ORG"}:
                 # "in central Bishkek", "the city above La Paz", tagged as a person or a building
                 if (ent.label_ in {"PERSON", "FAC", "LOC"} and root.dep_ == "pobj"
-                        and root.head.lower_ in LOCATIVE_PREPS | {"above", "below", "outside", "around"}):
+                        and root.head.lower_ in LOCATIVE_PREPS | {"above", "below", "outside", "around", "between"}):
                     iso = self.index.capitals.get(norm(span_text(ent))) or (
                         self.place_country(place_name(ent), HOME_CITY) if self.place_country is not None else None)
                     if iso:
@@ -419,12 +424,15 @@ class ActorResolver:
             # A local paper names no country and tags no place: a big city's name the tagger
             # left untagged or took for an organisation ("the Manzini Magistrates Court", "the
             # Apatzingán–Aguililla highway") says whose story it is; not a later word of a
-            # longer name ("the Rajya Sabha" is not Sabha, Libya), nor an acronym
+            # longer name ("the Rajya Sabha" is not Sabha, Libya), nor an acronym, nor the
+            # first word of a longer place's name ("San Pedro Norte" is not San, Mali)
             for tok in doc:
                 if (tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.text.isupper()
                         and tok.ent_type_ in {"", "ORG", "FAC"} and tok.i != sent_bounds(tok)[0]
                         and doc[tok.i - 1].pos_ != "PROPN" and not _venue(tok.head)
-                        and (iso := self.place_country(tok.text, BIG_CITY, cities_only=True))):
+                        and (iso := self.place_country(tok.text, BIG_CITY, cities_only=True))
+                        and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"
+                                 and self.place_country(f"{tok.text} {doc[tok.i + 1].text}", 0))):
                     counts[iso] = counts.get(iso, 0) + 1
         if not counts and (iso := self._outlet_country(*outlet)):
             return iso  # a local paper's police, strikers and ministers are its country's
@@ -779,6 +787,15 @@ class ActorResolver:
             if start < head.i - 1:
                 candidates.append(span_text(doc[start : head.i + 1]))  # ("ACT-Wazalendo", split by the tagger)
         candidates.append(text)
+        compounds = [c for c in children_of(head) if c.dep_ == "compound" and c.i < head.i]
+        if compounds:
+            # "Suspected Boko Haram militants" (the first word tagged a name too): the name
+            # with its head, without the words before
+            start = compounds[0].left_edge.i
+            while start < head.i and head.doc[start].lower_ in HEDGE_WORDS:
+                start += 1
+            if (named := span_text(head.doc[start : head.i + 1])) != text:
+                candidates.append(named)
         if head.pos_ == "PROPN":
             candidates.append(head.text)
         for cand in candidates:

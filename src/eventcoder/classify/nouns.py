@@ -197,6 +197,19 @@ def _inverted_took_place(holder: Token) -> bool:
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(verb)))
 
 
+#: Skip modifiers that speak of one more of a kind, done when the clause tells it as done ("a
+#: new ambush was registered on Sunday", "a new attack killed five"; not "threatened a new strike").
+TOLD_AGAIN = frozenset({"new", "further"})
+
+
+def _told_as_done(noun: Token, verb: Token) -> bool:
+    """Is the noun the subject of a verb in a past tense ("killed", "was registered")?"""
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or noun.head.i != verb.i:
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"was", "were", "has", "have", "had"} for c in children_of(verb)))
+
+
 class NounLexicon:
     def __init__(self, entries: list[NounEntry], verbs: frozenset[str], passive_verbs: frozenset[str],
                  skip_modifiers: frozenset[str], planning_verbs: frozenset[str] = frozenset(),
@@ -459,7 +472,7 @@ class NounLexicon:
 
     def _as_object(self, tok: Token, holder: Token) -> NounMatch | None:
         governor = holder.head
-        casualty = False
+        casualty = lost_lives = False
         if holder.dep_ == "dobj":
             if governor.pos_ != "VERB" or governor.lemma_.lower() not in self.reaction_verbs:
                 return None
@@ -473,8 +486,8 @@ class NounLexicon:
                 # "fourteen people lost their lives in the attack" (the "in" on the verb or
                 # on "lives")
                 lost = governor.head if head == "lose" else governor.head.head if head == "life" else None
-                casualty = (lost is not None and lost.pos_ == "VERB" and lost.lemma_.lower() == "lose"
-                            and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in children_of(lost)))
+                casualty = lost_lives = (lost is not None and lost.pos_ == "VERB" and lost.lemma_.lower() == "lose" and any(
+                    c.dep_ in {"dobj", "dative"} and c.lemma_.lower() == "life" for c in children_of(lost)))
             said_of = word == "of" and head in self.said_of_verbs and governor.head.pos_ == "VERB"
             # "commuters were stranded by the walkout": the event did it; "the station has
             # been the target of an assault": it was done
@@ -495,7 +508,8 @@ class NounLexicon:
         if entry.verbs is not None and len(self._by_noun.get(tok.lemma_.lower(), [])) > 1:
             # "after the strike": a walkout or an attack; but the dead died in one that kills
             # ("nine people died in yesterday's raid on a settlement")
-            died_in = holder.dep_ == "pobj" and governor.lower_ == "in" and governor.head.lemma_.lower() in self.casualty_verbs
+            died_in = holder.dep_ == "pobj" and governor.lower_ == "in" and (
+                governor.head.lemma_.lower() in self.casualty_verbs or lost_lives)
             if not (died_in and "kill" in entry.verbs):
                 return None
         # the dead died on the event's day ("killed in an air strike on Friday"); a reaction
@@ -503,7 +517,8 @@ class NounLexicon:
         return self._checked(tok, verb, entry, own_date=holder.dep_ == "pobj" and casualty)
 
     def _checked(self, tok: Token, verb: Token, entry: NounEntry, own_date: bool) -> NounMatch | None:
-        if any(c.lower_ in self.skip_modifiers for c in children_of(tok)):
+        if any(c.lower_ in self.skip_modifiers and not (c.lower_ in TOLD_AGAIN and _told_as_done(tok, verb))
+               for c in children_of(tok)):
             return None
         if any(c.tag_ == "MD" for c in children_of(verb)):
             return None  # "the talks would continue": no report of it

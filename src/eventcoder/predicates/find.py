@@ -693,6 +693,10 @@ def build_predicate(verb: Token) -> Predicate:
         if dep == "prt" or (dep == "oprd" and child.lower_ == "home") or (dep == "advmod" and child.lower_ in ADVERB_PARTICLES and (
                 child.i == verb.i + 1 or (child.lower_ in SEPARABLE_PARTICLES and 0 < child.i - verb.i <= 6))):
             pred.particle = pred.particle or child.lower_
+            if dep == "oprd":
+                # "called its envoy home": the parser makes the object a compound of "home"
+                pred.objects.extend(h for c in children_of(child) if c.dep_ == "compound" and c.pos_ == "NOUN"
+                                    for h in np_heads(c))
             for prep in (c for c in children_of(child) if c.dep_ == "prep"):
                 # "stepped back from forward posts": the parser hangs "from" on the particle
                 for obj in _prep_objects(prep):
@@ -719,6 +723,14 @@ def build_predicate(verb: Token) -> Predicate:
             # "have blocked yesterday, for almost seven hours, the accesses towards the port",
             # "has deposited this Monday a recourse" (translated word order): an object after
             # adverbials read as one
+            pred.objects.extend(np_heads(child))
+        elif (dep == "dep" and child.pos_ == "NOUN" and child.i > verb.i + 2 and not child.ent_type_
+              and any(d.dep_ == "det" and d.lower_ in ("the", "a", "an") for d in children_of(child))
+              and not any(c.dep_ in {"dobj", "nsubjpass"} for c in children_of(verb))
+              and any(c.dep_ == "npadvmod" and (c.ent_type_ in {"DATE", "TIME"} or c.lemma_.lower() in _TIME_NOUNS)
+                      and c.i < child.i for c in children_of(verb))):
+            # "called to consultations this Wednesday, 9 of February, the ambassador of Bolivia"
+            # (translated word order): the object after the date, left hanging
             pred.objects.extend(np_heads(child))
         elif (dep == "npadvmod" and child.i > verb.i and (child.ent_type_ in {"DATE", "TIME"} or child.lemma_.lower() in _TIME_NOUNS)
               and not any(c.dep_ in {"dobj", "nsubjpass"} for c in children_of(verb))):

@@ -35,6 +35,7 @@ expression. An unparseable document date is treated as missing.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
@@ -104,6 +105,13 @@ def resolve_expression(text: str, doc_date: str | None) -> tuple[EventDate, bool
             return None  # "in the middle of the day": a time of the day in focus, not a date
     reading = read(expression, Context(anchor, prep in _DEADLINE, prep))
     if reading is None:
+        if "," in text and prep is None and doc_day is not None:
+            # "the day before yesterday, Sunday", "yesterday, Saturday, 5 February": a day
+            # told twice, when every part resolves and they agree (not "February 30, 2021")
+            pieces = [piece for piece in text.split(",") if piece.strip()]
+            found = [r for piece in pieces if (r := resolve_expression(piece, doc_date))]
+            if len(found) == len(pieces) > 1 and len({(r[0].start, r[0].end, r[1]) for r in found}) == 1:
+                return replace(found[0][0], text=text), found[0][1]
         return None
     period, relative = reading.period, reading.relative
     forward = reading.forward or prep in _DEADLINE or part == "later"
