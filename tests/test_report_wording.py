@@ -4064,3 +4064,16 @@ def test_a_report_that_names_no_country_is_of_its_outlet_s(coder: Any) -> None:
     assert [(e.cameo_code, _codes(e.source), e.report_country) for e in result.events] == [("143", ["UGAHLH"], "UGA")]
     [result] = coder.code_documents([Document(id="r1", text=text, date="2027-03-08", source="Evening Ledger")])
     assert [(e.cameo_code, _codes(e.source), e.report_country) for e in result.events] == [("143", ["HLH"], None)]
+
+
+def test_translated_nouns_an_instruction_with_a_time_limit_and_captives_handed_to_an_official(coder: Any) -> None:
+    ev = _one(coder, "The manifestation ended without incidents in the main square on Saturday.", "2028-02-22")
+    assert (ev.cameo_code, ev.date.start) == ("141", "2028-02-19")
+    ev = _one(coder, "The governor instructed the mining firms to stop dumping waste in the river within 30 days.", "2028-02-22")
+    assert (ev.cameo_code, _codes(ev.source), _codes(ev.target)) == ("139", ["GOV"], ["BUS"])
+    ev = _one(coder, "The two men were handed over to the district commissioner by navy officers.", "2028-02-22")
+    assert (ev.cameo_code, _codes(ev.source)) == ("0841", ["MIL"])
+    ev = _one(coder, "Congo freed 12 Zambians on Monday.", "2028-02-22")
+    assert (ev.cameo_code, _codes(ev.source), _codes(ev.target)) == ("0841", ["COD"], ["ZMB"])
+    ev = _one(coder, "The Union of Moderate Parties filed a petition in the Supreme Court.", "2028-02-22")
+    assert (ev.cameo_code, _codes(ev.source)) == ("115", ["VUTPTY"])
