@@ -4077,3 +4077,13 @@ def test_translated_nouns_an_instruction_with_a_time_limit_and_captives_handed_t
     assert (ev.cameo_code, _codes(ev.source), _codes(ev.target)) == ("0841", ["COD"], ["ZMB"])
     ev = _one(coder, "The Union of Moderate Parties filed a petition in the Supreme Court.", "2028-02-22")
     assert (ev.cameo_code, _codes(ev.source)) == ("115", ["VUTPTY"])
+
+
+def test_a_gapped_passive_shares_its_day_and_both_sides_of_a_road_are_no_parties(coder: Any) -> None:
+    events = coder.code_text("Two soldiers were killed and three wounded on Sunday when gunmen opened fire on their patrol.",
+                             date="2028-02-09")
+    assert [(e.evidence.trigger, e.date.start, e.date.precision) for e in events] == [
+        ("killed", "2028-02-06", "day"), ("opened fire", "2028-02-06", "day")]
+    text = "Chadian and Nigerien troops patrol the border.\nThe patrol came under fire from both sides of the road."
+    ev = _one(coder, text, "2028-02-09", trigger="came")
+    assert (ev.source, ev.target) == ([], [])

@@ -1218,8 +1218,11 @@ class ActorResolver:
                 iso = owner[0].country
         inferred = False
         if iso is None and sector and not role:
-            iso = self._nearby_country(head, sector, memory)
-            if iso is None:
+            near = self._nearby_country(head, sector, memory)
+            if near is not None:
+                # (inferred as the earlier one was: "gunmen" of a Chadian story, then "fighters")
+                iso, inferred = near.country, near.country_inferred
+            else:
                 iso, inferred = memory.home_country, memory.home_country is not None
         actor = Actor(span_text(span), None, iso, [sector] if sector else [], None, None, country_inferred=inferred)
         if role and iso and role in HOG_ROLES:
@@ -1266,9 +1269,10 @@ class ActorResolver:
                 for iso in reversed(seen)]
 
     @staticmethod
-    def _nearby_country(head: Token, sector: str, memory: DocMemory) -> str | None:
-        """Country of a bare sector agent ("police", "the opposition"), as a reader infers it:
-        the latest earlier actor of the same sector with a country; failing that the caller
+    def _nearby_country(head: Token, sector: str, memory: DocMemory) -> Actor | None:
+        """The actor whose country a bare sector agent ("police", "the opposition") has, as a
+        reader infers it: the latest earlier actor of the same sector with a country (its
+        country inferred if that one's was); failing that the caller
         takes the article's main country when it clearly dominates (at least half of the
         country mentions: `DocMemory.home_country`), marked as inferred."""
         window = _sentence_window(head, 2)
@@ -1276,7 +1280,7 @@ class ActorResolver:
             if window <= m.token_i < head.i and m.actor.country and sector in m.actor.sectors and not m.actor.name:
                 if _across_quote(head, m.token_i):
                     continue  # '"We hold the Russian state responsible," the minister said'
-                return m.actor.country
+                return m.actor
         return None
 
     def _merge_appos(self, actor: Actor | None, app: Token, memory: DocMemory) -> Actor | None:
@@ -1344,6 +1348,8 @@ def _pair(head: Token) -> bool:
     """The two parties told just before: "the two countries", "both governments", "the sides"."""
     if head.tag_ != "NNS" or head.lemma_.lower() not in PAIR_NOUNS:
         return False
+    if head.lemma_.lower() == "side" and any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(head)):
+        return False  # "fire from both sides of the road": places, not parties
     words = {c.lower_ for c in children_of(head)}
     return bool(words & {"two", "both"}) or (head.lemma_.lower() == "side" and words == {"the"})
 

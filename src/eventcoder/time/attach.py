@@ -568,10 +568,15 @@ def _sharing_conjuncts(head: Token) -> list[Token]:
         return not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(tok))
     def modal(tok: Token) -> bool:
         return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in children_of(tok))
+    def gapped(tok: Token, first: Token) -> bool:
+        # "two soldiers were killed and three wounded on Sunday": a passive participle with
+        # its own subject but the first verb's auxiliary
+        return (tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in children_of(tok))
+                and any(c.dep_ == "auxpass" for c in children_of(first)))
     out = []
-    if head.dep_ == "conj" and _is_clause_head(head.head) and subjectless(head):
+    if head.dep_ == "conj" and _is_clause_head(head.head) and (subjectless(head) or gapped(head, head.head)):
         out.append(head.head)
-    out += [c for c in children_of(head) if c.dep_ == "conj" and _is_clause_head(c) and subjectless(c)]
+    out += [c for c in children_of(head) if c.dep_ == "conj" and _is_clause_head(c) and (subjectless(c) or gapped(c, head))]
     # "were being held ... and would be arraigned on Monday": a modal verb's day is its own
     return [c for c in out if modal(c) == modal(head)]
 
