@@ -4087,3 +4087,17 @@ def test_a_gapped_passive_shares_its_day_and_both_sides_of_a_road_are_no_parties
     text = "Chadian and Nigerien troops patrol the border.\nThe patrol came under fire from both sides of the road."
     ev = _one(coder, text, "2028-02-09", trigger="came")
     assert (ev.source, ev.target) == ([], [])
+
+
+def test_verb_final_work_stopped_walking_off_wards_staying_away_and_clearing_a_road(coder: Any) -> None:
+    ev = _one(coder, "Yesterday stood the trams still, because the tram drivers for a whole day the work stopped.", "2028-02-15")
+    assert (ev.cameo_code, _codes(ev.source), ev.date.start) == ("143", ["LAB"], "2028-02-14")
+    ev = _one(coder, "The nurses, who walked off the wards on Monday, are back at work.", "2028-02-15")
+    assert (ev.cameo_code, _codes(ev.source), ev.date.start) == ("143", ["HLH"], "2028-02-14")
+    ev = _one(coder, "Post offices were shut on Monday as postal staff stayed away.", "2028-02-15")
+    assert (ev.cameo_code, _codes(ev.source)) == ("143", ["LAB"])
+    assert coder.code_text("Many voters stayed away.", date="2028-02-15") == []
+    ev = _one(coder, "Police cleared striking truckers from the highway on Sunday.", "2028-02-15")
+    assert (ev.cameo_code, _codes(ev.source)) == ("175", ["COP"])
+    ev = _one(coder, "Chile and Peru signed yesterday in Lima agreement about fishing.", "2028-02-15")
+    assert (ev.cameo_code, sorted(_codes(ev.source)), ev.target) == ("057", ["CHL", "PER"], [])

@@ -984,6 +984,16 @@ def build_predicate(verb: Token) -> Predicate:
         subs = np_heads(dobjs[0])
         doers = {h.i for h in subs}
         pred.objects = [o for o in pred.objects if o.i not in doers]
+    if (not pred.passive and not pred.objects and verb.i > 0
+            and len(nsubjs := [c for c in children_of(verb) if c.dep_ == "nsubj"]) == 2
+            and (late := nsubjs[1]).i == verb.i - 1 and late.pos_ == "NOUN" and nsubjs[0].pos_ in {"NOUN", "PROPN"}
+            and late.left_edge.i > nsubjs[0].i + 1 and any(c.dep_ in {"det", "poss"} for c in children_of(late))
+            and not any(t.is_punct for t in verb.doc[nsubjs[0].i : late.i])
+            and _double_subject_gap(verb) is None):
+        # "because the railway workers for 24 hours the work stopped" (translated verb-final):
+        # two subjects apart, the one right before the verb its object
+        pred.objects = np_heads(late)
+        subs = np_heads(nsubjs[0])
     if [o.lower_ for o in pred.objects] == ["it"] and (thing := _thing_before(verb)) is not None:
         # "reopened the Rosso border crossing on Monday, three days after closing it": "it"
         # is the thing the clause it depends on acts on
