@@ -8,6 +8,7 @@ import subprocess
 import sys
 from datetime import date, timedelta
 from itertools import combinations
+from typing import Any
 from pathlib import Path
 
 import pyarrow as pa
@@ -316,6 +317,16 @@ def home(m: M._Mention) -> str | None:
     return next(iter(countries)) if len(countries) == 1 else None
 
 
+def loose(m: M._Mention) -> bool:
+    """No party, no place, dated only by its report, and a report country."""
+    return not m.both and not m.key.place_country and m.key.precision == "document" and bool(m.key.report_country)
+
+
+def loose_home(m: M._Mention) -> str | None:
+    """`home`, and the report's country of a `loose` mention."""
+    return m.key.report_country if loose(m) else home(m)
+
+
 def soft(k: MentionKey, codes: str) -> set[str]:
     """The report's country, for a side of `k` named only by country-less sectors."""
     parts = [c for c in codes.split(";") if c]
@@ -345,88 +356,100 @@ def kind(k: MentionKey) -> str:
 
 
 def _brute_pairs(keys: list[MentionKey]) -> dict[tuple[str, str], int]:
-    """Every pair the merge rules make a candidate, by comparing all pairs of mentions."""
+    """Every pair the merge rules make a candidate, by comparing all pairs of mentions. A
+    pair that only a loose home makes (a mention with no party, no place and only its
+    report's day, homed in its report's country) scores `M.LOOSE`."""
     out = {}
     prepared = [M._prepare(k) for k in keys]
     for a, b in combinations(prepared, 2):
-        if (kind(a.key), a.key.negated, a.key.modality) != (kind(b.key), b.key.negated, b.key.modality):
-            continue
-        if forms_clash({form(k) for k in (a.key, b.key)}):
-            continue
-        symmetric = kind(a.key) in M.SYMMETRIC_TYPES
-        known = [(x, y) for x, y in ((a.src, b.src), (a.tgt, b.tgt)) if x and y]
-        softly = False  # anchored only by a soft party: the weakest pair
-        if symmetric:
-            anchored, clash = bool(a.both & b.both), bool(a.both and b.both and not a.both & b.both)
-        elif mutual(a) or mutual(b):
-            # a clash told with two or more countries as its source and no target has them
-            # on both sides: the other's parties must all be among them
-            anchored = bool(a.both and b.both) and all(y.both <= x.both for x, y in ((a, b), (b, a)) if mutual(x))
-            clash = bool(a.both and b.both) and not anchored
-        else:
-            anchored = bool(known) and all(x & y for x, y in known)
-            if not known:
-                # a side named only by a sector is of its report's country, and anchors only
-                ssa, sta, ssb, stb = (soft(k, c) for k in (a.key, b.key) for c in (k.source_codes, k.target_codes))
-                # (but an expelled diplomat is another country's, whichever the report is about)
-                sta, stb = (set() if m.key.plover_mode == "expel" else t for t, m in ((sta, a), (stb, b)))
-                # an empty target of an event placed abroad: the place's country
-                sta, stb = (t | placed_target(m) for t, m in ((sta, a), (stb, b)))
-                softly = bool(a.src & ssb or ssa & b.src or a.tgt & stb or sta & b.tgt)
-            clash = any(not x & y for x, y in known)
-        overlap = True
-        if a.start is None or b.start is None:
-            # both undated: the same codes, scored as any pair (even with no party)
-            ok = anchored = (a.start is None and b.start is None
-                             and (a.key.source_codes, a.key.target_codes) == (b.key.source_codes, b.key.target_codes))
-        else:
-            first, second = sorted((a, b), key=lambda m: (m.start, m.id))
-            overlap = second.start <= first.end  # type: ignore[operator]
-
-            def coarse(m: M._Mention) -> bool:
-                return m.key.precision in ("month", "year") or (m.end - m.start).days > 7  # type: ignore[operator]
-            # domestic: every party and place of both is one and the same country's
-            def sectored(codes: str) -> set[str]:
-                return {c for c in codes.split(";") if len(c) > 3}
-            crossed = bool(sectored(a.key.source_codes) & sectored(b.key.target_codes)
-                           or sectored(a.key.target_codes) & sectored(b.key.source_codes))
-            domestic = home(a) is not None and home(a) == home(b) and not clash and (symmetric or not crossed)
-            # a mention with no party and the same specific place as the other
-            placed = (not a.both or not b.both) and a.place is not None and a.place == b.place
-            # a mention with no party whose sentence gives a name the other's gives, when the
-            # two reports are not about two countries
-            ra, rb = a.key.report_country, b.key.report_country
-            named = (not a.both or not b.both) and bool(a.key.names & b.key.names) and not (ra and rb and ra != rb)
-            ok = overlap and (anchored or domestic or placed or softly or named) and not coarse(a) and not coarse(b)
-        if a.place and b.place:
-            # the same place, or a region and a city in it
-            region_and_city = (a.key.place_region is not None and a.key.place_region == b.key.place_region
-                               and a.key.place_is_region != b.key.place_is_region)
-            # or two cities near each other (a sentence placing one marks the other), between
-            # mentions that lack nothing
-            near = {(m.place, gid[5:]) for m in (a, b) if not m.key.place_is_region
-                    for gid, _ in m.key.sentence_places if gid.startswith("near:")}
-            nearby = (not a.key.place_is_region and not b.key.place_is_region and not a.lacking and not b.lacking
-                      and ((a.place, b.place) in near or (b.place, a.place) in near))
-            if a.place != b.place and not region_and_city and not nearby:
-                continue
-        elif a.key.place_country and b.key.place_country and a.key.place_country != b.key.place_country:
-            continue
-        # talks and an agreement come after the pairs of one type
-        mixed = 6 * ((a.key.plover_type == "CONSULT") != (b.key.plover_type == "CONSULT"))
-        if ok:
-            out[tuple(sorted((a.id, b.id)))] = (M._score(a, b) if anchored else 0 if (domestic or placed) else -1) - mixed
-            continue
-        # the same report: a mention with no party or only the document's date, with one that
-        # has both (or, weaker, with another such mention)
-        def lacks(m: M._Mention) -> bool:
-            wide = m.start is not None and m.end is not None and (m.end - m.start).days > 7
-            return not m.both or m.key.precision in (None, "document", "month", "year") or wide
-        if a.key.doc and a.key.doc == b.key.doc and a.key.sentence != b.key.sentence and (lacks(a) or lacks(b)) and not clash:
-            if overlap or any(lacks(m) and m.key.precision in (None, "document") for m in (a, b)):
-                out[tuple(sorted((a.id, b.id)))] = (-1 - min(abs(a.key.sentence - b.key.sentence), 50)
-                                                    - 60 * (lacks(a) and lacks(b)) - 120 * (not overlap) - mixed)
+        score = _brute_verdict(a, b, home)
+        if score is None and (loose(a) or loose(b)) and _brute_verdict(a, b, loose_home) is not None:
+            score = M.LOOSE
+        if score is not None:
+            out[tuple(sorted((a.id, b.id)))] = score
     return out  # type: ignore[return-value]
+
+
+def _brute_verdict(a: M._Mention, b: M._Mention, home_of: Any) -> int | None:
+    """The pair's score by the rules written out (`_brute_pairs`), with `home_of` giving each
+    mention's domestic country; None when it is no candidate."""
+    if (kind(a.key), a.key.negated, a.key.modality) != (kind(b.key), b.key.negated, b.key.modality):
+        return None
+    if forms_clash({form(k) for k in (a.key, b.key)}):
+        return None
+    symmetric = kind(a.key) in M.SYMMETRIC_TYPES
+    known = [(x, y) for x, y in ((a.src, b.src), (a.tgt, b.tgt)) if x and y]
+    softly = False  # anchored only by a soft party: the weakest pair
+    if symmetric:
+        anchored, clash = bool(a.both & b.both), bool(a.both and b.both and not a.both & b.both)
+    elif mutual(a) or mutual(b):
+        # a clash told with two or more countries as its source and no target has them
+        # on both sides: the other's parties must all be among them
+        anchored = bool(a.both and b.both) and all(y.both <= x.both for x, y in ((a, b), (b, a)) if mutual(x))
+        clash = bool(a.both and b.both) and not anchored
+    else:
+        anchored = bool(known) and all(x & y for x, y in known)
+        if not known:
+            # a side named only by a sector is of its report's country, and anchors only
+            ssa, sta, ssb, stb = (soft(k, c) for k in (a.key, b.key) for c in (k.source_codes, k.target_codes))
+            # (but an expelled diplomat is another country's, whichever the report is about)
+            sta, stb = (set() if m.key.plover_mode == "expel" else t for t, m in ((sta, a), (stb, b)))
+            # an empty target of an event placed abroad: the place's country
+            sta, stb = (t | placed_target(m) for t, m in ((sta, a), (stb, b)))
+            softly = bool(a.src & ssb or ssa & b.src or a.tgt & stb or sta & b.tgt)
+        clash = any(not x & y for x, y in known)
+    overlap = True
+    if a.start is None or b.start is None:
+        # both undated: the same codes, scored as any pair (even with no party)
+        ok = anchored = (a.start is None and b.start is None
+                         and (a.key.source_codes, a.key.target_codes) == (b.key.source_codes, b.key.target_codes))
+    else:
+        first, second = sorted((a, b), key=lambda m: (m.start, m.id))
+        overlap = second.start <= first.end  # type: ignore[operator]
+
+        def coarse(m: M._Mention) -> bool:
+            return m.key.precision in ("month", "year") or (m.end - m.start).days > 7  # type: ignore[operator]
+        # domestic: every party and place of both is one and the same country's
+        def sectored(codes: str) -> set[str]:
+            return {c for c in codes.split(";") if len(c) > 3}
+        crossed = bool(sectored(a.key.source_codes) & sectored(b.key.target_codes)
+                       or sectored(a.key.target_codes) & sectored(b.key.source_codes))
+        domestic = home_of(a) is not None and home_of(a) == home_of(b) and not clash and (symmetric or not crossed)
+        # a mention with no party and the same specific place as the other
+        placed = (not a.both or not b.both) and a.place is not None and a.place == b.place
+        # a mention with no party whose sentence gives a name the other's gives, when the
+        # two reports are not about two countries
+        ra, rb = a.key.report_country, b.key.report_country
+        named = (not a.both or not b.both) and bool(a.key.names & b.key.names) and not (ra and rb and ra != rb)
+        ok = overlap and (anchored or domestic or placed or softly or named) and not coarse(a) and not coarse(b)
+    if a.place and b.place:
+        # the same place, or a region and a city in it
+        region_and_city = (a.key.place_region is not None and a.key.place_region == b.key.place_region
+                           and a.key.place_is_region != b.key.place_is_region)
+        # or two cities near each other (a sentence placing one marks the other), between
+        # mentions that lack nothing
+        near = {(m.place, gid[5:]) for m in (a, b) if not m.key.place_is_region
+                for gid, _ in m.key.sentence_places if gid.startswith("near:")}
+        nearby = (not a.key.place_is_region and not b.key.place_is_region and not a.lacking and not b.lacking
+                  and ((a.place, b.place) in near or (b.place, a.place) in near))
+        if a.place != b.place and not region_and_city and not nearby:
+            return None
+    elif a.key.place_country and b.key.place_country and a.key.place_country != b.key.place_country:
+        return None
+    # talks and an agreement come after the pairs of one type
+    mixed = 6 * ((a.key.plover_type == "CONSULT") != (b.key.plover_type == "CONSULT"))
+    if ok:
+        return (M._score(a, b) if anchored else 0 if (domestic or placed) else -1) - mixed
+    # the same report: a mention with no party or only the document's date, with one that
+    # has both (or, weaker, with another such mention)
+    def lacks(m: M._Mention) -> bool:
+        wide = m.start is not None and m.end is not None and (m.end - m.start).days > 7
+        return not m.both or m.key.precision in (None, "document", "month", "year") or wide
+    if a.key.doc and a.key.doc == b.key.doc and a.key.sentence != b.key.sentence and (lacks(a) or lacks(b)) and not clash:
+        if overlap or any(lacks(m) and m.key.precision in (None, "document") for m in (a, b)):
+            return (-1 - min(abs(a.key.sentence - b.key.sentence), 50)
+                    - 60 * (lacks(a) and lacks(b)) - 120 * (not overlap) - mixed)
+    return None
 
 
 def _reference_merge(keys: list[MentionKey]) -> dict[str, list[str]]:
@@ -476,20 +499,17 @@ def _reference_merge(keys: list[MentionKey]) -> dict[str, list[str]]:
         slack = timedelta(days=M.MAX_DAY_SPAN)
         return lo > hi or bool(days) and (min(days) < lo - slack or max(days) > hi + slack)  # type: ignore[type-var,operator]
 
-    for _, x, y in sorted((-score, x, y) for (x, y), score in _brute_pairs(keys).items()):
-        cx, cy = owner[x], owner[y]
-        if cx == cy:
-            continue
-        ids = members[cx] | members[cy]
+    def admitted(ids: set[str], x: str) -> bool:
+        """May these mentions (joined through `x`) be one event?"""
         if spread(ids, "day", M.MAX_DAY_SPAN) or spread(ids, "document", M.MAX_PUBLICATION_SPAN):
-            continue
+            return False
         if outside_ranges(ids):
-            continue
+            return False
         named = places(ids)
         if forms_clash({form(prepared[i].key) for i in ids}):
-            continue
+            return False
         if two_places(ids):
-            continue
+            return False
         def agrees(place: tuple[str, str | None], hint: frozenset[tuple[str, str]]) -> bool:
             """The place, or a region it lies in, is named; or no other place of its country is."""
             region, is_region = REGIONS.get(place[0], (None, False))
@@ -498,17 +518,39 @@ def _reference_merge(keys: list[MentionKey]) -> dict[str, list[str]]:
                     or (f"near:{place[0]}", place[1]) in hint  # a city near it is named
                     or not any(c == place[1] for _, c in hint))
         if any(not agrees(place, hint) for hint in hints(ids) for place in named):
-            continue
+            return False
         if kind(prepared[x].key) not in M.SYMMETRIC_TYPES:
             sources = {prepared[i].src for i in ids if prepared[i].src}
             mutuals = {prepared[i].src for i in ids if mutual(prepared[i])}
             if (len(sources) > 1 and not frozenset.intersection(*sources)
                     and not any(all(s <= c for s in sources) for c in mutuals)):
-                continue  # (each side of a mutual clash may be told as its source)
+                return False  # (each side of a mutual clash may be told as its source)
+        return True
+
+    def join(cx: str, cy: str) -> None:
         keep, drop = sorted((cx, cy))
         members[keep] |= members.pop(drop)
         for eid in members[keep]:
             owner[eid] = keep
+
+    pairs = _brute_pairs(keys)
+    deferred: dict[str, list[str]] = {}
+    for _, x, y in sorted((-score, x, y) for (x, y), score in pairs.items()):
+        if pairs[(x, y)] == M.LOOSE:  # (joined last)
+            for lone, other in ((x, y), (y, x)):
+                if loose(prepared[lone]):
+                    deferred.setdefault(lone, []).append(other)
+            continue
+        cx, cy = owner[x], owner[y]
+        if cx != cy and admitted(members[cx] | members[cy], x):
+            join(cx, cy)
+    # a loose mention still alone joins the one event at hand, if just one is
+    for lone in sorted(deferred):
+        others = {owner[o] for o in deferred[lone]} - {owner[lone]}
+        if len(others) == 1 and len(members[owner[lone]]) == 1:
+            cy = others.pop()
+            if admitted(members[owner[lone]] | members[cy], lone):
+                join(owner[lone], cy)
     return {M.hashlib.sha1("\x1f".join(sorted(ids)).encode()).hexdigest()[:16]: sorted(ids) for ids in members.values()}
 
 

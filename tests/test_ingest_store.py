@@ -678,17 +678,27 @@ def test_a_partyless_placeless_mention_is_domestic_to_its_report_s_country() -> 
     assert sorted(sorted(v) for v in clusters.values()) == [["abroad"], ["full"], ["unsure"]]
 
 
-def test_a_partyless_mention_dated_only_by_its_report_is_not_domestic() -> None:
+def test_a_partyless_mention_dated_only_by_its_report_joins_the_one_domestic_event_at_hand() -> None:
     # "dozens were detained", no party and no place, in a Tanzanian report published the
-    # next day: it may be any arrest in Tanzania of the last days, so it joins none across
-    # reports (session 10 measured the wider rule: precision fell on two blind corpora)
+    # next day: it may be any arrest in Tanzania of the last days, so it joins one only when
+    # just one is at hand (session 10 measured the rule without that: precision fell on two
+    # blind corpora), and only after every other pair
     def key(eid: str, src: str, start: str, precision: str, doc: str) -> MentionKey:
         return MentionKey(eid, "COERCE", False, "asserted", src, "", start, start, precision, None, None,
                           doc=doc, sentence=0, cameo_code="173", report_country="TZA")
 
     full = key("full", "TZACOP", "2026-08-07", "day", "A")
-    assert len(merge_mentions([full, key("published", "", "2026-08-08", "document", "B")])) == 2
+    published = key("published", "", "2026-08-08", "document", "B")
+    assert sorted(sorted(v) for v in merge_mentions([full, published]).values()) == [["full", "published"]]
     assert len(merge_mentions([full, key("day", "", "2026-08-07", "day", "C")])) == 1
+    # two arrests at hand (police, and the army the day before): it joins neither
+    other = key("other", "TZAMIL", "2026-08-06", "day", "D")
+    assert sorted(sorted(v) for v in merge_mentions([full, published, other]).values()) == [
+        ["full"], ["other"], ["published"]]
+    # another report's country: no home in common
+    abroad = MentionKey("abroad", "COERCE", False, "asserted", "", "", "2026-08-08", "2026-08-08", "document", None,
+                        None, doc="E", sentence=0, cameo_code="173", report_country="KEN")
+    assert len(merge_mentions([full, abroad])) == 2
 
 
 def test_a_side_named_only_by_its_sector_anchors_by_the_report_s_country() -> None:

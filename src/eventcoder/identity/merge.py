@@ -18,7 +18,10 @@ Two mentions may be the same event when all of these hold:
   clash are told either way round, or left out), but one actor named down to its sector is
   not on opposite sides ("Pakistani forces fired", "Pakistani soldiers were killed"). A
   day-dated mention with no party and no place is domestic to its report's country
-  (`report_country`). Or one of the two names no party and both name the same specific
+  (`report_country`); so is one dated only by its publication, but such a pair is joined
+  last, and only when the mention is still alone and the event is the one domestic event
+  of its type at hand (`LOOSE`: "a money changer has had its accounts frozen" after the
+  freeze another report tells; not one of two arrests of workers that week). Or one of the two names no party and both name the same specific
   place ("Shells landed in Kharkiv on Sunday", "Russian artillery hit Kharkiv on Sunday").
   Such a pair is the weakest candidate. So is one where one of the two names no party and
   their sentences give a name in common that is no country, nationality or capital, when
@@ -91,7 +94,7 @@ import functools
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from ..datafiles import data_path, read_csv
@@ -297,6 +300,9 @@ class _Mention:
     #: The parties of each side that only an inferred country gives (`MentionKey.inferred`).
     src_inferred: frozenset[str] = frozenset()
     tgt_inferred: frozenset[str] = frozenset()
+    #: `home` is only the report's country of a mention with no party, no place and only
+    #: its publication day: it joins a domestic event only when just one is at hand (`_join`).
+    loose_home: bool = False
 
 
 def _prepare(m: MentionKey) -> _Mention:
@@ -313,14 +319,17 @@ def _prepare(m: MentionKey) -> _Mention:
     lacking = not (src or tgt) or m.precision in (None, "document") or _coarse(m, start, end)
     both = src | tgt
     home = None
+    loose_home = False
     place_state, report_state = _state(m.place_country), _state(m.report_country)
     if all(len(p) == 3 for p in both):  # countries only: no organisation takes part
         countries = set(both) | ({place_state} if place_state else set())
         if len(countries) == 1:
             home = countries.pop()
-        elif not countries and m.precision == "day" and report_state:
+        elif not countries and m.precision in ("day", "document") and report_state:
             # "The march over the arrears turned violent on Wednesday", in a Bangladeshi report
+            # (or on no day: "a money changer has had its accounts frozen", `loose_home`)
             home = report_state
+            loose_home = m.precision == "document"
     region = m.place_region if place else None
     mutual = len(src) > 1 and not tgt and all(len(p) == 3 for p in src) and family(m) in MUTUAL_TYPES
     # (not the diplomats an expulsion sends home: they are another country's, whichever
@@ -332,7 +341,8 @@ def _prepare(m: MentionKey) -> _Mention:
         soft_tgt |= {place_state}
     return _Mention(m, m.event_id, start, end, src, tgt, both, place, region, lacking, home, form(m),
                     _soft(m.source_codes, src, report_state), soft_tgt, mutual,
-                    _inferred(m, "s", m.source_codes), _inferred(m, "t", m.target_codes))
+                    _inferred(m, "s", m.source_codes), _inferred(m, "t", m.target_codes),
+                    loose_home=loose_home)
 
 
 def _inferred(m: MentionKey, side: str, codes: str) -> frozenset[str]:
@@ -381,9 +391,26 @@ def _places_compatible(a: _Mention, b: _Mention) -> bool:
     return ca is None or cb is None or ca == cb
 
 
+#: The score of a pair that only a loose home makes (`_Mention.loose_home`): joined last,
+#: and only when it is the one domestic event at hand (`_join`).
+LOOSE = -1000
+
+
 def _verdict(a: _Mention, b: _Mention, symmetric: bool) -> int | None:
     """The pair's score if `a` and `b` are candidates, else None (see the module docstring).
     Depends on the two mentions only."""
+    score = _plain_verdict(a, b, symmetric)
+    if score is None or not (a.loose_home or b.loose_home):
+        return score
+    plain = _plain_verdict(_unhomed(a), _unhomed(b), symmetric)
+    return plain if plain is not None else LOOSE
+
+
+def _unhomed(m: _Mention) -> _Mention:
+    return replace(m, home=None, loose_home=False) if m.loose_home else m
+
+
+def _plain_verdict(a: _Mention, b: _Mention, symmetric: bool) -> int | None:
     if not _places_compatible(a, b):
         return None
     if a.form and b.form and forms_clash({a.form, b.form}):
@@ -845,7 +872,13 @@ def _join(block: list[_Mention], pairs: dict[tuple[str, str], int], symmetric: b
     clusters = {m.id: _cluster(m) for m in block}
     owner = {eid: eid for eid in clusters}
     mentions = {m.id: m for m in block}
+    loose: dict[str, list[str]] = defaultdict(list)
     for _, x, y in sorted((-score, x, y) for (x, y), score in pairs.items()):
+        if pairs[(x, y)] == LOOSE:  # (kept for last)
+            for lone, other in ((x, y), (y, x)):
+                if mentions[lone].loose_home:
+                    loose[lone].append(other)
+            continue
         cx, cy = owner[x], owner[y]
         if cx == cy:
             continue
@@ -866,6 +899,22 @@ def _join(block: list[_Mention], pairs: dict[tuple[str, str], int], symmetric: b
                 and not any(all(s <= mutual for s in srcs) for mutual in a.mutuals | b.mutuals)):
             a.pubs, b.pubs = saved
             continue  # (the sides of a mutual clash may each be told as its source)
+        keep, drop = sorted((cx, cy))
+        other = clusters.pop(drop)
+        clusters[keep].absorb(other)
+        for eid in other.ids:
+            owner[eid] = keep
+    for lone in sorted(loose):
+        # a mention with only its report's country and day joins the one domestic event of
+        # its type at hand, if just one is ("a money changer has had its accounts frozen"
+        # after a freeze told elsewhere; not one of two arrests of workers in one week)
+        homes = {owner[other] for other in loose[lone]} - {owner[lone]}
+        if len(homes) != 1 or len(clusters[owner[lone]].ids) != 1:
+            continue
+        cx, cy = owner[lone], homes.pop()
+        a, b = clusters[cx], clusters[cy]
+        if not a.admits(b):
+            continue
         keep, drop = sorted((cx, cy))
         other = clusters.pop(drop)
         clusters[keep].absorb(other)
