@@ -4101,3 +4101,14 @@ def test_verb_final_work_stopped_walking_off_wards_staying_away_and_clearing_a_r
     assert (ev.cameo_code, _codes(ev.source)) == ("175", ["COP"])
     ev = _one(coder, "Chile and Peru signed yesterday in Lima agreement about fishing.", "2028-02-15")
     assert (ev.cameo_code, sorted(_codes(ev.source)), ev.target) == ("057", ["CHL", "PER"], [])
+
+
+def test_the_neighbour_s_side_of_the_border_and_a_capital_opening_a_sentence(coder: Any) -> None:
+    from eventcoder.records import Document
+
+    text = ("Traders say they will stay at home after armed men overran the town's police post on Tuesday.\n"
+            "Bangui has sent soldiers to the town.\n"
+            "Customs officers on the Cameroonian side of the border said they were checking every vehicle.")
+    [result] = coder.code_documents([Document(id="r1", text=text, date="2026-11-05", source="Douala Evening Post")])
+    overran = next(e for e in result.events if e.evidence.trigger.startswith("overran"))
+    assert (_codes(overran.source), overran.report_country) == (["CAFUAF"], "CAF")

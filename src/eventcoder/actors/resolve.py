@@ -366,9 +366,14 @@ class ActorResolver:
             root = tokens[ent.root.i]  # (read once, listed: `ent.root` makes a new token object)
             if _venue(root) or (ent.label_ == "NORP" and _diaspora(ent)) or self._inside_org_name(ent):
                 continue
-            if root.dep_ in {"amod", "compound"} and root.head.lemma_.lower() in {"border", "frontier"} and any(
-                    c.dep_ == "det" for c in children_of(root.head)):
-                continue  # "near the Colombian border" names the neighbour of the story's country
+            if root.dep_ in {"amod", "compound"} and any(c.dep_ == "det" for c in children_of(root.head)) and (
+                    root.head.lemma_.lower() in {"border", "frontier"} or (root.head.lemma_.lower() == "side" and any(
+                        c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_.lower() in {"border", "frontier"}
+                                                                       for o in children_of(c))
+                        for c in children_of(root.head)))):
+                # "near the Colombian border", "on the Cameroonian side of the border" name the
+                # neighbour of the story's country
+                continue
             if ent.label_ == "PERSON" and (iso := self.index.country_names.get(norm(span_text(ent))) or (
                     len(ent) == 1 and (self.index.demonyms.get(norm(span_text(ent))) or self.index.capitals.get(norm(span_text(ent)))))):
                 # "Mali's army", "Nigerien soldiers", "Niamey said": a country, a nationality
@@ -428,7 +433,8 @@ class ActorResolver:
             # first word of a longer place's name ("San Pedro Norte" is not San, Mali)
             for tok in doc:
                 if (tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.text.isupper()
-                        and tok.ent_type_ in {"", "ORG", "FAC"} and tok.i != sent_bounds(tok)[0]
+                        and tok.ent_type_ in {"", "ORG", "FAC"}
+                        and (tok.i != sent_bounds(tok)[0] or norm(tok.text) in self.index.capitals)
                         and doc[tok.i - 1].pos_ != "PROPN" and not _venue(tok.head)
                         and (iso := self.place_country(tok.text, BIG_CITY, cities_only=True))
                         and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"
