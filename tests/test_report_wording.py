@@ -4112,3 +4112,14 @@ def test_the_neighbour_s_side_of_the_border_and_a_capital_opening_a_sentence(cod
     [result] = coder.code_documents([Document(id="r1", text=text, date="2026-11-05", source="Douala Evening Post")])
     overran = next(e for e in result.events if e.evidence.trigger.startswith("overran"))
     assert (_codes(overran.source), overran.report_country) == (["CAFUAF"], "CAF")
+
+
+def test_the_german_perfect_with_its_participle_misread_or_its_subject_moved(coder: Any) -> None:
+    # "frozen" tagged an adjective before a comma; and both nouns read as the participle's subjects
+    ev = _one(coder, "The cabinet has today the assets of two men and a foundation with seat in Basel frozen, "
+                     "as the ministry said.", "2027-03-10")
+    assert (ev.cameo_code, _codes(ev.source), ev.date.start) == ("163", ["CHEGOV"], "2027-03-10")
+    ev = _one(coder, "The government has on Monday the accounts of three trading firms frozen, as the ministry announced.",
+              "2027-03-10")
+    assert (ev.cameo_code, _codes(ev.source), _codes(ev.target), ev.date.start) == ("163", ["GOV"], ["BUS"], "2027-03-08")
+    assert coder.code_text("The union has concerns about wages, the leader said.", date="2027-03-10") == []

@@ -82,11 +82,59 @@ def _opening_verbs(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     return retag
 
 
+_FINAL_PARTICIPLES_PIPE = "eventcoder_final_participles"
+#: Tags the model gives a sentence-final past participle it does not read as one.
+_MISREAD_PARTICIPLE_TAGS = frozenset({"JJ", "NN", "NNS"})
+
+
+@Language.factory(_FINAL_PARTICIPLES_PIPE)
+def _final_participles(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    have, root = nlp.vocab.strings.add("have"), nlp.vocab.strings.add("ROOT")
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    tables = lemmatizer.lookups if lemmatizer is not None and hasattr(lemmatizer, "lookups") else None
+    irregular = dict(tables.get_table("lemma_exc").get("verb", {})) if tables is not None and tables.has_table("lemma_exc") else {}
+    known = set(tables.get_table("lemma_index").get("verb", [])) if tables is not None and tables.has_table("lemma_index") else set()
+
+    def retag(doc: Doc) -> Doc:
+        """Make the last word of a sentence whose root is "have" a past participle when the
+        model tagged it otherwise and it is one ("The government has today the assets of
+        four persons frozen", "has ... financial sanctions decreed": the German perfect
+        word for word, `predicates.verb_final_perfect`); the tree is kept."""
+        if not known:
+            return doc
+        arr = doc.to_array(["LEMMA", "DEP"])
+        for i in (i for i, (lemma, dep) in enumerate(arr.tolist()) if lemma == have and dep == root):
+            head = doc[i]
+            if head.tag_ not in {"VBZ", "VBP", "VBD"}:
+                continue
+            end = head.sent.end
+            # (the word before the first punctuation after it: "... in Vaduz frozen, as the
+            # ministry communicated")
+            last = next((j for j in range(i + 1, end - 1) if doc[j + 1].is_punct), end - 1)
+            word = doc[last]
+            if last < i + 3 or word.tag_ not in _MISREAD_PARTICIPLE_TAGS or not word.is_lower or not word.is_alpha:
+                continue
+            if any(c.tag_ == "VBN" for c in head.children):
+                continue  # (a perfect the model read: "has ... frozen" with its participle)
+            text = word.lower_
+            lemmas = irregular.get(text) or ([text[:-1]] if text.endswith("ed") and text[:-1] in known else
+                                             [text[:-2]] if text.endswith("ed") and text[:-2] in known else
+                                             [text[:-3]] if text.endswith("ed") and text[-3] == text[-4] and text[:-3] in known
+                                             else [])
+            if lemmas and lemmas[0] in known and lemmas[0] != text:
+                word.tag_, word.pos_, word.lemma_ = "VBN", "VERB", lemmas[0]
+        return doc
+
+    return retag
+
+
 def mend_opening_verbs(nlp: Language) -> Language:
-    """Add (once) the pipes that retag `OPENING_VERBS` and join `joined_place_names` after the
-    model's own pipes."""
+    """Add (once) the pipes that retag `OPENING_VERBS` and sentence-final participles and join
+    `joined_place_names` after the model's own pipes."""
     if _OPENING_VERBS_PIPE not in nlp.pipe_names:
         nlp.add_pipe(_OPENING_VERBS_PIPE, last=True)
+    if _FINAL_PARTICIPLES_PIPE not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe(_FINAL_PARTICIPLES_PIPE, last=True)
     if _JOINED_NAMES_PIPE not in nlp.pipe_names and "ner" in nlp.pipe_names:
         nlp.add_pipe(_JOINED_NAMES_PIPE, last=True)
     return nlp

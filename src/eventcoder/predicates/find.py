@@ -1065,6 +1065,10 @@ def verb_final_perfect(verb: Token) -> tuple[list[Token], list[Token]] | None:
         have = root if root.lemma_ == "have" and root.i < verb.i and root.is_ancestor(verb) and not any(
             c.dep_ in {"aux", "auxpass"} for c in children_of(verb)) else None
     subject = next((c for c in children_of(have) if c.dep_ == "nsubj" and c.i < have.i), None) if have is not None else None
+    if subject is None and have is not None and verb.dep_ == "ROOT":
+        # ("The government has on Monday the accounts of three firms frozen": both nouns read
+        # as the participle's subjects, the one before "have" is)
+        subject = next((c for c in children_of(verb) if c.dep_ == "nsubj" and c.i < have.i), None)
     first = have.i + 1 if have is not None else start
     if have is not None and subject is None and have.dep_ == "ROOT" and have.i > start:
         # "Yesterday for 24 hours have the drivers of trams the work stopped" (verb-second
