@@ -4123,3 +4123,10 @@ def test_the_german_perfect_with_its_participle_misread_or_its_subject_moved(cod
               "2027-03-10")
     assert (ev.cameo_code, _codes(ev.source), _codes(ev.target), ev.date.start) == ("163", ["GOV"], ["BUS"], "2027-03-08")
     assert coder.code_text("The union has concerns about wages, the leader said.", date="2027-03-10") == []
+
+
+def test_an_island_is_not_another_name_of_a_city_abroad(coder: Any) -> None:
+    # (Thane, India, is also called "Tanna" in the gazetteer)
+    ev = _one(coder, "Vanuatu's opposition has gone to court to overturn a by-election on the island of Tanna.",
+              "2028-02-16")
+    assert (ev.location.name, ev.location.country, ev.sentence_places) == (None, None, [])

@@ -47,7 +47,7 @@ from .parse.spans import (children_of, doc_ents, doc_tokens, entity_at, parsed_f
 from .place import Gazetteer, PlaceResolver, PlaceResult
 from .place.clause import PLACE_NOUNS, in_speaker_phrase
 from .place.gazetteer import Place
-from .place.resolve import BIG_CITY, NAMED_FOR_ELSEWHERE, generic_name
+from .place.resolve import BIG_CITY, ISLAND_WORDS, NAMED_FOR_ELSEWHERE, generic_name
 from .predicates import Predicate, after_phrase, find_predicates, is_participial_adjunct, naming_clause, np_heads
 from .predicates.find import OBJECT_CONTROL
 from .records import Actor, Attribution, Document, Event, EventDate, Evidence, Reject
@@ -1012,7 +1012,9 @@ class Coder:
             ):
                 # ("Kherson held a day of mourning", tagged as a person)
                 text = span_text(ent)
-                place = self.places.specific_place(text, ctx.countries)
+                # ("the island of Tanna": not Thane, India, also called so; `ISLAND_WORDS`)
+                island = head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in ISLAND_WORDS
+                place = self.places.specific_place(text, ctx.countries, primary_only=island)
                 if place is not None and (ent.label_ in {"GPE", "LOC"} or self._place_country(text, HOME_CITY)):
                     if in_speaker_phrase(head) and self._is_capital(place):
                         continue  # ("..., Brazil's embassy in La Paz said": where its speaker sits)

@@ -203,6 +203,10 @@ _GENERIC_KIND = {
 }
 
 
+#: Place nouns of an island: the gazetteer lists none, only cities and regions.
+ISLAND_WORDS = frozenset({"island", "islet", "atoll"})
+
+
 @dataclass(frozen=True)
 class PlaceResult:
     """An event location, how sure we are (1.0, 0.6 or 0.3) and which rule found it."""
@@ -487,10 +491,11 @@ class PlaceResolver:
         place = self.best_place(text, context_countries, within=within)
         return _location(text, place) if place else None
 
-    def specific_place(self, text: str, context_countries: Sequence[str] = ()) -> tuple[int, str] | None:
+    def specific_place(self, text: str, context_countries: Sequence[str] = (),
+                       primary_only: bool = False) -> tuple[int, str] | None:
         """(GeoNames id, ISO3 country) of the city or region ``text`` names; None for a
-        country or no place."""
-        place = self.best_place(text, context_countries)
+        country or no place (with `primary_only`, as `best_place`)."""
+        place = self.best_place(text, context_countries, primary_only=primary_only)
         if place is None or place.feature == "country":
             return None
         return place.geonames_id, place.country
@@ -613,6 +618,11 @@ class PlaceResolver:
         within = mention.within.text if mention.within is not None else None
         primary_only = mention.loose and not mention.named
         place = None
+        if mention.anchor is not None and mention.span.doc[mention.anchor].lemma_.lower() in ISLAND_WORDS:
+            # "the southern island of Tanna": the gazetteer has no islands, so a city's own
+            # name or a place of the story's countries, not another name of a city abroad
+            # (Thane, India, is also called Tanna)
+            primary_only = True
         if mention.anchor is not None and mention.anchor < mention.span.start:
             kind = mention.span.doc[mention.anchor]
             if kind.lower_ in REGION_KIND_WORDS:
