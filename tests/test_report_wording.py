@@ -4130,3 +4130,10 @@ def test_an_island_is_not_another_name_of_a_city_abroad(coder: Any) -> None:
     ev = _one(coder, "Vanuatu's opposition has gone to court to overturn a by-election on the island of Tanna.",
               "2028-02-16")
     assert (ev.location.name, ev.location.country, ev.sentence_places) == (None, None, [])
+
+
+def test_armed_men_burning_vehicles_destroy_property_where_protesters_riot(coder: Any) -> None:
+    ev = _one(coder, "The attackers also burned two vehicles before withdrawing toward the islands.", "2028-02-04")
+    assert (ev.plover_type, ev.cameo_code) == ("ASSAULT", "1712")
+    ev = _one(coder, "Protesters burned tyres and two cars in the capital.", "2028-02-04")
+    assert (ev.plover_type, ev.cameo_code) == ("PROTEST", "145")
