@@ -104,6 +104,7 @@ SPECS = {
     "dedup_corpus_sixtyfirst": Spec(id_prefix="vf", n_articles=45, month=(2027, 12), n_events=15, min_outlets=12, min_articles_per_event=3),
     "dedup_corpus_sixtysecond": Spec(id_prefix="vg", n_articles=45, month=(2028, 1), n_events=15, min_outlets=12, min_articles_per_event=3),
     "dedup_corpus_sixtythird": Spec(id_prefix="vh", n_articles=45, month=(2028, 2), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_sixtyfourth": Spec(id_prefix="vi", n_articles=45, month=(2028, 3), n_events=15, min_outlets=12, min_articles_per_event=3),
 }
 
 
