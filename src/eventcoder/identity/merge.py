@@ -21,8 +21,9 @@ Two mentions may be the same event when all of these hold:
   (`report_country`); so is one dated only by its publication, but such a pair is joined
   last, and only when the mention is still alone and the event is the one domestic event
   of its type at hand (`LOOSE`: "a money changer has had its accounts frozen" after the
-  freeze another report tells; not one of two arrests of workers that week). Or one of the two names no party and both name the same specific
-  place ("Shells landed in Kharkiv on Sunday", "Russian artillery hit Kharkiv on Sunday").
+  freeze another report tells; not one of two arrests of workers that week). Or one of
+  the two names no party and both name the same specific place ("Shells landed in Kharkiv
+  on Sunday", "Russian artillery hit Kharkiv on Sunday").
   Such a pair is the weakest candidate. So is one where one of the two names no party and
   their sentences give a name in common that is no country, nationality or capital, when
   their reports are not about two countries ("gathered outside ESCOM's office in the city
