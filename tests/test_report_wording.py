@@ -4137,3 +4137,10 @@ def test_armed_men_burning_vehicles_destroy_property_where_protesters_riot(coder
     assert (ev.plover_type, ev.cameo_code) == ("ASSAULT", "1712")
     ev = _one(coder, "Protesters burned tyres and two cars in the capital.", "2028-02-04")
     assert (ev.plover_type, ev.cameo_code) == ("PROTEST", "145")
+
+
+def test_a_short_word_after_have_is_no_participle(coder: Any) -> None:
+    # (a three-letter word ending in "ed" once indexed past its start)
+    assert coder.code_text("The team has one zed.", date="2027-03-10") == []
+    parsed = coder.nlp("The club has its old shed.")
+    assert [(t.text, t.tag_) for t in parsed][-2] == ("shed", "NN")

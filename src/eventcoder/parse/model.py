@@ -96,10 +96,11 @@ def _final_participles(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     known = set(tables.get_table("lemma_index").get("verb", [])) if tables is not None and tables.has_table("lemma_index") else set()
 
     def retag(doc: Doc) -> Doc:
-        """Make the last word of a sentence whose root is "have" a past participle when the
-        model tagged it otherwise and it is one ("The government has today the assets of
-        four persons frozen", "has ... financial sanctions decreed": the German perfect
-        word for word, `predicates.verb_final_perfect`); the tree is kept."""
+        """Make the word before the first punctuation after a sentence's root "have" a past
+        participle when the model tagged it a noun or an adjective and it is one ("The
+        government has today the assets of four persons frozen, as ...", "has ... financial
+        sanctions decreed": the German perfect word for word, `predicates.verb_final_perfect`);
+        the tree is kept."""
         if not known:
             return doc
         arr = doc.to_array(["LEMMA", "DEP"])
@@ -117,9 +118,10 @@ def _final_participles(nlp: Language, name: str) -> Callable[[Doc], Doc]:
             if any(c.tag_ == "VBN" for c in head.children):
                 continue  # (a perfect the model read: "has ... frozen" with its participle)
             text = word.lower_
-            lemmas = irregular.get(text) or ([text[:-1]] if text.endswith("ed") and text[:-1] in known else
-                                             [text[:-2]] if text.endswith("ed") and text[:-2] in known else
-                                             [text[:-3]] if text.endswith("ed") and text[-3] == text[-4] and text[:-3] in known
+            regular = len(text) > 4 and text.endswith("ed")  # ("bed", "red" are no participles)
+            lemmas = irregular.get(text) or ([text[:-1]] if regular and text[:-1] in known else
+                                             [text[:-2]] if regular and text[:-2] in known else
+                                             [text[:-3]] if regular and text[-3] == text[-4] and text[:-3] in known
                                              else [])
             if lemmas and lemmas[0] in known and lemmas[0] != text:
                 word.tag_, word.pos_, word.lemma_ = "VBN", "VERB", lemmas[0]
