@@ -105,6 +105,10 @@ SPECS = {
     "dedup_corpus_sixtysecond": Spec(id_prefix="vg", n_articles=45, month=(2028, 1), n_events=15, min_outlets=12, min_articles_per_event=3),
     "dedup_corpus_sixtythird": Spec(id_prefix="vh", n_articles=45, month=(2028, 2), n_events=15, min_outlets=12, min_articles_per_event=3),
     "dedup_corpus_sixtyfourth": Spec(id_prefix="vi", n_articles=45, month=(2028, 3), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_sixtyfifth": Spec(id_prefix="vj", n_articles=45, month=(2028, 4), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_sixtysixth": Spec(id_prefix="vk", n_articles=45, month=(2028, 5), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_sixtyseventh": Spec(id_prefix="vl", n_articles=45, month=(2028, 6), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_sixtyeighth": Spec(id_prefix="vm", n_articles=45, month=(2028, 7), n_events=15, min_outlets=12, min_articles_per_event=3),
 }
 
 
