@@ -4144,3 +4144,61 @@ def test_a_short_word_after_have_is_no_participle(coder: Any) -> None:
     assert coder.code_text("The team has one zed.", date="2027-03-10") == []
     parsed = coder.nlp("The club has its old shed.")
     assert [(t.text, t.tag_) for t in parsed][-2] == ("shed", "NN")
+
+
+def test_a_count_taken_into_a_weekday_and_the_displaced_as_people(coder: Any) -> None:
+    events = coder.code_text("Eleven families were attacked in the camp, where the past Sunday fifteen displaced had been "
+                             "killed by gunmen.", date="2028-05-16")
+    assert [(e.evidence.trigger, e.cameo_code) for e in events] == [("attacked", "190"), ("killed", "190")]
+    assert (events[1].date.start, events[1].date.precision) == ("2028-05-14", "day")
+
+
+def test_men_armed_with_rifles_are_no_arms_aid(coder: Any) -> None:
+    events = coder.code_text("Raiders armed with rifles attacked a village on Sunday.", date="2028-05-16")
+    assert [(e.evidence.trigger.split()[0], e.plover_type) for e in events] == [("attacked", "ASSAULT")]
+
+
+def test_a_stoppage_until_dawn_tomorrow_is_under_way_not_ahead(coder: Any) -> None:
+    downed = _one(coder, "Ferry crews in Piraeus have downed tools until midnight tomorrow.", date="2028-05-16")
+    assert (downed.cameo_code, downed.modality, downed.date.start) == ("143", "asserted", "2028-05-16")
+
+
+def test_a_strike_observed_and_workers_who_struck(coder: Any) -> None:
+    observed = _one(coder, "The general strike was largely observed on Monday across the capital.", date="2028-05-16")
+    assert (observed.cameo_code, observed.date.start) == ("143", "2028-05-15")
+    struck = _one(coder, "The stoppage follows a week of unrest, after nurses in Kumasi struck on 3 May.", date="2028-05-16",
+                  trigger="struck")
+    assert (struck.cameo_code, _codes(struck.source), struck.date.start) == ("143", ["GHAHLH"], "2028-05-03")
+
+
+def test_hours_to_quit_the_country_are_demanded_not_a_resignation(coder: Any) -> None:
+    quit_ = _one(coder, "The Government of Gabon has declared persona non grata a counsellor of the embassy of Cameroon, "
+                 "who disposes of 48 hours to quit the national territory.", date="2028-05-16", trigger="quit")
+    assert quit_.modality == "demanded"
+    assert _one(coder, "The consul has 72 hours to quit the country.", date="2028-05-16").modality == "demanded"
+    retaken = _one(coder, "The army took two days to retake the town.", date="2028-05-16")
+    assert (retaken.cameo_code, retaken.modality) == ("192", "asserted")
+
+
+def test_a_load_received_police_named_in_their_own_language_and_the_day_before_yesterday(coder: Any) -> None:
+    load = _one(coder, "The load was received at the airport by the minister of health.", date="2028-05-16")
+    assert load.cameo_code == "073"
+    held = _one(coder, "Nine fishermen were detained by Carabineros the day before yesterday off the coast.", date="2028-05-16")
+    assert (held.cameo_code, _codes(held.source), held.date.start, held.date.precision) == ("173", ["CHLCOP"], "2028-05-14", "day")
+
+
+def test_a_name_put_to_a_treaty_sailors_handed_to_their_diplomats_and_talks_after_took_place(coder: Any) -> None:
+    signed = _one(coder, "The treaty, which the foreign minister put his name to in Dakar, was published today.",
+                  date="2028-05-16", trigger="put")
+    assert (signed.cameo_code, signed.location.name) == ("057", "Dakar")
+    handed = _one(coder, "The sailors, handed over to Filipino diplomats in Manado, are expected home on Friday.", date="2028-05-16")
+    assert (handed.cameo_code, handed.plover_type) == ("0841", "RETREAT")
+    talks = _one(coder, "In Osh on 12 May took place negotiations of the delegations of Kyrgyzstan and Uzbekistan on the border.",
+                 date="2028-05-16")
+    assert (talks.cameo_code, sorted(_codes(talks.source)), talks.date.start) == ("040", ["KGZGOV", "UZBGOV"], "2028-05-12")
+
+
+def test_days_after_ends_two_days_before_the_clause_it_hangs_from(coder: Any) -> None:
+    struck = _one(coder, "The walkout comes days after dockers in Mombasa struck for 48 hours over pay.", date="2028-05-16",
+                  trigger="struck")
+    assert (struck.cameo_code, struck.date.start, struck.date.end, struck.date.precision) == ("143", "2028-05-07", "2028-05-14", "range")

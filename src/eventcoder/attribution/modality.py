@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..parse.spans import children_of, doc_tokens
-from ..predicates.find import gives_time
+from ..predicates.find import TIME_UNITS, gives_time
 
 __all__ = ["Modality", "modality_of"]
 
@@ -116,13 +116,16 @@ def modality_of(verb: Token) -> Modality:
             return Modality(negated, "demanded")
         if noun_lemma in INTENT_NOUNS:
             return Modality(negated, "intended")
+        if (noun_lemma in _COUNTED_TIME and any(c.dep_ == "nummod" for c in children_of(noun))
+                and noun.head.lemma_.lower() in _HOLDING_VERBS):
+            return Modality(negated, "demanded")  # "the consul has 72 hours to quit the country"
     if _conditional(verb):
         return Modality(negated, "possible")
     if verb.dep_ == "advcl" and {c.lower_ for c in children_of(verb) if c.dep_ == "mark"} >= {"so", "that"}:
         # "gave a term of 72 hours to the Army so that it withdraws its troops": a purpose,
         # demanded of another when time is given for it
         return Modality(negated, "demanded" if gives_time(verb.head) else "intended")
-    if len(chain) > 1 and chain[0].dep_ in {"xcomp", "advcl"} and gives_time(chain[1]):
+    if len(chain) > 1 and chain[0].dep_ in {"xcomp", "advcl"} and (gives_time(chain[1]) or _counted_time(chain[1])):
         # "gave the finance ministry until Friday to release the money": what the time is
         # given for is demanded, not done
         return Modality(negated, "demanded")
@@ -135,6 +138,23 @@ def modality_of(verb: Token) -> Modality:
     if modals & FUTURE_MODALS or heads & FUTURE_HEADS:
         return Modality(negated, "future")
     return Modality(negated, "asserted")
+
+
+#: Units of time counted out to someone to do a thing ("72 hours to leave").
+_COUNTED_TIME = TIME_UNITS - {"deadline", "time", "year"}
+_HOLDING_VERBS = frozenset({"have", "dispose", "get", "receive", "obtain"})
+
+
+def _counted_time(verb: Token) -> bool:
+    """Does `verb` hold a counted span of time: "disposes of 72 hours", "has two days"? (Not
+    "took two days to retake the town": that was done.)"""
+    if verb.lemma_.lower() not in _HOLDING_VERBS:
+        return False
+    for c in children_of(verb):
+        held = [c] if c.dep_ in {"dobj", "npadvmod"} else [o for o in children_of(c) if o.dep_ == "pobj"] if c.dep_ == "prep" else []
+        if any(h.lemma_.lower() in _COUNTED_TIME and any(n.dep_ == "nummod" for n in children_of(h)) for h in held):
+            return True
+    return False
 
 
 #: "or see them destroyed", "or face arrest": the verb that tells what befalls someone.

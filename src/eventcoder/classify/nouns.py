@@ -190,10 +190,12 @@ def _inverted_verb_first(holder: Token) -> bool:
 
 def _inverted_took_place(holder: Token) -> bool:
     """"Yesterday took place a meeting of protest" (translated word order): the noun after
-    "took place" is its subject, parsed as a second object."""
+    "took place" is its subject, parsed as a second object (or with "place" as its compound:
+    "took place negotiations of the delegations")."""
     verb = holder.head
     return (holder.dep_ == "dobj" and verb.lemma_.lower() == "take" and holder.lower_ != "place"
-            and any(c.dep_ == "dobj" and c.lower_ == "place" and c.i < holder.i for c in children_of(verb))
+            and (any(c.dep_ == "dobj" and c.lower_ == "place" and c.i < holder.i for c in children_of(verb))
+                 or any(c.dep_ == "compound" and c.lower_ == "place" and c.i == verb.i + 1 for c in children_of(holder)))
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(verb)))
 
 

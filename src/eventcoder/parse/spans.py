@@ -127,16 +127,18 @@ def _numeric_days(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def _two_days_off(doc: Doc, ents: list[Span]) -> list[Span]:
     """"The day before yesterday" and "the day after tomorrow" as one DATE span: the model
-    often tags "The day" and "yesterday" apart (and a "day" at a sentence start as its
-    subject)."""
+    often tags "The day" and "yesterday" apart, or only "the day" (and a "day" at a sentence
+    start as its subject)."""
     found = []
-    for ent in ents:
-        i = ent.start
-        if (ent.label_ == "DATE" and len(ent) == 1 and ent.root.lower_ in ("yesterday", "tomorrow") and i >= 2
-                and doc[i - 1].lower_ == ("before" if ent.root.lower_ == "yesterday" else "after")
+    for tok in doc:
+        i = tok.i
+        if (tok.lower_ in ("yesterday", "tomorrow") and i >= 2
+                and doc[i - 1].lower_ == ("before" if tok.lower_ == "yesterday" else "after")
                 and doc[i - 2].lower_ == "day"):
+            # (also when only "the day" is tagged, or nothing: "detained by Carabineros the
+            # day before yesterday")
             start = i - 3 if i >= 3 and doc[i - 3].lower_ == "the" else i - 2
-            found.append(Span(doc, start, ent.end, label="DATE"))
+            found.append(Span(doc, start, i + 1, label="DATE"))
     return found
 
 

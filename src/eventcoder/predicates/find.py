@@ -1033,11 +1033,15 @@ _DEFENDANT_PARTICIPLES = frozenset({"accuse", "charge", "indict", "suspect", "co
 
 
 def _people_so_called(tok: Token) -> bool:
-    """A participle used as a noun for a defendant, which the parser tags a verb: "The accused
-    went to court" tells no accusation. ("The detained were transferred" still tells the
+    """A participle used as a noun for a defendant or the displaced, which the parser tags a
+    verb: "The accused went to court" tells no accusation, "the site of displaced" no
+    displacement. ("The detained were transferred" still tells the
     detention: a mention of it.)"""
-    return (tok.tag_ == "VBN" and tok.lemma_.lower() in _DEFENDANT_PARTICIPLES
-            and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+    if tok.tag_ != "VBN" or tok.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+        return False
+    if tok.lemma_.lower() == "displace":  # "a camp for the displaced", "nineteen displaced had been"
+        return not any(c.dep_ in {"agent", "aux", "auxpass", "dobj", "nsubj", "nsubjpass"} for c in children_of(tok))
+    return (tok.lemma_.lower() in _DEFENDANT_PARTICIPLES
             and [c.lower_ for c in children_of(tok)] in (["the"], ["these"], ["those"]))
 
 

@@ -192,6 +192,10 @@ def _participle_before(entity: Span) -> Token | None:
     return None
 
 
+#: Times of a day that may stand between "until" and the day: "until dawn tomorrow".
+_DAY_TIMES = frozenset({"dawn", "daybreak", "sunrise", "noon", "midday", "midnight", "sunset", "dusk", "nightfall"})
+
+
 def _expression(entity: Span) -> str:
     """Entity text, with the preposition just before it when that one matters."""
     if entity.start <= sent_bounds(entity[0])[0]:  # (the start of `entity.sent`, cheaper)
@@ -203,6 +207,9 @@ def _expression(entity: Span) -> str:
         # "in the night of Tuesday to Wednesday", which the tagger splits into three entities
         return f"the night of {entity.text} to {doc[entity.end + 1].text}"
     before = entity.doc[entity.start - 1]
+    if (before.lower_ in _DAY_TIMES and entity.start >= 2 and doc[entity.start - 2].lower_ in ("until", "till")
+            and doc[entity.start - 2].pos_ in ("ADP", "SCONJ") and entity.root.lower_ != "today"):
+        return f"until {entity.text}"  # "have downed tools until dawn tomorrow": a deadline
     if before.lower_ not in _PREFIXES or before.pos_ not in ("ADP", "SCONJ"):
         return entity.text
     if (before.lower_ == "in" and entity.start >= 2 and doc[entity.start - 2].lower_ in ("earlier", "later")
@@ -411,6 +418,10 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
         # walked out")
         if governing.start and (governing.precision == "day" or (governing.precision == "document" and not _is_irrealis(up))):
             end = date.fromisoformat(governing.start)
+            if any(c.dep_ == "npadvmod" and c.tag_ == "NNS" and c.lemma_.lower() in ("day", "week", "month")
+                   and not any(n.dep_ in ("nummod", "det", "amod") for n in children_of(c))
+                   for mark in children_of(head) if mark.dep_ == "mark" and mark.lower_ == "after" for c in children_of(mark)):
+                end -= timedelta(days=2)  # "comes days after workers struck": two days before, or more
             start = (end - timedelta(days=_PLUPERFECT_REACH)).isoformat()
             return TimeResult(EventDate(start, start, end.isoformat(), "range", None), False)
     if not _is_irrealis(head):

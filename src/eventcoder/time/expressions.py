@@ -69,6 +69,12 @@ _DAY_PARTS = [
     (re.compile(rf"^overnight (?:into|to) ({_WEEKDAY})$"), r"\1"),
 ]
 
+_COUNT_WORDS = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|hundreds|dozens"
+)
+_WEEKDAY_COUNT = re.compile(rf"^(.*\b{_WEEKDAY}) (\d{{1,2}}|(?:{_COUNT_WORDS})(?:-[a-z]+)?)$")
+
 
 def _document_day(doc_date: str | None) -> date | None:
     if not doc_date:
@@ -103,7 +109,14 @@ def resolve_expression(text: str, doc_date: str | None) -> tuple[EventDate, bool
         expression = re.sub(r"^the (week|month|year)$", r"this \1", part_match[3])
         if expression == "the day":
             return None  # "in the middle of the day": a time of the day in focus, not a date
-    reading = read(expression, Context(anchor, prep in _DEADLINE, prep))
+    context = Context(anchor, prep in _DEADLINE, prep)
+    reading = read(expression, context)
+    if reading is None and (count := _WEEKDAY_COUNT.match(expression)):
+        # a count the model took into the date ("the past Tuesday nineteen displaced had been
+        # massacred"), or the day of the month the weekday falls on ("Tuesday 4")
+        reading = read(count[1], context)
+        if reading is not None and count[2].isdigit() and reading.period.value.day != int(count[2]):
+            reading = None
     if reading is None:
         if "," in text and prep is None and doc_day is not None:
             # "the day before yesterday, Sunday", "yesterday, Saturday, 5 February": a day
