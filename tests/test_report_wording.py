@@ -4202,3 +4202,23 @@ def test_days_after_ends_two_days_before_the_clause_it_hangs_from(coder: Any) ->
     struck = _one(coder, "The walkout comes days after dockers in Mombasa struck for 48 hours over pay.", date="2028-05-16",
                   trigger="struck")
     assert (struck.cameo_code, struck.date.start, struck.date.end, struck.date.precision) == ("143", "2028-05-07", "2028-05-14", "range")
+
+
+def test_translated_verb_first_landing_freedom_regained_and_a_crowd_in_a_march(coder: Any) -> None:
+    landed = _one(coder, "Landed yesterday in the airport of Arequipa an aircraft of the Air Force of Chile with 22 tons of "
+                  "humanitarian help.", date="2028-06-11")
+    assert (landed.cameo_code, _codes(landed.source), landed.date.start) == ("073", ["CHLMIL"], "2028-06-10")
+    freed = _one(coder, "Recovered yesterday their liberty the twelve students, after the judge of the Court of Letters of "
+                 "Choluteca granted them alternative measures to the prison.", date="2028-06-16", trigger="Recovered")
+    assert (freed.cameo_code, freed.date.start) == ("0841", "2028-06-15")
+    marched = _one(coder, "Some four thousand people descended yesterday from the cathedral to the town hall, in a march "
+                   "against the new tax.", date="2028-06-04")
+    assert (marched.cameo_code, marched.date.start) == ("141", "2028-06-03")
+    assert coder.code_text("The minister spoke in a march on Sunday.", date="2028-06-04") == []
+
+
+def test_an_expulsion_decided_and_days_given_to_take_goods_away(coder: Any) -> None:
+    expelled = _one(coder, "Gabon decided the expulsion of the consul of Cameroon.", date="2028-06-13")
+    assert (expelled.cameo_code, expelled.plover_mode, _codes(expelled.target)) == ("161", "expel", ["CMRGOV"])
+    ultimatum = _one(coder, "The port authority gave importers 15 days to take away their containers.", date="2028-06-13")
+    assert ultimatum.cameo_code == "139"

@@ -385,7 +385,7 @@ def _reduced_relative_misparse(verb: Token, subs: list[Token]) -> bool:
 
 
 #: Verbs of arriving: intransitive, so a noun the parser makes their object is their subject.
-ARRIVAL_VERBS = frozenset({"arrive", "dock"})
+ARRIVAL_VERBS = frozenset({"arrive", "dock", "land"})
 
 
 def _opens_sentence(verb: Token) -> bool:
@@ -717,12 +717,13 @@ def build_predicate(verb: Token) -> Predicate:
             # parser makes the second object adverbial
             pred.objects.extend(np_heads(child))
         elif (dep == "npadvmod" and child.pos_ == "NOUN" and child.i > verb.i + 1 and not child.ent_type_
-              and child.lemma_.lower() not in _TIME_NOUNS and any(d.dep_ == "det" and d.lower_ in ("the", "a", "an")
+              and child.lemma_.lower() not in _TIME_NOUNS and any((d.dep_ == "det" and d.lower_ in ("the", "a", "an"))
+                                                                  or (d.dep_ == "poss" and d.tag_ == "PRP$")
                                                                   for d in children_of(child))
               and not any(c.dep_ == "dobj" for c in children_of(verb))):
             # "have blocked yesterday, for almost seven hours, the accesses towards the port",
-            # "has deposited this Monday a recourse" (translated word order): an object after
-            # adverbials read as one
+            # "has deposited this Monday a recourse", "Recovered yesterday their liberty the
+            # seventeen youths" (translated word order): an object after adverbials read as one
             pred.objects.extend(np_heads(child))
         elif (dep == "dep" and child.pos_ == "NOUN" and child.i > verb.i + 2 and not child.ent_type_
               and any(d.dep_ == "det" and d.lower_ in ("the", "a", "an") for d in children_of(child))
@@ -830,6 +831,12 @@ def build_predicate(verb: Token) -> Predicate:
         # Syrian-Lebanese talks")
         pred.objects += [h for c in children_of(verb) if c.dep_ in {"appos", "advcl", "dep"} and c.i > verb.i
                          and c.pos_ == "NOUN" and any(d.dep_ == "det" for d in children_of(c)) for h in np_heads(c)]
+    if (comer := opening_participle_of_noun(verb)) is not None:
+        # "Landed yesterday in the airport ... an aircraft of the Air Force of Chile with 22
+        # tons of humanitarian help": the noun is who came, its "with" phrase what it brought
+        subs = np_heads(comer)
+        pred.preps += [("with", o) for p in children_of(comer) if p.dep_ == "prep" and p.lower_ == "with" and p.i > comer.i
+                       for o in _prep_objects(p)]
     if (misread := finite_verb_read_as_modifier(verb)) is not None:
         # "Auxiliary nurses across Honduras downed tools today", "Taiwan scrambled fighter
         # jets": the parser makes the past-tense verb a modifier of its object
@@ -1023,7 +1030,8 @@ def find_predicates(sent: Span) -> list[Predicate]:
     "on" or "off" phrase ("workers have been on strike since Saturday"), and a past-tense verb the
     parser took for a modifier of its object ("Taiwan scrambled fighter jets")."""
     return [build_predicate(tok) for tok in span_tokens(sent)
-            if (tok.pos_ == "VERB" and (tok.dep_ not in ADJECTIVAL_DEPS or finite_verb_read_as_modifier(tok) is not None)
+            if (tok.pos_ == "VERB" and (tok.dep_ not in ADJECTIVAL_DEPS or finite_verb_read_as_modifier(tok) is not None
+                                        or opening_participle_of_noun(tok) is not None)
                 and not _people_so_called(tok))
             or _on_state(tok)]
 
@@ -1097,6 +1105,19 @@ def verb_final_perfect(verb: Token) -> tuple[list[Token], list[Token]] | None:
             continue  # ("have yesterday in the Presidential Palace the agreement ... undersigned")
         return None  # (the first noun is some other phrase's: no reading to repair)
     return None
+
+
+def opening_participle_of_noun(verb: Token) -> Token | None:
+    """The noun of a sentence-opening arrival participle that the parser made a modifier of
+    the sentence's root noun ("Landed yesterday, 10/06, in the airport an aircraft of the Air
+    Force of Chile with 22 tons of help": translated verb-first order); else None."""
+    if (verb.dep_ != "amod" or verb.tag_ not in {"VBN", "VBD"} or verb.lemma_.lower() not in ARRIVAL_VERBS
+            or verb.i != sent_bounds(verb)[0]):
+        return None
+    noun = verb.head
+    # (or the subject of the root: "... with 22 tons of help destined to the families")
+    rooted = noun.dep_ == "ROOT" or (noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.dep_ == "ROOT")
+    return noun if rooted and noun.pos_ in {"NOUN", "PROPN"} and noun.i > verb.i else None
 
 
 def finite_verb_read_as_modifier(verb: Token) -> Token | None:
