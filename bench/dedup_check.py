@@ -109,6 +109,9 @@ SPECS = {
     "dedup_corpus_sixtysixth": Spec(id_prefix="vk", n_articles=45, month=(2028, 5), n_events=15, min_outlets=12, min_articles_per_event=3),
     "dedup_corpus_sixtyseventh": Spec(id_prefix="vl", n_articles=45, month=(2028, 6), n_events=15, min_outlets=12, min_articles_per_event=3),
     "dedup_corpus_sixtyeighth": Spec(id_prefix="vm", n_articles=45, month=(2028, 7), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_sixtyninth": Spec(id_prefix="vn", n_articles=45, month=(2028, 8), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_seventieth": Spec(id_prefix="vo", n_articles=45, month=(2028, 9), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_seventyfirst": Spec(id_prefix="vp", n_articles=45, month=(2028, 10), n_events=15, min_outlets=12, min_articles_per_event=3),
 }
 
 
