@@ -4222,3 +4222,15 @@ def test_an_expulsion_decided_and_days_given_to_take_goods_away(coder: Any) -> N
     assert (expelled.cameo_code, expelled.plover_mode, _codes(expelled.target)) == ("161", "expel", ["CMRGOV"])
     ultimatum = _one(coder, "The port authority gave importers 15 days to take away their containers.", date="2028-06-13")
     assert ultimatum.cameo_code == "139"
+
+
+def test_a_deal_read_as_a_compound_of_its_participle_s_object(coder: Any) -> None:
+    signed = _one(coder, "Teachers in Narva have begun asking about posts across the river, two days after the two "
+                  "governments signed a deal opening classrooms to pupils from both sides.", date="2027-03-10", trigger="signed")
+    assert (signed.cameo_code, signed.date.start) == ("057", "2027-03-08")
+
+
+def test_a_strike_hung_as_an_apposition_of_a_verb_first_day(coder: Any) -> None:
+    strike = _one(coder, "Concluded yesterday its second day the strike of the dockers of the port of Valparaiso.",
+                  date="2025-05-09")
+    assert (strike.cameo_code, strike.evidence.trigger) == ("143", "strike")

@@ -177,15 +177,20 @@ def _toll_on_its_object(holder: Token) -> Token | None:
     return None
 
 
-def _inverted_verb_first(holder: Token) -> bool:
+def _inverted_verb_first(holder: Token) -> Token | None:
     """"Entered in its second day this Wednesday the strike of the cleaners" (translated
     verb-first order): the object of a sentence-opening past-tense verb with no subject is
     its subject; so is a noun the parser left hanging on it ("Ended yesterday, Friday, the
-    strike of the workers")."""
-    verb = holder.head
-    return (holder.dep_ in {"dobj", "dep"} and verb.dep_ == "ROOT" and verb.tag_ in {"VBD", "VBN"}
+    strike of the workers"), or made an apposition of an adverbial noun ("Concluded yesterday
+    its first day the strike of the crews"). Returns that verb, or None."""
+    verb, hung = holder.head, holder.dep_ in {"dobj", "dep"}
+    if holder.dep_ == "appos" and verb.dep_ == "npadvmod" and verb.i < holder.i:
+        verb, hung = verb.head, not any(c.dep_ == "dobj" for c in children_of(verb.head))
+    if (hung and verb.dep_ == "ROOT" and verb.tag_ in {"VBD", "VBN"}
             and verb.i == sent_bounds(verb)[0] and verb.i < holder.i
-            and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in children_of(verb)))
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in children_of(verb))):
+        return verb
+    return None
 
 
 def _inverted_took_place(holder: Token) -> bool:
@@ -347,8 +352,10 @@ class NounLexicon:
             holder = tok  # the noun that takes the sentence role: "a day" in "a day of talks"
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in self.containers:
                 holder = tok.head.head
-            if holder.dep_ in {"nsubj", "nsubjpass"} or _inverted_took_place(holder) or _inverted_verb_first(holder):
+            if holder.dep_ in {"nsubj", "nsubjpass"} or _inverted_took_place(holder):
                 found = self._as_subject(tok, holder)
+            elif (first := _inverted_verb_first(holder)) is not None:
+                found = self._as_subject(tok, holder, first)
             elif _inverted_toll(holder):
                 found = self._as_subject(tok, holder, holder.head)
             elif (toll := _toll_on_its_object(holder)) is not None:

@@ -774,6 +774,11 @@ def build_predicate(verb: Token) -> Predicate:
                 pred.preps.append(("off", nxt))
         elif dep == "agent":
             pred.agents.extend(_prep_objects(child))
+    for obj in list(pred.objects):
+        # "signed a deal opening classrooms to pupils": the parser makes the object and its
+        # participle compounds of the participle's object
+        pred.objects += [n for c in children_of(obj) if c.dep_ == "compound" and c.tag_ == "VBG" and c.i < obj.i
+                         for n in children_of(c) if n.dep_ == "compound" and n.pos_ == "NOUN" and n not in pred.objects]
     pred.objects += [t for t in _declared_person(verb) if t not in pred.objects]
     pred.objects += [t for t in _predicative_sick(verb) if t not in pred.objects]
     if pred.lemma in {"declare", "proclaim"}:
