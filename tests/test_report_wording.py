@@ -4234,3 +4234,40 @@ def test_a_strike_hung_as_an_apposition_of_a_verb_first_day(coder: Any) -> None:
     strike = _one(coder, "Concluded yesterday its second day the strike of the dockers of the port of Valparaiso.",
                   date="2025-05-09")
     assert (strike.cameo_code, strike.evidence.trigger) == ("143", "strike")
+
+
+def test_translated_recall_called_back_and_verb_first_meeting_concluded(coder: Any) -> None:
+    recall = _one(coder, "The Ministry of Foreign Affairs has called back for consultations, this Thursday, the ambassador of "
+                  "Mali in Dakar.", date="2028-09-10")
+    assert (recall.cameo_code, recall.plover_mode, _codes(recall.target)) == ("161", "withdraw", ["SENGOV"])
+    meeting = _one(coder, "Concluded yesterday in the city of Skhirat the consultative meeting between the two delegations.",
+                   date="2028-09-10")
+    assert (meeting.plover_type, meeting.date.start) == ("CONSULT", "2028-09-09")
+
+
+def test_aid_flown_into_a_capital_and_landed_with_maize_meal(coder: Any) -> None:
+    flown = _one(coder, "An air force C-130 flew food parcels and blankets into Maseru on Saturday.", date="2028-09-10")
+    assert (flown.cameo_code, flown.location.name) == ("073", "Maseru")
+    landed = _one(coder, "A military plane landed at Lilongwe with 18 tons of maize meal yesterday.", date="2028-09-10",
+                  trigger="landed")
+    assert (landed.cameo_code, landed.date.start) == ("073", "2028-09-09")
+
+
+def test_envoys_who_came_together_and_a_crowd_behind_a_banner(coder: Any) -> None:
+    met = _one(coder, "The special envoys of Serbia and Kosovo came together today in Brussels for a new round of talks.",
+               date="2028-08-10")
+    assert (met.cameo_code, sorted(_codes(met.source))) == ("040", ["SRBGOV", "XKXGOV"])
+    walked = _one(coder, "Fishermen and farmers walked side by side behind a single banner.", date="2028-08-12")
+    assert walked.cameo_code == "141"
+
+
+def test_workers_with_a_place_set_off_by_commas_downed_tools(coder: Any) -> None:
+    downed = _one(coder, "Workers at Kenya's only cement plant, in Athi River, downed tools on Thursday at the start of a "
+                  "three-day strike over pay.", date="2028-08-11")
+    assert (downed.cameo_code, _codes(downed.source), downed.date.start) == ("143", ["KENLAB"], "2028-08-10")
+
+
+def test_an_object_set_off_by_a_with_phrase_in_translated_order(coder: Any) -> None:
+    recall = _one(coder, "Morocco has decided to recall for consultations, with immediate effect, its ambassador in Tunis.",
+                  date="2028-08-11")
+    assert (recall.cameo_code, _codes(recall.target)) == ("161", ["TUNGOV"])

@@ -183,7 +183,9 @@ def _inverted_verb_first(holder: Token) -> Token | None:
     its subject; so is a noun the parser left hanging on it ("Ended yesterday, Friday, the
     strike of the workers"), or made an apposition of an adverbial noun ("Concluded yesterday
     its first day the strike of the crews"). Returns that verb, or None."""
-    verb, hung = holder.head, holder.dep_ in {"dobj", "dep"}
+    verb, hung = holder.head, holder.dep_ in {"dobj", "dep"} or (
+        # ("Concluded yesterday in the city of Bouznika the consultative meeting", read as an adverbial)
+        holder.dep_ == "npadvmod" and not holder.ent_type_ and any(c.dep_ == "det" for c in children_of(holder)))
     if holder.dep_ == "appos" and verb.dep_ == "npadvmod" and verb.i < holder.i:
         verb, hung = verb.head, not any(c.dep_ == "dobj" for c in children_of(verb.head))
     if (hung and verb.dep_ == "ROOT" and verb.tag_ in {"VBD", "VBN"}

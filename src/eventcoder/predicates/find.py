@@ -758,7 +758,8 @@ def build_predicate(verb: Token) -> Predicate:
                         nouns = [obj] + [o for c in children_of(obj) if c.dep_ == "prep" and c.lower_ == "of"
                                          for o in _prep_objects(c)]
                         pred.objects.extend(h for n in nouns for c in children_of(n) if c.dep_ == "appos" and c.pos_ == "NOUN"
-                                            and c.i > n.i + 1 and any(d.dep_ == "det" for d in children_of(c))
+                                            and c.i > n.i + 1 and any(d.dep_ == "det" or (d.dep_ == "poss" and d.tag_ == "PRP$")
+                                                                      for d in children_of(c))
                                             for h in np_heads(c))
                     # "recalled for consultations its ambassador accredited in Togo": the
                     # object and its participle read as a clause on the preposition's noun
@@ -1132,7 +1133,10 @@ def finite_verb_read_as_modifier(verb: Token) -> Token | None:
     before the verb (in its sentence) that hangs on nothing before the verb."""
     if verb.dep_ != "amod" or verb.tag_ not in {"VBD", "VBN"} or verb.head.i <= verb.i or verb.head.pos_ not in {"NOUN", "PROPN"}:
         return None
-    if verb.tag_ == "VBN" and (verb.i == 0 or verb.doc[verb.i - 1].pos_ not in {"NOUN", "PROPN"} or any(
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.text == "," and verb.i > 1 and verb.sent.root.pos_ in {"NOUN", "PROPN"}:
+        before = verb.doc[verb.i - 2]  # ("Workers at the refinery, in Port-Gentil, downed tools", with no verb at its root)
+    if verb.tag_ == "VBN" and (before is None or before.pos_ not in {"NOUN", "PROPN"} or any(
             c.dep_ in {"det", "poss"} for c in children_of(verb.head))):
         return None  # (tagged a participle: only right after a name or noun, its noun bare: "in Kulsary downed tools")
     start = sent_bounds(verb)[0]

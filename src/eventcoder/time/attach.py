@@ -900,7 +900,10 @@ def _in_appositive(entity: Span) -> bool:
     tok = tokens[entity.root.i]
     while tok.head_i != tok.i and not _is_clause_head(tok):
         if tok.dep_ == "appos":
-            return True
+            # (not the object of a verb the parser made its modifier: "in Athi River, downed
+            # tools on Thursday", with "tools" an apposition of the place)
+            return not any(c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and c.i < tok.i
+                           and finite_verb_read_as_modifier(c) is not None for c in children_of(tok))
         tok = tokens[tok.head_i]
     return False
 
