@@ -4271,3 +4271,12 @@ def test_an_object_set_off_by_a_with_phrase_in_translated_order(coder: Any) -> N
     recall = _one(coder, "Morocco has decided to recall for consultations, with immediate effect, its ambassador in Tunis.",
                   date="2028-08-11")
     assert (recall.cameo_code, _codes(recall.target)) == ("161", ["TUNGOV"])
+
+
+def test_suspected_fighters_of_a_named_group_and_a_county_that_is_a_region(coder: Any) -> None:
+    attack = _one(coder, "Suspected al-Shabaab fighters attacked a village in Kenya's Mandera county on Friday.",
+                  date="2028-09-08")
+    assert _codes(attack.source) == ["SOMINS"]
+    assert (attack.location.name, attack.location.geonames_id) == ("Mandera", 187895)
+    us = _one(coder, "Police arrested five men in Orange County on Friday.", date="2028-09-08")
+    assert us.location.country == "USA"

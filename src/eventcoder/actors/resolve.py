@@ -802,6 +802,9 @@ class ActorResolver:
                 start += 1
             if (named := span_text(head.doc[start : head.i + 1])) != text:
                 candidates.append(named)
+            if start > compounds[0].left_edge.i and start < head.i:
+                # ("Suspected al-Shabaab fighters": the name alone, its agent noun after it)
+                candidates.append(span_text(head.doc[start : head.i]))
         if head.pos_ == "PROPN":
             candidates.append(head.text)
         for cand in candidates:

@@ -186,7 +186,8 @@ _LEADING = re.compile(
     r"department|canton|commune|parish)\s+(?=[A-Z])"
 )
 # The generic word says which kind of place the bare name is: "Kandahar province" is the
-# province, "Kandahar city" the city; "district", "area", "county" say nothing at admin1 level.
+# province, "Kandahar city" the city; "district" and "area" say nothing at admin1 level, nor
+# "county" outside `COUNTY_ADMIN1`.
 _GENERIC_KIND = {
     "province": "admin1",
     "governorate": "admin1",
@@ -200,7 +201,11 @@ _GENERIC_KIND = {
     "town": "city",
     "village": "city",
     "municipality": "city",
+    "county": "county",
 }
+#: Countries whose counties are their first-level regions ("Kenya's Lamu county" is the
+#: county, not its town Lamu); elsewhere a county says nothing at admin1 level.
+COUNTY_ADMIN1 = frozenset({"KEN", "LBR", "IRL", "HUN", "HRV", "ROU", "NOR", "SWE", "EST", "LTU", "TWN"})
 
 
 #: Place nouns of an island: the gazetteer lists none, only cities and regions.
@@ -442,7 +447,7 @@ class PlaceResolver:
         candidates: list[tuple[Place, bool]],
         context: list[str],
         within: str | None,
-        kind: str | None = None,
+        wants: str | None = None,
     ) -> Place:
         inside: tuple[str, str] | None = None
         if within and (iso3 := self.demonyms.get(within.casefold())):
@@ -465,6 +470,7 @@ class PlaceResolver:
 
         def key(candidate: tuple[Place, bool]) -> tuple[int, int, int, int, bool, int]:
             place, primary = candidate
+            kind = ("admin1" if place.country in COUNTY_ADMIN1 else None) if wants == "county" else wants
             outside = 0 if inside and (place.country, place.admin1_code) == inside else 1
             salience = context.index(place.country) if place.country in context else len(context)
             wanted = 0 if kind is None or place.feature == kind else 1
