@@ -4280,3 +4280,19 @@ def test_suspected_fighters_of_a_named_group_and_a_county_that_is_a_region(coder
     assert (attack.location.name, attack.location.geonames_id) == ("Mandera", 187895)
     us = _one(coder, "Police arrested five men in Orange County on Friday.", date="2028-09-08")
     assert us.location.country == "USA"
+
+
+def test_a_march_that_dispersed_itself_and_a_verb_first_release_told_by_a_ministry(coder: Any) -> None:
+    ended = _one(coder, "The cortege dispersed itself in the calm toward 18 hours.", date="2028-08-13")
+    assert (ended.plover_type, ended.cameo_code) == ("PROTEST", "141")
+    dispersed = _one(coder, "Police dispersed the protesters with tear gas.", date="2028-08-13")
+    assert dispersed.cameo_code == "175"
+    freed = _one(coder, "Were released this Thursday in Georgetown the 12 Venezuelan fishermen who were held since May, "
+                 "informed the ministry.", date="2028-08-25", trigger="released")
+    assert (freed.cameo_code, _codes(freed.target), freed.date.start) == ("0841", ["VENAGR"], "2028-08-24")
+
+
+def test_workers_set_off_by_a_place_before_a_reporting_clause(coder: Any) -> None:
+    downed = _one(coder, "Workers at Chad's only refinery, in Djermaya, downed tools on Thursday at the start of a strike "
+                  "over pay, their union said.", date="2028-08-04")
+    assert (downed.cameo_code, _codes(downed.source), downed.date.start) == ("143", ["TCDLAB"], "2028-08-03")

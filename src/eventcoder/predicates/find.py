@@ -837,6 +837,12 @@ def build_predicate(verb: Token) -> Predicate:
         # Syrian-Lebanese talks")
         pred.objects += [h for c in children_of(verb) if c.dep_ in {"appos", "advcl", "dep"} and c.i > verb.i
                          and c.pos_ == "NOUN" and any(d.dep_ == "det" for d in children_of(c)) for h in np_heads(c)]
+        if not pred.objects and _opens_sentence(verb):
+            # (or the subject of a conjoined verb after it: "Were released this Thursday in
+            # Paramaribo the 16 Brazilian miners ..., informed the ministry")
+            pred.objects = [h for c in children_of(verb) if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i
+                            for sub in children_of(c) if sub.dep_ == "nsubj" and verb.i < sub.i < c.i
+                            and sub.pos_ == "NOUN" and any(d.dep_ == "det" for d in children_of(sub)) for h in np_heads(sub)]
     if (comer := opening_participle_of_noun(verb)) is not None:
         # "Landed yesterday in the airport ... an aircraft of the Air Force of Chile with 22
         # tons of humanitarian help": the noun is who came, its "with" phrase what it brought
@@ -1134,8 +1140,9 @@ def finite_verb_read_as_modifier(verb: Token) -> Token | None:
     if verb.dep_ != "amod" or verb.tag_ not in {"VBD", "VBN"} or verb.head.i <= verb.i or verb.head.pos_ not in {"NOUN", "PROPN"}:
         return None
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
-    if before is not None and before.text == "," and verb.i > 1 and verb.sent.root.pos_ in {"NOUN", "PROPN"}:
-        before = verb.doc[verb.i - 2]  # ("Workers at the refinery, in Port-Gentil, downed tools", with no verb at its root)
+    if before is not None and before.text == "," and verb.i > 1 and not any(
+            t.pos_ in {"VERB", "AUX"} for t in verb.doc[sent_bounds(verb)[0] : verb.i]):
+        before = verb.doc[verb.i - 2]  # ("Workers at the refinery, in Port-Gentil, downed tools", with no verb before it)
     if verb.tag_ == "VBN" and (before is None or before.pos_ not in {"NOUN", "PROPN"} or any(
             c.dep_ in {"det", "poss"} for c in children_of(verb.head))):
         return None  # (tagged a participle: only right after a name or noun, its noun bare: "in Kulsary downed tools")
