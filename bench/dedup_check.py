@@ -112,6 +112,9 @@ SPECS = {
     "dedup_corpus_sixtyninth": Spec(id_prefix="vn", n_articles=45, month=(2028, 8), n_events=15, min_outlets=12, min_articles_per_event=3),
     "dedup_corpus_seventieth": Spec(id_prefix="vo", n_articles=45, month=(2028, 9), n_events=15, min_outlets=12, min_articles_per_event=3),
     "dedup_corpus_seventyfirst": Spec(id_prefix="vp", n_articles=45, month=(2028, 10), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_seventysecond": Spec(id_prefix="vq", n_articles=45, month=(2028, 11), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_seventythird": Spec(id_prefix="vr", n_articles=45, month=(2028, 12), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_seventyfourth": Spec(id_prefix="vs", n_articles=45, month=(2029, 1), n_events=15, min_outlets=12, min_articles_per_event=3),
 }
 
 
