@@ -706,7 +706,7 @@ def test_sentence_names_are_names_but_no_country_nationality_or_capital(coder: A
     assert event.sentence_names == ["kenya power"]
     event = _one(coder, "Government troops fought off SSC-Khaatumo fighters at Jiidali on Saturday.", "2026-05-12",
                  trigger="fought")
-    assert event.sentence_names == ["jiidali", "ssc-khaatumo"]
+    assert event.sentence_names == ["jiidali", "khaatumo", "ssc-khaatumo"]  # (and the rare part of a hyphenated name)
     # an acronym the tagger left untagged; a name it ran over a conjunction, cut in two
     event = _one(coder, "SIK members who had downed tools on Wednesday say they will strike again at Easter if "
                         "Royal Arctic Line does not improve its offer.", "2026-03-06", trigger="downed")
@@ -4296,3 +4296,12 @@ def test_workers_set_off_by_a_place_before_a_reporting_clause(coder: Any) -> Non
     downed = _one(coder, "Workers at Chad's only refinery, in Djermaya, downed tools on Thursday at the start of a strike "
                   "over pay, their union said.", date="2028-08-04")
     assert (downed.cameo_code, _codes(downed.source), downed.date.start) == ("143", ["TCDLAB"], "2028-08-03")
+
+
+def test_each_part_of_a_hyphenated_name_and_a_town_hall_in_portuguese(coder: Any) -> None:
+    signed = _one(coder, "Kenya and Tanzania signed an agreement on the Namanga-Taveta road today.", date="2028-06-26",
+                  trigger="signed")
+    assert {"namanga-taveta", "taveta", "namanga"} <= set(signed.sentence_names)
+    marched = _one(coder, "Some five thousand people descended yesterday from the cathedral until the Paços do Concelho, "
+                   "in a march against the new tariff.", date="2028-06-04")
+    assert (marched.cameo_code, marched.location, marched.report_country) == ("141", None, None)

@@ -962,7 +962,8 @@ class Coder:
         place), or that start with a day or month name. Also: acronyms the tagger left
         untagged ("SIK members"), the parts of a name it ran over a conjunction ("Easter if
         Royal Arctic Line"), and each rare word of a name of two words or more ("moin" of
-        "the Terminal of Containers of Moín"; not `NounLexicon.generic_name_words`)."""
+        "the Terminal of Containers of Moín", "mwami" of "Mchinji-Mwami"; not
+        `NounLexicon.generic_name_words`)."""
         parts: list[str] = []
         inside: set[int] = set()
         for ent in sentence_ents(sent):
@@ -987,7 +988,8 @@ class Coder:
             out.add(key)
             # a rare word of a name is a name too ("moin container terminal" and "terminal of
             # containers of moin")
-            words = key.split()
+            # (and each part of a hyphenated name: "mchinji-mwami" holds "mwami")
+            words = key.replace("-", " ").split()
             if len(words) > 1:
                 out.update(w for w in words if len(w) >= 4 and w.isalpha() and w not in self.nouns.generic_name_words
                            and w not in self.actors.country_names and w not in self.actors.demonyms

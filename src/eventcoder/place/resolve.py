@@ -127,7 +127,10 @@ FACILITY_QUALIFIERS = frozenset({"international", "central", "provincial", "regi
 #: consonants a place's share ("Easter" is not Estuaire, Gabon): never places.
 NOT_PLACES = frozenset({"easter", "christmas", "lent", "ramadan", "eid", "diwali", "passover", "hanukkah", "advent",
                         "pentecost", "thanksgiving", "new year", "nowruz", "tet", "carnival", "summer", "winter",
-                        "spring", "autumn"})
+                        "spring", "autumn",
+                        # Portuguese for a town hall ("the Paços do Concelho", which the tagger splits in
+                        # two), not the town of Paços, Portugal
+                        "paços do concelho", "pacos do concelho", "paços", "pacos", "concelho", "câmara municipal"})
 BIG_CITY = 500_000
 SMALL_CITY = 100_000  # below this an alternate-name match needs its country in context
 NAMED_TOWN = 25_000  # a town of this size by its own name beats a big city's alternate name
