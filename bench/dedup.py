@@ -200,6 +200,8 @@ CORPORA = [
     ("dedup_corpus_sixtyninth", "sixty-ninth corpus (written in session 30 by a helper who never ran the coder, half in regional and translated styles, as a tuning corpus: tuned on)"),
     ("dedup_corpus_seventieth", "seventieth corpus (written in session 30 by a helper who never ran the coder, half in regional and translated styles, as a tuning corpus: tuned on)"),
     ("dedup_corpus_seventyfirst", "seventy-first corpus (written blind in session 30, half in regional and translated styles, its contents never shown to the engineer; never tuned on)"),
+    ("dedup_corpus_seventysecond", "seventy-second corpus (written in session 30 by a helper who never ran the coder, half in regional and translated styles, as a tuning corpus: tuned on)"),
+    ("dedup_corpus_seventythird", "seventy-third corpus (written in session 30 by a helper who never ran the coder, half in regional and translated styles, as a tuning corpus: tuned on)"),
     ("dedup_corpus_seventyfourth", "seventy-fourth corpus (written blind in session 30, half in regional and translated styles, its contents never shown to the engineer; never tuned on)"),
 ]
 
