@@ -4305,3 +4305,23 @@ def test_each_part_of_a_hyphenated_name_and_a_town_hall_in_portuguese(coder: Any
     marched = _one(coder, "Some five thousand people descended yesterday from the cathedral until the Paços do Concelho, "
                    "in a march against the new tariff.", date="2028-06-04")
     assert (marched.cameo_code, marched.location, marched.report_country) == ("141", None, None)
+
+
+def test_a_date_s_this_read_as_an_object_and_a_session_of_talks(coder: Any) -> None:
+    talks = _one(coder, "Delegations of Cuba and of the Commonwealth of Dominica held this Thursday, in the city of Roseau, a "
+                 "new round of conversations on migratory matters.", date="2028-12-22")
+    assert (talks.plover_type, talks.date.start, talks.location.name) == ("CONSULT", "2028-12-21", "Roseau")
+    session = _one(coder, "The minister held a session of talks with his Rwandan counterpart in Kigali.", date="2028-12-05")
+    assert (session.plover_type, _codes(session.target)) == ("CONSULT", ["RWA"])
+    assert coder.code_text("Parliament held a session on Monday.", date="2028-12-05") == []
+
+
+def test_translated_abstaining_from_work_aid_taken_to_a_country_and_a_freezing_decided(coder: Any) -> None:
+    strike = _one(coder, "Abstained from their work yesterday, Wednesday, for 24 hours the dockers of the port of Piraeus.",
+                  date="2028-12-07")
+    assert (strike.cameo_code, strike.date.start) == ("143", "2028-12-06")
+    aid = _one(coder, "The sailors who took Japanese aid to the cyclone-hit Vanuatu are due back by Friday.", date="2028-12-07")
+    assert (aid.cameo_code, _codes(aid.target)) == ("073", ["VUT"])
+    frozen = _one(coder, "Decided the Council of Ministers, in its weekly session today, the freezing of the funds of six "
+                  "persons.", date="2028-12-07")
+    assert frozen.cameo_code == "163"

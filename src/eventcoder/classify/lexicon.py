@@ -426,8 +426,9 @@ _QUANTITIES = frozenset("thousands hundreds dozens scores millions tens number n
                           "salvo salvos series round rounds tranche tranches worth "
                           # "a lot of humanitarian aid" (a batch, in copy translated from Spanish or French)
                           "lot lots batches "
-                          # "held an action of demonstration" (translated "una acción de protesta")
-                          "action actions "
+                          # "held an action of demonstration" (translated "una acción de protesta"), "a
+                          # session of talks" ("una sesión de conversaciones")
+                          "action actions session sessions "
                           # "gives a time of 30 days to the companies" (translated "un plazo de 30 días")
                           "time "
                           # "targeted a gathering of armed fighters"

@@ -130,13 +130,39 @@ def _final_participles(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     return retag
 
 
+_DATE_DETERMINERS_PIPE = "eventcoder_date_determiners"
+
+
+@Language.factory(_DATE_DETERMINERS_PIPE)
+def _date_determiners(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    words = {nlp.vocab.strings.add(w) for w in ("this", "that", "This", "That")}
+    dobj = nlp.vocab.strings.add("dobj")
+
+    def mend(doc: Doc) -> Doc:
+        """Make a "this" the parser took for a verb's object, right before a day or date it
+        did not hang it on, that date's determiner ("held this Thursday, in the city of
+        Nassau, a new round of talks": translated word order)."""
+        arr = doc.to_array(["ORTH", "DEP"]).tolist()
+        for i, (orth, dep) in enumerate(arr[:-1]):
+            if orth in words and dep == dobj:
+                tok, nxt = doc[i], doc[i + 1]
+                if nxt.ent_type_ == "DATE" and nxt.head.i == tok.head.i and tok.head.pos_ == "VERB":
+                    tok.head, tok.dep_ = nxt, "det"
+        return doc
+
+    return mend
+
+
 def mend_opening_verbs(nlp: Language) -> Language:
-    """Add (once) the pipes that retag `OPENING_VERBS` and sentence-final participles and join
-    `joined_place_names` after the model's own pipes."""
+    """Add (once) the pipes that retag `OPENING_VERBS` and sentence-final participles, hang a
+    "this" read as an object on its date, and join `joined_place_names` after the model's own
+    pipes."""
     if _OPENING_VERBS_PIPE not in nlp.pipe_names:
         nlp.add_pipe(_OPENING_VERBS_PIPE, last=True)
     if _FINAL_PARTICIPLES_PIPE not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(_FINAL_PARTICIPLES_PIPE, last=True)
+    if _DATE_DETERMINERS_PIPE not in nlp.pipe_names and "parser" in nlp.pipe_names and "ner" in nlp.pipe_names:
+        nlp.add_pipe(_DATE_DETERMINERS_PIPE, last=True)
     if _JOINED_NAMES_PIPE not in nlp.pipe_names and "ner" in nlp.pipe_names:
         nlp.add_pipe(_JOINED_NAMES_PIPE, last=True)
     return nlp
