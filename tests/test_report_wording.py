@@ -4325,3 +4325,19 @@ def test_translated_abstaining_from_work_aid_taken_to_a_country_and_a_freezing_d
     frozen = _one(coder, "Decided the Council of Ministers, in its weekly session today, the freezing of the funds of six "
                   "persons.", date="2028-12-07")
     assert frozen.cameo_code == "163"
+
+
+def test_every_item_of_a_listed_load_captives_delivered_to_their_consul_and_a_picket_line(coder: Any) -> None:
+    flown = _one(coder, "Japan flew about 15 tonnes of rice, tents and medicines to Eswatini on Wednesday.", date="2028-11-09")
+    assert (flown.cameo_code, _codes(flown.target)) == ("073", ["SWZ"])
+    delivered = _one(coder, "The fishermen were delivered to the consul of Honduras at the border post.", date="2028-11-23")
+    assert (delivered.cameo_code, _codes(delivered.target)) == ("0841", ["HNDAGR"])
+    picket = _one(coder, "A dozen union members stood on the picket line outside the terminal from first light.",
+                  date="2028-11-03")
+    assert picket.cameo_code == "143"
+
+
+def test_a_visiting_minister_hung_as_an_apposition_of_the_place(coder: Any) -> None:
+    received = _one(coder, "The Minister for Foreign Affairs of Albania received yesterday in the premises of the ministry the "
+                    "Minister for Foreign Affairs of Ireland.", date="2028-11-02")
+    assert (received.plover_type, received.cameo_code, received.date.start) == ("CONSULT", "043", "2028-11-01")

@@ -480,13 +480,16 @@ def _with_quantity(tok: Token) -> list[Token]:
     """The token; for "thousands of troops" also "troops"; for "the official, the embassy's
     second secretary" also "secretary" (an appositive names the same thing); for "a plane
     loaded with food", "a plane carrying 40 tonnes of aid", "an aircraft with 25 tonnes of
-    relief" or "50 trucks of winter supplies" also what it carries."""
+    relief" or "50 trucks of winter supplies" also what it carries (every item of a list:
+    "15 tonnes of rice, tents and medicines")."""
     also = [c for c in children_of(tok) if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"}]
     if _lemma(tok) in _VEHICLES:
         also += [q for o in vehicle_loads(tok) for q in _with_quantity(o)]
     if tok.lower_ not in _QUANTITIES and tok.pos_ != "NUM":
         return [tok, *also]
     inner = [o for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of" for o in children_of(c) if o.dep_ == "pobj"]
+    for o in inner:  # (each of a list: "15 tonnes of rice, tents and medicines")
+        inner += [c for c in children_of(o) if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and c not in inner]
     return [tok, *inner, *also]
 
 

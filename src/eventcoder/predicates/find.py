@@ -384,6 +384,12 @@ def _reduced_relative_misparse(verb: Token, subs: list[Token]) -> bool:
             and any(s.left_edge.i <= prev.i <= s.right_edge.i for s in subs))
 
 
+#: Capitalised titles the parser may take for names ("received ... in the premises of the
+#: ministry the Minister for Foreign Affairs of Ireland").
+_TITLE_WORDS = frozenset({"minister", "president", "ambassador", "secretary", "chancellor", "envoy", "delegation",
+                          "prime", "foreign", "vice", "deputy", "governor", "premier", "king", "emir"})
+
+
 #: Verbs of arriving: intransitive, so a noun the parser makes their object is their subject.
 ARRIVAL_VERBS = frozenset({"arrive", "dock", "land"})
 
@@ -757,7 +763,9 @@ def build_predicate(verb: Token) -> Predicate:
                     if not any(c.dep_ in {"dobj", "nsubjpass"} for c in children_of(verb)):
                         nouns = [obj] + [o for c in children_of(obj) if c.dep_ == "prep" and c.lower_ == "of"
                                          for o in _prep_objects(c)]
-                        pred.objects.extend(h for n in nouns for c in children_of(n) if c.dep_ == "appos" and c.pos_ == "NOUN"
+                        pred.objects.extend(h for n in nouns for c in children_of(n) if c.dep_ == "appos"
+                                            and (c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.ent_type_ not in {"GPE", "LOC", "FAC"}
+                                                                      and c.lemma_.lower() in _TITLE_WORDS))
                                             and c.i > n.i + 1 and any(d.dep_ == "det" or (d.dep_ == "poss" and d.tag_ == "PRP$")
                                                                       for d in children_of(c))
                                             for h in np_heads(c))
