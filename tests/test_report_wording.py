@@ -4341,3 +4341,9 @@ def test_a_visiting_minister_hung_as_an_apposition_of_the_place(coder: Any) -> N
     received = _one(coder, "The Minister for Foreign Affairs of Albania received yesterday in the premises of the ministry the "
                     "Minister for Foreign Affairs of Ireland.", date="2028-11-02")
     assert (received.plover_type, received.cameo_code, received.date.start) == ("CONSULT", "043", "2028-11-01")
+
+
+def test_how_long_then_when(coder: Any) -> None:
+    shut = _one(coder, "Teachers in Paramaribo walked out for two days last week over unpaid allowances.", date="2028-12-14",
+                trigger="walked")
+    assert (shut.cameo_code, shut.date.start, shut.date.end, shut.date.precision) == ("143", "2028-12-04", "2028-12-10", "week")

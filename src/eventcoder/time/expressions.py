@@ -73,6 +73,7 @@ _COUNT_WORDS = (
     "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|hundreds|dozens"
 )
+_SPAN_FIRST = re.compile(r"^(?:a|an|one|two|three|four|five|\d+)[ -](?:hours?|days?|weeks?) (?!ago$|earlier$|later$|before$|after$)(.+)$")
 _WEEKDAY_COUNT = re.compile(rf"^(.*\b{_WEEKDAY}) (\d{{1,2}}|(?:{_COUNT_WORDS})(?:-[a-z]+)?)$")
 
 
@@ -111,6 +112,8 @@ def resolve_expression(text: str, doc_date: str | None) -> tuple[EventDate, bool
             return None  # "in the middle of the day": a time of the day in focus, not a date
     context = Context(anchor, prep in _DEADLINE, prep)
     reading = read(expression, context)
+    if reading is None and (span := _SPAN_FIRST.match(expression)):
+        reading = read(span[1], context)  # "for a day last week": how long, then when
     if reading is None and (count := _WEEKDAY_COUNT.match(expression)):
         # a count the model took into the date ("the past Tuesday nineteen displaced had been
         # massacred"), or the day of the month the weekday falls on ("Tuesday 4")
