@@ -4347,3 +4347,10 @@ def test_how_long_then_when(coder: Any) -> None:
     shut = _one(coder, "Teachers in Paramaribo walked out for two days last week over unpaid allowances.", date="2028-12-14",
                 trigger="walked")
     assert (shut.cameo_code, shut.date.start, shut.date.end, shut.date.precision) == ("143", "2028-12-04", "2028-12-10", "week")
+
+
+def test_a_cortege_is_a_march_and_supplies_handed_over_are_aid(coder: Any) -> None:
+    cortege = _one(coder, "The cortege left the cathedral at nine and reached the parliament towards midday.", date="2028-12-13")
+    assert (cortege.cameo_code, cortege.evidence.trigger.split()[0].lower()) == ("141", "cortege")
+    handed = _one(coder, "The navy handed the supplies to the provincial disaster office.", date="2028-12-13")
+    assert handed.cameo_code == "073"
