@@ -115,6 +115,12 @@ SPECS = {
     "dedup_corpus_seventysecond": Spec(id_prefix="vq", n_articles=45, month=(2028, 11), n_events=15, min_outlets=12, min_articles_per_event=3),
     "dedup_corpus_seventythird": Spec(id_prefix="vr", n_articles=45, month=(2028, 12), n_events=15, min_outlets=12, min_articles_per_event=3),
     "dedup_corpus_seventyfourth": Spec(id_prefix="vs", n_articles=45, month=(2029, 1), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_seventyfifth": Spec(id_prefix="vt", n_articles=45, month=(2029, 2), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_seventysixth": Spec(id_prefix="vu", n_articles=45, month=(2029, 3), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_seventyseventh": Spec(id_prefix="vv", n_articles=45, month=(2029, 4), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_seventyeighth": Spec(id_prefix="vw", n_articles=45, month=(2029, 5), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_seventyninth": Spec(id_prefix="vx", n_articles=45, month=(2029, 6), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_eightieth": Spec(id_prefix="vy", n_articles=45, month=(2029, 7), n_events=15, min_outlets=12, min_articles_per_event=3),
 }
 
 
