@@ -54,6 +54,12 @@ def test_jsonl_output_schema_order_and_rejects(runner: CliRunner, corpus: Path) 
     assert "coded 2 document(s)" in result.stderr
 
 
+def test_jsonl_file_is_read_as_jsonl_without_the_option(runner: CliRunner, corpus: Path) -> None:
+    result = runner.invoke(app, ["code", str(corpus)])
+    assert result.exit_code == 0, result.stderr
+    assert [json.loads(line)["doc_id"] for line in result.stdout.splitlines()] == ["d1", "d3"]
+
+
 def test_event_ids_are_stable(runner: CliRunner, corpus: Path) -> None:
     first = runner.invoke(app, ["code", "--input-format", "jsonl", str(corpus)]).stdout
     second = runner.invoke(app, ["code", "--input-format", "jsonl", str(corpus)]).stdout

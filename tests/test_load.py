@@ -57,6 +57,19 @@ def test_binary_invalid_utf8_and_huge_inputs_are_refused() -> None:
     assert "limit" in _reason(read_text_bytes(b"a" * (MAX_CHARS + 1), doc_id="h", origin="h"))
 
 
+def test_named_file_format_follows_its_suffix_unless_given(tmp_path: Path) -> None:
+    f = tmp_path / "in.jsonl"
+    f.write_text(json.dumps({"id": "r1", "text": "Troops withdrew from the town."}) + "\n", encoding="utf-8")
+    [doc] = list(read_inputs([str(f)]))
+    assert isinstance(doc, Document) and (doc.id, doc.text) == ("r1", "Troops withdrew from the town.")
+    [raw] = list(read_inputs([str(f)], input_format="text"))
+    assert isinstance(raw, Document) and raw.id == "in.jsonl" and raw.text.startswith('{"id"')
+    g = tmp_path / "notes.md"
+    g.write_text("Police arrested two men.", encoding="utf-8")
+    [note] = list(read_inputs([str(g)]))
+    assert isinstance(note, Document) and note.id == "notes.md"
+
+
 def test_missing_file_is_a_reject_not_a_crash() -> None:
     [out] = list(read_inputs(["/nonexistent/file.txt"]))
     assert isinstance(out, Reject) and "no such file" in out.reason

@@ -44,7 +44,7 @@ def _check_date(value: str | None) -> str | None:
 def code(
     paths: Annotated[list[str] | None, typer.Argument(help="Files or directories (.txt, .jsonl), or - for stdin.")] = None,
     date: Annotated[str | None, typer.Option(help="Document date YYYY-MM-DD for inputs without one.", callback=_check_date)] = None,
-    input_format: Annotated[InputFormat, typer.Option("--input-format", help="How to read named files and stdin.")] = InputFormat.text,
+    input_format: Annotated[InputFormat | None, typer.Option("--input-format", help="How to read named files and stdin. Default: a named file by its suffix (.jsonl is JSONL, anything else text), stdin as text.")] = None,
     fmt: Annotated[OutputFormat, typer.Option("--format", help="Output format on stdout.")] = OutputFormat.jsonl,
     batch_size: Annotated[int, typer.Option(help="Documents per spaCy batch.", min=1)] = 32,
 ) -> None:
@@ -66,7 +66,7 @@ def code(
     docs = rejects = 0
     quiet = not sys.stderr.isatty()
     with err.status("coding...", spinner="dots") if not quiet else _null():
-        for result in coder.code_documents(read_inputs(paths or ["-"], input_format=input_format.value, date=date)):
+        for result in coder.code_documents(read_inputs(paths or ["-"], input_format=input_format.value if input_format else None, date=date)):
             if result.reject is not None:
                 rejects += 1
                 _log(f"skipped {result.reject.origin}: {result.reject.reason}")

@@ -90,11 +90,12 @@ def _walk(path: Path) -> Iterator[Path]:
         yield path
 
 
-def read_inputs(paths: Iterable[str], *, input_format: str = "text", date: str | None = None) -> Iterator[Document | Reject]:
+def read_inputs(paths: Iterable[str], *, input_format: str | None = None, date: str | None = None) -> Iterator[Document | Reject]:
     """Yield documents from files, directories (recursive) and `-` (stdin), in order.
 
-    In a directory, the file suffix decides the format (`.txt` text, `.jsonl` JSONL); a file
-    named on the command line uses `input_format`.
+    In a directory, the file suffix decides the format (`.txt` text, `.jsonl` JSONL). A file
+    named on the command line uses `input_format` when it is given, else its suffix (`.jsonl`
+    is JSONL, any other suffix text); stdin is text unless `input_format` is "jsonl".
     """
     for name in paths:
         if name == "-":
@@ -108,7 +109,10 @@ def read_inputs(paths: Iterable[str], *, input_format: str = "text", date: str |
             yield Reject(name, Messages.UNREADABLE.format(detail="no such file or directory"))
             continue
         for path in _walk(root):
-            fmt = _SUFFIXES.get(path.suffix.lower(), input_format) if root.is_dir() else input_format
+            if root.is_dir():
+                fmt = _SUFFIXES.get(path.suffix.lower(), input_format or "text")
+            else:
+                fmt = input_format or _SUFFIXES.get(path.suffix.lower(), "text")
             try:
                 if fmt == "jsonl":
                     with path.open("rb") as fh:
