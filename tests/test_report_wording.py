@@ -4354,3 +4354,21 @@ def test_a_cortege_is_a_march_and_supplies_handed_over_are_aid(coder: Any) -> No
     assert (cortege.cameo_code, cortege.evidence.trigger.split()[0].lower()) == ("141", "cortege")
     handed = _one(coder, "The navy handed the supplies to the provincial disaster office.", date="2028-12-13")
     assert handed.cameo_code == "073"
+
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        # an envoy who names his nationality is his country's, wherever posted
+        ("The Irish minister met the Norwegian ambassador in Dublin on Tuesday.", "040", ["IRLGOV"], ["NORGOV"]),
+        ("Russia's foreign ministry summoned Japan's ambassador in Moscow on Thursday.", "114", ["RUSGOV"], ["JPNGOV"]),
+        # ... but his own side's recall is aimed at the posting
+        ("Norway recalled the Norwegian ambassador in Dublin on Tuesday.", "161", ["NOR"], ["IRLGOV"]),
+        # the portfolio's country: "the Minister for Foreign Affairs of Ireland"
+        ("The Minister for Foreign Affairs of Ireland visited Oslo on Tuesday.", "042", ["IRLGOV"], ["NORGOV"]),
+        ("The Minister for Defence of Ghana visited Oslo on Tuesday.", "042", ["GHAGOV"], ["NORGOV"]),
+    ],
+)
+def test_whose_envoy_and_whose_minister(coder: Any, text: str, code: str, source: list[str], target: list[str]) -> None:
+    event = _one(coder, text, "2029-01-10")
+    assert (event.cameo_code, _codes(event.source), _codes(event.target)) == (code, source, target)

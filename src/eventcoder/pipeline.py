@@ -730,7 +730,7 @@ class Coder:
                     target_heads += objs
                 elif (word in entry.target_preps or (word == "of" and entry.of_is_target)
                       or (inner is not None and child.head.i == inner.i and word in TELLING_TARGET_PREPS | {"with", "between"})):
-                    target_heads += [_posting(o) for o in objs]
+                    target_heads += [_posting(o, recall=entry.code.startswith("16")) for o in objs]
         if entry.symmetric and not source_heads:
             # "fighting erupted between government forces and the rebels"
             source_heads = [h for c in children_of(nm.verb) if c.dep_ == "prep" and c.lower_ == "between"
@@ -1635,7 +1635,7 @@ class Coder:
         if pat.mode != "expel":
             # (a recalled envoy's posting is the target; an expelled diplomat is of the other
             # side wherever posted: "the first secretary of the Embassy of Croatia in Belgrade")
-            heads = [_posting(h) for h in heads]
+            heads = [_posting(h, recall=m.code.startswith("16")) for h in heads]
         fp = [h for h in heads if _first_person(h)]
         actors = self._actors(ctx, [h for h in heads if not _first_person(h)])
         if not any(a.known for a in actors) and not fp and self.codebook[m.code].plover_type in {"ASSAULT", "COERCE"}:
@@ -2151,10 +2151,14 @@ def _telling_clause(noun: Token) -> Token | None:
     return None
 
 
-def _posting(head: Token) -> Token:
+def _posting(head: Token, *, recall: bool = True) -> Token:
     """"recalled its ambassador to Venezuela", "its envoy in Caracas": the act is aimed at
-    the country the envoy is posted to, not at the envoy's own government."""
+    the country the envoy is posted to, not at the envoy's own government. An envoy who
+    names a nationality is that country's unless his own side recalls him: "met the
+    Norwegian ambassador in Dublin" is aimed at Norway."""
     if head.lemma_.lower() not in ENVOY_NOUNS:
+        return head
+    if not recall and _names_nationality(head):
         return head
     for child in children_of(head):
         if child.dep_ == "prep" and child.lower_ in {"to", "in"}:
@@ -2175,6 +2179,19 @@ def _posting(head: Token) -> Token:
                 if objs:
                     return objs[0]
     return head
+
+
+def _names_nationality(head: Token) -> bool:
+    """"the Norwegian ambassador", "Norway's envoy", "the ambassador of Norway"."""
+    for child in children_of(head):
+        if child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE"}:
+            return True
+        if child.dep_ == "poss" and child.ent_type_ in {"GPE", "NORP"}:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of" and any(
+                o.dep_ == "pobj" and o.ent_type_ == "GPE" for o in children_of(child)):
+            return True
+    return False
 
 
 def _first_person_word(text: str) -> bool:

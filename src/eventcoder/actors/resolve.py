@@ -65,6 +65,10 @@ ATTACHED_ROLES = frozenset({"secretary", "counsellor", "counselor", "attache", "
 #: Western War Front of the ELN"; not "the Ministry of Labour", no part of a party).
 BRANCH_NOUNS = frozenset({"front", "wing", "brigade", "battalion", "faction", "branch", "unit", "command", "division",
                           "regiment", "cell", "column", "bloc", "post", "company", "squad", "detachment", "platoon"})
+#: Office-holders named by a portfolio after "for": "the Minister for Foreign Affairs of
+#: Ireland", "the Secretary for Security of Hong Kong".
+PORTFOLIO_HOLDERS = frozenset({"minister", "secretary", "commissioner", "ministry", "department"})
+
 #: Envoys, whom "from" a capital names the posting they leave.
 DIPLOMAT_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "consul", "chargé", "charge", "attaché", "attache",
                             "counsellor", "counselor", "secretary", "high commissioner", "commissioner"})
@@ -979,6 +983,16 @@ class ActorResolver:
                         for q in children_of(p):
                             if q.dep_ == "pobj":
                                 visit(q)
+            elif child.dep_ == "prep" and child.lower_ == "for" and head.lemma_.lower() in PORTFOLIO_HOLDERS:
+                # "the Minister for Foreign Affairs of Ireland": the country of the portfolio
+                # (not the portfolio's own subject: "the envoy for Syria" may be the UN's)
+                for p in children_of(child):
+                    if p.dep_ == "pobj" and p.text[:1].isupper():
+                        for q in children_of(p):
+                            if q.dep_ == "prep" and q.lower_ == "of":
+                                for r in children_of(q):
+                                    if r.dep_ == "pobj":
+                                        visit(r)
             elif child.dep_ == "prep" and child.lower_ == "at" and head.lemma_.lower() in ATTACHED_ROLES:
                 # "a first secretary at the Croatian embassy": the mission's country
                 for p in children_of(child):
