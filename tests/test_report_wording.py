@@ -4372,3 +4372,12 @@ def test_a_cortege_is_a_march_and_supplies_handed_over_are_aid(coder: Any) -> No
 def test_whose_envoy_and_whose_minister(coder: Any, text: str, code: str, source: list[str], target: list[str]) -> None:
     event = _one(coder, text, "2029-01-10")
     assert (event.cameo_code, _codes(event.source), _codes(event.target)) == (code, source, target)
+
+
+def test_a_country_tagged_as_a_date_is_a_place(coder: Any) -> None:
+    # the small model tags "Niger" in "in Niger" as a date
+    arrest = _one(coder, "Police arrested five men in Niger on Monday.", "2029-01-10")
+    assert (_codes(arrest.source), arrest.location.country if arrest.location else None) == (["NERCOP"], "NER")
+    # a feast the model tags as a date stays a date
+    fast = _one(coder, "Police arrested five men during Ramadan.", "2029-01-10")
+    assert fast.location is None

@@ -366,6 +366,8 @@ class ActorResolver:
         tokens = doc_tokens(doc)
         for ent in doc_ents(doc):
             if ent.label_ not in HOME_LABELS:
+                if ent.label_ == "DATE" and len(ent) == 1 and (iso := self.index.country_names.get(norm(span_text(ent)))):
+                    counts[iso] = counts.get(iso, 0) + 1  # "in Niger", tagged a date
                 continue  # (dates and numbers: the cheapest test first)
             root = tokens[ent.root.i]  # (read once, listed: `ent.root` makes a new token object)
             if _venue(root) or (ent.label_ == "NORP" and _diaspora(ent)) or self._inside_org_name(ent):

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 from ..parse.spans import children_of, entity_at, sent_bounds, span_text
+from ..time._lexicon import MONTHS, WEEKDAYS
 
 __all__ = [
     "Mention",
@@ -62,6 +63,12 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 ORG_LABELS = frozenset({"ORG", "FAC"})
 # Labels the tagger gives place names by mistake ("Aleppo" as NORP, "Cairo" as PERSON).
 LOOSE_LABELS = frozenset({"", "ORG", "PERSON", "NORP", "LANGUAGE"})
+
+#: Names of feasts and seasons the tagger marks as dates, never places.
+CALENDAR_NAMES = frozenset({"christmas", "easter", "ramadan", "eid", "diwali", "passover", "hanukkah", "lent",
+                            "advent", "nowruz", "navruz", "tet", "pentecost", "whitsun", "thanksgiving", "halloween",
+                            "spring", "summer", "autumn", "fall", "winter", "yesterday", "today", "tomorrow",
+                            "weekend", "midnight", "noon", "dawn", "dusk"})
 # Premises of another state: "the US embassy" does not put the event in the USA.
 EXTRATERRITORIAL = frozenset({"embassy", "consulate", "consulate-general", "mission"})
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "within",
@@ -251,7 +258,16 @@ def _proper_noun(token: Token) -> Span | None:
     """A proper noun the tagger left untagged or took for an ORG, PERSON, NORP or LANGUAGE
     ("KABUL", "Ghazni", "near Avdiivka", "Bama Town"), with its compound proper nouns
     ("Lashkar Gah")."""
-    if token.pos_ != "PROPN" or token.ent_type_ not in LOOSE_LABELS:
+    if token.pos_ != "PROPN":
+        return None
+    if token.ent_type_ == "DATE":
+        # "in Niger", tagged a date: a lone name that is no month, weekday or feast
+        ent = entity_at(token)
+        if (ent is None or len(ent) != 1 or token.lower_ in MONTHS or token.lower_ in WEEKDAYS
+                or token.lower_ in CALENDAR_NAMES or not token.text.isalpha()):
+            return None
+        return ent
+    if token.ent_type_ not in LOOSE_LABELS:
         return None
     if token.ent_type_:
         ent = _entity(token, frozenset({token.ent_type_}))
