@@ -203,6 +203,12 @@ CORPORA = [
     ("dedup_corpus_seventysecond", "seventy-second corpus (written in session 30 by a helper who never ran the coder, half in regional and translated styles, as a tuning corpus: tuned on)"),
     ("dedup_corpus_seventythird", "seventy-third corpus (written in session 30 by a helper who never ran the coder, half in regional and translated styles, as a tuning corpus: tuned on)"),
     ("dedup_corpus_seventyfourth", "seventy-fourth corpus (written blind in session 30, half in regional and translated styles, its contents never shown to the engineer; never tuned on)"),
+    ("dedup_corpus_seventyfifth", "seventy-fifth corpus (written in session 31 by a helper who never ran the coder, half in regional and translated styles, as a tuning corpus: tuned on)"),
+    ("dedup_corpus_seventysixth", "seventy-sixth corpus (written blind in session 31, half in regional and translated styles, its contents never shown to the engineer; never tuned on)"),
+    ("dedup_corpus_seventyseventh", "seventy-seventh corpus (written in session 31 by a helper who never ran the coder, half in regional and translated styles, as a tuning corpus: tuned on)"),
+    ("dedup_corpus_seventyeighth", "seventy-eighth corpus (written in session 31 by a helper who never ran the coder, half in regional and translated styles, as a tuning corpus: tuned on)"),
+    ("dedup_corpus_seventyninth", "seventy-ninth corpus (written blind in session 31, half in regional and translated styles, its contents never shown to the engineer; never tuned on)"),
+    ("dedup_corpus_eightieth", "eightieth corpus (written in session 31 by a helper who never ran the coder, half in regional and translated styles, as a tuning corpus: tuned on)"),
 ]
 
 
