@@ -4381,3 +4381,21 @@ def test_a_country_tagged_as_a_date_is_a_place(coder: Any) -> None:
     # a feast the model tags as a date stays a date
     fast = _one(coder, "Police arrested five men during Ramadan.", "2029-01-10")
     assert fast.location is None
+
+
+def test_translated_word_order_objects_subjects_and_compared_figures(coder: Any) -> None:
+    # the object after the day and the place, read as a noun conjoined to the verb
+    opened = _one(coder, "The delegations of Senegal and of Mauritania have opened this Thursday 24/05, at the Governance of "
+                  "Saint-Louis, the negotiations on the renewal of the fishing protocol between the two countries.", "2029-05-24")
+    assert (opened.plover_type, opened.cameo_code, opened.date.start) == ("CONSULT", "046", "2029-05-24")
+    resumed = _one(coder, "The two delegations have resumed this Tuesday 22/05, in the city of Rivera, the talks on the bridge.",
+                   "2029-05-24")
+    assert (resumed.cameo_code, resumed.date.start) == ("046", "2029-05-22")
+    # a crowd after a crowd's verb at the sentence's start is who did it
+    marched = _one(coder, "Marched the teachers yesterday from the square until the ministry.", "2029-05-24")
+    assert (marched.cameo_code, _codes(marched.source), _codes(marched.target)) == ("141", ["EDU"], [])
+    protested = _one(coder, "Protested yesterday the fishermen in front of the port authority.", "2029-05-24")
+    assert (_codes(protested.source), _codes(protested.target)) == (["AGR"], [])
+    # the day of the figure compared with is not the act's
+    proposed = _one(coder, "The Mauritanian side has proposed 450 licences against 400 last year.", "2029-05-24")
+    assert proposed.date.start == "2029-05-24"

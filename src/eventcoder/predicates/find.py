@@ -393,6 +393,10 @@ _TITLE_WORDS = frozenset({"minister", "president", "ambassador", "secretary", "c
 #: Verbs of arriving: intransitive, so a noun the parser makes their object is their subject.
 ARRIVAL_VERBS = frozenset({"arrive", "dock", "land"})
 
+#: Verbs of crowds that take no object: after them at a sentence's start, the noun is who
+#: did it ("Marched the teachers yesterday from the square", translated verb-first order).
+CROWD_VERBS = frozenset({"march", "walk", "protest", "demonstrate", "rally", "parade", "strike", "riot"})
+
 
 def _opens_sentence(verb: Token) -> bool:
     """Does the verb open its sentence, but for its auxiliaries and a day ("Yesterday signed
@@ -832,6 +836,15 @@ def build_predicate(verb: Token) -> Predicate:
                 # "recalled its ambassador accredited near the Gabonese Republic": the object
                 # and its participle read as a clause
                 pred.objects = [h for n in nouns for h in np_heads(n)]
+    if not pred.objects and not pred.passive and verb.pos_ == "VERB":
+        # "have opened this Thursday 24/05, at the Governance of Saint-Louis, the
+        # negotiations" (translated word order): the object after the day and the place,
+        # read as a noun conjoined to the verb
+        pred.objects = [h for c in children_of(verb) if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > verb.i
+                        and any(d.dep_ == "det" for d in children_of(c)) and c.left_edge.i > 0
+                        and (c.left_edge.text == "," or c.doc[c.left_edge.i - 1].text == ",")
+                        and not any(a.dep_ == "cc" for a in children_of(verb) if a.i < c.i)
+                        for h in np_heads(c)]
     subs = _own_subjects(verb)
     if pred.passive and not subs and not pred.objects and verb.dep_ == "ROOT":
         # "In Brussels was held yesterday a new round of the dialogue ... dedicated to the
@@ -939,6 +952,14 @@ def build_predicate(verb: Token) -> Predicate:
             pred.objects = [h for c in children_of(late) if c.dep_ == "appos" and c.i > late.i and c.pos_ == "NOUN"
                             and any(d.dep_ == "det" for d in children_of(c)) for h in np_heads(c)]
             pred.objects = pred.objects or [h for c in _late_nouns(verb)[:1] for h in np_heads(c)]
+    if (not subs and not pred.passive and verb.lemma_.lower() in CROWD_VERBS and verb.tag_ in {"VBD", "VBN"}
+            and _opens_sentence(verb)
+            and (late := next((c for c in children_of(verb) if c.dep_ in {"dobj", "dep"} and c.i > verb.i
+                               and (c.tag_ in {"NNS", "NNPS"} or c.ent_type_ == "NORP")), None)) is not None):
+        # "Walked the marchers from the Plaza ... until the Parliament", "Protested yesterday
+        # the fishermen": the crowd after the verb is its subject, not its object
+        subs = np_heads(late)
+        pred.objects = [o for o in pred.objects if o not in subs]
     opening = verb.dep_ == "advcl" and verb.i == sent_bounds(verb)[0]  # ("Arrived yesterday ..., with 25 tons of aid destined to")
     if (not subs and not pred.passive and (verb.dep_ == "ROOT" or opening) and verb.lemma_.lower() in ARRIVAL_VERBS
             and (late := next((c for c in children_of(verb) if c.dep_ == "dobj" and c.i > verb.i), None)) is not None):

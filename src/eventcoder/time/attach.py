@@ -220,6 +220,20 @@ def _expression(entity: Span) -> str:
     return f"{before.text} {entity.text}"
 
 
+def _of_comparison(entity: Span) -> bool:
+    """"proposed 450 licences against 400 last year", "up from 12 a year ago": the day of
+    the figure compared with, whatever the parser hangs it on."""
+    if entity.start == 0:
+        return False
+    prev = entity.doc[entity.start - 1]
+    if not prev.like_num or prev.dep_ != "pobj":
+        return False
+    prep = prev.head
+    return prep.lower_ in {"against", "versus", "vs", "than"} or (
+        prep.lower_ == "from" and prep.head.lower_ in {"up", "down", "rise", "rose", "fall", "fell", "increase", "drop"}) or (
+        prep.lower_ == "with" and prep.head.lower_ in {"compared", "comparison"})
+
+
 def _is_irrealis(head: Token) -> bool:
     return any(
         child.dep_ in ("aux", "auxpass") and (child.lower_ in _MODALS or child.lower_ == "to")
@@ -278,7 +292,8 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
         # "has", the auxiliary the parser made the sentence's verb
         head = head.sent.root
     entities = [entity for whole in ents_between(verb.doc, *sent_bounds(verb)) if whole.label_ in _DATE_LABELS
-                for entity in _comma_parts(whole) if not _in_appositive(entity) and not _ordinal_period(entity)]
+                for entity in _comma_parts(whole) if not _in_appositive(entity) and not _ordinal_period(entity)
+                and not _of_comparison(entity)]
     # (each entity's `_owner`, found once: the tests below ask for it again and again)
     owners = [_owner(entity) for entity in entities]
     others = [(e, owner) for e, owner in zip(entities, owners) if owner.i != head.i]
