@@ -386,6 +386,19 @@ EVENT_CASES = [
      TimeResult(EventDate("2027-01-14", "2027-01-14", "2027-01-14", "document", None), False)),
     ("Backed by 2/3 of the members, the motion passed.", "passed", "2025-09-10",
      TimeResult(EventDate("2025-09-10", "2025-09-10", "2025-09-10", "document", None), False)),
+    # a month gone by this year, of an act to come, is next year's; of an act done, this year's
+    ("The two sides will meet again in July.", "meet", "2029-05-26",
+     TimeResult(EventDate("2029-07-01", "2029-07-01", "2029-07-31", "month", "in July"), True)),
+    ("The ministers will meet on 3 July.", "meet", "2029-05-26",
+     TimeResult(EventDate("2029-07-03", "2029-07-03", "2029-07-03", "day", "on 3 July"), True)),
+    ("The ministers met in July.", "met", "2029-05-26",
+     TimeResult(EventDate("2028-07-01", "2028-07-01", "2028-07-31", "month", "in July"), False)),
+    # a numeric day after "since"
+    ("The workers have been on strike since 06/02.", "been", "2029-02-07",
+     TimeResult(EventDate("2029-02-07", "2029-02-06", "2029-02-07", "range", "since 06/02"), False)),
+    # the day of a figure compared with is not the act's
+    ("The Mauritanian side has proposed 450 licences against 400 last year.", "proposed", "2029-05-26",
+     TimeResult(EventDate("2029-05-26", "2029-05-26", "2029-05-26", "document", None), False)),
 ]  # fmt: skip
 
 

@@ -99,7 +99,8 @@ _DAY_PARTS = frozenset("morning afternoon evening night day dawn".split())
 
 def _numeric_days(doc: Doc, ents: list[Span]) -> list[Span]:
     """Numeric days the model leaves untagged ("On the morning of 9/9", "on Tuesday 24/11",
-    "this Thursday (20/11)") as DATE spans: a day/month number after "on", after "of" a part
+    "this Thursday (20/11)", "since 06/02") as DATE spans: a day/month number after "on",
+    "since", "until" or "till", after "of" a part
     of the day, or right after a weekday (in brackets or not); never "2/3 of" (a share). The
     model tags some of them CARDINAL: such a one-word entity gives way."""
     taken = {i for e in ents for i in range(e.start, e.end) if e.label_ != "CARDINAL" or len(e) > 1}
@@ -120,7 +121,7 @@ def _numeric_days(doc: Doc, ents: list[Span]) -> list[Span]:
             # one date with its weekday ("of Saturday 9/1"), whole with the entity that ends in it
             start = next((e.start for e in ents if e.end == before.i + 1 and e.label_ == "DATE"), before.i)
             found.append(Span(doc, start, i + 1, label="DATE"))
-        elif word == "on" or (word == "of" and i >= 2 and doc[i - 2].lower_ in _DAY_PARTS):
+        elif word in {"on", "since", "until", "till"} or (word == "of" and i >= 2 and doc[i - 2].lower_ in _DAY_PARTS):
             found.append(Span(doc, i, i + 1, label="DATE"))
     return found
 

@@ -540,7 +540,29 @@ def _past_this_weekday(found: tuple[EventDate, bool], entity: Span, head: Token,
         # "the minister will visit Paris on Saturday", in a report of Friday: the coming one
         day = (date.fromisoformat(when.start) + timedelta(days=7)).isoformat()
         return EventDate(day, day, day, "day", when.text), True
+    if (doc_date and when.precision in {"day", "month"} and when.end and when.end < doc_date[:10]
+            and _will(head) and _MONTH_WORD.search(entity.text) and not _YEAR_WORD.search(entity.text)):
+        # "the two sides will meet again in July", in a report of May: the coming July
+        return EventDate(*(_next_year(d) for d in (when.value, when.start, when.end)), when.precision, when.text), True
     return found
+
+
+_MONTH_WORD = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                         r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b", re.I)
+_YEAR_WORD = re.compile(r"\b\d{4}\b|\byear\b", re.I)
+
+
+def _next_year(day: str | None) -> str | None:
+    """The same day a year on (29 February falls to the 28th)."""
+    if day is None:
+        return None
+    if len(day) < 10:  # ("2028-07", a month's value)
+        return f"{int(day[:4]) + 1}{day[4:]}"
+    d = date.fromisoformat(day)
+    try:
+        return d.replace(year=d.year + 1).isoformat()
+    except ValueError:
+        return d.replace(year=d.year + 1, day=28).isoformat()
 
 
 _BARE_WEEKDAY = re.compile(r"^(?:on |from |by |until |till )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$",
