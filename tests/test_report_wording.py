@@ -4399,3 +4399,14 @@ def test_translated_word_order_objects_subjects_and_compared_figures(coder: Any)
     # the day of the figure compared with is not the act's
     proposed = _one(coder, "The Mauritanian side has proposed 450 licences against 400 last year.", "2029-05-24")
     assert proposed.date.start == "2029-05-24"
+
+
+def test_a_shared_place_name_outside_the_storys_countries_gives_no_nationality(coder: Any) -> None:
+    # "Galápagos", a region only Ecuador has, sets the story's country; "Santa Cruz" there is
+    # not Bolivia's region
+    given = _one(coder, "The regional council gave the owners of tour boats of Santa Cruz thirty days to replace their "
+                 "engines, officials in Puerto Ayora, Galápagos, said.", "2029-07-20")
+    assert (given.cameo_code, [a.country for a in given.target], given.report_country) == ("139", [], "ECU")
+    # a big city keeps its country: a Lagos company is Nigerian in a story on Equatorial Guinea
+    held = _one(coder, "Police near Malabo arrested three fishermen of a Lagos company on Monday.", "2029-07-20")
+    assert _codes(held.target) == ["NGAAGR"]

@@ -183,12 +183,13 @@ class Coder:
         named: list[tuple[int, str]] = []
         names = self.actors.country_names
         for ent in doc_ents(parsed):
-            if ent.label_ not in {"GPE", "PERSON", "NORP", "ORG"}:
+            if ent.label_ not in {"GPE", "LOC", "PERSON", "NORP", "ORG"}:
                 continue
             iso = self._only_country(span_text(ent))
             # ("Crews from San Antonio, Quintero and Coquimbo": a name in a list of places;
-            # "as far north as Coquimbo", tagged a nationality that none is)
-            if iso is not None and (ent.label_ == "GPE" or _listed_with_place(ent) or (
+            # "as far north as Coquimbo", tagged a nationality that none is; "in Galápagos",
+            # tagged a location)
+            if iso is not None and (ent.label_ in {"GPE", "LOC"} or _listed_with_place(ent) or (
                     ent.label_ == "NORP" and norm(span_text(ent)) not in self.actors.demonyms)):
                 named.append((ent.start, iso))
         tokens = doc_tokens(parsed)
@@ -201,13 +202,15 @@ class Coder:
 
     def _only_country(self, name: str) -> str | None:
         """The country of a place name that only one country has, with a place of 50,000 or
-        more under it (cached), else None."""
+        more or a first-level region under it (cached), else None."""
         if name in self._only_countries:
             return self._only_countries[name]
         # (not a plain English name several countries' places have: "Southern Province")
         places = [place for place, primary in self.places.gazetteer.candidates(name) if primary and not generic_name(place, name)]
+        # (or a first-level region of any size: "Galápagos")
         found = places[0].country if (len({p.country for p in places}) == 1
-                                      and max(p.population for p in places) >= HOME_CITY) else None
+                                      and (max(p.population for p in places) >= HOME_CITY
+                                           or any(p.feature == "admin1" for p in places))) else None
         if len(self._only_countries) > 50_000:
             self._only_countries.clear()
         self._only_countries[name] = found
@@ -239,6 +242,20 @@ class Coder:
             return None
         if unique and self._only_country(name) != place.country:
             return None
+        if self._context and place.country not in self._context:
+            # ("the operators of daily tour boats of Santa Cruz" in a story on the Galápagos,
+            # "the Shire-Zambezi waterway" in one on Mozambique and Malawi: a region's or a
+            # town's name that other countries have too, none of them the story's, says no
+            # one's country, unless one place of the name dwarfs the rest; a big city is its
+            # own: "talks in Geneva" in a story on Iran, "a Lagos firm")
+            sizes: dict[str, int] = {}
+            for p, primary in self.places.gazetteer.candidates(name):
+                if primary:
+                    sizes[p.country] = max(sizes.get(p.country, 0), p.population)
+            if len(sizes) > 1 and not (place.feature == "city" and place.population >= 150_000):
+                top, second = sorted(sizes.values(), reverse=True)[:2]
+                if top < 20 * second:
+                    return None
         return place.country
 
     # -- public API -----------------------------------------------------------------------
