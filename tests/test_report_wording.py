@@ -4410,3 +4410,21 @@ def test_a_shared_place_name_outside_the_storys_countries_gives_no_nationality(c
     # a big city keeps its country: a Lagos company is Nigerian in a story on Equatorial Guinea
     held = _one(coder, "Police near Malabo arrested three fishermen of a Lagos company on Monday.", "2029-07-20")
     assert _codes(held.target) == ["NGAAGR"]
+
+
+def test_who_after_people_at_a_place_is_the_people(coder: Any) -> None:
+    # the parser hangs "who" on the town; a town is no "who"
+    walked = _one(coder, "Workers at Kakanj, who walked out on Tuesday, have said they will stay out until the money "
+                  "is paid.", "2029-04-14")
+    assert (walked.cameo_code, [a.sectors for a in walked.source]) == ("143", [["LAB"]])
+
+
+def test_in_strike_told_in_translated_word_order(coder: Any) -> None:
+    struck = _one(coder, "In strike since yesterday morning are the miners of the coal mine, who demand their pay.",
+                  "2029-04-11", trigger="are")
+    assert (struck.cameo_code, _codes(struck.source), struck.date.start) == ("143", ["LAB"], "2029-04-10")
+    # taking part in a strike is no strike of its own verb
+    assert [e.evidence.trigger for e in coder.code_text("According to the union, 80 percent of workers were in the strike.",
+                                                        date="2029-04-11")] != ["were"]
+    signed = _one(coder, "The two ministers put their signatures under an agreement on the river.", "2029-07-28")
+    assert signed.cameo_code == "057"

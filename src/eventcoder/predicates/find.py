@@ -398,6 +398,20 @@ ARRIVAL_VERBS = frozenset({"arrive", "dock", "land"})
 CROWD_VERBS = frozenset({"march", "walk", "protest", "demonstrate", "rally", "parade", "strike", "riot"})
 
 
+def _who_antecedent(verb: Token, pronouns: list[Token]) -> Token:
+    """The noun a relative clause tells of: the one it hangs on, but for "who" hung on a
+    place after a noun for people ("Workers at Kakanj, who walked out on Tuesday": the
+    workers, not the town)."""
+    noun = verb.head
+    if (any(p.lower_ == "who" for p in pronouns) and noun.dep_ == "pobj" and noun.pos_ == "PROPN"
+            and (noun.ent_type_ in {"", "GPE", "LOC", "FAC"}
+                 or (noun.ent_type_ == "ORG" and noun.head.lower_ != "of"))  # ("members of Hamas, who")
+            and noun.head.lower_ in {"at", "in", "from", "of"}
+            and noun.head.head.pos_ == "NOUN" and noun.head.head.tag_ == "NNS"):
+        return noun.head.head
+    return noun
+
+
 def _opens_sentence(verb: Token) -> bool:
     """Does the verb open its sentence, but for its auxiliaries and a day ("Yesterday signed
     in Valga the two ministers an agreement": translated verb-first order)?"""
@@ -846,6 +860,11 @@ def build_predicate(verb: Token) -> Predicate:
                         and not any(a.dep_ == "cc" for a in children_of(verb) if a.i < c.i)
                         for h in np_heads(c)]
     subs = _own_subjects(verb)
+    if not subs and verb.pos_ == "AUX" and _on_state(verb):
+        # "In strike since yesterday morning are the miners of the coal mine" (translated
+        # word order): who is on strike, read as the attribute
+        subs = [h for c in children_of(verb) if c.dep_ == "attr" and c.i > verb.i and c.tag_ in {"NNS", "NNPS"}
+                for h in np_heads(c)]
     if pred.passive and not subs and not pred.objects and verb.dep_ == "ROOT":
         # "In Brussels was held yesterday a new round of the dialogue ... dedicated to the
         # missing" (translated word order): the subject after the verb read as the subject
@@ -908,7 +927,7 @@ def build_predicate(verb: Token) -> Predicate:
         subs, pred.objects, pred.passive = np_heads(verb.head), [counted] + [o for o in pred.objects if o.i != counted.i], False
     # Relative pronouns stand for the noun the clause modifies.
     elif subs and all(s.lower_ in REL_PRONOUNS for s in subs) and verb.dep_ == "relcl":
-        subs = np_heads(verb.head)
+        subs = np_heads(_who_antecedent(verb, subs))
     elif subs and _object_gap(verb, pred):
         # "the accord Afghanistan and Pakistan signed in Doha", "the sanctions Washington
         # imposed on Caracas": the modified noun is the clause's missing object
@@ -1184,6 +1203,9 @@ def finite_verb_read_as_modifier(verb: Token) -> Token | None:
 
 def _on_state(tok: Token) -> bool:
     """A "be" that is a clause's own verb (not an auxiliary) with an "on" or "off" phrase
-    ("have been on strike", "had been off work")."""
+    ("have been on strike", "had been off work"), or "in" strike (translated: "are in
+    strike since Monday"; not "80 percent was in the strike", taking part)."""
     return (tok.pos_ == "AUX" and tok.lemma_ == "be" and tok.dep_ in {"ROOT", "ccomp", "relcl", "advcl", "conj"}
-            and any(c.dep_ == "prep" and c.lower_ in ("on", "off") for c in children_of(tok)))
+            and any(c.dep_ == "prep" and (c.lower_ in ("on", "off") or (c.lower_ == "in" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() == "strike" and not any(d.dep_ == "det" for d in children_of(o))
+                for o in children_of(c)))) for c in children_of(tok)))
