@@ -4428,3 +4428,16 @@ def test_in_strike_told_in_translated_word_order(coder: Any) -> None:
                                                         date="2029-04-11")] != ["were"]
     signed = _one(coder, "The two ministers put their signatures under an agreement on the river.", "2029-07-28")
     assert signed.cameo_code == "057"
+
+
+def test_a_sit_down_a_passive_shot_at_a_place_and_persona_non_grata_yesterday(coder: Any) -> None:
+    sat = _one(coder, "Hundreds of students sat down outside the ministry on Monday.", "2029-05-08")
+    assert (sat.plover_type, sat.cameo_code) == ("PROTEST", "141")
+    talks = _one(coder, "The two ministers sat down in Geneva on Monday.", "2029-05-08")
+    assert talks.cameo_code == "040"
+    shot = _one(coder, "Mourners packed the barracks for the funerals of the two constables shot dead at Tangazo on "
+                "Wednesday.", "2029-05-11", trigger="shot")
+    assert (shot.cameo_code, _codes(shot.target), shot.date.start) == ("193", ["COP"], "2029-05-09")
+    declared = _one(coder, "A North Korean diplomat has a week to pack his bags after the Ministry of Foreign Affairs "
+                    "declared him persona non grata yesterday.", "2029-05-08", trigger="declared")
+    assert (declared.cameo_code, declared.date.start, declared.date.precision) == ("161", "2029-05-07", "day")

@@ -1631,8 +1631,13 @@ class Coder:
         noun = self._event_noun(ctx, m)
         if pat.swap:
             heads = pred.subjects
-        elif pat.target == "prep" and m.prep_object is not None:
-            heads = np_heads(m.prep_object)  # "with al Qaeda, ISIS and other groups"
+        elif pat.target == "prep" and m.prep_object is not None and not (
+                pred.passive and m.prep_object.pos_ == "PROPN" and m.prep_object.ent_type_ in {"", "GPE", "LOC", "FAC", "ORG"}
+                and m.prep_object.head.lower_ in {"at", "in", "near"}
+                and any(s != noun for s in [*pred.subjects, *pred.objects])):
+            # "with al Qaeda, ISIS and other groups" (not a passive's place: "the two
+            # constables shot dead at Tangazo" were shot, not Tangazo)
+            heads = np_heads(m.prep_object)
         elif pred.passive:
             # the patient: the passive subject, or the noun a participle modifies ("the
             # protesters detained in Tbilisi"), which build_predicate puts among the objects

@@ -315,6 +315,9 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
         # read as a modifier of "Workers")
         own += [e for e in entities if e.root.dep_ == "npadvmod" and e.root.head.i == misread.i]
     own += [e for e, _ in others if _in_issued_statement(e, head)]
+    # ("declared him persona non grata yesterday": the day the parser hung on the fixed
+    # phrase, read as a clause of its own)
+    own += [e for e, owner in others if owner.lower_ == "persona" and owner.head_i == head.i]
     own += [e for e, owner in others if _of_misread_noun(owner, head)]
     own += [e for e, owner in others if _of_stative_participle(owner, head)]
     # ("beat back what officers called a coordinated assault on Saturday": the day the
