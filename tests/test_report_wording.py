@@ -4441,3 +4441,12 @@ def test_a_sit_down_a_passive_shot_at_a_place_and_persona_non_grata_yesterday(co
     declared = _one(coder, "A North Korean diplomat has a week to pack his bags after the Ministry of Foreign Affairs "
                     "declared him persona non grata yesterday.", "2029-05-08", trigger="declared")
     assert (declared.cameo_code, declared.date.start, declared.date.precision) == ("161", "2029-05-07", "day")
+
+
+def test_a_lowercase_word_tagged_a_person_is_no_town(coder: Any) -> None:
+    # "in the bush" is not Būsh, Egypt, whatever the tagger calls it
+    events = coder.code_text("Armed men who crossed the Ruvuma River by canoe attacked Mahurunga village late on Friday, "
+                             "the regional police commander said.\nMany families spent the night in the bush and walked "
+                             "to Mtwara town this morning.", date="2029-05-05")
+    attack = next(e for e in events if e.evidence.trigger.startswith("attacked"))
+    assert [a.country for a in attack.source] in ([None], ["TZA"])

@@ -388,7 +388,8 @@ class ActorResolver:
                 continue
             if ent.label_ not in {"GPE", "NORP", "ORG"}:
                 # "in central Bishkek", "the city above La Paz", tagged as a person or a building
-                if (ent.label_ in {"PERSON", "FAC", "LOC"} and root.dep_ == "pobj"
+                # (a name has a capital: "spent the night in the bush" is not Būsh, Egypt)
+                if (ent.label_ in {"PERSON", "FAC", "LOC"} and root.dep_ == "pobj" and root.text[:1].isupper()
                         and root.head.lower_ in LOCATIVE_PREPS | {"above", "below", "outside", "around", "between"}):
                     iso = self.index.capitals.get(norm(span_text(ent))) or (
                         self.place_country(place_name(ent), HOME_CITY) if self.place_country is not None else None)
