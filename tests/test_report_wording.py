@@ -4450,3 +4450,14 @@ def test_a_lowercase_word_tagged_a_person_is_no_town(coder: Any) -> None:
                              "to Mtwara town this morning.", date="2029-05-05")
     attack = next(e for e in events if e.evidence.trigger.startswith("attacked"))
     assert [a.country for a in attack.source] in ([None], ["TZA"])
+
+
+def test_a_high_commissioner_called_home_and_hours_of_talks(coder: Any) -> None:
+    called = _one(coder, "Mozambique has called its High Commissioner in Lilongwe home for consultations.", "2029-02-09")
+    assert (called.cameo_code, called.plover_mode, _codes(called.source), [a.country for a in called.target]) == (
+        "161", "withdraw", ["MOZ"], ["MWI"])
+    talks = _one(coder, "Belizean and Honduran officials held more than five hours of talks in Punta Gorda on Monday.",
+                 "2029-02-27")
+    assert (talks.plover_type, talks.date.start) == ("CONSULT", "2029-02-26")
+    delivered = _one(coder, "Indonesia delivered the 25-tonne consignment aboard a military transport plane.", "2029-02-12")
+    assert (delivered.cameo_code, _codes(delivered.source)) == ("073", ["IDN"])

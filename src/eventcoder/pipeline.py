@@ -1715,7 +1715,7 @@ class Coder:
         if obj.lower_ in {"persona", "grata"}:
             return obj  # (the tagger often makes "persona non grata" a person's name)
         if (obj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP", "FAC"} or obj.pos_ == "PRON"
-                or obj.lemma_.lower() in self.actors.agents or obj.lemma_.lower() in ENVOY_NOUNS - {"charge"} | {"officer"}
+                or obj.lemma_.lower() in self.actors.agents or obj.lemma_.lower() in ENVOY_NOUNS - {"charge"} | {"officer", "commissioner"}
                 or obj.lemma_.lower() in FELLOW_NOUNS | {"companion", "relative"}
                 or obj.lower_ in {"d'affaires", "d\u2019affaires", "affaires"}):  # ("charge d'affaires")
             return None  # (an embassy counsellor, first secretary or officer is a person acted on; "charges" are not)
@@ -2178,8 +2178,9 @@ def _posting(head: Token, *, recall: bool = True) -> Token:
     the country the envoy is posted to, not at the envoy's own government. An envoy who
     names a nationality is that country's unless his own side recalls him: "met the
     Norwegian ambassador in Dublin" is aimed at Norway."""
-    if head.lemma_.lower() not in ENVOY_NOUNS:
-        return head
+    if head.lemma_.lower() not in ENVOY_NOUNS and not (
+            head.lemma_.lower() == "commissioner" and any(c.lower_ == "high" for c in children_of(head))):
+        return head  # (a High Commissioner is an envoy: "its High Commissioner in Lilongwe")
     if not recall and _names_nationality(head):
         return head
     for child in children_of(head):

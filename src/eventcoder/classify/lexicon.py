@@ -429,6 +429,8 @@ _QUANTITIES = frozenset("thousands hundreds dozens scores millions tens number n
                           # "held an action of demonstration" (translated "una acción de protesta"), "a
                           # session of talks" ("una sesión de conversaciones")
                           "action actions session sessions "
+                          # "held more than five hours of talks", "two days of talks"
+                          "hour hours day days "
                           # "gives a time of 30 days to the companies" (translated "un plazo de 30 días")
                           "time "
                           # "targeted a gathering of armed fighters"
