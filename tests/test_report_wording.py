@@ -4461,3 +4461,12 @@ def test_a_high_commissioner_called_home_and_hours_of_talks(coder: Any) -> None:
     assert (talks.plover_type, talks.date.start) == ("CONSULT", "2029-02-26")
     delivered = _one(coder, "Indonesia delivered the 25-tonne consignment aboard a military transport plane.", "2029-02-12")
     assert (delivered.cameo_code, _codes(delivered.source)) == ("073", ["IDN"])
+
+
+def test_a_name_given_as_a_region_is_that_region_all_through_the_report(coder: Any) -> None:
+    # "the department of Concepción" is Paraguay's; "in Concepción" later is the same place,
+    # not Chile's bigger city
+    events = coder.code_text("Armed men attacked the police post of Yby Yaú, in the department of Concepción, on Saturday.\n"
+                             "The minister met the commanders of the task force in Concepción.", date="2029-02-04")
+    attack = next(e for e in events if e.evidence.trigger.startswith("attacked"))
+    assert [a.country for a in attack.source] == ["PRY"]

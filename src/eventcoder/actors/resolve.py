@@ -364,6 +364,16 @@ class ActorResolver:
         places: dict[str, int] = {}
         cities: dict[str, int] = {}
         tokens = doc_tokens(doc)
+        regions: dict[str, str] = {}  # names the report gives as regions ("the department of Concepción")
+        if self.place_country is not None:
+            for ent in doc_ents(doc):
+                root = tokens[ent.root.i]
+                if (ent.label_ in HOME_LABELS and root.dep_ == "pobj" and tokens[root.head_i].lower_ == "of"
+                        and (kind := tokens[tokens[root.head_i].head_i]).lemma_.lower() in REGION_NOUNS
+                        # (a region of that name, no town: "the province of the Soum" is not
+                        # Soum, a village in Senegal)
+                        and (iso := self.place_country(f"{place_name(ent)} {kind.lower_}", 10**12))):
+                    regions[norm(place_name(ent))] = iso
         for ent in doc_ents(doc):
             if ent.label_ not in HOME_LABELS:
                 if ent.label_ == "DATE" and len(ent) == 1 and (iso := self.index.country_names.get(norm(span_text(ent)))):
@@ -395,6 +405,11 @@ class ActorResolver:
                         self.place_country(place_name(ent), HOME_CITY) if self.place_country is not None else None)
                     if iso:
                         cities[iso] = cities.get(iso, 0) + 1
+                continue
+            if (iso := regions.get(norm(place_name(ent)))) is not None:
+                # "in the department of Concepción": the region of that name (Paraguay's), not
+                # a bigger city abroad (Chile's), wherever the report names it
+                cities[iso] = cities.get(iso, 0) + 1
                 continue
             key = norm(span_text(ent))
             if ent.label_ == "ORG":  # the small model tags "Cameroon's", "Ulaanbaatar" as organisations
