@@ -393,6 +393,9 @@ EVENT_CASES = [
      TimeResult(EventDate("2029-07-03", "2029-07-03", "2029-07-03", "day", "on 3 July"), True)),
     ("The ministers met in July.", "met", "2029-05-26",
      TimeResult(EventDate("2028-07-01", "2028-07-01", "2028-07-31", "month", "in July"), False)),
+    # a long-past day right after a participle of the object dates the participle
+    ("The raiders also set fire to a health post built with church money two years ago.", "set", "2029-07-08",
+     TimeResult(EventDate("2029-07-08", "2029-07-08", "2029-07-08", "document", None), False)),
     # a numeric day after "since"
     ("The workers have been on strike since 06/02.", "been", "2029-02-07",
      TimeResult(EventDate("2029-02-07", "2029-02-06", "2029-02-07", "range", "since 06/02"), False)),

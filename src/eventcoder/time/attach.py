@@ -116,6 +116,8 @@ def _owner(entity: Span) -> Token:
         return root
     if root.dep_ == "npadvmod" and (participle := _participle_before(entity)) is not None:
         return participle
+    if root.dep_ in ("npadvmod", "advmod") and (participle := _participle_after(entity)) is not None:
+        return participle
     return _clause_head(doc_tokens(entity.doc)[root.head_i])
 
 
@@ -189,6 +191,23 @@ def _participle_before(entity: Span) -> Token | None:
             for acl in children_of(subject):
                 if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.right_edge.i + 1 == entity.start:
                     return acl
+    return None
+
+
+_LONG_AGO = re.compile(r"^(?:(?:\w+ )?(?:years?|months?|decades?) ago|last year|(?:in )?\d{4})$", re.I)
+
+
+def _participle_after(entity: Span) -> Token | None:
+    """"set fire to a health post built with church money two years ago": a long-past day
+    right after a participle that modifies a noun dates the participle, wherever the parser
+    hangs it (a recent day is the clause's: "arrested a man wanted for murder yesterday")."""
+    if entity.start == 0 or not _LONG_AGO.match(entity.text.strip()):
+        return None
+    tok = entity.doc[entity.start - 1]
+    while tok.head.i != tok.i and tok.i < entity.start:
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.right_edge.i + 1 == entity.start:
+            return doc_tokens(entity.doc)[tok.i]  # (the listed token, which keeps its head)
+        tok = tok.head
     return None
 
 
