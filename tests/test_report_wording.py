@@ -4470,3 +4470,9 @@ def test_a_name_given_as_a_region_is_that_region_all_through_the_report(coder: A
                              "The minister met the commanders of the task force in Concepción.", date="2029-02-04")
     attack = next(e for e in events if e.evidence.trigger.startswith("attacked"))
     assert [a.country for a in attack.source] == ["PRY"]
+
+
+def test_two_ministers_going_over_matters_discuss_them(coder: Any) -> None:
+    went = _one(coder, "The two ministers went over plans for a ferry service and the cost of shipping bananas.", "2029-05-15")
+    assert (went.plover_type, went.cameo_code) == ("CONSULT", "040")
+    assert coder.code_text("The two men went over the wall at night.", date="2029-05-15") == []
