@@ -4476,3 +4476,12 @@ def test_two_ministers_going_over_matters_discuss_them(coder: Any) -> None:
     went = _one(coder, "The two ministers went over plans for a ferry service and the cost of shipping bananas.", "2029-05-15")
     assert (went.plover_type, went.cameo_code) == ("CONSULT", "040")
     assert coder.code_text("The two men went over the wall at night.", date="2029-05-15") == []
+
+
+def test_a_load_carried_and_handed_over_and_a_plane_that_came_with_it(coder: Any) -> None:
+    handed = _one(coder, "The supplies were carried by a transport plane of the Pakistan Air Force and handed to the Tajik "
+                  "emergencies committee at Dushanbe airport.", "2029-04-10")
+    assert (handed.cameo_code, [a.country for a in handed.target]) == ("073", ["TJK"])
+    arrived = _one(coder, "Yesterday to the international airport of Dushanbe a plane of the Air Forces of the Islamic "
+                   "Republic of Pakistan with humanitarian cargo of 22 tons arrived.", "2029-04-10")
+    assert (arrived.cameo_code, _codes(arrived.source), arrived.date.start) == ("073", ["PAK"], "2029-04-09")

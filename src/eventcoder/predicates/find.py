@@ -996,12 +996,22 @@ def build_predicate(verb: Token) -> Predicate:
             pred.preps.append(("with", noun))
             pred.preps += [("with", o) for p in children_of(noun) if p.dep_ == "prep" and p.lower_ == "of"
                            for o in _prep_objects(p)]
+    if pred.lemma in ARRIVAL_VERBS and subs and not pred.pobjs("with"):
+        # "a plane of the Air Forces of Pakistan with humanitarian cargo of 22 tons arrived"
+        # (translated verb-final order): what the subject came with, the arrival's load
+        pred.preps += [("with", o) for s in subs for p in children_of(s) if p.dep_ == "prep" and p.lower_ == "with"
+                       for o in _prep_objects(p)]
     if not subs and (after := after_phrase(verb)) is not None:
         subs = np_heads(after[1])  # "a day after nine of its officials ... were freed"
     if not subs:
         subs, pred.implicit_subject = _inherited_subjects(verb)
-        if (not pred.passive and verb.dep_ == "conj" and verb.tag_ == "VBN" and _is_passive(verb.head)
+        if (not pred.passive and verb.dep_ == "conj" and _is_passive(verb.head)
+                and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.lower_.endswith("ed") and any(
+                    c.dep_ == "prep" and c.lower_ == "to" for c in children_of(verb))
+                    and not any(c.dep_ == "prt" for c in children_of(verb))))  # (not "and walked out to cheers")
                 and not any(c.dep_ in {"aux", "dobj"} for c in children_of(verb))):
+            # (or one tagged a past tense, told "to" whom: "The supplies were carried by a
+            # transport plane and handed to the emergencies committee")
             # "were picked up by police officers and taken to the station": a bare participle
             # conjoined to a passive is passive too, with its "by" agent
             pred.passive = True
