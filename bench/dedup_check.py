@@ -121,6 +121,12 @@ SPECS = {
     "dedup_corpus_seventyeighth": Spec(id_prefix="vw", n_articles=45, month=(2029, 5), n_events=15, min_outlets=12, min_articles_per_event=3),
     "dedup_corpus_seventyninth": Spec(id_prefix="vx", n_articles=45, month=(2029, 6), n_events=15, min_outlets=12, min_articles_per_event=3),
     "dedup_corpus_eightieth": Spec(id_prefix="vy", n_articles=45, month=(2029, 7), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_eightyfirst": Spec(id_prefix="vz", n_articles=45, month=(2029, 8), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_eightysecond": Spec(id_prefix="wa", n_articles=45, month=(2029, 9), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_eightythird": Spec(id_prefix="wb", n_articles=45, month=(2029, 10), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_eightyfourth": Spec(id_prefix="wc", n_articles=45, month=(2029, 11), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_eightyfifth": Spec(id_prefix="wd", n_articles=45, month=(2029, 12), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_eightysixth": Spec(id_prefix="we", n_articles=45, month=(2030, 1), n_events=15, min_outlets=12, min_articles_per_event=3),
 }
 
 
