@@ -4485,3 +4485,23 @@ def test_a_load_carried_and_handed_over_and_a_plane_that_came_with_it(coder: Any
     arrived = _one(coder, "Yesterday to the international airport of Dushanbe a plane of the Air Forces of the Islamic "
                    "Republic of Pakistan with humanitarian cargo of 22 tons arrived.", "2029-04-10")
     assert (arrived.cameo_code, _codes(arrived.source), arrived.date.start) == ("073", ["PAK"], "2029-04-09")
+
+
+def test_members_a_body_says_were_held_are_its_own(coder: Any) -> None:
+    # "N of its members", told by the body that says it: the body's own people, whatever
+    # its country and wherever the report names it
+    union = _one(coder, "The teachers' union in Mombasa said 12 of its members had been arrested overnight.", "2029-07-10")
+    assert (union.cameo_code, _codes(union.target)) == ("173", ["KENLAB"])
+    federation = _one(coder, "A federation of cocoa farmers said 40 of its members were held by soldiers near Daloa.",
+                      "2029-07-10")
+    assert (_codes(federation.source), _codes(federation.target)) == (["CIVMIL"], ["CIVAGR"])
+    unnamed = _one(coder, "Organisers said 14 of their members were taken to the central police station.", "2029-07-10")
+    assert unnamed.target == []
+
+
+def test_mounted_police_and_an_inspectorate_giving_an_operator_days(coder: Any) -> None:
+    mounties = _one(coder, "Mounties detained six men at the border crossing near Lacolle.", "2029-07-10")
+    assert _codes(mounties.source) == ["CANCOP"]
+    term = _one(coder, "The labour inspectorate in Tallinn gave the shipyard's operator 14 days to fix the cranes.",
+                "2029-07-10")
+    assert (term.cameo_code, _codes(term.source), _codes(term.target)) == ("139", ["ESTGOV"], ["ESTBUS"])

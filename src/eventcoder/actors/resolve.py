@@ -91,6 +91,10 @@ BODY_HEADS = frozenset({"government", "administration", "police", "court", "coun
 ORG_BODY_NOUNS = frozenset({"committee", "panel", "envoy", "mission", "delegation", "spokesman", "spokeswoman",
                             "spokesperson", "representative", "commission", "body", "agency", "office", "team",
                             "monitor", "observer", "force", "special envoy", "coordinator", "rapporteur"})
+#: Bodies that stand for the people they name ("the farmers' association", "a union of
+#: drivers"): the sector of those people.
+ASSOCIATION_NOUNS = frozenset({"association", "federation", "confederation", "cooperative", "co-operative",
+                               "collective", "syndicate", "guild", "league", "coalition", "union", "group"})
 OWNED_NOUNS = frozenset(
     """boat vessel ship trawler tanker yacht dhow ferry home house car truck lorry bus shop store
     farm land property aircraft plane helicopter jet warplane drone bomber gunship warship gunboat""".split()
@@ -774,6 +778,9 @@ class ActorResolver:
         said its forces had fired": "it" or "its" in the subject of a subordinate clause is
         the subject of the clause it hangs from."""
         subject = pron.head if pron.dep_ == "poss" else pron  # "Islamabad said its forces had fired"
+        if subject.dep_ == "pobj" and subject.head.lower_ == "of" and (
+                subject.head.head.pos_ == "NUM" or subject.head.head.lower_ in QUANTITY_HEADS):
+            subject = subject.head.head  # "The union said 24 of its members had been detained"
         verb = subject.head
         if subject.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ not in {"advcl", "ccomp"}:
             return None
@@ -784,6 +791,23 @@ class ActorResolver:
         # (a coded unit or force before the country it names: "Venezuela's navy seized a
         # vessel, four days after it took another trawler" is the navy)
         return next((a for a in found if a.sectors), found[0] if found else None)
+
+    def _saying_body(self, pron: Token, memory: DocMemory) -> list[Actor]:
+        """"A federation of cocoa farmers said 40 of its members were held": the body that
+        says it of its own members (also one with no country known, and one the report has
+        not reached yet), or nothing."""
+        subject = pron.head
+        if subject.dep_ == "pobj" and subject.head.lower_ == "of" and (
+                subject.head.head.pos_ == "NUM" or subject.head.head.lower_ in QUANTITY_HEADS):
+            subject = subject.head.head
+        verb = subject.head
+        if subject.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "ccomp" or verb.head.pos_ != "VERB":
+            return []
+        for body in (c for c in children_of(verb.head) if c.dep_ == "nsubj" and c.i < pron.i and c.pos_ in {"NOUN", "PROPN"}):
+            found = [a for a in self.resolve(body, memory) if a.sectors]
+            if found:
+                return found[:1]
+        return []
 
     def _coordinated(self, pron: Token, chosen: Mention, memory: DocMemory) -> list[Actor]:
         """The antecedent, or all of a coordination it belongs to ("al Qaeda, ISIS and other
@@ -1163,6 +1187,17 @@ class ActorResolver:
             # "Border Guard officers", "Civil Guard agents": members of the body their
             # modifiers name
             sector = self._longest(words[:head_at], head_at - 1, self.index.agents, self._agent_vocab)
+        if sector is None and role is None and low in ASSOCIATION_NOUNS:
+            # "the farmers' association", "an association of fishermen in Izabal": the body of
+            # the people it names
+            named = [c for c in children_of(head) if c.pos_ == "NOUN" and (
+                c.dep_ == "poss" or (c.dep_ == "compound" and c.i == head.i - 1))]
+            named += [o for c in children_of(head) if c.dep_ == "prep" and c.lower_ == "of"
+                      for o in children_of(c) if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+            for member in named:
+                sector = self.index.agents.get(member.lemma_.lower())
+                if sector is not None:
+                    break
         if sector is None and role is None and low == "officer" and head_at == 0:
             sector = self._officer_sector(head)
         if role and not sector:
@@ -1189,6 +1224,12 @@ class ActorResolver:
             owner = (self._pronoun(poss, memory) if poss is not None and not countries
                      else self._resolve(of, memory) if of is not None else [])
             if owner and owner[0].known:
+                return replace(owner[0], text=span_text(span))
+        if not sector and not role and not countries and low in {"member", "members"} and poss is not None and poss.lower_ in {"its", "their"}:
+            # "The farmers' association said 16 of its members had been taken away": the
+            # association's own
+            owner = self._saying_body(poss, memory) or self._pronoun(poss, memory)
+            if owner and owner[0].known and owner[0].sectors:
                 return replace(owner[0], text=span_text(span))
         definite = any(c.lower_ in {"the", "this", "that", "these", "those"} for c in children_of(head))
         if _pair(head):
