@@ -4505,3 +4505,48 @@ def test_mounted_police_and_an_inspectorate_giving_an_operator_days(coder: Any) 
     term = _one(coder, "The labour inspectorate in Tallinn gave the shipyard's operator 14 days to fix the cranes.",
                 "2029-07-10")
     assert (term.cameo_code, _codes(term.source), _codes(term.target)) == ("139", ["ESTGOV"], ["ESTBUS"])
+
+
+def test_a_state_that_gives_a_diplomat_hours_to_leave_expels_him(coder: Any) -> None:
+    # a country named alone acts through its government; "Gabon" tagged a person's name is
+    # still the country, so "him" is the diplomat told of, not Gabon
+    events = coder.code_text("Gabon on Tuesday declared a first secretary at Cameroon's embassy in Libreville persona "
+                             "non grata and gave him 48 hours to leave the country.", date="2029-11-20")
+    assert {(e.cameo_code, tuple(_codes(e.source)), tuple(_codes(e.target))) for e in events} == {
+        ("161", ("GAB",), ("CMRGOV",))}
+    accusing = _one(coder, "Latvia has ordered a senior Belarusian diplomat to leave within five days, accusing him of "
+                    "recruiting informants.", "2029-11-20", trigger="accusing")
+    assert _codes(accusing.target) == ["BLRGOV"]
+    miners = _one(coder, "The navy gave illegal fishing crews in the lagoon 48 hours to leave the area.", "2029-11-20")
+    assert miners.cameo_code == "139"
+
+
+def test_a_party_name_many_countries_share_is_not_a_foreign_party(coder: Any) -> None:
+    filed = _one(coder, "The Social Democrats on Monday filed a complaint against the count in the mayoral vote.",
+                 "2029-11-20")
+    assert (filed.cameo_code, [a.country for a in filed.source], [a.sectors for a in filed.source]) == (
+        "115", [None], [["PTY"]])
+    liberal = _one(coder, "The Liberal Democrats criticised the bill.", "2029-11-20")
+    assert _codes(liberal.source) == ["GBRPTY"]
+
+
+def test_explosives_a_drone_drops_or_a_bike_carries(coder: Any) -> None:
+    dropped = _one(coder, "A drone dropped a bomb on the army post in Gao late on Sunday.", "2029-11-20")
+    assert (dropped.plover_type, dropped.cameo_code, dropped.location.name) == ("ASSAULT", "195", "Gao")
+    assert coder.code_text("The prosecutor dropped the charges against the three activists.",
+                           date="2029-11-20")[0].cameo_code == "081"
+    assert coder.code_text("Two motorbikes packed with explosives were found near the barracks.", date="2029-11-20") == []
+    assert coder.code_text("Two men were charged with explosives offences.", date="2029-11-20")[0].cameo_code != "081"
+
+
+def test_a_term_conceded_a_consignment_received_from_a_donor_and_patrolmen(coder: Any) -> None:
+    term = _one(coder, "The ministry of foreign affairs expelled the attaché, to whom it conceded a term of 48 hours.",
+                "2029-11-20", trigger="conceded")
+    assert term.cameo_code == "139"
+    received = _one(coder, "The governor received the consignment from the Japanese ambassador at the airport.",
+                    "2029-11-20")
+    assert (received.cameo_code, _codes(received.source)) == ("073", ["JPNGOV"])
+    controllers = _one(coder, "Air traffic controllers in Bolivia walked off the job on Wednesday.", "2029-11-20")
+    assert _codes(controllers.source) == ["BOLLAB"]
+    wounded = _one(coder, "Gunmen killed three patrolmen at the checkpoint in Tumaco.", "2029-11-20")
+    assert [a.sectors for a in wounded.target] == [["COP"]]

@@ -373,6 +373,8 @@ class Coder:
                 continue  # "a cyclone battered the coast", "villages cut off by floods"
             if self._acts_on_hazard(pred):
                 continue  # "firefighters fought the blaze"
+            if _armed_with(pred):
+                continue  # "drones charged with explosives"
             ev = self._event(ctx, index, sent, pred, m, m.code)
             wanted = m.pattern.source_sectors
             if wanted and not any(self._sectors(a) & wanted for a in ev.source):
@@ -1139,7 +1141,13 @@ class Coder:
             return set(actor.sectors)
         last = words[-1]
         plural = last[:1].isupper() and last.endswith("s") and self.actors.demonyms.get(last[:-1].lower()) == actor.country
-        return {"CVL"} if plural else set()
+        if plural:
+            return {"CVL"}
+        # a state named by its name or its capital acts through its government ("Trinidad and
+        # Tobago gave him 72 hours to leave")
+        name = norm(actor.text[4:] if actor.text.lower().startswith("the ") else actor.text)
+        named = self.actors.country_names.get(name) or self.actors.capitals.get(name)
+        return {"GOV"} if named == actor.country else set()
 
     def _allegations(self, ctx: _Context, index: int, sent: Span, events: list[Event]) -> list[Event]:
         """"CDC officials claimed that ballot boxes had been stuffed": a wrong in a vote that
@@ -1576,7 +1584,9 @@ class Coder:
             # subject, or the noun the participle modifies) is the giver's
             heads = pred.subjects if pred.passive and pred.subjects else pred.objects
         elif m is not None and m.pattern.swap:
-            heads = pred.pobjs("from") or pred.pobjs("by") or _givers(pred.objects)
+            heads = pred.pobjs("from") or pred.pobjs("by") or (
+                # ("received the consignment from the Korean ambassador": "from" on the object)
+                [m.prep_object] if m.prep_object is not None and m.pattern.prep == "from" else []) or _givers(pred.objects)
         elif pred.passive:
             heads = pred.agents
             if not heads and m is not None and m.complement is not None:
@@ -1997,6 +2007,17 @@ def _told_by_its_subject(ev: Event, made: dict[int, Event], preds: dict[int, Pre
     return (main is not None and main is not ev and main.plover_type == ev.plover_type
             and not (main.modality != "asserted" and ev.modality == "asserted")
             and not (main.negated and not ev.negated))
+
+
+#: What a weapon is loaded with: "charged with explosives" is no charge at law.
+ARMS_LOADS = frozenset("explosive explosives dynamite ammunition munitions bomb bombs grenade grenades tnt".split())
+
+
+def _armed_with(pred: Predicate) -> bool:
+    """"Drones charged with explosives", "a car loaded with dynamite": a verb telling what
+    a thing carries, not an act."""
+    return pred.verb.lemma_.lower() in {"charge", "load", "pack", "fill", "laden"} and any(
+        o.lower_ in ARMS_LOADS for o in pred.pobjs("with"))
 
 
 #: Nouns that govern an infinitive as a complement verb does ("Azerbaijan's vow to take the

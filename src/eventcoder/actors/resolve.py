@@ -45,6 +45,9 @@ __all__ = ["ActorResolver", "DocMemory"]
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
+#: Nouns for one official, which "he" or "him" may stand for when no one is named.
+ONE_PERSON_NOUNS = frozenset("""diplomat consul counsellor counselor attaché attache secretary ambassador envoy
+    chargé charge minister official officer spokesman spokeswoman governor mayor commander""".split())
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
@@ -540,8 +543,11 @@ class ActorResolver:
         kind = "other"
         ent = _entity(head)
         appos_person = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in children_of(head))
-        if (actor.name and norm(actor.name) in self.index.people) or appos_person or (ent is not None and ent.label_ == "PERSON") \
-                or (actor.name and norm(actor.name) in memory.people):
+        # (a country's name the tagger took for a person's is the country: "Benin on Friday declared")
+        country_name = not actor.sectors and actor.country is not None and (
+            self.index.country_names.get(norm(_strip_the(actor.text))) == actor.country)
+        if not country_name and ((actor.name and norm(actor.name) in self.index.people) or appos_person
+                                 or (ent is not None and ent.label_ == "PERSON") or (actor.name and norm(actor.name) in memory.people)):
             kind = "person"
         elif actor.name and self.index.orgs.get(norm(actor.name)) is not None:
             kind = "group"
@@ -738,6 +744,12 @@ class ActorResolver:
         low = head.lower_
         if low in PERSON_PRONOUNS:
             found = memory.last(head.i, {"person"})
+            if found is None:
+                # no one named: the last official or envoy told of in this sentence ("ordered a
+                # senior Ivorian diplomat to leave, accusing him of meeting party leaders")
+                start = sent_bounds(head)[0]
+                found = next((m.actor for m in reversed(memory.mentions) if start <= m.token_i < head.i
+                              and not m.plural and m.kind in {"gov", "other"} and m.lemma in ONE_PERSON_NOUNS), None)
         elif low in GROUP_PRONOUNS:
             # Groups and plural agents first: in "they are Afghans", "they" is not the nation.
             plural_agent = [m for m in reversed(memory.mentions) if m.token_i < head.i and
@@ -858,6 +870,17 @@ class ActorResolver:
             if not key or cand.islower():
                 continue  # a name is written with a capital: "at dawn" is no newspaper
             org = self.index.orgs.get(key)
+            whole = _strip_the(text)
+            longer = org is not None and list(org.sectors) == ["PTY"] and norm(whole) != key and key in norm(whole)
+            if longer and (named := self.index.orgs.get(norm(whole))) is not None:
+                org = named  # ("The Liberal Democrats", a name of its own)
+            elif longer:
+                # "The Social Democrats" are not the Democrats: a party name the lists lack,
+                # made of words that many countries' parties share, is a party of the report's
+                # country
+                extra = [w for w in whole.split() if norm(w) not in key.split()]
+                if extra and all(w[:1].isupper() and norm(w) in PARTY_NAME_WORDS for w in extra):
+                    return self._with_code(Actor(whole, None, memory.home_country, ["PTY"], None, None))
             if org is not None:
                 # "IGO" marks intergovernmental bodies in the data; it is not a country.
                 country = None if org.country == "IGO" else org.country
