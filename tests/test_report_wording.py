@@ -4550,3 +4550,34 @@ def test_a_term_conceded_a_consignment_received_from_a_donor_and_patrolmen(coder
     assert _codes(controllers.source) == ["BOLLAB"]
     wounded = _one(coder, "Gunmen killed three patrolmen at the checkpoint in Tumaco.", "2029-11-20")
     assert [a.sectors for a in wounded.target] == [["COP"]]
+
+
+def test_an_outlet_city_in_no_country_named_is_not_the_our_of_a_two_country_report(coder: Any) -> None:
+    from eventcoder.records import Document
+
+    def coded(text: str, source: str) -> list[list[str | None]]:
+        [result] = coder.code_documents([Document(id="r1", text=text, date="2029-10-04", source=source)])
+        return [_codes(e.target) for e in result.events if e.cameo_code == "190"]
+
+    # "our" with Ghana and Ivory Coast named: not Bole, China, whose name the outlet's starts with
+    text = ("Gunmen killed two gendarmes at an Ivorian post near our border with Ivory Coast on Tuesday.\n"
+            "Officials in Ghana said the attackers had not crossed the river.")
+    assert coded(text, "Bole Valley Times") == [["COP"]]
+    # with one country named, "our" is in contrast to it: the outlet's city stands
+    assert coded("Gunmen killed our two fishermen held in Georgia on Tuesday.", "Rize Coast Herald") == [["TURAGR"]]
+
+
+def test_translated_verb_first_clauses_with_the_object_before_the_doer(coder: Any) -> None:
+    held = _one(coder, "Sustained this Friday in Lomé a meeting of work the delegations of the ministries of Togo and "
+                "of Benin.", "2029-10-06")
+    assert held.plover_type == "CONSULT"
+    arrested = _one(coder, "Arrested the gendarmes in Kara, the day before yesterday Monday, a number of the drivers "
+                    "blocking the road.", "2029-10-10", trigger="Arrested")
+    assert [a.sectors for a in arrested.source] == [["COP"]]
+    assert [a.sectors for a in arrested.target] == [["LAB"]]
+    took = _one(coder, "Parents kept children home after police took away more than 20 of their colleagues from the "
+                "sit-in yesterday.", "2029-10-10", trigger="took")
+    assert took.cameo_code == "173"
+    marched = _one(coder, "Thousands of nurses mobilised through the streets of Quito on Thursday.", "2029-10-12")
+    assert (marched.plover_type, marched.cameo_code) == ("PROTEST", "141")
+    assert _one(coder, "The army mobilised 5,000 reservists.", "2029-10-12").cameo_code == "154"

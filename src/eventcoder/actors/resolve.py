@@ -471,7 +471,10 @@ class ActorResolver:
                     counts[iso] = counts.get(iso, 0) + 1
         if not counts and (iso := self._outlet_country(*outlet)):
             return iso  # a local paper's police, strikers and ministers are its country's
-        if _says_our(doc) and (iso := self._outlet_country(*outlet)):
+        # (a city in the outlet's name must be in one of the countries named, when the report
+        # names two or more: then "our" is one of them; a report that names one country only
+        # often says "our" in contrast to it, "our fishermen held in Georgia")
+        if _says_our(doc) and (iso := self._outlet_country(*outlet, named=set(counts) if len(counts) > 1 else None)):
             # a paper that writes "our waters", "our foreign minister" outside quotes tells
             # its own country's story, whatever other countries it names ("most of the boats
             # belong to South Korean companies")
@@ -485,13 +488,15 @@ class ActorResolver:
                 return best  # (two countries named as often: neither is the story's)
         return None
 
-    def _outlet_country(self, source: str | None, url: str | None) -> str | None:
+    def _outlet_country(self, source: str | None, url: str | None, named: set[str] | None = None) -> str | None:
         """The country a report that names none comes from, by its outlet: a country,
         nationality or capital in the outlet's name or web address ("Maputo Bay Courier",
         "kigaliobserver" does not split, "dili-harbour-herald.test" does), else a city of
         100,000 or more that its name starts with ("Hat Yai Southern Courier"). None when
         they name none or more than one; else a town of 25,000 or more named after a Romance
-        "of" ("Le Phare de Cayenne")."""
+        "of" ("Le Phare de Cayenne"). A city the name starts with counts only if it is in one
+        of the `named` countries, when given (the "Bole Gonja Frontier Times" of a story on Ghana
+        and Ivory Coast is not from Bole, China)."""
         host = re.sub(r"^[a-z]+://", "", (url or "").lower()).split("/")[0].split(":")[0]
         runs = [re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", source or "")]
         runs += [label.split("-") for label in host.split(".")[:-1]]  # not the top-level domain
@@ -512,7 +517,8 @@ class ActorResolver:
                 name = " ".join(words[:n])
                 if len(words) > n and name[:1].isupper() and words[0].lower() not in ROMANCE_ARTICLES and (
                         iso := self.place_country(name, BIG_CITY, cities_only=True, unique=True)):
-                    found.add(iso)
+                    if not named or iso in named:
+                        found.add(iso)
                     break
         if not found and self.place_country is not None:
             # the town after a Romance "of" in the outlet's name, a town of 25,000 or more

@@ -59,6 +59,16 @@ class Predicate:
         return [tok for p, tok in self.preps if p == prep]
 
 
+def _indefinite(tok: Token) -> bool:
+    """A noun phrase with "a" or "an"."""
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children_of(tok))
+
+
+def _definite_np(tok: Token) -> bool:
+    """A noun phrase with "the", a possessive, or a name."""
+    return tok.pos_ == "PROPN" or any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in children_of(tok))
+
+
 def np_heads(tok: Token) -> list[Token]:
     """A noun-phrase head and the heads coordinated with it ("Iran and Iraq")."""
     heads = [tok]
@@ -901,14 +911,25 @@ def build_predicate(verb: Token) -> Predicate:
         # the capital Amman, an agreement")
         second = [c for c in children_of(verb) if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.i > dobjs[0].i
                   and not c.ent_type_ and c.lemma_.lower() not in _TIME_NOUNS]
-        for node in [o for p in children_of(verb) if p.dep_ == "prep" and p.i > dobjs[0].i for o in _prep_objects(p)]:
-            while not second and (node := next((a for a in children_of(node) if a.dep_ == "appos"), None)) is not None:
-                if node.pos_ == "NOUN" and not node.ent_type_ and any(d.dep_ == "det" for d in children_of(node)):
-                    second.append(node)
+        for start in [o for p in children_of(verb) if p.dep_ == "prep" and p.i > dobjs[0].i for o in _prep_objects(p)]:
+            # (any apposition of the place, also after a date read as one: "in Irbid, the day
+            # before yesterday Monday, a number of the teachers")
+            todo = [start]
+            while todo and not second:
+                node = todo.pop(0)
+                for app in (a for a in children_of(node) if a.dep_ == "appos"):
+                    if app.pos_ == "NOUN" and not app.ent_type_ and any(d.dep_ == "det" for d in children_of(app)):
+                        second.append(app)
+                        break
+                    todo.append(app)
         dobjs += second[:1]
     if first and len(dobjs) >= 2:
         # "Signed the Minister of Transport and his Jordanian counterpart yesterday, in Amman,
-        # an agreement" (translated verb-first order): the first "object" is the subject
+        # an agreement" (translated verb-first order): the first "object" is the subject;
+        # unless it is the indefinite one and the other definite ("Sustained this Tuesday a
+        # meeting of work the delegations of the two ministries": the object first)
+        if _indefinite(dobjs[0]) and _definite_np(dobjs[1]):
+            dobjs = [dobjs[1], dobjs[0], *dobjs[2:]]
         subs = np_heads(dobjs[0])
         pred.objects = [o for o in pred.objects if o not in subs]
         pred.objects += [h for c in dobjs[1:] for h in np_heads(c) if h not in pred.objects]
