@@ -2119,7 +2119,8 @@ def test_a_device_that_exploded_supplies_flown_in_and_the_same_as_a_subject(code
     assert (event.cameo_code, event.evidence.trigger, event.date.start) == ("073", "supplies were flown", "2025-07-07")
     events = coder.code_text("The main party of the opposition denounced grave irregularities in the vote. "
                              "The same demands the recounting of all the votes.", date="2025-07-14")
-    assert [(e.cameo_code, _codes(e.source)) for e in events] == [("111", ["PTY"]), ("100", ["PTY"])]
+    # (the party of the opposition is the opposition's)
+    assert [(e.cameo_code, _codes(e.source)) for e in events] == [("111", ["OPP"]), ("100", ["OPP"])]
 
 
 def test_a_told_strike_which_began_on_a_day_is_of_that_day(coder: Any) -> None:
@@ -4581,3 +4582,31 @@ def test_translated_verb_first_clauses_with_the_object_before_the_doer(coder: An
     marched = _one(coder, "Thousands of nurses mobilised through the streets of Quito on Thursday.", "2029-10-12")
     assert (marched.plover_type, marched.cameo_code) == ("PROTEST", "141")
     assert _one(coder, "The army mobilised 5,000 reservists.", "2029-10-12").cameo_code == "154"
+
+
+def test_translated_copy_on_visits_strikes_and_sanctions(coder: Any) -> None:
+    landed = _one(coder, "Kenya's foreign minister, who landed at Bole airport on Monday, met the prime minister.",
+                  "2029-08-14", trigger="landed")
+    assert (landed.cameo_code, _codes(landed.source)) == ("042", ["KENGOV"])
+    conducted = _one(coder, "The minister conducted a meeting with the Minister of Foreign Affairs of Tonga in Nuku'alofa.",
+                     "2029-08-14")
+    assert (conducted.plover_type, [a.country for a in conducted.target]) == ("CONSULT", ["TON"])
+    ceased = _one(coder, "The nurses of the public hospitals have ceased the work this Monday.", "2029-08-14")
+    assert (ceased.cameo_code, ceased.target) == ("143", [])
+    designated = _one(coder, "The ministry announced to designate three firms as sanctioned entities.", "2029-08-14")
+    assert designated.cameo_code == "163"
+    recalled = _one(coder, "Honduras ordered the call to consultations of its ambassador in San Salvador.", "2029-08-14")
+    assert (recalled.cameo_code, recalled.plover_mode) == ("161", "withdraw")
+    # "advances the figure of" is no advance of troops; "the party of" a police unit is that unit
+    assert coder.code_text("The hospital advances the figure of 150 nurses.", date="2029-08-14") == []
+    secured = _one(coder, "Nine drivers were secured by the party of the Police Resort on Monday.", "2029-08-14")
+    assert [a.sectors for a in secured.source] == [["COP"]]
+
+
+def test_talks_that_ran_late_and_a_capitalised_word_opening_a_sentence(coder: Any) -> None:
+    ran = _one(coder, "Talks between the two foreign ministers ran well past midnight in Apia.", "2029-08-14")
+    assert ran.plover_type == "CONSULT"
+    # "Buffalo" opening a sentence in a story on Iraq is no American city
+    events = coder.code_text("Farmers marched in Iraq on Friday.\nBuffalo herders from the marshes led the protest.",
+                             date="2029-08-18")
+    assert [a.country for e in events if e.sentence_index == 1 for a in e.source] == ["IRQ"]

@@ -1013,8 +1013,12 @@ class ActorResolver:
                             # ("Ranong fishermen", "Jomvu residents": a town right before the
                             # people it names is their home, however small)
                             small = tok.dep_ == "compound" and tok.head.i == head.i
+                            # (a lone word that opens a sentence is capitalised for that alone,
+                            # whatever the tagger made of it: "Buffalo herders from the marshes" in a story on Iraq are
+                            # not from Buffalo, New York)
+                            opening = (ent is None or len(ent) == 1) and tok.i == sent_bounds(tok)[0]
                             placed[0] = self.place_country(place_name(ent) if ent is not None else tok.text,
-                                                           *((10_000,) if small else ()))
+                                                           *((10_000,) if small else ()), in_context=opening)
                         elif body:
                             # "The Bali Provincial Government", tagged a body's name: the place
                             # in it (a region, or a sizeable city) says whose
@@ -1180,6 +1184,14 @@ class ActorResolver:
     def _generic(self, head: Token, span: Span, memory: DocMemory) -> Actor | None:
         words, head_at = self._title_words(head, memory)
         low = head.lemma_.lower()
+        if low in {"party", "side"} and head.pos_ == "NOUN":
+            # "secured by the party of the Central Lombok Police Resort" (translated
+            # Indonesian "pihak"): the side of a body is that body
+            of = next((o for c in children_of(head) if c.dep_ == "prep" and c.lower_ == "of"
+                       for o in children_of(c) if o.dep_ == "pobj"), None)
+            owner = self._resolve(of, memory) if of is not None else []
+            if owner and owner[0].sectors and owner[0].sectors != ["PTY"]:
+                return replace(owner[0], text=span_text(span))
         if low in ORG_BODY_NOUNS:
             for poss in (c for c in children_of(head) if c.dep_ == "poss" and c.pos_ == "PROPN"):
                 owner = self._resolve(poss, memory)
