@@ -986,7 +986,8 @@ def test_prosecutors_cooperating_with_foreign_investigators_is_judicial_cooperat
 
 @pytest.mark.parametrize(("text", "code", "source", "target"), [
     ("South Korea flew 80 tonnes of emergency relief supplies to Laos on Monday.", "073", ["KOR"], ["LAO"]),
-    ("Gunmen overran an army post near Karimama on Tuesday.", "190", ["UAF"], []),
+    # (the army's post: the army is hit)
+    ("Gunmen overran an army post near Karimama on Tuesday.", "190", ["UAF"], ["MIL"]),
     # a protest "demanding" something is one event, the protest
     ("Teachers rallied in Jaffna on Thursday demanding higher pay.", "141", ["LKAEDU"], []),
     # parties of Africa and Asia
@@ -4610,3 +4611,32 @@ def test_talks_that_ran_late_and_a_capitalised_word_opening_a_sentence(coder: An
     events = coder.code_text("Farmers marched in Iraq on Friday.\nBuffalo herders from the marshes led the protest.",
                              date="2029-08-18")
     assert [a.country for e in events if e.sentence_index == 1 for a in e.source] == ["IRQ"]
+
+
+def test_a_station_overrun_an_order_dated_by_itself_and_an_abbreviation_in_brackets(coder: Any) -> None:
+    overran = _one(coder, "Militants overran the town's police station before first light on Friday.", "2030-01-06")
+    assert (overran.cameo_code, [a.sectors for a in overran.target]) == ("190", [["COP"]])
+    # a deadline for the act ordered does not date the order
+    ordered = _one(coder, "The authority ordered miners to stop work within 14 days.", "2030-01-26")
+    assert (ordered.date.start, ordered.modality) == ("2030-01-26", "asserted")
+    told = _one(coder, "Owners of homestays have been told to tear down their buildings within a month.", "2030-01-26")
+    assert told.modality == "future"
+    # "(AMLO)" spells out the office before it: not a Mexican president's nickname
+    seize = _one(coder, "The Anti-Money Laundering Office (AMLO) has issued the order to seize the assets of six persons "
+                 "in Mae Sot.", "2030-01-19")
+    assert [a.country for a in seize.source] != ["MEX"]
+
+
+def test_strikes_told_in_translated_and_misparsed_clauses(coder: Any) -> None:
+    state = _one(coder, "Since this Monday the workers of the cleaning of the city are in a strike of 48 hours.", "2030-01-07")
+    assert state.cameo_code == "143"
+    assert coder.code_text("About 80 percent of the staff was in the strike.", date="2030-01-07") == []
+    pressed = _one(coder, "Rubbish piled up in Cochabamba on Tuesday as municipal sanitation workers pressed on with a "
+                   "two-day strike.", "2030-01-08", trigger="pressed")
+    assert [a.sectors for a in pressed.source] == [["LAB"]]
+    granted = _one(coder, "The ministry granted him a period of 72 hours to leave the country.", "2030-01-11")
+    assert (granted.cameo_code, granted.plover_mode) == ("161", "expel")
+    assert coder.code_text("The two sides discussed merging the road tolls charged on the Mozambican side.",
+                           date="2030-01-19")[0].cameo_code == "040"
+    petition = _one(coder, "The Patriotic Front filed a petition in the High Court in Kitwe.", "2030-01-22")
+    assert _codes(petition.source) == ["ZMBPTY"]

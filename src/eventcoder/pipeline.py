@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorIndex, ActorResolver, DocMemory
 from .actors.index import norm
-from .actors.resolve import FELLOW_NOUNS, HOME_CITY, OWNED_NOUNS
+from .actors.resolve import FACILITY_NOUNS, FELLOW_NOUNS, HOME_CITY, OWNED_NOUNS
 from .attribution import find_speech, modality_of
 from .attribution.modality import INTENT_HEADS, PREVENTION_VERBS
 from .attribution.attribute import DocAttributor
@@ -1395,7 +1395,10 @@ class Coder:
             # nor a purpose, "went to court to overturn the win in a by-election last week");
             # also over a day only inferred for the verb ("after police let them go on Thursday")
             told = event_time(m.complement, ctx.doc.date)
-            if when.date.precision == "document" or told.date.text is not None:
+            if (when.date.precision == "document" or told.date.text is not None) and not (
+                    told.future and verb.tag_ == "VBD"):
+                # (not a deadline the infinitive is given: "ordered miners to stop work within
+                # 14 days" was ordered on its own day)
                 when = told
         if (when.date.precision == "document" and m is not None and m.event_object is not None
                 and (day := next((c for c in children_of(m.event_object) if c.dep_ in {"poss", "npadvmod", "compound"}
@@ -1736,6 +1739,10 @@ class Coder:
                 c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
                 or (c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}) for c in children_of(obj)):
             return None  # "their trawler was seized", "seized a British tanker": its owners are acted on
+        if obj.lemma_.lower() in FACILITY_NOUNS and any(
+                c.dep_ in {"poss", "compound"} and c.i < obj.i and (c.lemma_.lower() in self.actors.agents or c.dep_ == "poss")
+                for c in children_of(obj)):
+            return None  # "overran the town's police station", "overran an army post": whose post is the target
         return obj
 
     @staticmethod
@@ -2016,10 +2023,17 @@ def _told_by_its_subject(ev: Event, made: dict[int, Event], preds: dict[int, Pre
 ARMS_LOADS = frozenset("explosive explosives dynamite ammunition munitions bomb bombs grenade grenades tnt".split())
 
 
+#: What is charged as money: "the road tolls charged on the Mozambican side" is no charge at law.
+CHARGED_MONEY = frozenset("toll fee price tax tariff rate levy duty fare interest commission sum premium rent".split())
+
+
 def _armed_with(pred: Predicate) -> bool:
     """"Drones charged with explosives", "a car loaded with dynamite": a verb telling what
-    a thing carries, not an act."""
-    return pred.verb.lemma_.lower() in {"charge", "load", "pack", "fill", "laden"} and any(
+    a thing carries, not an act; nor is a toll or a fee charged."""
+    lemma = pred.verb.lemma_.lower()
+    if lemma == "charge" and any(o.lemma_.lower() in CHARGED_MONEY for o in [*pred.objects, *pred.subjects]):
+        return True
+    return lemma in {"charge", "load", "pack", "fill", "laden"} and any(
         o.lower_ in ARMS_LOADS for o in pred.pobjs("with"))
 
 

@@ -1407,6 +1407,8 @@ class ActorResolver:
         return None
 
     def _merge_appos(self, actor: Actor | None, app: Token, memory: DocMemory) -> Actor | None:
+        if _spells_out(app):
+            return actor  # ("The Anti-Money Laundering Office (AMLO)": its own initials, no one else)
         other = self._named(app, app.text, memory) or self._generic(app, self._np_span(app, memory), memory)
         if other is None:
             return actor
@@ -1460,6 +1462,22 @@ def _says_our(doc: Doc) -> bool:
     compare its country with the one in the story."""
     return any(tok.lower_ == "our" and tok.head.lemma_.lower() not in {"country", "nation"}
                and not any(t.is_quote for t in tok.sent) for tok in doc_tokens(doc))
+
+
+def _spells_out(app: Token) -> bool:
+    """Is `app` an abbreviation in brackets made of the initials of the name it follows
+    ("the Anti-Money Laundering Office (AMLO)")?"""
+    doc = app.doc
+    if not _acronym(app.text) or app.i == 0 or doc[app.i - 1].text != "(":
+        return False
+    words: list[str] = []
+    i = app.i - 2
+    while i >= 0 and len(words) < len(app.text) + 3 and doc[i].text not in {",", ".", ";", ")"}:
+        if doc[i].text[:1].isupper():
+            words.insert(0, doc[i].text)
+        i -= 1
+    initials = "".join(w[0] for part in words for w in part.split("-") if w[:1].isupper())
+    return len(app.text) >= 2 and initials.upper().endswith(app.text.upper())
 
 
 def _acronym(word: str) -> bool:

@@ -431,8 +431,9 @@ _QUANTITIES = frozenset("thousands hundreds dozens scores millions tens number n
                           "action actions session sessions "
                           # "held more than five hours of talks", "two days of talks"
                           "hour hours day days "
-                          # "gives a time of 30 days to the companies" (translated "un plazo de 30 días")
-                          "time "
+                          # "gives a time of 30 days to the companies" (translated "un plazo de 30 días"),
+                          # "granted him a period of 72 hours"
+                          "time period "
                           # "targeted a gathering of armed fighters"
                           "gathering gatherings "
                           # "the first day of the strike", "a week of protests"

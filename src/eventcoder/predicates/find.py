@@ -619,19 +619,25 @@ _TIME_NOUNS = frozenset({"day", "week", "month", "year", "time", "hour", "night"
 
 
 def clause_after_marker(verb: Token) -> Token | None:
-    """The subject of an active clause after "N days after/before" that the parser read as a
-    phrase ("three days after armed men") and a participle on its noun ("killed at least 11
-    people"): a past-tense verb or participle with an object of its own, hung on the
-    object of "after" or "before" before it. None otherwise."""
+    """The subject of an active clause after "N days after/before" (or "as", "while",
+    "when") that the parser read as a phrase ("three days after armed men") and a participle
+    on its noun ("killed at least 11 people"): a past-tense verb or participle with an
+    object of its own, or a particle and a phrase, hung on the object of the marker before
+    it. None otherwise."""
     if verb.dep_ != "acl" or verb.tag_ not in {"VBD", "VBN"}:
         return None  # (the cheapest tests first)
     noun = verb.head
-    if noun.i > verb.i or noun.dep_ != "pobj" or noun.head.lower_ not in {"after", "before"} or noun.pos_ not in {"NOUN", "PROPN"}:
+    if noun.i > verb.i or noun.dep_ != "pobj" or noun.head.lower_ not in {"after", "before", "as", "while", "when"} \
+            or noun.pos_ not in {"NOUN", "PROPN"}:
         return None
     kids = children_of(verb)
-    if not any(c.dep_ == "dobj" for c in kids) or any(c.dep_ in {"agent", "nsubj", "aux", "auxpass"} for c in kids):
+    if any(c.dep_ in {"agent", "nsubj", "aux", "auxpass"} for c in kids):
         return None
-    return noun
+    # (an object of its own, or a particle and a phrase no passive takes: "as sanitation
+    # workers pressed on with a two-day strike")
+    if any(c.dep_ == "dobj" for c in kids) or (any(c.dep_ == "prt" for c in kids) and any(c.dep_ == "prep" for c in kids)):
+        return noun
+    return None
 
 
 def _is_passive(verb: Token) -> bool:
@@ -1238,5 +1244,13 @@ def _on_state(tok: Token) -> bool:
     strike since Monday"; not "80 percent was in the strike", taking part)."""
     return (tok.pos_ == "AUX" and tok.lemma_ == "be" and tok.dep_ in {"ROOT", "ccomp", "relcl", "advcl", "conj"}
             and any(c.dep_ == "prep" and (c.lower_ in ("on", "off") or (c.lower_ == "in" and any(
-                o.dep_ == "pobj" and o.lemma_.lower() == "strike" and not any(d.dep_ == "det" for d in children_of(o))
+                o.dep_ == "pobj" and o.lemma_.lower() == "strike" and (not any(d.dep_ == "det" for d in children_of(o))
+                                                                      or _timed_strike(o))
                 for o in children_of(c)))) for c in children_of(tok)))
+
+
+def _timed_strike(noun: Token) -> bool:
+    """"a strike of 48 hours" (translated: "are in a strike of 48 hours", a strike under way)."""
+    return any(d.dep_ == "det" and d.lower_ == "a" for d in children_of(noun)) and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.lemma_.lower() in {"hour", "day", "week"} for o in children_of(p))
+        for p in children_of(noun))
