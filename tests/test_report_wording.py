@@ -4640,3 +4640,10 @@ def test_strikes_told_in_translated_and_misparsed_clauses(coder: Any) -> None:
                            date="2030-01-19")[0].cameo_code == "040"
     petition = _one(coder, "The Patriotic Front filed a petition in the High Court in Kitwe.", "2030-01-22")
     assert _codes(petition.source) == ["ZMBPTY"]
+
+
+def test_a_body_named_after_a_region_places_the_story(coder: Any) -> None:
+    # "the Sindh Growers' Action Committee" puts Hyderabad in Pakistan, not India
+    arrested = _one(coder, "Police today arrested 21 growers who were blocking the motorway at the toll plaza of "
+                    "Hyderabad, the Sindh Growers' Action Committee has claimed.", "2030-01-10", trigger="arrested")
+    assert _codes(arrested.source) == ["PAKCOP"]

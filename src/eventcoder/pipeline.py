@@ -192,6 +192,11 @@ class Coder:
             if iso is not None and (ent.label_ in {"GPE", "LOC"} or _listed_with_place(ent) or (
                     ent.label_ == "NORP" and norm(span_text(ent)) not in self.actors.demonyms)):
                 named.append((ent.start, iso))
+            elif ent.label_ == "ORG" and len(words := [t for t in ent if t.pos_ != "DET"]) > 2 and words[0].pos_ == "PROPN" \
+                    and words[0].dep_ == "compound" and (region := self._only_region(words[0].text)) is not None:
+                # "the Sindh Growers' Action Committee": a body named after a first-level
+                # region that one country alone has
+                named.append((ent.start, region))
         tokens = doc_tokens(parsed)
         for tok in tokens:
             # a country named as where: "arrived in the Seychelles", "troops crossed into Mali"
@@ -199,6 +204,14 @@ class Coder:
                     and (iso := names.get(norm(span_text(entity_at(tok) or tok.doc[tok.i : tok.i + 1]))) or names.get(norm(tok.text)))):
                 named.append((tok.i, iso))
         return tuple(dict.fromkeys(iso for _, iso in sorted(named)))
+
+    def _only_region(self, name: str) -> str | None:
+        """The country of a first-level region of this name that one country alone has, and
+        that no place of another kind shares ("Sindh"; not "Georgia")."""
+        places = [place for place, primary in self.places.gazetteer.candidates(name) if primary]
+        if places and all(p.feature == "admin1" for p in places) and len({p.country for p in places}) == 1:
+            return places[0].country
+        return None
 
     def _only_country(self, name: str) -> str | None:
         """The country of a place name that only one country has, with a place of 50,000 or
