@@ -4647,3 +4647,19 @@ def test_a_body_named_after_a_region_places_the_story(coder: Any) -> None:
     arrested = _one(coder, "Police today arrested 21 growers who were blocking the motorway at the toll plaza of "
                     "Hyderabad, the Sindh Growers' Action Committee has claimed.", "2030-01-10", trigger="arrested")
     assert _codes(arrested.source) == ["PAKCOP"]
+
+
+def test_a_figure_set_right_a_participle_read_as_the_verb_and_towns_listed_together(coder: Any) -> None:
+    # ", not the 14 the police admitted to" corrects a figure; it does not deny the act
+    taken = _one(coder, "The federation says 21 of its members were taken away in police vans yesterday, not the 14 "
+                 "the police have admitted to.", "2029-11-15")
+    assert taken.negated is False
+    assert _one(coder, "Police did not arrest the protesters, the union said.", "2029-11-15").negated is True
+    # "The 14 farmers detained ... were released": the farmers were detained
+    detained = _one(coder, "The 14 farmers detained in a protest near La Oroya on Wednesday were released on Friday "
+                    "and ordered to report to prosecutors every month.", "2029-11-17", trigger="detained")
+    assert (detained.source, [a.sectors for a in detained.target]) == ([], [["AGR"]])
+    # Concepción listed with Jauja and Tarma is their namesake in Peru, not Chile's city
+    blocked = _one(coder, "Growers from Concepción, Jauja and Tarma had blocked the road since Tuesday morning.",
+                   "2029-11-15")
+    assert [a.country for a in blocked.source] != ["CHL"]

@@ -244,13 +244,16 @@ class Coder:
                 or self.places.capitals.get(place.country) == place.name)
 
     def _place_country(self, name: str, min_population: int = 100_000, cities_only: bool = False,
-                       unique: bool = False, in_context: bool = False) -> str | None:
+                       unique: bool = False, in_context: bool = False, sole: bool = False) -> str | None:
         """Country of a sizeable place named exactly (cities of `min_population`+ and regions,
         or only cities), read in the document's countries (`_toponym_context`); with `unique`,
         only a name that one country alone has (`_only_country`: not "Victoria"); with
-        `in_context`, only a place in one of the document's countries, when it has some."""
+        `in_context`, only a place in one of the document's countries, when it has some; with
+        `sole`, only a name that the places of one country alone have, of any size."""
         place = self.places.best_place(name, self._context, primary_only=True)
         if place is None or (place.feature == "city" and place.population < min_population):
+            return None
+        if sole and len({p.country for p, primary in self.places.gazetteer.candidates(name) if primary}) > 1:
             return None
         if in_context and self._context and place.country not in self._context:
             return None

@@ -428,6 +428,12 @@ class ActorResolver:
                 if ent.label_ == "GPE" and root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
                     places[iso] = places.get(iso, 0) + 1
             elif ent.label_ != "ORG" and (iso := self._ent_country(ent, HOME_CITY)) is not None:
+                if (mates := self._list_mates_countries(root)) and iso not in mates and not self.place_country(
+                        place_name(ent), 1, sole=True):
+                    # "Growers from Concepción, Jauja and Tarma": a name many countries' towns
+                    # have, listed with towns of another country, is its namesake there, not
+                    # Chile's city
+                    continue
                 cities[iso] = cities.get(iso, 0) + 1
             elif (ent.label_ == "ORG" and root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
                   and self.place_country is not None and (iso := self.place_country(place_name(ent), HOME_CITY))):
@@ -467,7 +473,9 @@ class ActorResolver:
                         and doc[tok.i - 1].pos_ != "PROPN" and not _venue(tok.head)
                         and (iso := self.place_country(tok.text, BIG_CITY, cities_only=True))
                         and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"
-                                 and self.place_country(f"{tok.text} {doc[tok.i + 1].text}", 0))):
+                                 and self.place_country(f"{tok.text} {doc[tok.i + 1].text}", 0))
+                        and not ((mates := self._list_mates_countries(tok)) and iso not in mates
+                                 and not self.place_country(tok.text, 1, sole=True))):
                     counts[iso] = counts.get(iso, 0) + 1
         if not counts and (iso := self._outlet_country(*outlet)):
             return iso  # a local paper's police, strikers and ministers are its country's
@@ -487,6 +495,21 @@ class ActorResolver:
             if table[best] >= minimum and table[best] * 2 >= sum(table.values()) and not tied:
                 return best  # (two countries named as often: neither is the story's)
         return None
+
+    def _list_mates_countries(self, root: Token) -> set[str]:
+        """The countries of the names listed with `root` ("Concepción, Jauja and Tarma") that
+        one country's places alone have, of any size; empty when there are none."""
+        if self.place_country is None:
+            return set()
+        first = root
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        mates = [first] + [t for t in subtree_of(first) if t.dep_ == "conj" and t.pos_ == "PROPN"]
+        # (whole names: "Saint-Pierre", not "Pierre")
+        own = _entity(root)
+        names = {place_name(ent) if (ent := _entity(m)) is not None else m.text for m in mates
+                 if m.pos_ == "PROPN" and not (own is not None and own.start <= m.i < own.end) and m.i != root.i}
+        return {iso for name in names if (iso := self.place_country(name, 1, sole=True)) is not None}
 
     def _outlet_country(self, source: str | None, url: str | None, named: set[str] | None = None) -> str | None:
         """The country a report that names none comes from, by its outlet: a country,

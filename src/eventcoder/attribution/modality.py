@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..parse.spans import children_of, doc_tokens
-from ..predicates.find import TIME_UNITS, gives_time
+from ..predicates.find import TIME_UNITS, corrects_a_phrase, gives_time
 
 __all__ = ["Modality", "modality_of"]
 
@@ -68,6 +68,8 @@ PREVENTION_VERBS = frozenset({"bar", "ban", "prevent", "stop", "block", "prohibi
 
 def _has_neg(tok: Token) -> bool:
     for c in children_of(tok):
+        if c.dep_ == "neg" and c.i > tok.i and corrects_a_phrase(c):
+            continue  # (", not the 14 the police have admitted to": a figure set right)
         if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in {"never", "not"}):
             return True
     return False

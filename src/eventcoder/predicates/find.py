@@ -394,6 +394,25 @@ def _reduced_relative_misparse(verb: Token, subs: list[Token]) -> bool:
             and any(s.left_edge.i <= prev.i <= s.right_edge.i for s in subs))
 
 
+def _participle_read_as_root(verb: Token, subs: list[Token]) -> bool:
+    """"The 14 farmers detained near La Oroya on Wednesday were released on Friday": the
+    model makes the participle the sentence's verb and the passive after it a clause of
+    its; that clause has neither a subject nor a word to open it, so it is the sentence's
+    verb and the participle describes the farmers."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBN"} or verb.i == 0:
+        return False
+    kids = children_of(verb)
+    if any(c.dep_ in {"aux", "auxpass", "dobj", "nsubjpass", "ccomp"} for c in kids):
+        return False
+    prev = verb.doc[verb.i - 1]
+    if prev.pos_ not in {"NOUN", "PROPN"} or not any(s.left_edge.i <= prev.i <= s.right_edge.i for s in subs):
+        return False
+    return any(c.dep_ == "advcl" and c.i > verb.i and c.tag_ == "VBN"
+               and any(a.dep_ == "auxpass" for a in children_of(c))
+               and not any(a.dep_ in {"nsubj", "nsubjpass", "mark", "advmod"} for a in children_of(c))
+               for c in kids)
+
+
 #: Capitalised titles the parser may take for names ("received ... in the premises of the
 #: ministry the Minister for Foreign Affairs of Ireland").
 _TITLE_WORDS = frozenset({"minister", "president", "ambassador", "secretary", "chancellor", "envoy", "delegation",
@@ -714,11 +733,21 @@ def is_participial_adjunct(verb: Token) -> bool:
 
 def _negated(verb: Token) -> bool:
     for child in children_of(verb):
+        if child.dep_ == "neg" and child.i > verb.i and corrects_a_phrase(child):
+            continue  # ("were taken away yesterday, not the 14 the police admitted to": a figure set right)
         if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in NEG_WORDS):
             return True
         if child.dep_ in {"aux", "auxpass"} and any(g.dep_ == "neg" for g in children_of(child)):
             return True
     return False
+
+
+def corrects_a_phrase(neg: Token) -> bool:
+    """A "not" after a comma and before a noun phrase, not a verb: ", not the 14 the police
+    have admitted to", ", not five as officially announced" sets a detail right."""
+    doc = neg.doc
+    return (neg.i > 0 and doc[neg.i - 1].text == "," and neg.i + 1 < len(doc)
+            and doc[neg.i + 1].pos_ in {"DET", "NUM"})
 
 
 def _modals(verb: Token) -> list[str]:
@@ -1049,7 +1078,7 @@ def build_predicate(verb: Token) -> Predicate:
             pred.objects = np_heads(verb.head) + pred.objects
             subs = []
     if subs and (_reduced_relative_misparse(verb, subs) or _participle_read_as_main_verb(verb, subs)
-                 or _participle_read_as_clausal_subject(verb, subs)):
+                 or _participle_read_as_clausal_subject(verb, subs) or _participle_read_as_root(verb, subs)):
         # "Lawyers for 14 supporters detained at the weekend said ...": the model makes the
         # participle a clause with "Lawyers" as its subject; it describes the supporters.
         pred.passive = True
