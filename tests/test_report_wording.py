@@ -4663,3 +4663,9 @@ def test_a_figure_set_right_a_participle_read_as_the_verb_and_towns_listed_toget
     blocked = _one(coder, "Growers from Concepción, Jauja and Tarma had blocked the road since Tuesday morning.",
                    "2029-11-15")
     assert [a.country for a in blocked.source] != ["CHL"]
+
+
+def test_a_world_region_is_no_town_with_its_consonants(coder: Any) -> None:
+    # "the Caribbean city" is not Cirebon, Indonesia
+    march = _one(coder, "Thursday's march filled the streets of the Caribbean city.", "2029-11-09")
+    assert march.location is None or march.location.country != "IDN"

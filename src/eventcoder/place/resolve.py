@@ -130,7 +130,11 @@ NOT_PLACES = frozenset({"easter", "christmas", "lent", "ramadan", "eid", "diwali
                         "spring", "autumn",
                         # Portuguese for a town hall ("the Paços do Concelho", which the tagger splits in
                         # two), not the town of Paços, Portugal
-                        "paços do concelho", "pacos do concelho", "paços", "pacos", "concelho", "câmara municipal"})
+                        "paços do concelho", "pacos do concelho", "paços", "pacos", "concelho", "câmara municipal",
+                        # world regions, which the gazetteer lacks: their consonants must not find
+                        # a town ("the Caribbean city" is not Cirebon)
+                        "caribbean", "pacific", "atlantic", "mediterranean", "balkans", "sahel", "levant",
+                        "maghreb", "arctic", "antarctic"})
 BIG_CITY = 500_000
 SMALL_CITY = 100_000  # below this an alternate-name match needs its country in context
 NAMED_TOWN = 25_000  # a town of this size by its own name beats a big city's alternate name
