@@ -4669,3 +4669,12 @@ def test_a_world_region_is_no_town_with_its_consonants(coder: Any) -> None:
     # "the Caribbean city" is not Cirebon, Indonesia
     march = _one(coder, "Thursday's march filled the streets of the Caribbean city.", "2029-11-09")
     assert march.location is None or march.location.country != "IDN"
+
+
+def test_a_place_in_a_later_clause_with_its_own_subject_is_not_the_events(coder: Any) -> None:
+    [killed] = coder.code_text("Two patrolmen were killed in the station yard, and the mayor said a woman had died in "
+                               "hospital in Cúcuta.", date="2029-11-06")
+    assert killed.sentence_places == []
+    # (a place in the event's own clause still counts)
+    [killed] = coder.code_text("Two patrolmen were killed in Cúcuta, and the mayor said a woman had died.", date="2029-11-06")
+    assert [c for _, c in killed.sentence_places] == ["COL"]

@@ -429,7 +429,8 @@ class Coder:
                 actors = {(a.start, a.end) for a in ev.source + ev.target}
                 places = {place for start, end, place, origin in named if (start, end) not in actors
                           and not (origin is not None and any(a.start <= origin < a.end for a in ev.source + ev.target))
-                          and not _of_an_earlier_act(sent, start, ev) and not _of_the_main_clause(sent, start, ev)}
+                          and not _of_an_earlier_act(sent, start, ev) and not _of_the_main_clause(sent, start, ev)
+                          and not _of_a_later_conjunct(sent, start, ev)}
                 loc = ev.location
                 if loc is not None and loc.geonames_id and loc.admin1 and loc.country:
                     places.add((loc.geonames_id, loc.country))
@@ -1880,6 +1881,23 @@ def _of_the_main_clause(sent: Span, char: int, ev: Event) -> bool:
         return False
     phrase = trigger.head
     return not phrase.left_edge.idx <= char <= phrase.right_edge.idx
+
+
+def _of_a_later_conjunct(sent: Span, char: int, ev: Event) -> bool:
+    """Is the place at `char` in a clause joined after the event's, with a subject of its
+    own? ("Two patrolmen were killed in the station yard, and the mayor said a woman had
+    died in hospital in Cúcuta": the hospital's city, not the attack's.)"""
+    trigger = _token_at(sent.doc, ev.evidence.char_start)
+    tok = _token_at(sent.doc, char)
+    if trigger is None or tok is None:
+        return False
+    up = tok
+    while up.head.i != up.i and up.i != trigger.i:
+        if up.dep_ == "conj" and up.pos_ in {"VERB", "AUX"} and up.head.i == trigger.i and any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(up)):
+            return True
+        up = up.head
+    return False
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
