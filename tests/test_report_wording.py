@@ -4678,3 +4678,14 @@ def test_a_place_in_a_later_clause_with_its_own_subject_is_not_the_events(coder:
     # (a place in the event's own clause still counts)
     [killed] = coder.code_text("Two patrolmen were killed in Cúcuta, and the mayor said a woman had died.", date="2029-11-06")
     assert [c for _, c in killed.sentence_places] == ["COL"]
+
+
+def test_the_day_of_a_relative_clause_and_of_a_noun_with_a_duration(coder: Any) -> None:
+    # the parser hangs "on Wednesday" on the main verb, which has its own day
+    detained = _one(coder, "Several of the growers who were detained at La Oroya on Wednesday travelled south on Sunday "
+                    "to stand with them.", "2029-11-19", trigger="detained")
+    assert (detained.date.start, detained.date.precision) == ("2029-11-14", "day")
+    # "yesterday's 24-hour walkout": the day stays, whatever "24-hour" is tagged
+    walkout = _one(coder, "Passengers slept at the airport after yesterday's 24-hour walkout by air traffic controllers "
+                   "left only international flights running.", "2029-11-08")
+    assert (walkout.date.start, walkout.date.precision) == ("2029-11-07", "day")

@@ -737,7 +737,9 @@ class Coder:
                                           if inner is not None else [])
         for child in children:
             if child.dep_ in {"poss", "compound"} and child.ent_type_ in {"DATE", "TIME"}:
-                own_day = resolve_expression(child.text, ctx.doc.date)  # "Sunday's air raid"
+                # "Sunday's air raid" (a day found stays: "yesterday's 24-hour walkout" is not
+                # undone by "hour")
+                own_day = resolve_expression(child.text, ctx.doc.date) or own_day
             elif (child.dep_ == "poss" and entry.of_is_target and (child.pos_ in {"PRON", "NOUN"} or child.ent_type_ == "PERSON")
                   and not any(set(a.sectors) & STATE_SECTORS or (a.country and not a.sectors) for a in self._actors(ctx, [child]))):
                 # "three days after their arrest", "the activist's release": who it was done

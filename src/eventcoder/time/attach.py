@@ -61,7 +61,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ..parse.spans import children_of, doc_tokens, ents_between, sent_bounds
+from ..parse.spans import children_of, doc_tokens, ents_between, sent_bounds, subtree_of
 from ..predicates import (after_phrase, clause_after_marker, finite_verb_read_as_modifier, is_participial_adjunct, naming_clause,
                           verb_final_perfect)
 from ..records import EventDate
@@ -118,7 +118,28 @@ def _owner(entity: Span) -> Token:
         return participle
     if root.dep_ in ("npadvmod", "advmod") and (participle := _participle_after(entity)) is not None:
         return participle
+    if root.dep_ == "pobj" and (clause := _relative_before(entity)) is not None:
+        return clause
     return _clause_head(doc_tokens(entity.doc)[root.head_i])
+
+
+def _relative_before(entity: Span) -> Token | None:
+    """"Several of the growers who were detained at La Oroya on Wednesday travelled south on
+    Sunday": the parser hangs the first day on the main verb, which has a day of its own
+    after it; the day comes right after the subject's relative clause, and dates it."""
+    prep = entity.root.head
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.i < entity.end or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ in ("prep", "npadvmod") and c.i > verb.i and any(t.ent_type_ in _DATE_LABELS for t in subtree_of(c))
+               for c in children_of(verb)):
+        return None
+    for subject in children_of(verb):
+        if subject.dep_ in ("nsubj", "nsubjpass") and subject.i < prep.i:
+            for clause in subtree_of(subject):
+                if clause.dep_ in ("relcl", "acl") and clause.tag_ in ("VBN", "VBD") and clause.right_edge.i + 1 == prep.i:
+                    return doc_tokens(entity.doc)[clause.i]
+    return None
 
 
 def _of_misread_clause(entity: Span, verb: Token) -> bool:
