@@ -4689,3 +4689,12 @@ def test_the_day_of_a_relative_clause_and_of_a_noun_with_a_duration(coder: Any) 
     walkout = _one(coder, "Passengers slept at the airport after yesterday's 24-hour walkout by air traffic controllers "
                    "left only international flights running.", "2029-11-08")
     assert (walkout.date.start, walkout.date.precision) == ("2029-11-07", "day")
+
+
+def test_a_seat_named_after_its_town_and_a_day_read_into_the_subject(coder: Any) -> None:
+    went = _one(coder, "The opposition yesterday went to court over the Mafeteng by-election.", "2029-08-21")
+    assert _codes(went.source) == ["LSOOPP"]
+    # "Yesterday half of Colón", tagged one date: the day is "Yesterday"
+    walked = _one(coder, "Yesterday half of the town seemed to be on the move, as dockers, taxi drivers and teachers "
+                  "walked down Front Street to the governor's office behind banners.", "2029-11-09", trigger="walked")
+    assert (walked.date.start, walked.date.precision) == ("2029-11-08", "day")

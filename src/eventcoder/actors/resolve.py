@@ -59,6 +59,8 @@ ANAPHORS = {"country": "country", "nation": "country", "group": "group", "moveme
 #: Place nouns named by their "of" phrase ("the port of Batumi").
 PLACE_HEADS = frozenset({"city", "town", "village", "port", "capital", "province", "region", "district"})
 #: Words for a region that an untagged name before them names ("the Timbuktu region").
+#: Votes named after the seat they fill ("the Mafeteng by-election").
+ELECTION_NOUNS = frozenset({"by-election", "election", "poll", "vote", "ballot", "race", "constituency", "seat"})
 REGION_NOUNS = frozenset({"region", "province", "district", "state", "county", "department", "prefecture",
                           "governorate", "zone", "oblast", "municipality"})
 #: Staff "at" a mission take the mission's country ("a first secretary at the Croatian embassy").
@@ -448,6 +450,13 @@ class ActorResolver:
                         and not _venue(tok.head)
                         and (iso := self.place_country(f"{tok.text} {tok.head.text}", HOME_CITY)
                              or self.place_country(tok.text, HOME_CITY))):
+                    cities[iso] = cities.get(iso, 0) + 1
+                elif (tok.ent_type_ in {"", "ORG", "PERSON", "GPE"} and tok.dep_ == "compound" and tok.pos_ == "PROPN"
+                        and tok.head.lemma_.lower() in ELECTION_NOUNS and tok.head.i == tok.i + 1
+                        and norm(tok.text) not in self.index.people
+                        and (iso := self.place_country(tok.text, 20_000, sole=True))):
+                    # "the Mafeteng by-election": a seat is named after its town or district
+                    # (whatever the tagger made of it), when one country alone has that name
                     cities[iso] = cities.get(iso, 0) + 1
         # Other cities (not venues: "talks in Geneva" must not make a story Swiss) count with
         # the countries: "Russian shelling" of Kherson is a Ukrainian story.

@@ -994,6 +994,8 @@ def _leading_part(entity: Span) -> Span | None:
     for token in entity[1:]:
         if (token.pos_ == "ADP" and token.lower_ not in {"of"}) or token.text == ",":
             return entity.doc[entity.start : token.i]  # ("Tuesday night, hours" after a comma too)
+    if len(entity) > 1 and entity[0].lower_ in {"yesterday", "today"} and entity[0].dep_ == "compound":
+        return entity.doc[entity.start : entity.start + 1]  # ("Yesterday half of Colón seemed ...")
     return None
 
 
