@@ -4698,3 +4698,8 @@ def test_a_seat_named_after_its_town_and_a_day_read_into_the_subject(coder: Any)
     walked = _one(coder, "Yesterday half of the town seemed to be on the move, as dockers, taxi drivers and teachers "
                   "walked down Front Street to the governor's office behind banners.", "2029-11-09", trigger="walked")
     assert (walked.date.start, walked.date.precision) == ("2029-11-08", "day")
+
+
+def test_an_anti_money_laundering_office_is_a_state_body(coder: Any) -> None:
+    froze = _one(coder, "The anti-money laundering office froze their owners' accounts.", "2030-01-19")
+    assert [a.sectors for a in froze.source] == [["GOV"]]
