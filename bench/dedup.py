@@ -209,6 +209,12 @@ CORPORA = [
     ("dedup_corpus_seventyeighth", "seventy-eighth corpus (written in session 31 by a helper who never ran the coder, half in regional and translated styles, as a tuning corpus: tuned on)"),
     ("dedup_corpus_seventyninth", "seventy-ninth corpus (written blind in session 31, half in regional and translated styles, its contents never shown to the engineer; never tuned on)"),
     ("dedup_corpus_eightieth", "eightieth corpus (written in session 31 by a helper who never ran the coder, half in regional and translated styles, as a tuning corpus: tuned on)"),
+    ("dedup_corpus_eightyfirst", "eighty-first corpus (written in session 32 by a helper who never ran the coder, half in regional and translated styles, as a tuning corpus: tuned on)"),
+    ("dedup_corpus_eightysecond", "eighty-second corpus (written blind in session 32, half in regional and translated styles, its contents never shown to the engineer; never tuned on)"),
+    ("dedup_corpus_eightythird", "eighty-third corpus (written in session 32 by a helper who never ran the coder, half in regional and translated styles, as a tuning corpus: tuned on)"),
+    ("dedup_corpus_eightyfourth", "eighty-fourth corpus (written in session 32 by a helper who never ran the coder, half in regional and translated styles, as a tuning corpus: tuned on)"),
+    ("dedup_corpus_eightyfifth", "eighty-fifth corpus (written blind in session 32, half in regional and translated styles, its contents never shown to the engineer; never tuned on)"),
+    ("dedup_corpus_eightysixth", "eighty-sixth corpus (written in session 32 by a helper who never ran the coder, half in regional and translated styles, as a tuning corpus: tuned on)"),
 ]
 
 
