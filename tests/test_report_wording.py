@@ -4703,3 +4703,10 @@ def test_a_seat_named_after_its_town_and_a_day_read_into_the_subject(coder: Any)
 def test_an_anti_money_laundering_office_is_a_state_body(coder: Any) -> None:
     froze = _one(coder, "The anti-money laundering office froze their owners' accounts.", "2030-01-19")
     assert [a.sectors for a in froze.source] == [["GOV"]]
+
+
+def test_lorries_carrying_shelter_supplies_and_teachers_following_the_movement(coder: Any) -> None:
+    carried = _one(coder, "The 14 lorries carried some 200 tonnes of food and shelter supplies.", "2029-08-12")
+    assert carried.cameo_code == "073"
+    followed = _one(coder, "Most of the teachers followed the movement on Monday.", "2029-08-12")
+    assert followed.cameo_code == "143"
