@@ -58,9 +58,9 @@ ANAPHORS = {"country": "country", "nation": "country", "group": "group", "moveme
             "organization": "group", "organisation": "group", "ministry": "gov", "government": "gov"}
 #: Place nouns named by their "of" phrase ("the port of Batumi").
 PLACE_HEADS = frozenset({"city", "town", "village", "port", "capital", "province", "region", "district"})
-#: Words for a region that an untagged name before them names ("the Timbuktu region").
 #: Votes named after the seat they fill ("the Mafeteng by-election").
 ELECTION_NOUNS = frozenset({"by-election", "election", "poll", "vote", "ballot", "race", "constituency", "seat"})
+#: Words for a region that an untagged name before them names ("the Timbuktu region").
 REGION_NOUNS = frozenset({"region", "province", "district", "state", "county", "department", "prefecture",
                           "governorate", "zone", "oblast", "municipality"})
 #: Staff "at" a mission take the mission's country ("a first secretary at the Croatian embassy").
