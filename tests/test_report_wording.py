@@ -4710,3 +4710,13 @@ def test_lorries_carrying_shelter_supplies_and_teachers_following_the_movement(c
     assert carried.cameo_code == "073"
     followed = _one(coder, "Most of the teachers followed the movement on Monday.", "2029-08-12")
     assert followed.cameo_code == "143"
+
+
+def test_translated_meetings_and_strikes_fulfilled(coder: Any) -> None:
+    # "Reunited themselves ... the delegations" (Portuguese "reuniram-se"): the delegations met
+    met = _one(coder, "Reunited themselves in the city of Beira, this Monday, the delegations of Malawi and of "
+               "Mozambique.", "2030-01-15")
+    assert (met.plover_type, sorted(a.country for a in met.source)) == ("CONSULT", ["MOZ", "MWI"])
+    assert coder.code_text("The families were reunited yesterday after ten years apart.", date="2030-01-15") == []
+    struck = _one(coder, "The nurses fulfilled a strike of 24 hours on Wednesday.", "2030-01-15")
+    assert (struck.cameo_code, struck.target) == ("143", [])

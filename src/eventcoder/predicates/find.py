@@ -963,7 +963,9 @@ def build_predicate(verb: Token) -> Predicate:
         # an agreement" (translated verb-first order): the first "object" is the subject;
         # unless it is the indefinite one and the other definite ("Sustained this Tuesday a
         # meeting of work the delegations of the two ministries": the object first)
-        if _indefinite(dobjs[0]) and _definite_np(dobjs[1]):
+        if (_indefinite(dobjs[0]) and _definite_np(dobjs[1])) or dobjs[0].lower_ in {"themselves", "itself", "himself", "herself"}:
+            # (and a reflexive pronoun is the object: "Reunited themselves in Mutare ... the
+            # delegations of Mozambique and of Zimbabwe", translated "reuniram-se")
             dobjs = [dobjs[1], dobjs[0], *dobjs[2:]]
         subs = np_heads(dobjs[0])
         pred.objects = [o for o in pred.objects if o not in subs]
