@@ -4720,3 +4720,10 @@ def test_translated_meetings_and_strikes_fulfilled(coder: Any) -> None:
     assert coder.code_text("The families were reunited yesterday after ten years apart.", date="2030-01-15") == []
     struck = _one(coder, "The nurses fulfilled a strike of 24 hours on Wednesday.", "2030-01-15")
     assert (struck.cameo_code, struck.target) == ("143", [])
+
+
+def test_a_nationality_on_given_goods_names_the_donor_not_the_story(coder: Any) -> None:
+    events = coder.code_text("The first lorries loaded with Qatari food and tents left Mogadishu this morning for the "
+                             "camps, on a road where militants ambushed a police convoy last Tuesday.", date="2030-01-14")
+    ambush = next(e for e in events if e.evidence.trigger == "ambushed")
+    assert "QAT" not in [a.country for a in ambush.source + ambush.target]

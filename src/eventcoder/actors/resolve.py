@@ -58,6 +58,9 @@ ANAPHORS = {"country": "country", "nation": "country", "group": "group", "moveme
             "organization": "group", "organisation": "group", "ministry": "gov", "government": "gov"}
 #: Place nouns named by their "of" phrase ("the port of Batumi").
 PLACE_HEADS = frozenset({"city", "town", "village", "port", "capital", "province", "region", "district"})
+#: Goods a nationality word names the giver of ("Qatari food", "Japanese tents").
+GIVEN_GOODS = frozenset("""food aid tent medicine supply relief good rice wheat flour grain cargo consignment vaccine
+    blanket donation assistance""".split())
 #: Votes named after the seat they fill ("the Mafeteng by-election").
 ELECTION_NOUNS = frozenset({"by-election", "election", "poll", "vote", "ballot", "race", "constituency", "seat"})
 #: Words for a region that an untagged name before them names ("the Timbuktu region").
@@ -391,6 +394,8 @@ class ActorResolver:
             root = tokens[ent.root.i]  # (read once, listed: `ent.root` makes a new token object)
             if _venue(root) or (ent.label_ == "NORP" and _diaspora(ent)) or self._inside_org_name(ent):
                 continue
+            if ent.label_ == "NORP" and root.dep_ == "amod" and root.head.lemma_.lower() in GIVEN_GOODS:
+                continue  # ("lorries loaded with Qatari food left Mogadishu": the donor's, not the story's)
             if root.dep_ in {"amod", "compound"} and any(c.dep_ == "det" for c in children_of(root.head)) and (
                     root.head.lemma_.lower() in {"border", "frontier"} or (root.head.lemma_.lower() == "side" and any(
                         c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_.lower() in {"border", "frontier"}
