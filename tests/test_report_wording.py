@@ -4720,6 +4720,8 @@ def test_translated_meetings_and_strikes_fulfilled(coder: Any) -> None:
     assert coder.code_text("The families were reunited yesterday after ten years apart.", date="2030-01-15") == []
     struck = _one(coder, "The nurses fulfilled a strike of 24 hours on Wednesday.", "2030-01-15")
     assert (struck.cameo_code, struck.target) == ("143", [])
+    tower = _one(coder, "Controllers in the tower stopped work at six on Wednesday morning.", "2030-01-15")
+    assert [a.sectors for a in tower.source] == [["LAB"]]
 
 
 def test_a_nationality_on_given_goods_names_the_donor_not_the_story(coder: Any) -> None:
