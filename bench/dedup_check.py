@@ -127,6 +127,11 @@ SPECS = {
     "dedup_corpus_eightyfourth": Spec(id_prefix="wc", n_articles=45, month=(2029, 11), n_events=15, min_outlets=12, min_articles_per_event=3),
     "dedup_corpus_eightyfifth": Spec(id_prefix="wd", n_articles=45, month=(2029, 12), n_events=15, min_outlets=12, min_articles_per_event=3),
     "dedup_corpus_eightysixth": Spec(id_prefix="we", n_articles=45, month=(2030, 1), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_eightyseventh": Spec(id_prefix="wf", n_articles=45, month=(2030, 2), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_eightyeighth": Spec(id_prefix="wg", n_articles=45, month=(2030, 3), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_eightyninth": Spec(id_prefix="wh", n_articles=45, month=(2030, 4), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_ninetieth": Spec(id_prefix="wi", n_articles=45, month=(2030, 5), n_events=15, min_outlets=12, min_articles_per_event=3),
+    "dedup_corpus_ninetyfirst": Spec(id_prefix="wj", n_articles=45, month=(2030, 6), n_events=15, min_outlets=12, min_articles_per_event=3),
 }
 
 
