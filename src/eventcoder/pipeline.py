@@ -430,7 +430,8 @@ class Coder:
                 places = {place for start, end, place, origin in named if (start, end) not in actors
                           and not (origin is not None and any(a.start <= origin < a.end for a in ev.source + ev.target))
                           and not _of_an_earlier_act(sent, start, ev) and not _of_the_main_clause(sent, start, ev)
-                          and not _of_a_later_conjunct(sent, start, ev)}
+                          and not _of_a_later_conjunct(sent, start, ev)
+                          and not _of_another_act(sent, start, ev, events)}
                 loc = ev.location
                 if loc is not None and loc.geonames_id and loc.admin1 and loc.country:
                     places.add((loc.geonames_id, loc.country))
@@ -1899,6 +1900,29 @@ def _of_a_later_conjunct(sent: Span, char: int, ev: Event) -> bool:
                 c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(up)):
             return True
         up = up.head
+    return False
+
+
+def _of_another_act(sent: Span, char: int, ev: Event, events: list[Event]) -> bool:
+    """Is the place at `char` inside the clause of another event the sentence tells on
+    another day, a clause that does not hold `ev`'s own words? ("The drivers in Banja Luka,
+    whose colleagues in Sarajevo on Monday also stopped the work, today went on strike":
+    Sarajevo is where Monday's strike was. But "were arrested after they blocked the road in
+    front of the Cebu Provincial Capitol" were arrested there.)"""
+    trigger = _token_at(sent.doc, ev.evidence.char_start)
+    tok = _token_at(sent.doc, char)
+    if trigger is None or tok is None or ev.date is None or ev.date.precision != "day":
+        return False
+    for other in events:
+        verb = _token_at(sent.doc, other.evidence.char_start)
+        if (other.date is None or other.date.start is None or other.date.precision in {"document", "future"}
+                or other.date.start <= ev.date.start <= (other.date.end or other.date.start)
+                or verb is None or verb.i == trigger.i or verb.pos_ not in {"VERB", "AUX"}
+                or verb.dep_ not in {"relcl", "advcl", "ccomp", "conj"}):
+            continue
+        first, last = verb.left_edge.i, verb.right_edge.i
+        if first <= tok.i <= last and not first <= trigger.i <= last:
+            return True
     return False
 
 

@@ -436,7 +436,7 @@ def _pair_score(a: _Mention, b: _Mention, symmetric: bool) -> int | None:
                 return _score(a, b)
             if _domestic(a, b, symmetric) or _placed(a, b):
                 return 0
-            if _soft_anchored(a, b, symmetric) or _named(a, b, symmetric):
+            if _soft_anchored(a, b, symmetric) or _named(a, b, symmetric) or _hosted(a, b, symmetric):
                 return -1
     if (a.key.doc and a.key.doc == b.key.doc and a.key.sentence != b.key.sentence
             and (a.lacking or b.lacking) and _no_conflict(a, b, symmetric)):
@@ -470,6 +470,17 @@ def _soft_anchored(a: _Mention, b: _Mention, symmetric: bool) -> bool:
     if symmetric or a.mutual or b.mutual or any(x and y for x, y in ((a.src, b.src), (a.tgt, b.tgt))):
         return False
     return bool(a.src & b.soft_src or a.soft_src & b.src or a.tgt & b.soft_tgt or a.soft_tgt & b.tgt)
+
+
+def _hosted(a: _Mention, b: _Mention, symmetric: bool) -> bool:
+    """Talks in one city on one day, one report naming only the host country and the other
+    only its guests ("Morocco hosted a consultative meeting in Bouznika", "the two Libyan
+    delegations held talks in Bouznika"): the host is where the talks are. As weak as a
+    soft anchor."""
+    if not symmetric or a.place is None or a.place != b.place or a.start != b.start:
+        return False
+    host = _state(a.key.place_country)
+    return host is not None and any(x.both == {host} and y.both and host not in y.both for x, y in ((a, b), (b, a)))
 
 
 def _named(a: _Mention, b: _Mention, symmetric: bool) -> bool:
