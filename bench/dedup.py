@@ -215,6 +215,11 @@ CORPORA = [
     ("dedup_corpus_eightyfourth", "eighty-fourth corpus (written in session 32 by a helper who never ran the coder, half in regional and translated styles, as a tuning corpus: tuned on)"),
     ("dedup_corpus_eightyfifth", "eighty-fifth corpus (written blind in session 32, half in regional and translated styles, its contents never shown to the engineer; never tuned on)"),
     ("dedup_corpus_eightysixth", "eighty-sixth corpus (written in session 32 by a helper who never ran the coder, half in regional and translated styles, as a tuning corpus: tuned on)"),
+    ("dedup_corpus_eightyseventh", "eighty-seventh corpus (written in session 33 by a helper who never ran the coder, half in regional and translated styles, as a tuning corpus: tuned on)"),
+    ("dedup_corpus_eightyeighth", "eighty-eighth corpus (written blind in session 33, half in regional and translated styles, its contents never shown to the engineer; never tuned on)"),
+    ("dedup_corpus_eightyninth", "eighty-ninth corpus (written in session 33 by a helper who never ran the coder, half in regional and translated styles, as a tuning corpus: tuned on)"),
+    ("dedup_corpus_ninetieth", "ninetieth corpus (written in session 33 by a helper who never ran the coder, half in regional and translated styles, as a tuning corpus: tuned on)"),
+    ("dedup_corpus_ninetyfirst", "ninety-first corpus (written blind in session 33, half in regional and translated styles, its contents never shown to the engineer; never tuned on)"),
 ]
 
 
