@@ -918,3 +918,21 @@ def test_two_cities_near_each_other_are_one_event_s_places() -> None:
     groups = sorted(sorted(v) for v in merge_mentions([
         key("a", katunayaka, colombo), key("d", colombo, katunayaka, source="", precision="document")]).values())
     assert groups == [["a"], ["d"]]
+
+
+def test_talks_told_by_their_host_alone_and_by_their_guests_alone_are_one_meeting() -> None:
+    # "Morocco hosted a consultative meeting in Bouznika" and "the two Libyan delegations held
+    # talks in Bouznika", on one day: the host is where the talks are
+    bouznika = "2555745"
+
+    def key(eid: str, source: str, day: str = "2028-09-22", place: str | None = bouznika) -> MentionKey:
+        return MentionKey(eid, "CONSULT", False, "asserted", source, "", day, day, "day", place,
+                          "MAR" if place else None, doc=eid)
+
+    host, guests = key("host", "MARGOV"), key("guests", "LBYGOV")
+    assert sorted(sorted(v) for v in merge_mentions([host, guests]).values()) == [["guests", "host"]]
+    # not on another day, nor without the same place, nor a guest of another country's city
+    for other in (key("guests", "LBYGOV", day="2028-09-25"), key("guests", "LBYGOV", place=None)):
+        assert len(merge_mentions([host, other])) == 2
+    abroad = replace(key("host", "TUNGOV"), place_country="MAR")
+    assert len(merge_mentions([abroad, guests])) == 2

@@ -4314,7 +4314,7 @@ def test_a_date_s_this_read_as_an_object_and_a_session_of_talks(coder: Any) -> N
                  "new round of conversations on migratory matters.", date="2028-12-22")
     assert (talks.plover_type, talks.date.start, talks.location.name) == ("CONSULT", "2028-12-21", "Roseau")
     session = _one(coder, "The minister held a session of talks with his Rwandan counterpart in Kigali.", date="2028-12-05")
-    assert (session.plover_type, _codes(session.target)) == ("CONSULT", ["RWA"])
+    assert (session.plover_type, _codes(session.target)) == ("CONSULT", ["RWAGOV"])
     assert coder.code_text("Parliament held a session on Monday.", date="2028-12-05") == []
 
 
@@ -4729,3 +4729,54 @@ def test_a_nationality_on_given_goods_names_the_donor_not_the_story(coder: Any) 
                              "camps, on a road where militants ambushed a police convoy last Tuesday.", date="2030-01-14")
     ambush = next(e for e in events if e.evidence.trigger == "ambushed")
     assert "QAT" not in [a.country for a in ambush.source + ambush.target]
+
+
+def test_a_place_told_of_another_day_s_act_and_an_expelled_diplomat_s_nationality(coder: Any) -> None:
+    # Sarajevo is where Monday's strike was, not where today's is
+    events = coder.code_text("The drivers of the city transport in Banja Luka, whose colleagues in Sarajevo on Monday also "
+                             "stopped the work, today from early morning went on the strike of 24 hours.", date="2029-05-17")
+    today = next(e for e in events if e.date.start == "2029-05-17")
+    assert today.cameo_code == "143" and today.sentence_places == []
+    # a ministry of no stated country that orders a Venezuelan diplomat out is not Venezuela's
+    expel = _one(coder, "A Venezuelan diplomat has until Saturday to pack his bags after the Ministry of Foreign Affairs "
+                        "yesterday ordered him out.", date="2030-05-09", trigger="ordered")
+    assert (expel.cameo_code, _codes(expel.source), _codes(expel.target)) == ("161", ["GOV"], ["VENGOV"])
+    # a host who receives a Jordanian counterpart is no Jordanian
+    visit = _one(coder, "The minister received his Jordanian counterpart on Monday.", date="2030-04-02")
+    assert (visit.cameo_code, _codes(visit.source), _codes(visit.target)) == ("043", ["GOV"], ["JORGOV"])
+
+
+def test_translated_captures_challenges_clashes_deadlines_and_fodder(coder: Any) -> None:
+    capture = _one(coder, "Agents of the National Civil Police proceeded in the morning of this Monday to the capture of 14 "
+                          "informal sellers.", date="2030-05-14")
+    assert capture.cameo_code == "173"
+    lawsuit = _one(coder, "Lawyers for the coalition lodged the challenge to the Albouystown result on Monday.",
+                   date="2030-05-21")
+    assert lawsuit.cameo_code == "115"
+    court = _one(coder, "Yesterday the National Movement applied to the Rustavi City Court with the demand of annulment of the "
+                        "results.", date="2030-02-19")
+    assert (court.cameo_code, _codes(court.source)) == ("115", ["GEOPTY"])
+    clash = _one(coder, "Uniformed of the National Border Service of Panama and an armed group confronted themselves the day "
+                        "before yesterday in the zone of Bajo Chiquito.", date="2030-05-17")
+    assert (clash.plover_type, clash.date.start) == ("ASSAULT", "2030-05-15")
+    deadline = _one(coder, "The Agency of the Hydraulic Basin has accorded, this Friday, a delay of 30 days to the exploiters "
+                           "of the plain for closing the wells.", date="2030-04-27")
+    assert deadline.cameo_code == "139"
+    fodder = _one(coder, "China on Monday delivered 1,000 tonnes of hay and fodder to Mongolia.", date="2030-02-12")
+    assert (fodder.cameo_code, _codes(fodder.source), _codes(fodder.target)) == ("073", ["CHN"], ["MNG"])
+
+
+def test_a_capital_as_where_and_an_abbreviated_saint_read_the_other_names(coder: Any) -> None:
+    # beside San Salvador, Santa Ana is El Salvador's, not California's
+    events = coder.code_text("Police arrested eight vendors in Santa Ana's Colón market area on Monday, the same day "
+                             "officers in San Salvador detained 14 in the historic centre.", date="2030-05-14")
+    assert {(e.location.name, e.location.country) for e in events if e.location} == {("Santa Ana", "SLV"),
+                                                                                    ("San Salvador", "SLV")}
+    # "St James" is the Jamaican parish, not Vũng Tàu's old name
+    event = _one(coder, "Councillors in the west are asking for a share of the Cuban nurses who landed in Kingston on "
+                        "Friday, as dengue cases climb in St James.", date="2030-05-12", trigger="asking")
+    assert (event.location.name, event.location.country) == ("Saint James", "JAM")
+    # "police in El Salvador's second city, Santa Ana": the city's name places the arrest
+    event = _one(coder, "Police in El Salvador's second city, Santa Ana, arrested eight vendors on Monday afternoon.",
+                 date="2030-05-14")
+    assert (event.location.name, event.location.country) == ("Santa Ana", "SLV")

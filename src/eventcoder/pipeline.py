@@ -45,7 +45,7 @@ from .parse import keep_whole_words, load_model, mend_opening_verbs, parse_strea
 from .parse.spans import (children_of, doc_ents, doc_tokens, entity_at, parsed_from, release, sentence_ents, span_text,
                           span_tokens, subtree_of)
 from .place import Gazetteer, PlaceResolver, PlaceResult
-from .place.clause import PLACE_NOUNS, in_speaker_phrase
+from .place.clause import PLACE_NOUNS, SETTLEMENT_NOUNS, in_speaker_phrase
 from .place.gazetteer import Place
 from .place.resolve import BIG_CITY, ISLAND_WORDS, NAMED_FOR_ELSEWHERE, generic_name
 from .predicates import Predicate, after_phrase, find_predicates, is_participial_adjunct, naming_clause, np_heads
@@ -202,6 +202,12 @@ class Coder:
             # a country named as where: "arrived in the Seychelles", "troops crossed into Mali"
             if (tok.dep_ == "pobj" and tok.text[:1].isupper() and tokens[tok.head_i].lower_ in PLACE_PREPS
                     and (iso := names.get(norm(span_text(entity_at(tok) or tok.doc[tok.i : tok.i + 1]))) or names.get(norm(tok.text)))):
+                named.append((tok.i, iso))
+            elif (tok.dep_ == "pobj" and tok.text[:1].isupper() and tokens[tok.head_i].lower_ in PLACE_PREPS
+                  and (ent := entity_at(tok)) is not None and ent.label_ in {"GPE", "LOC"}
+                  and (iso := self.actors.capitals.get(norm(span_text(ent))))):
+                # a capital named as where: "officers in San Salvador detained 14", so that
+                # "Santa Ana" beside it is El Salvador's
                 named.append((tok.i, iso))
         return tuple(dict.fromkeys(iso for _, iso in sorted(named)))
 
@@ -1341,7 +1347,16 @@ class Coder:
         if m is not None and m.pattern.mode == "expel" and source:
             # no state expels its own diplomat: "Lima ordered the official, the embassy's
             # second-ranking diplomat, to leave" took Peru from the story; the diplomat is of
-            # the one other country the report names, if it names just one
+            # the one other country the report names, if it names just one; but a source
+            # whose country is only the story's does not outrank a diplomat's stated
+            # nationality ("A Venezuelan diplomat has until Saturday ... after the Ministry of
+            # Foreign Affairs ordered him out")
+            for actor in source:
+                if not actor.name and not self._says_country(actor) and any(
+                        t.country == actor.country and not t.country_inferred
+                        and (self._says_country(t) or t.text.lower() in {"him", "her", "them"}) for t in target):
+                    actor.country, actor.country_inferred = None, False
+                    actor.code = actor.sectors[0] if actor.sectors else None
             own = {a.country for a in source if a.country}
             for actor in target:
                 if actor.country in own and not actor.name and not self._says_country(actor):
@@ -1358,6 +1373,15 @@ class Coder:
                 actor.country, actor.code = home, home + actor.sectors[0]
         if info.plover_type in HOSTILE_TYPES and source and target:
             target = self._main_subject_owner(ctx, verb, source, target)
+        if any(a.country and a.text.lower().rsplit(" ", 1)[-1] in COUNTERPART_NOUNS and self._says_country(a)
+               for a in target):
+            # "The minister received his Jordanian counterpart": the host is no Jordanian,
+            # whatever country the story's other lines gave the minister
+            for actor in source:
+                if (not actor.name and actor.country in {a.country for a in target}
+                        and not self._says_country(actor)):
+                    actor.country, actor.country_inferred = None, False
+                    actor.code = actor.sectors[0] if actor.sectors else None
         if code[:3] in FOREIGN_CODES:
             # a state recalls or withdraws its own envoy from another: "Colombia withdrew its
             # ambassador" has no known target, not Colombia (nor has "the government recalled
@@ -1365,7 +1389,8 @@ class Coder:
             own = {a.country for a in source if a.country}
             target = [a for a in target if not (a.country in own and not a.name and (
                 a.text.split(" ", 1)[0].lower() in {"its", "their"}
-                or (code == "161" and _names_envoy(a) and not self._says_country(a))))]
+                or (code == "161" and _names_envoy(a) and not self._says_country(a)
+                    and (m is None or m.pattern.mode != "expel"))))]
         if code[:3] in ABROAD_CODES:
             # a state's sanctions fall on foreigners: "Switzerland froze the assets of eight
             # people" are no Swiss people for a country inferred from the report
@@ -1552,8 +1577,12 @@ class Coder:
                      for o in children_of(p) if o.dep_ == "pobj" and o.pos_ == "NOUN" for c in children_of(o)]
             for child in [*children_of(subj), *inner]:
                 if child.dep_ == "prep" and child.lower_ in {"in", "at"}:
-                    for obj in children_of(child):
-                        if obj.dep_ == "pobj" and (obj.ent_type_ in {"GPE", "LOC", "FAC"} or (
+                    # ("police in El Salvador's second city, Santa Ana": the city's name)
+                    objs = [a for o in children_of(child) if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                            and o.lemma_.lower() in SETTLEMENT_NOUNS for a in children_of(o)
+                            if a.dep_ == "appos" and a.ent_type_ in {"GPE", "LOC"}]
+                    for obj in [*objs, *children_of(child)]:
+                        if obj.dep_ in {"pobj", "appos"} and (obj.ent_type_ in {"GPE", "LOC", "FAC"} or (
                                 obj.pos_ == "PROPN" and obj.ent_type_ in {"", "ORG"}
                                 and child.head.lemma_.lower() in PLACE_NOUNS)):
                             # (or a name the tagger missed on a place noun: "an attack on a
@@ -1901,6 +1930,10 @@ def _of_a_later_conjunct(sent: Span, char: int, ev: Event) -> bool:
             return True
         up = up.head
     return False
+
+
+#: Nouns for an official of another state who holds the same office as the sentence's subject.
+COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts", "homologue", "homologues", "homolog", "homologs"})
 
 
 def _of_another_act(sent: Span, char: int, ev: Event, events: list[Event]) -> bool:

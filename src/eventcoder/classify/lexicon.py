@@ -418,7 +418,7 @@ _QUANTITIES = frozenset("thousands hundreds dozens scores millions tens number n
                         # measures of goods: "3,000 tonnes of rice", "a shipment of vaccines"
                         + "tonne tonnes ton tons kilograms kilos litres liters bags sacks boxes cartons crates "
                           "parcels package packages truckloads shipment shipments consignment consignments load loads "
-                          "cargo cargoes "
+                          "cargo cargoes wagons wagonloads "
                           # groups and runs: "a team of firefighters", "a convoy of aid trucks",
                           # "a barrage of rockets", "a round of talks"
                           "team teams group groups unit units convoy convoys squad squads detachment column brigade brigades "

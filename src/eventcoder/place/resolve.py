@@ -228,6 +228,11 @@ class PlaceResult:
     basis: str
 
 
+#: An abbreviated "Saint" opening a name ("St James", "Ste. Anne"), and its full form.
+_SAINT = re.compile(r"(St|Ste|Sto|Sta)\.? ", re.IGNORECASE)
+_SAINTS = {"st": "Saint", "ste": "Sainte", "sto": "Santo", "sta": "Santa"}
+
+
 @lru_cache(maxsize=4096)
 def _variants(text: str) -> list[tuple[str, str | None]]:
     """Cleaned spellings to try, most literal first, each with the kind of place a dropped
@@ -415,9 +420,14 @@ class PlaceResolver:
             # "in St John's": a name that ends as a possessive does (not St John, Jersey)
             return self._rank(candidates, list(context_countries), within, None)
         for variant, kind in variants:
+            found = self.gazetteer.candidates(variant)
+            if saint := _SAINT.match(variant):
+                # "St James" is also the parish of Saint James, not only Vũng Tàu's old
+                # alternate name "St. James"
+                found = [*found, *self.gazetteer.candidates(f"{_SAINTS[saint.group(1).lower()]} {variant[saint.end():]}")]
             candidates = [
                 (place, primary)
-                for place, primary in self.gazetteer.candidates(variant)
+                for place, primary in found
                 if (primary and not _generic_admin1(place, variant))
                 or (not primary_only and place.population >= SMALL_CITY)
                 or place.country in context_countries
