@@ -1582,6 +1582,11 @@ class Coder:
                             and o.lemma_.lower() in SETTLEMENT_NOUNS for a in children_of(o)
                             if a.dep_ == "appos" and a.ent_type_ in {"GPE", "LOC"}]
                     for obj in [*objs, *children_of(child)]:
+                        # (the country that owns the city: "El Salvador's second city")
+                        owner = [iso for p in (children_of(obj.head) if obj.dep_ == "appos" else ())
+                                 if p.dep_ == "poss"
+                                 for iso in [self.actors.country_names.get(norm(span_text(entity_at(p) or p.doc[p.i : p.i + 1])))]
+                                 if iso]
                         if obj.dep_ in {"pobj", "appos"} and (obj.ent_type_ in {"GPE", "LOC", "FAC"} or (
                                 obj.pos_ == "PROPN" and obj.ent_type_ in {"", "ORG"}
                                 and child.head.lemma_.lower() in PLACE_NOUNS)):
@@ -1589,7 +1594,7 @@ class Coder:
                             # base at Tera")
                             ent = entity_at(obj)
                             text = ent.text if ent is not None else obj.text
-                            loc = self.places.resolve_toponym(text, context)
+                            loc = self.places.resolve_toponym(text, [*owner, *context])
                             if loc is not None:
                                 return PlaceResult(loc, 0.8, "subject")
         return None
