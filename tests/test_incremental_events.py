@@ -421,6 +421,13 @@ def _brute_verdict(a: M._Mention, b: M._Mention, home_of: Any) -> int | None:
         # two reports are not about two countries
         ra, rb = a.key.report_country, b.key.report_country
         named = (not a.both or not b.both) and bool(a.key.names & b.key.names) and not (ra and rb and ra != rb)
+        # talks in one city on one day, one mention naming only the host (the place's
+        # country) and the other only guests
+        host = M._state(a.key.place_country)
+        hosted = (symmetric and a.place is not None and a.place == b.place and a.start == b.start
+                  and a.key.precision == b.key.precision == "day" and host is not None
+                  and any(x.both == {host} and y.both and host not in y.both for x, y in ((a, b), (b, a))))
+        softly = softly or hosted
         ok = overlap and (anchored or domestic or placed or softly or named) and not coarse(a) and not coarse(b)
     if a.place and b.place:
         # the same place, or a region and a city in it

@@ -4780,3 +4780,16 @@ def test_a_capital_as_where_and_an_abbreviated_saint_read_the_other_names(coder:
     event = _one(coder, "Police in El Salvador's second city, Santa Ana, arrested eight vendors on Monday afternoon.",
                  date="2030-05-14")
     assert (event.location.name, event.location.country) == ("Santa Ana", "SLV")
+
+
+def test_aid_that_arrives_a_strike_initiated_a_cabinet_and_a_far_particle(coder: Any) -> None:
+    aid = _one(coder, "The relief consignment arrived in Beira on Monday.", date="2030-04-12")
+    assert (aid.cameo_code, aid.date.start, aid.location.name) == ("073", "2030-04-08", "Beira")
+    strike = _one(coder, "The doctors of the public hospitals initiated this Monday a stoppage of 48 hours.", date="2030-05-07")
+    assert (strike.cameo_code, strike.date.start) == ("143", "2030-05-06")
+    freeze = _one(coder, "The Council of Ministers today froze the assets of four people.", date="2030-04-25")
+    assert (freeze.cameo_code, _codes(freeze.source)) == ("163", ["GOV"])
+    # "back" seven words after its verb is still its particle
+    release = _one(coder, "Iranian border officials handed eleven fishermen from Lankaran and Astara back to Azerbaijan "
+                          "this afternoon.", date="2030-02-15")
+    assert (release.cameo_code, _codes(release.source), _codes(release.target)) == ("0841", ["IRNGOV"], ["AZEAGR"])

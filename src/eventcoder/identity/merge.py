@@ -477,7 +477,8 @@ def _hosted(a: _Mention, b: _Mention, symmetric: bool) -> bool:
     only its guests ("Morocco hosted a consultative meeting in Bouznika", "the two Libyan
     delegations held talks in Bouznika"): the host is where the talks are. As weak as a
     soft anchor."""
-    if not symmetric or a.place is None or a.place != b.place or a.start != b.start:
+    if (not symmetric or a.place is None or a.place != b.place or a.start != b.start
+            or a.key.precision != "day" or b.key.precision != "day"):
         return False
     host = _state(a.key.place_country)
     return host is not None and any(x.both == {host} and y.both and host not in y.both for x, y in ((a, b), (b, a)))

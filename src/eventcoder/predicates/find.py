@@ -760,7 +760,7 @@ def build_predicate(verb: Token) -> Predicate:
     for child in children_of(verb):
         dep = child.dep_
         if dep == "prt" or (dep == "oprd" and child.lower_ == "home") or (dep == "advmod" and child.lower_ in ADVERB_PARTICLES and (
-                child.i == verb.i + 1 or (child.lower_ in SEPARABLE_PARTICLES and 0 < child.i - verb.i <= 6))):
+                child.i == verb.i + 1 or (child.lower_ in SEPARABLE_PARTICLES and 0 < child.i - verb.i <= 9))):
             pred.particle = pred.particle or child.lower_
             if dep == "oprd":
                 # "called its envoy home": the parser makes the object a compound of "home"
