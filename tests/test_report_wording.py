@@ -4793,3 +4793,12 @@ def test_aid_that_arrives_a_strike_initiated_a_cabinet_and_a_far_particle(coder:
     release = _one(coder, "Iranian border officials handed eleven fishermen from Lankaran and Astara back to Azerbaijan "
                           "this afternoon.", date="2030-02-15")
     assert (release.cameo_code, _codes(release.source), _codes(release.target)) == ("0841", ["IRNGOV"], ["AZEAGR"])
+
+
+def test_people_held_for_a_time_are_no_arrest_and_traders_blocking_a_way_obstruct_it(coder: Any) -> None:
+    events = coder.code_text("Jamaica on Friday released 12 Honduran fishermen it had held for two months for illegal "
+                             "fishing.", date="2030-05-18")
+    assert [(e.evidence.trigger, e.cameo_code) for e in events] == [("released", "0841")]
+    events = coder.code_text("Eight merchants of the market were detained yesterday after they closed the passage in the "
+                             "Second Avenue.", date="2030-05-14")
+    assert sorted(e.cameo_code for e in events) == ["144", "173"]

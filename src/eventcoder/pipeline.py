@@ -77,6 +77,9 @@ HOSTILE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "ACCUSE", "THREATEN"
 #: state's people or buildings, or against no one named, is a riot (145): "a grid station
 #: was attacked by a stone-throwing crowd", "crowds fought police".
 CROWD_SECTORS = frozenset({"CVL", "LAB", "EDU", "OPP", "AGR"})
+#: Traders, doctors, reporters and clergy who block a road obstruct it in protest too ("eight
+#: merchants of the market were detained after they closed the passage").
+TRADE_SECTORS = frozenset({"BUS", "HLH", "MED", "REL"})
 CROWD_WORDS = frozenset("""crowd crowds mob mobs protester protesters demonstrator demonstrators rioter rioters
     student students striker strikers supporter supporters youth youths residents villagers""".split())
 CROWD_FORCE_CODES = frozenset({"180", "182", "190", "1712"})
@@ -400,6 +403,8 @@ class Coder:
                 continue  # "firefighters fought the blaze"
             if _armed_with(pred):
                 continue  # "drones charged with explosives"
+            if _held_for_a_time(pred, m.code):
+                continue  # "fishermen it had held for two months": a state, not an arrest
             ev = self._event(ctx, index, sent, pred, m, m.code)
             wanted = m.pattern.source_sectors
             if wanted and not any(self._sectors(a) & wanted for a in ev.source):
@@ -1417,7 +1422,7 @@ class Coder:
             # a strike of set length that ends is the strike told, not a concession
             code, info = strike, self.codebook[strike]
         if (code == BLOCKADE_CODE and source
-                and all(a.sectors and set(a.sectors) <= CROWD_SECTORS and not a.name for a in source)):
+                and all(a.sectors and set(a.sectors) <= CROWD_SECTORS | TRADE_SECTORS and not a.name for a in source)):
             # "farmers with tractors blocked the accesses to the port": civilians blocking a
             # way obstruct it in protest (144), they lay no siege
             code, info = OBSTRUCT_CODE, self.codebook[OBSTRUCT_CODE]
@@ -1939,6 +1944,21 @@ def _of_a_later_conjunct(sent: Span, char: int, ev: Event) -> bool:
 
 #: Nouns for an official of another state who holds the same office as the sentence's subject.
 COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts", "homologue", "homologues", "homolog", "homologs"})
+
+
+#: Units of a span of time ("held for two months").
+DURATION_NOUNS = frozenset({"hour", "day", "week", "month", "year", "night", "decade"})
+
+
+def _held_for_a_time(pred: Predicate, code: str) -> bool:
+    """Is the verb a keeping in custody told with how long it lasted, in a relative clause
+    ("12 Honduran fishermen it had held for two months", "the crew held for three weeks")?
+    That is the state the people were in, not the arrest, which came weeks before."""
+    if code != "173" or pred.lemma not in {"hold", "keep", "detain"}:
+        return False
+    if pred.verb.dep_ not in {"relcl", "acl"}:
+        return False
+    return any(prep == "for" and obj.lemma_.lower() in DURATION_NOUNS for prep, obj in pred.preps)
 
 
 def _of_another_act(sent: Span, char: int, ev: Event, events: list[Event]) -> bool:
