@@ -4802,3 +4802,14 @@ def test_people_held_for_a_time_are_no_arrest_and_traders_blocking_a_way_obstruc
     events = coder.code_text("Eight merchants of the market were detained yesterday after they closed the passage in the "
                              "Second Avenue.", date="2030-05-14")
     assert sorted(e.cameo_code for e in events) == ["144", "173"]
+
+
+def test_an_attack_committed_an_armed_fight_that_broke_out_and_a_text_signed(coder: Any) -> None:
+    attack = _one(coder, "Yesterday at dawn a group of armed persons from the territory of Afghanistan committed an armed "
+                         "attack on the border post.", date="2030-02-06")
+    assert (attack.plover_type, attack.date.start, _codes(attack.source)) == ("ASSAULT", "2030-02-05", ["AFGUAF"])
+    fight = _one(coder, "In the armed fight which broke out between two families in the village, 3 persons lost their "
+                        "lives.", date="2030-04-15")
+    assert fight.cameo_code == "190"
+    signed = _one(coder, "The two environment ministers signed the text at the old railway bridge.", date="2030-05-30")
+    assert signed.cameo_code == "057"
