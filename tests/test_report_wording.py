@@ -4813,3 +4813,10 @@ def test_an_attack_committed_an_armed_fight_that_broke_out_and_a_text_signed(cod
     assert fight.cameo_code == "190"
     signed = _one(coder, "The two environment ministers signed the text at the old railway bridge.", date="2030-05-30")
     assert signed.cameo_code == "057"
+
+
+def test_an_event_noun_and_its_relative_clause_are_one_act(coder: Any) -> None:
+    events = coder.code_text("The sub-station of Cabaret has been the target, in the evening of Tuesday last, of an armed "
+                             "attack which has cost the life to two agents of the police.", date="2030-05-10")
+    assert [(e.evidence.trigger, e.plover_type, e.date.start) for e in events] == [("cost the life", "ASSAULT",
+                                                                                    "2030-05-07")]

@@ -424,6 +424,7 @@ class Coder:
             made[pred.verb.i] = ev
         out = [ev for ev in out if not _told_by_its_subject(ev, made, by_verb) and not _prevented(ev, made, by_verb)]
         out = self._nominal_events(ctx, index, sent, out)
+        out = _one_with_its_relative_clause(out, sent)
         events = _dedupe(_drop_given(_drop_carried(_drop_purpose_repeats(out, sent), made), made, sent))
         events += self._allegations(ctx, index, sent, events)
         for i, ev in made.items():
@@ -2120,6 +2121,35 @@ def _prevented(ev: Event, made: dict[int, Event], preds: dict[int, Predicate]) -
         return False
     ban = made.get(verb.head.head.i)
     return ban is not None and ban is not ev and verb.head.head.lemma_.lower() in PREVENTION_VERBS
+
+
+def _one_with_its_relative_clause(events: list[Event], sent: Span) -> list[Event]:
+    """A relative clause on an event noun of the same type tells that event ("the target of
+    an armed attack which has cost the life to two agents", "Sunday's attack, in which nine
+    people were shot dead"): one act, kept as the clause's verb, which takes the noun's date
+    when it has none of its own but the report's."""
+    drop: set[int] = set()
+    for ev in events:
+        verb = _token_at(sent.doc, ev.evidence.char_start)
+        if verb is None or verb.dep_ != "relcl" or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        noun = verb.head
+        for k, other in enumerate(events):
+            first = _token_at(sent.doc, other.evidence.char_start)
+            if (other is not ev and other.plover_type == ev.plover_type and other.negated == ev.negated
+                    and first is not None and first.pos_ not in {"VERB", "AUX"}
+                    and other.evidence.char_start <= noun.idx < other.evidence.char_end
+                    and not other.evidence.char_start <= verb.idx < other.evidence.char_end):
+                if (ev.date is not None and ev.date.precision == "document" and other.date is not None
+                        and other.date.precision not in {"document", "future"}):
+                    ev.date = other.date
+                # (what the noun's phrase says and the clause does not: "the ambush by
+                # gunmen on the police patrol, in which two officers were killed")
+                ev.source = ev.source or other.source
+                ev.target = ev.target or other.target
+                ev.location = ev.location or other.location
+                drop.add(k)
+    return [ev for k, ev in enumerate(events) if k not in drop]
 
 
 def _told_by_its_subject(ev: Event, made: dict[int, Event], preds: dict[int, Predicate]) -> bool:
