@@ -4820,3 +4820,14 @@ def test_an_event_noun_and_its_relative_clause_are_one_act(coder: Any) -> None:
                              "attack which has cost the life to two agents of the police.", date="2030-05-10")
     assert [(e.evidence.trigger, e.plover_type, e.date.start) for e in events] == [("cost the life", "ASSAULT",
                                                                                     "2030-05-07")]
+
+
+def test_a_post_left_without_power_and_a_town_left_without_buses_are_no_withdrawal(coder: Any) -> None:
+    assert [e.cameo_code for e in coder.code_text("The post was left without electricity on Tuesday.",
+                                                  date="2030-05-09")] == []
+    events = coder.code_text("Bus drivers parked up for 24 hours yesterday, leaving the town without public transport.",
+                             date="2029-05-18")
+    assert "0874" not in [e.cameo_code for e in events]
+    retreat = _one(coder, "The rebels left the town on Sunday after two weeks of fighting.", date="2029-05-18",
+                   trigger="left")
+    assert retreat.cameo_code == "0874"
