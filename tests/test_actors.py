@@ -159,3 +159,11 @@ def test_a_hyphenated_country_or_town_is_read_whole(coder: Any) -> None:
                              date="2027-11-10")
     assert [(e.location.name if e.location else None, [a.code for a in e.target]) for e in events] == [
         ("New Amsterdam", [])]
+
+
+def test_people_at_a_country_s_place_of_work_are_its_own(coder) -> None:
+    events = coder.code_text("Coal truck drivers at Mongolia's Shiveekhuren border crossing stayed off the road on Thursday "
+                             "in protest at a new queue fee. There was no comment from Chinese officials across the border.",
+                             date="2030-02-14")
+    strike = next(e for e in events if e.cameo_code == "143")
+    assert [a.code for a in strike.source] == ["MNGLAB"]

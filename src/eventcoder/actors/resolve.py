@@ -1082,6 +1082,7 @@ class ActorResolver:
                 stack += reversed(below)
 
         located: list[Token] = []
+        at_owned: list[Token] = []
         for child in children_of(head):
             if child.dep_ in MODIFIER_DEPS and child.i < head.i:
                 visit(child)
@@ -1112,6 +1113,15 @@ class ActorResolver:
                         visit(p)
             elif child.dep_ == "prep" and child.lower_ in {"in", "across", "inside"}:
                 located += [p for p in children_of(child) if p.dep_ == "pobj"]
+            elif (child.dep_ == "prep" and child.lower_ == "at" and head.lemma_.lower() not in DIPLOMAT_NOUNS
+                  and head.lemma_.lower() not in ATTACHED_ROLES):
+                # "coal truck drivers at Mongolia's Shiveekhuren border crossing", "workers at
+                # Gashuunsukhait": where people work says whose they are (a country's own
+                # place; not "protesters at the US embassy")
+                at_owned += [p for p in children_of(child) if p.dep_ == "pobj" and (
+                    p.ent_type_ in {"GPE", "LOC"} or any(
+                        c.dep_ == "poss" and self.index.country_names.get(norm(span_text(_entity(c) or c.doc[c.i : c.i + 1])))
+                        for c in children_of(p)))]
             elif (child.dep_ == "prep" and child.lower_ == "from"
                   and (head.lemma_.lower() in self.index.agents or head.lemma_.lower() in self.index.titles)
                   and head.lemma_.lower() not in DIPLOMAT_NOUNS
@@ -1140,6 +1150,9 @@ class ActorResolver:
                     iso = self.place_country(place_name(ent) if ent is not None else p.text)
                     if iso:
                         found.append(iso)
+            for p in at_owned:
+                if not found:
+                    visit(p)
         return found
 
     def _place_word(self, tok: Token) -> bool:
