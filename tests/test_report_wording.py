@@ -4831,3 +4831,13 @@ def test_a_post_left_without_power_and_a_town_left_without_buses_are_no_withdraw
     retreat = _one(coder, "The rebels left the town on Sunday after two weeks of fighting.", date="2029-05-18",
                    trigger="left")
     assert retreat.cameo_code == "0874"
+
+
+def test_asking_an_election_board_to_annul_a_vote_is_a_legal_challenge(coder: Any) -> None:
+    event = _one(coder, "The opposition party today asked the district election board in the town to annul Sunday's "
+                        "mayoral by-election.", date="2030-04-16")
+    assert (event.plover_type, event.cameo_code) == ("ACCUSE", "115")
+    # asking a minister to act is still an appeal
+    event = _one(coder, "The party asked the interior minister to investigate the attack.", date="2030-04-16",
+                 trigger="asked")
+    assert event.cameo_code.startswith("02")
