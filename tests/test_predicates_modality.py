@@ -113,3 +113,10 @@ def test_workers_off_work_are_on_strike_and_nurses_off_duty_are_not(coder) -> No
                              date="2027-06-15")
     assert [(e.cameo_code, [a.code for a in e.source], e.date.start) for e in events] == [("143", ["LAB"], "2027-06-09")]
     assert coder.code_text("The nurses were off duty on Monday.", date="2027-06-15") == []
+
+
+def test_a_deadline_the_parser_hung_on_a_place_is_the_verb_s_object(coder) -> None:
+    event = next(e for e in coder.code_text(
+        "The environment minister today gave 38 placer gold miners on the Tuul river at Zaamar 30 days to fill in their "
+        "abandoned pits.", date="2030-02-21"))
+    assert (event.cameo_code, [a.code for a in event.target]) == ("139", ["LAB"])

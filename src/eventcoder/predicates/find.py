@@ -30,6 +30,8 @@ SEPARABLE_PARTICLES = frozenset({"back", "home"})
 #: Adjectives that complete a verb like a particle ("set free").
 RESULTATIVES = frozenset({"free", "loose", "responsible", "accountable"})
 REL_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+#: Spans of time given as a deadline ("gave the miners 30 days").
+SPAN_NOUNS = frozenset({"day", "week", "hour", "month"})
 #: Verbs whose object, not subject, performs the embedded action ("urged X to release").
 OBJECT_CONTROL = frozenset(
     """urge ask call order force tell persuade encourage invite press push prod nudge allow
@@ -853,6 +855,11 @@ def build_predicate(verb: Token) -> Predicate:
                          for n in children_of(c) if n.dep_ == "compound" and n.pos_ == "NOUN" and n not in pred.objects]
     pred.objects += [t for t in _declared_person(verb) if t not in pred.objects]
     pred.objects += [t for t in _predicative_sick(verb) if t not in pred.objects]
+    if pred.lemma in {"give", "grant"} and not any(o.lemma_.lower() in SPAN_NOUNS for o in pred.objects):
+        # "gave 38 placer gold miners on the Tuul river at Zaamar 30 days to fill in their
+        # pits": the parser hangs the span of time on the place before it
+        pred.objects += [a for _, o in pred.preps for a in children_of(o) if a.dep_ == "appos"
+                         and a.lemma_.lower() in SPAN_NOUNS and any(c.dep_ == "nummod" for c in children_of(a))]
     if pred.lemma in {"declare", "proclaim"}:
         # "declared an attaché at the embassy in Yerevan persona non grata": the parser hangs
         # the fixed phrase anywhere in the clause
