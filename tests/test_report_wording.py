@@ -4841,3 +4841,11 @@ def test_asking_an_election_board_to_annul_a_vote_is_a_legal_challenge(coder: An
     event = _one(coder, "The party asked the interior minister to investigate the attack.", date="2030-04-16",
                  trigger="asked")
     assert event.cameo_code.startswith("02")
+
+
+def test_people_handed_over_at_a_border_crossing_are_released_but_aid_is_not(coder: Any) -> None:
+    release = _one(coder, "Seven shepherds were home last night after Syrian border guards handed them over at the "
+                          "Jousieh crossing.", date="2030-04-13", trigger="handed")
+    assert release.cameo_code == "0841"
+    events = coder.code_text("The supplies were handed over at the Bab al-Hawa crossing on Wednesday.", date="2030-04-11")
+    assert "0841" not in [e.cameo_code for e in events]
