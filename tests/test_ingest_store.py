@@ -936,3 +936,23 @@ def test_talks_told_by_their_host_alone_and_by_their_guests_alone_are_one_meetin
         assert len(merge_mentions([host, other])) == 2
     abroad = replace(key("host", "TUNGOV"), place_country="MAR")
     assert len(merge_mentions([abroad, guests])) == 2
+
+
+def test_a_fault_of_the_coder_on_one_document_rejects_it_and_keeps_the_batch(tmp_path: Path, warm,
+                                                                              monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from eventcoder.pipeline import Coder
+
+    original = Coder.code_parsed
+
+    def faulty(self, doc, parsed):  # type: ignore[no-untyped-def]
+        if "Kharkiv again" in doc.text:
+            raise TypeError("a bug met on this text")
+        return original(self, doc, parsed)
+
+    monkeypatch.setattr(Coder, "code_parsed", faulty)
+    db = tmp_path / "store.duckdb"
+    summary = ingest([str(_jsonl(tmp_path / "in.jsonl", ARTICLES))], str(db), workers=1, batch_size=4)
+    assert (summary.documents, summary.rejects) == (3, 1)
+    [(origin, reason)] = _table(db, "SELECT origin, reason FROM rejects")
+    assert origin.endswith(":4") and "the coder failed on this document (TypeError: a bug met on this text)" in reason
+    assert {r[0] for r in _table(db, "SELECT id FROM documents")} == {"a1", "a2", "a3"}

@@ -4849,3 +4849,11 @@ def test_people_handed_over_at_a_border_crossing_are_released_but_aid_is_not(cod
     assert release.cameo_code == "0841"
     events = coder.code_text("The supplies were handed over at the Bab al-Hawa crossing on Wednesday.", date="2030-04-11")
     assert "0841" not in [e.cameo_code for e in events]
+
+
+def test_another_day_s_place_rule_takes_a_report_with_no_date(coder: Any) -> None:
+    # a report with no publication date: its day-precise events may have no start
+    # (and "on Thursday" no start, while the other clause's full date has one)
+    events = coder.code_text("The drivers of the city transport in Banja Luka, whose colleagues in Sarajevo on 14 May 2029 "
+                             "also stopped the work, on Thursday went on the strike of 24 hours.", date=None)
+    assert [(e.cameo_code, e.date.start) for e in events] == [("143", "2029-05-14"), ("143", None)]

@@ -29,3 +29,4 @@ class Messages:
     BAD_DATE = "date {value!r} is not YYYY-MM-DD"
     UNREADABLE = "cannot read: {detail}"
     NO_INPUT = "no input documents found in {paths}"
+    CODER_FAULT = "the coder failed on this document ({detail}); please report it with the text"

@@ -313,7 +313,13 @@ class Coder:
             while pending and pending[0].reject is not None:
                 yield pending.pop(0)
             result = pending.pop(0)
-            result.events = self.code_parsed(doc, parsed)
+            try:
+                result.events = self.code_parsed(doc, parsed)
+            except Exception as exc:  # noqa: BLE001 (a fault of the coder's own on one text)
+                # a bug met on one document rejects that document, with why; the rest of the
+                # batch is coded and stored as usual
+                detail = f"{type(exc).__name__}: {exc}"
+                result.reject = Reject(doc.origin, Messages.CODER_FAULT.format(detail=detail), doc.id)
             yield result
         yield from pending
 
@@ -1970,7 +1976,7 @@ def _of_another_act(sent: Span, char: int, ev: Event, events: list[Event]) -> bo
     front of the Cebu Provincial Capitol" were arrested there.)"""
     trigger = _token_at(sent.doc, ev.evidence.char_start)
     tok = _token_at(sent.doc, char)
-    if trigger is None or tok is None or ev.date is None or ev.date.precision != "day":
+    if trigger is None or tok is None or ev.date is None or ev.date.precision != "day" or not ev.date.start:
         return False
     for other in events:
         verb = _token_at(sent.doc, other.evidence.char_start)
