@@ -3,15 +3,18 @@
 The English pipeline's `attribute_ruler` sets each token's part of speech and morphology
 from its tag, with a few dozen exceptions ("that" tagged WDT is a pronoun, "gets" has the
 lemma "get"): 179 rules in en_core_web_sm 3.8. It finds where they apply with spaCy's
-`Matcher`, which tries every rule at every token. On our articles that costs about a
-tenth of the whole parse (measured in docs/decisions.md, session 34), more than the parser.
+`Matcher`, which tries every rule at every token: on our articles about 2.5 s per 200,
+an eighth of the whole parse and more than the parser (docs/decisions.md, session 34).
 
-`use_attribute_table` gives the ruler a stand-in for its matcher that files the rules by the
-tag and the lower-case form they ask for, so that each token is tried against the few rules
-that can fit it. The ruler is otherwise the model's own: it sorts the matches and sets the
-attributes itself, so the parse is the same, attribute for attribute (tests/test_parse.py
-compares the two on every kind of rule the model has). A rule the stand-in cannot read (an
-operator, an attribute other than those of `_COLUMNS`) leaves the model's matcher in place.
+`use_attribute_table` gives the ruler a stand-in for its matcher. A token's own tests
+depend only on its few columns (tag, lower-case form, dependency, white space), so the
+rules whose first token fits are worked out once for each combination of those values met
+(from the few rules filed under its tag and form) and looked up for every later token like
+it; only a two-word rule's second word is tested token by token. The ruler is otherwise the
+model's own: it sorts the matches and sets the attributes itself, so the parse is the same,
+attribute for attribute (tests/test_attribute_table.py compares the two on every kind of
+rule the model has). A rule the stand-in cannot read (an operator, an attribute other than
+those of `_COLUMNS`) leaves the model's matcher in place.
 """
 
 from __future__ import annotations
@@ -78,9 +81,10 @@ def _keys(tests: list[_Test], name: str) -> Iterable[str | None]:
     return (None,)
 
 
-def _passes(tests: list[_Test], row: dict[str, Any]) -> bool:
+def _passes(tests: list[_Test], columns: dict[str, list[Any]], i: int) -> bool:
+    """Does token `i` pass `tests` (`columns`: each column's values, token by token)?"""
     for column, predicate, value in tests:
-        got = row[column]
+        got = columns[column][i]
         if predicate == "==":
             if got != value:
                 return False
@@ -95,6 +99,23 @@ def _passes(tests: list[_Test], row: dict[str, Any]) -> bool:
     return True
 
 
+class _Strings(dict):  # type: ignore[type-arg]
+    """Strings by their hash, read from the string store the first time."""
+
+    def __init__(self, store: Any) -> None:
+        super().__init__()
+        self.store = store
+
+    def __missing__(self, key: int) -> str:
+        text = self[key] = self.store[key]
+        return text
+
+
+#: A rule as `AttributeTable` tries it at a token whose own tests it passes: its match id,
+#: its length in tokens, and the tests of its other tokens (None: it has no other).
+_Plan = tuple[int, int, "list[list[_Test]] | None"]
+
+
 class AttributeTable:
     """A stand-in for the `Matcher` of an attribute ruler: called as the ruler calls it, it
     gives the same matches (match id, start, end), found by look-up. Everything else (adding
@@ -105,6 +126,7 @@ class AttributeTable:
         self._matcher = matcher
         self._size = len(matcher)
         # the rules filed by the tag and the lower-case form their first token asks for
+        # (None: any)
         self._filed: dict[tuple[str | None, str | None], list[tuple[int, list[list[_Test]]]]] = {}
         for key, tokens in rules:
             for tag in _keys(tokens[0], "TAG"):
@@ -115,9 +137,13 @@ class AttributeTable:
         for name in ("TAG", "LOWER"):
             if name not in self._columns:
                 self._columns.append(name)
-        self._strings: dict[int, str] = {}
+        #: The rules that apply at a token by the values of its columns (`_plan`).
+        self._plans: dict[tuple[Any, ...], list[_Plan]] = {}
+        self._strings: _Strings | None = None
 
     def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or name == "_matcher":
+            raise AttributeError(name)  # (not half-built, as when copied or unpickled)
         return getattr(self._matcher, name)
 
     def __len__(self) -> int:
@@ -126,44 +152,52 @@ class AttributeTable:
     def __contains__(self, key: Any) -> bool:
         return key in self._matcher
 
+    def _plan(self, values: tuple[Any, ...]) -> list[_Plan]:
+        """The rules whose first token a token with these values of the columns fits (a
+        token's own tests depend on nothing else): the few filed under its tag and
+        lower-case form, tested once for all tokens alike."""
+        row = {name: [value] for name, value in zip(self._columns, values)}
+        tag, lower = row["TAG"][0], row["LOWER"][0]
+        plans: list[_Plan] = []
+        for bucket in ((tag, lower), (tag, None), (None, lower), (None, None)):
+            for key, tokens in self._filed.get(bucket, ()):
+                if _passes(tokens[0], row, 0):
+                    plans.append((key, len(tokens), tokens[1:] or None))
+        if len(self._plans) > 200_000:
+            self._plans.clear()  # (it grows with the vocabulary of the run)
+        self._plans[values] = plans
+        return plans
+
     def __call__(self, doc: Doc, **kwargs: Any) -> Any:
         if (len(self._matcher) != self._size or kwargs.get("as_spans") or kwargs.get("with_alignments")
                 or not kwargs.get("allow_missing")):
             return self._matcher(doc, **kwargs)  # (rules changed, or a call the ruler does not make)
         if not len(doc):
             return []
-        rows = self._rows(doc)
-        filed = self._filed
+        columns = self._read(doc)
+        size = len(doc)
+        plans = self._plans
         found = []
-        for start, row in enumerate(rows):
-            tag, lower = row["TAG"], row["LOWER"]
-            for bucket in ((tag, lower), (tag, None), (None, lower), (None, None)):
-                for key, tokens in filed.get(bucket, ()):
-                    end = start + len(tokens)
-                    if end <= len(rows) and all(_passes(tests, rows[start + k]) for k, tests in enumerate(tokens)):
-                        found.append((key, start, end))
+        for start, values in enumerate(zip(*(columns[name] for name in self._columns))):
+            todo = plans.get(values)
+            if todo is None:
+                todo = self._plan(values)
+            for key, length, rest in todo:
+                if rest is None:
+                    found.append((key, start, start + 1))
+                elif start + length <= size and all(_passes(tests, columns, start + k) for k, tests in enumerate(rest, 1)):
+                    found.append((key, start, start + length))
         return found
 
-    def _rows(self, doc: Doc) -> list[dict[str, Any]]:
-        """Each token's values of the columns the rules read (strings; flags as 0 or 1)."""
+    def _read(self, doc: Doc) -> dict[str, list[Any]]:
+        """The values of the columns the rules read, token by token (strings; flags as 0 or 1)."""
+        if self._strings is None or self._strings.store is not doc.vocab.strings or len(self._strings) > 200_000:
+            self._strings = _Strings(doc.vocab.strings)  # (it grows with the vocabulary of the run)
+        strings = self._strings
         names = self._columns
-        values = doc.to_array([_COLUMNS[n] for n in names]).tolist()
-        strings, store = self._strings, doc.vocab.strings
-        if len(strings) > 200_000:
-            strings.clear()  # (it grows with the vocabulary of the run)
-        rows = []
-        for record in values:
-            row = {}
-            for name, value in zip(names, record):
-                if name in _FLAGS:
-                    row[name] = value
-                else:
-                    text = strings.get(value)
-                    if text is None:
-                        text = strings[value] = store[value]
-                    row[name] = text
-            rows.append(row)
-        return rows
+        values = doc.to_array([_COLUMNS[n] for n in names]).T.tolist()
+        return {name: column if name in _FLAGS else list(map(strings.__getitem__, column))
+                for name, column in zip(names, values)}
 
 
 def use_attribute_table(nlp: Language) -> Language:
