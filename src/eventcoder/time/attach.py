@@ -281,14 +281,16 @@ def _is_irrealis(head: Token) -> bool:
     )
 
 
-def _is_fronted(entity: Span) -> bool:
+def _is_fronted(entity: Span, owner: Token) -> bool:
+    """Is the date fronted before its sentence's root and governed by it (its `_owner` is
+    `owner`)?"""
     sent = entity.doc[sent_bounds(entity[0])[0] : sent_bounds(entity[-1])[1]]  # (`entity.sent`, cheaper)
     root = sent.root
     if entity.start == sent.start and entity.start <= root.i < entity.end and root.pos_ == "NOUN":
         # "The day before yesterday in Yerevan, on Republic Square, the police 37 citizens
         # detained": the parser made the opening date the sentence's root, the verb hangs below
         return True
-    if entity.end > root.i or _owner(entity).i != root.i:
+    if entity.end > root.i or owner.i != root.i:
         return False
     lead = sent.doc[sent.start : entity.start]
     return len(lead) <= 3 and all(token.pos_ in _LEAD_POS for token in lead)
@@ -324,6 +326,37 @@ def _document_day(doc_date: str) -> str | None:
         return None
 
 
+#: The `_sentence_dates` of the sentences of the document coded last, by sentence bounds,
+#: with the document's listed tokens (`doc_tokens`) they were found for: a new list of
+#: tokens (another document, or this one after `release`) starts a new table. (Only the
+#: last document's is kept: nothing piles up.)
+_KEPT_DATES: tuple[list[Token] | None, dict[tuple[int, int], tuple[list[Span], list[Token], list[bool]]]] = (None, {})
+
+
+def _sentence_dates(verb: Token) -> tuple[list[Span], list[Token], list[bool]]:
+    """The date entities of the verb's sentence that may date an event (cut at a comma, not
+    in an appositive, not a period counted in, not the day of a figure compared with), the
+    `_owner` of each and whether each is `_is_fronted`: the same for every event of the
+    sentence (and `event_time` asks again for the clauses it looks up), so found once per
+    sentence (do not change the lists)."""
+    global _KEPT_DATES
+    tokens = doc_tokens(verb.doc)
+    kept, table = _KEPT_DATES  # (one read: a table always goes with its own tokens)
+    if kept is not tokens:
+        table = {}
+        _KEPT_DATES = (tokens, table)
+    bounds = sent_bounds(verb)
+    found = table.get(bounds)
+    if found is None:
+        entities = [entity for whole in ents_between(verb.doc, *bounds) if whole.label_ in _DATE_LABELS
+                    for entity in _comma_parts(whole) if not _in_appositive(entity) and not _ordinal_period(entity)
+                    and not _of_comparison(entity)]
+        owners = [_owner(entity) for entity in entities]
+        fronted = [_is_fronted(entity, owner) for entity, owner in zip(entities, owners)]
+        found = table[bounds] = (entities, owners, fronted)
+    return found
+
+
 def event_time(verb: Token, doc_date: str | None) -> TimeResult:
     """Date of the event whose trigger is `verb` (a verb, or a noun inside a clause)."""
     head = _clause_head(verb)
@@ -331,11 +364,7 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
         # "The government has this Thursday ... persona non grata declared": the dates of
         # "has", the auxiliary the parser made the sentence's verb
         head = head.sent.root
-    entities = [entity for whole in ents_between(verb.doc, *sent_bounds(verb)) if whole.label_ in _DATE_LABELS
-                for entity in _comma_parts(whole) if not _in_appositive(entity) and not _ordinal_period(entity)
-                and not _of_comparison(entity)]
-    # (each entity's `_owner`, found once: the tests below ask for it again and again)
-    owners = [_owner(entity) for entity in entities]
+    entities, owners, fronted = _sentence_dates(verb)
     others = [(e, owner) for e, owner in zip(entities, owners) if owner.i != head.i]
     own = sorted(
         (entity for entity, owner in zip(entities, owners) if owner.i == head.i and not _names_another(entity, verb)),
@@ -344,17 +373,17 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
     )
     inherited: list[Span] = []
     if not _is_irrealis(head):
-        inherited = [e for e, _ in others if _is_fronted(e)]
+        inherited = [e for e, owner, front in zip(entities, owners, fronted) if owner.i != head.i and front]
         # "Arrived yesterday in Antananarivo, the minister has been received in the
         # afternoon by her homologue": an opening participle's day is the sentence's
         inherited += [e for e, owner in zip(entities, owners) if _opening_participle(owner, head)]
-    own += [e for e, _ in others if _within_postposed_report(e, head)]
+    own += [e for e, owner in others if _within_postposed_report(e, owner, head)]
     if (misread := finite_verb_read_as_modifier(verb)) is not None:
         own += [e for e, _ in others if _of_misread_clause(e, verb)]
         # (or on its subject: "Workers ... in Kulsary downed tools yesterday", "yesterday"
         # read as a modifier of "Workers")
         own += [e for e in entities if e.root.dep_ == "npadvmod" and e.root.head.i == misread.i]
-    own += [e for e, _ in others if _in_issued_statement(e, head)]
+    own += [e for e, owner in others if _in_issued_statement(owner, head)]
     # ("declared him persona non grata yesterday": the day the parser hung on the fixed
     # phrase, read as a clause of its own)
     own += [e for e, owner in others if owner.lower_ == "persona" and owner.head_i == head.i]
@@ -999,12 +1028,12 @@ def _leading_part(entity: Span) -> Span | None:
     return None
 
 
-def _within_postposed_report(entity: Span, head: Token) -> bool:
+def _within_postposed_report(entity: Span, owner: Token, head: Token) -> bool:
     """"Armenia and Azerbaijan negotiated in Almaty earlier this week, diplomats said":
     the parser hangs the date on "said", but it stands inside the reported clause, which
     comes before its reporting verb. Such a date belongs to the reported event."""
     governor = head.head
-    if head.dep_ != "ccomp" or governor.i < head.i or _owner(entity).i != governor.i:
+    if head.dep_ != "ccomp" or governor.i < head.i or owner.i != governor.i:
         return False
     subjects = [c.left_edge.i for c in children_of(governor) if c.dep_ in ("nsubj", "nsubjpass") and c.i > head.i]
     return head.left_edge.i < entity.start and entity.end <= min(subjects + [governor.i])
@@ -1024,11 +1053,10 @@ _ISSUING_VERBS = frozenset({
 })  # fmt: skip
 
 
-def _in_issued_statement(entity: Span, head: Token) -> bool:
+def _in_issued_statement(owner: Token, head: Token) -> bool:
     """"In a statement issued late on Monday, the ministry demanded ...": the date of the
     statement the verb's event is told in is the event's date (the demand is the
-    statement)."""
-    owner = _owner(entity)
+    statement). `owner` is the date's `_owner`."""
     noun = owner.head
     return (owner.dep_ == "acl" and owner.lemma_.lower() in _ISSUING_VERBS and noun.dep_ == "pobj"
             and noun.lemma_.lower() in _STATEMENT_NOUNS and noun.head.dep_ == "prep"
