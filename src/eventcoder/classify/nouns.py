@@ -165,16 +165,26 @@ def _toll_on_its_object(holder: Token) -> Token | None:
         return None  # (the noun has a verb of its own)
     found = [verb for prep in children_of(holder) if prep.dep_ == "prep" for obj in children_of(prep)
              for verb in children_of(obj) if verb.dep_ == "acl" and verb.i > obj.i]
-    after = subtree_of(holder)[-1].i + 1
-    if after < len(holder.doc) and holder.doc[after].dep_ == "advcl" and not any(
-            c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in children_of(holder.doc[after])):
-        found.append(doc_tokens(holder.doc)[after])
+    after = _last_of_subtree(holder).i + 1
+    tokens = doc_tokens(holder.doc)  # (`doc[i]` makes a new token object on every access)
+    if after < len(tokens) and tokens[after].dep_ == "advcl" and not any(
+            c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in children_of(tokens[after])):
+        found.append(tokens[after])
     for verb in found:
         if verb.lemma_.lower() == "leave" and any(
                 c.dep_ == "oprd" and c.lower_ in _TOLL_WORDS and any(n.dep_ == "nummod" for n in children_of(c))
                 for c in children_of(verb)):
             return verb
     return None
+
+
+def _last_of_subtree(tok: Token) -> Token:
+    """``subtree_of(tok)[-1]`` without listing the whole subtree: the last token of it in
+    that order is reached down the last right child at each level (`children_of` lists the
+    children in order)."""
+    while (kids := children_of(tok)) and kids[-1].i > tok.i:
+        tok = kids[-1]
+    return tok
 
 
 def _inverted_verb_first(holder: Token) -> Token | None:
