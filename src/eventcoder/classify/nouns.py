@@ -416,13 +416,17 @@ class NounLexicon:
         out = []
         tokens = doc_tokens(sent.doc)  # (for the listed heads: `tok.head` makes a new token object)
         for tok in span_tokens(sent):
+            if tok.dep_ not in BACK_REFERENCE_DEPS and tok.dep_ != "compound":
+                continue  # (the cheapest test first: most words go here)
+            if tok.lemma_.lower() not in self._by_noun and tok.lower_ not in self._by_noun:
+                continue  # (no entry of the noun: nothing below can match; most nouns go here)
             # (or a container's: "The handover ceremony took place", "The act of delivery took
             # place in the port", translated)
             head = tokens[tok.head_i]
             container = (head if tok.dep_ == "compound" and head.lemma_.lower() in self.containers
                          and head.dep_ in {"nsubj", "nsubjpass"} else None)
             if tok.dep_ not in BACK_REFERENCE_DEPS and container is None:
-                continue  # (the cheapest test first: most words go here)
+                continue
             if (container is None and tok.dep_ == "pobj" and head.lower_ == "of"
                     and tokens[head.head_i].lemma_.lower() in self.containers and tokens[head.head_i].dep_ in {"nsubj", "nsubjpass"}):
                 container = tokens[head.head_i]
@@ -438,8 +442,6 @@ class NounLexicon:
                     or not (day is not None or any(c.dep_ == "det" and c.lower_ in {"the", "this", "these", "those"}
                                                    for c in children_of(container if container is not None else tok)))):
                 continue
-            if tok.lemma_.lower() not in self._by_noun and tok.lower_ not in self._by_noun:
-                continue  # (no entry of the noun: nothing below can match)
             before = [t for t in subtree_of(tok) if t.i < tok.i and (day is None or t.i > day.i)]
             keys = tuple(dict.fromkeys((tok.lemma_.lower(), tok.lower_)))
             # (a number counts a told load's vehicles: "The 30 trucks were handed over")
