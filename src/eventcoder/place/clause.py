@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-from ..parse.spans import children_of, entity_at, sent_bounds, span_text
+from ..parse.spans import children_of, doc_text, doc_tokens, entity_at, sent_bounds, span_text
 from ..time._lexicon import MONTHS, WEEKDAYS
 
 __all__ = [
@@ -53,6 +53,7 @@ __all__ = [
     "governing_verbs",
     "in_speaker_phrase",
     "scope_mentions",
+    "sentence_dateline",
     "subject_mentions",
     "subordinate_verbs",
     "where_mentions",
@@ -730,7 +731,21 @@ _DATELINE = re.compile(
 
 def dateline(sent: Span) -> tuple[str, str | None] | None:
     """``("KABUL", "Afghanistan")`` for a sentence starting "KABUL, Afghanistan — ..."."""
-    match = _DATELINE.match(span_text(sent))
+    return _dateline_in(span_text(sent))
+
+
+def sentence_dateline(tok: Token) -> tuple[str, str | None] | None:
+    """`dateline` of the sentence of `tok`, read from the document's text without making the
+    sentence's span (``tok.sent``, or a slice of the document, builds a new one on every
+    call, and every event asks)."""
+    start, end = sent_bounds(tok)
+    tokens = doc_tokens(tok.doc)
+    last = tokens[end - 1]
+    return _dateline_in(doc_text(tok.doc)[tokens[start].idx : last.idx + len(last.text)])
+
+
+def _dateline_in(text: str) -> tuple[str, str | None] | None:
+    match = _DATELINE.match(text)
     if not match:
         return None
     return match.group("place").strip(), (match.group("within") or None)

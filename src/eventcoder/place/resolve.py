@@ -64,7 +64,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..parse.spans import children_of, place_name, sent_bounds, span_text
+from ..parse.spans import children_of, place_name, span_text
 from ..records import Location
 from .clause import (
     COMPASS,
@@ -73,9 +73,9 @@ from .clause import (
     Mention,
     clause_mentions,
     coordinated_verbs,
-    dateline,
     governing_verbs,
     scope_mentions,
+    sentence_dateline,
     subject_mentions,
     subordinate_verbs,
     where_mentions,
@@ -554,7 +554,7 @@ class PlaceResolver:
                 return found
         if found := self._first_toponym(scope_mentions(verb), context, "scope"):
             return found
-        if found := self._dateline(verb.doc[slice(*sent_bounds(verb))], context):  # (`verb.sent`, cheaper)
+        if found := self._dateline(verb, context):
             return found
         refs = [m for m in mentions if m.reference]  # "north of Baghdad": a reference point
         if found := self._first_toponym(refs, context, "reference", references=True):
@@ -733,8 +733,9 @@ class PlaceResolver:
                 return PlaceResult(location, CONFIDENCE[basis], basis)
         return None
 
-    def _dateline(self, sent: Span, context: list[str]) -> PlaceResult | None:
-        found = dateline(sent)
+    def _dateline(self, verb: Token, context: list[str]) -> PlaceResult | None:
+        """The place of the dateline the verb's sentence starts with, if any."""
+        found = sentence_dateline(verb)
         if found is None:
             return None
         name, within = found
