@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..parse.spans import children_of, sent_bounds, span_tokens
+from ..parse.spans import children_of, doc_tokens, sent_bounds
 from ..records import Actor, Attribution
 from .quotes import QuoteSpan, find_quotes
 from .speech import DOCUMENT_NOUNS, QUOTE_CUES, find_speech, is_speech_verb, noun_owners, speaker_tokens
@@ -297,20 +297,23 @@ class DocAttributor:
         goes on without quotation marks (common in translated text). Only sentences whose
         main subject is "I", "we", "you" or "they" ("he" and "she" narrate), close after the
         quote, with no other sentence with a reporting verb between."""
+        # (the sentence's bounds and listed tokens: `verb.sent` walks the tree, and a span or
+        # a slice of the document makes new token objects)
         start, end = sent_bounds(verb)
-        sent = verb.doc[start:end]  # (not `verb.sent`, which walks the tree to find the bounds)
+        tokens = doc_tokens(verb.doc)
         going_on = self._going_on.get(start)
         if going_on is None:
             going_on = self._going_on[start] = any(
-                t.lower_ in GOING_ON and t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT" for t in span_tokens(sent))
+                t.lower_ in GOING_ON and t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT" for t in tokens[start:end])
         if not going_on:
             return None  # a new named subject starts a new statement; "he" / "she" narrate
-        earlier = [q for q in self.quotes if q.end <= sent.start_char and sent.start_char - q.end < 200]
+        start_char = tokens[start].idx
+        earlier = [q for q in self.quotes if q.end <= start_char and start_char - q.end < 200]
         if not earlier:
             return None
         closing = _tokens_between(self.parsed, earlier[-1].start, earlier[-1].end)
-        after_quote = closing[-1].sent.end if len(closing) else sent.start
-        if any(is_speech_verb(t) for t in self.parsed[after_quote : sent.start]):
+        after_quote = sent_bounds(closing[-1])[1] if len(closing) else start
+        if any(is_speech_verb(t) for t in tokens[after_quote:start]):
             return None
         speaker = self._quote_speaker(earlier[-1])
         if speaker is None:
