@@ -326,37 +326,6 @@ def _document_day(doc_date: str) -> str | None:
         return None
 
 
-#: The `_sentence_dates` of the sentences of the document coded last, by sentence bounds,
-#: with the document's listed tokens (`doc_tokens`) they were found for: a new list of
-#: tokens (another document, or this one after `release`) starts a new table. (Only the
-#: last document's is kept: nothing piles up.)
-_KEPT_DATES: tuple[list[Token] | None, dict[tuple[int, int], tuple[list[Span], list[Token], list[bool]]]] = (None, {})
-
-
-def _sentence_dates(verb: Token) -> tuple[list[Span], list[Token], list[bool]]:
-    """The date entities of the verb's sentence that may date an event (cut at a comma, not
-    in an appositive, not a period counted in, not the day of a figure compared with), the
-    `_owner` of each and whether each is `_is_fronted`: the same for every event of the
-    sentence (and `event_time` asks again for the clauses it looks up), so found once per
-    sentence (do not change the lists)."""
-    global _KEPT_DATES
-    tokens = doc_tokens(verb.doc)
-    kept, table = _KEPT_DATES  # (one read: a table always goes with its own tokens)
-    if kept is not tokens:
-        table = {}
-        _KEPT_DATES = (tokens, table)
-    bounds = sent_bounds(verb)
-    found = table.get(bounds)
-    if found is None:
-        entities = [entity for whole in ents_between(verb.doc, *bounds) if whole.label_ in _DATE_LABELS
-                    for entity in _comma_parts(whole) if not _in_appositive(entity) and not _ordinal_period(entity)
-                    and not _of_comparison(entity)]
-        owners = [_owner(entity) for entity in entities]
-        fronted = [_is_fronted(entity, owner) for entity, owner in zip(entities, owners)]
-        found = table[bounds] = (entities, owners, fronted)
-    return found
-
-
 def event_time(verb: Token, doc_date: str | None) -> TimeResult:
     """Date of the event whose trigger is `verb` (a verb, or a noun inside a clause)."""
     head = _clause_head(verb)
@@ -364,7 +333,11 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
         # "The government has this Thursday ... persona non grata declared": the dates of
         # "has", the auxiliary the parser made the sentence's verb
         head = head.sent.root
-    entities, owners, fronted = _sentence_dates(verb)
+    entities = [entity for whole in ents_between(verb.doc, *sent_bounds(verb)) if whole.label_ in _DATE_LABELS
+                for entity in _comma_parts(whole) if not _in_appositive(entity) and not _ordinal_period(entity)
+                and not _of_comparison(entity)]
+    # (each entity's `_owner`, found once: the tests below ask for it again and again)
+    owners = [_owner(entity) for entity in entities]
     others = [(e, owner) for e, owner in zip(entities, owners) if owner.i != head.i]
     own = sorted(
         (entity for entity, owner in zip(entities, owners) if owner.i == head.i and not _names_another(entity, verb)),
@@ -373,7 +346,7 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
     )
     inherited: list[Span] = []
     if not _is_irrealis(head):
-        inherited = [e for e, owner, front in zip(entities, owners, fronted) if owner.i != head.i and front]
+        inherited = [e for e, owner in others if _is_fronted(e, owner)]
         # "Arrived yesterday in Antananarivo, the minister has been received in the
         # afternoon by her homologue": an opening participle's day is the sentence's
         inherited += [e for e, owner in zip(entities, owners) if _opening_participle(owner, head)]
