@@ -444,8 +444,9 @@ def _find_speech(verb: Token) -> Speech | None:
                     return Speech(cue, cue.lemma_.lower(), tuple(speakers))
         if tok.dep_ in {"acl", "ccomp", "relcl"} and head.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(tok)):
             that_clause = True  # "told X in a conversation that ...": a misattached complement
-        negated = any(c.dep_ == "neg" for c in children_of(head))  # "would not say whether ..."
-        if is_cue_verb(head) and not negated and (_is_content(tok, head, prev) or (that_clause and tok.dep_ in {"prep", "dobj", "dative"})):
+        # (not negated: "would not say whether ..."; tested after the cue, which most heads are not)
+        if is_cue_verb(head) and not any(c.dep_ == "neg" for c in children_of(head)) and (
+                _is_content(tok, head, prev) or (that_clause and tok.dep_ in {"prep", "dobj", "dative"})):
             if prev is not None and prev.i == verb.i and tok.dep_ == "ccomp" and _coordinated_with_cue(prev, head):
                 return fallback
             speakers = tuple(speaker_tokens(head))
