@@ -345,7 +345,8 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
         key=lambda entity: (not _inside(entity, verb), _distance(entity, verb), entity.root.head.i != verb.i, entity.start),
     )
     inherited: list[Span] = []
-    if not _is_irrealis(head):
+    irrealis = _is_irrealis(head)  # (asked again below)
+    if not irrealis:
         inherited = [e for e, owner in others if _is_fronted(e, owner)]
         # "Arrived yesterday in Antananarivo, the minister has been received in the
         # afternoon by her homologue": an opening participle's day is the sentence's
@@ -484,7 +485,7 @@ def event_time(verb: Token, doc_date: str | None) -> TimeResult:
                 end -= timedelta(days=2)  # "comes days after workers struck": two days before, or more
             start = (end - timedelta(days=_PLUPERFECT_REACH)).isoformat()
             return TimeResult(EventDate(start, start, end.isoformat(), "range", None), False)
-    if not _is_irrealis(head):
+    if not irrealis:
         for clause in children_of(head):
             if (clause.dep_ == "advcl" and _is_clause_head(clause)
                     and any(c.lower_ == "when" and c.dep_ in ("mark", "advmod") for c in children_of(clause))
