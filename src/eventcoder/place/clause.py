@@ -614,7 +614,16 @@ def subject_mentions(verb: Token) -> list[Mention]:
 def scope_mentions(verb: Token) -> list[Mention]:
     """Mentions in fronted locative phrases of the verb or of a verb governing it."""
     out: list[Mention] = []
-    governors = [verb] + [a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")]
+    # (up the listed heads, as `verb.ancestors` goes, which makes a new token object for each)
+    tokens = doc_tokens(verb.doc)
+    governors = [verb]
+    up = tokens[verb.i]
+    for _ in range(len(tokens)):
+        if up.head_i == up.i:
+            break
+        up = tokens[up.head_i]
+        if up.pos_ in ("VERB", "AUX"):
+            governors.append(up)
     for governor in governors:
         for child in children_of(governor):
             if fronted(child):
