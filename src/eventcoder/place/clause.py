@@ -305,8 +305,8 @@ def _pobjs(prep: Token) -> list[Token]:
 
 
 def _within(token: Token) -> Span | None:
-    for child in token.rights:
-        if child.dep_ in ("appos", "npadvmod") and (ent := _entity(child, PLACE_LABELS)):
+    for child in children_of(token):  # (its right children, in order: `token.rights` makes new token objects)
+        if child.i > token.i and child.dep_ in ("appos", "npadvmod") and (ent := _entity(child, PLACE_LABELS)):
             return ent
     return None
 
