@@ -20,7 +20,7 @@ those of `_COLUMNS`) leaves the model's matcher in place.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH, TAG
@@ -81,7 +81,7 @@ def _keys(tests: list[_Test], name: str) -> Iterable[str | None]:
     return (None,)
 
 
-def _passes(tests: list[_Test], columns: dict[str, list[Any]], i: int) -> bool:
+def _passes(tests: Sequence[_Test], columns: dict[str, list[Any]], i: int) -> bool:
     """Does token `i` pass `tests` (`columns`: each column's values, token by token)?"""
     for column, predicate, value in tests:
         got = columns[column][i]
@@ -111,9 +111,13 @@ class _Strings(dict):  # type: ignore[type-arg]
         return text
 
 
+#: How many token combinations and strings the table keeps before it starts afresh (a few
+#: megabytes; a run meets more as its vocabulary grows, the common ones again at once).
+_MAX_KEPT = 50_000
+
 #: A rule as `AttributeTable` tries it at a token whose own tests it passes: its match id,
 #: its length in tokens, and the tests of its other tokens (None: it has no other).
-_Plan = tuple[int, int, "list[list[_Test]] | None"]
+_Plan = tuple[int, int, "tuple[tuple[_Test, ...], ...] | None"]
 
 
 class AttributeTable:
@@ -138,7 +142,8 @@ class AttributeTable:
             if name not in self._columns:
                 self._columns.append(name)
         #: The rules that apply at a token by the values of its columns (`_plan`).
-        self._plans: dict[tuple[Any, ...], list[_Plan]] = {}
+        self._plans: dict[tuple[Any, ...], tuple[_Plan, ...]] = {}
+        self._shared: dict[tuple[_Plan, ...], tuple[_Plan, ...]] = {}
         self._strings: _Strings | None = None
 
     def __getattr__(self, name: str) -> Any:
@@ -152,18 +157,20 @@ class AttributeTable:
     def __contains__(self, key: Any) -> bool:
         return key in self._matcher
 
-    def _plan(self, values: tuple[Any, ...]) -> list[_Plan]:
+    def _plan(self, values: tuple[Any, ...]) -> tuple[_Plan, ...]:
         """The rules whose first token a token with these values of the columns fits (a
         token's own tests depend on nothing else): the few filed under its tag and
         lower-case form, tested once for all tokens alike."""
         row = {name: [value] for name, value in zip(self._columns, values)}
         tag, lower = row["TAG"][0], row["LOWER"][0]
-        plans: list[_Plan] = []
+        found: list[_Plan] = []
         for bucket in ((tag, lower), (tag, None), (None, lower), (None, None)):
             for key, tokens in self._filed.get(bucket, ()):
                 if _passes(tokens[0], row, 0):
-                    plans.append((key, len(tokens), tokens[1:] or None))
-        if len(self._plans) > 200_000:
+                    found.append((key, len(tokens), tuple(tuple(tests) for tests in tokens[1:]) or None))
+        # (one tuple for all the combinations that fit the same rules: most fit one tag's)
+        plans = self._shared.setdefault(tuple(found), tuple(found))
+        if len(self._plans) > _MAX_KEPT:
             self._plans.clear()  # (it grows with the vocabulary of the run)
         self._plans[values] = plans
         return plans
@@ -191,7 +198,7 @@ class AttributeTable:
 
     def _read(self, doc: Doc) -> dict[str, list[Any]]:
         """The values of the columns the rules read, token by token (strings; flags as 0 or 1)."""
-        if self._strings is None or self._strings.store is not doc.vocab.strings or len(self._strings) > 200_000:
+        if self._strings is None or self._strings.store is not doc.vocab.strings or len(self._strings) > _MAX_KEPT:
             self._strings = _Strings(doc.vocab.strings)  # (it grows with the vocabulary of the run)
         strings = self._strings
         names = self._columns
